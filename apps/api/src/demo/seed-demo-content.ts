@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { upsertEvent, upsertOrganisation } from '@folkemote/db';
+import type { ApiDeps } from '../api-deps.ts';
+import { importRecording } from '../recordings/import-recording.ts';
+import { demoEvents, demoOrganisations } from './demo-events.ts';
+import { makeDemoClip } from './make-demo-clip.ts';
+
+/**
+ * On first start: the example events, and one demo recording that goes through
+ * the real pipeline so the public archive is not empty. Runs once: a second
+ * start finds the recording and adds nothing.
+ */
+export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.data/demo')): Promise<void> {
+  for (const org of demoOrganisations) await upsertOrganisation(deps.db, org);
+  const events = demoEvents();
+  for (const event of events) await upsertEvent(deps.db, event);
+  const { rows } = await deps.db.query<{ n: number }>('select count(*)::int as n from recordings');
+  if ((rows[0]?.n ?? 0) > 0) return;
+  const clip = await makeDemoClip(path.join(clipDir, 'robust-oppvekst.mp4'));
+  await importRecording(deps, {
+    file: clip,
+    title: 'Robust oppvekst? Erfaringer fra Sømna kommune',
+    eventSlug: events[1]!.slug,
+  });
+  deps.log.info('demo content added');
+}

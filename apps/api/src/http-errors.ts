@@ -1,0 +1,22 @@
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+
+/** Every error the API answers has this shape, with a stable code and a sentence a person can read. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string[]> };
+}
+
+export function sendError(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string[]>) {
+  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return reply.code(status).send(body);
+}
+
+/** A 400 that names each bad field and what is wrong with it. */
+export function sendValidationError(reply: FastifyReply, error: z.ZodError) {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '(body)';
+    (fields[key] ??= []).push(issue.message);
+  }
+  return sendError(reply, 400, 'invalid_input', 'Some fields are missing or invalid', fields);
+}

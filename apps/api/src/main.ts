@@ -1,0 +1,20 @@
+import { loadConfigOrExit } from '@folkemote/config';
+import { createLogger } from '@folkemote/worker';
+import { startSystem } from './system.ts';
+
+const config = loadConfigOrExit();
+const log = createLogger(config.logLevel, 'folkemote');
+const system = await startSystem(config, { log });
+log.info({ url: system.url }, 'Folkemøte is running');
+process.stdout.write(`\n  Folkemøte:            ${system.url}\n  Organiser recordings: ${system.url}/organiser/recordings\n  Public replay site:   ${system.deps.s3Settings.publicBaseUrl}/index.html\n\n`);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await system.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,95 @@
+import type { Config } from '@folkemote/config';
+import { type Database, openDatabase } from '@folkemote/db';
+import { createJobQueues, createRedisConnection } from '@folkemote/queue';
+import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
+import { createLogger, createWorkerDeps, type Logger, type RunningWorker, startWorker } from '@folkemote/worker';
+import type { FastifyInstance } from 'fastify';
+import path from 'node:path';
+import type { ApiDeps } from './api-deps.ts';
+import { buildServer } from './build-server.ts';
+import { seedDemoContent } from './demo/seed-demo-content.ts';
+import { ensureRedis } from './embedded/embedded-redis.ts';
+
+export interface RunningSystem {
+  url: string;
+  deps: ApiDeps;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export interface SystemOptions {
+  log?: Logger;
+  /** An already open database (tests). */
+  db?: Database;
+  webDistDir?: string;
+  worker?: { lockDurationMs?: number; stalledIntervalMs?: number; shutdownGraceMs?: number };
+  /** Wait for the demo content to be in place before resolving (tests); otherwise it runs in the background. */
+  awaitDemo?: boolean;
+}
+
+/**
+ * Starts the whole system on the configured services, starting embedded
+ * stand-ins for those left unconfigured: redis-server, an S3-protocol server,
+ * PGlite (in which case the worker runs in this process too).
+ */
+export async function startSystem(configured: Config, options: SystemOptions = {}): Promise<RunningSystem> {
+  let config = configured;
+  const log = options.log ?? createLogger(config.logLevel, 'folkemote');
+  const stops: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err }, 'shutdown step failed'));
+  };
+  try {
+    if (config.redis.embedded) {
+      const redis = await ensureRedis(config.redis.embeddedPort, path.resolve('.data/redis'));
+      if (redis.startedHere) log.info({ port: config.redis.embeddedPort }, 'embedded redis-server started');
+      stops.push(redis.stop);
+    }
+    if (config.s3.embedded) {
+      const s3 = await startEmbeddedS3({
+        port: config.s3.embeddedPort,
+        dataDir: config.s3.dataDir,
+        buckets: [config.s3.rawBucket, config.s3.publicBucket],
+      });
+      log.info({ endpoint: s3.endpoint }, 'embedded S3-protocol server started');
+      if (config.s3.embeddedPort === 0) {
+        // A free port was asked for (tests): the URLs follow the port we got.
+        config = {
+          ...config,
+          s3: { ...config.s3, endpoint: s3.endpoint, publicBaseUrl: `${s3.endpoint}/${config.s3.publicBucket}` },
+        };
+      }
+      stops.push(s3.stop);
+    }
+    const db = options.db ?? (await openDatabase(config.database));
+    if (!options.db) stops.push(() => db.close());
+    const redis = createRedisConnection(config.redis.url);
+    stops.push(async () => void redis.disconnect());
+    const queues = createJobQueues(redis, config.redis.queuePrefix);
+    stops.push(() => queues.close());
+    const workerDeps = createWorkerDeps(config, db, queues, log.child({ component: 'worker' }));
+    await ensureBuckets(workerDeps.s3, workerDeps.s3Settings);
+    const deps: ApiDeps = { config, db, redis, queues, s3: workerDeps.s3, s3Settings: workerDeps.s3Settings, log };
+
+    let worker: RunningWorker | null = null;
+    if (config.worker.inProcess) {
+      worker = await startWorker(workerDeps, redis, options.worker);
+      stops.push(() => worker!.close());
+    }
+    const app = await buildServer(deps, { webDistDir: options.webDistDir });
+    await app.listen({ host: config.host, port: config.port });
+    stops.push(() => app.close());
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+
+    if (config.demoContent) {
+      const seeding = seedDemoContent(deps).catch((err) => log.error({ err }, 'demo content could not be added'));
+      if (options.awaitDemo) await seeding;
+    }
+    return { url, deps, app, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSystem, UnknownEventError } from '@folkemote/api';
+import { loadConfig } from '@folkemote/config';
+import type { RecordingView } from '@folkemote/domain';
+import { z } from 'zod';
+import { renderRecordingStatus } from './recording-status.ts';
+
+const argsSchema = z.object({
+  file: z.string().min(1, 'give the recording file to import'),
+  title: z.string().trim().min(3, '--title must be at least 3 characters'),
+  event: z.string().optional(),
+});
+
+const usage = 'usage: pnpm cli import <file> --title "…" [--event <slug>]';
+
+/**
+ * Uploads a recording, follows it through the pipeline and prints its public
+ * replay URL. Talks to the running system over HTTP; when none is running, it
+ * starts the system in this process for as long as the import takes.
+ */
+export async function runImportCommand(argv: string[]): Promise<number> {
+  let parsed: z.infer<typeof argsSchema>;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { title: { type: 'string' }, event: { type: 'string' } },
+    });
+    parsed = argsSchema.parse({ file: positionals[0], title: values.title, event: values.event });
+  } catch (err) {
+    const message = err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : (err as Error).message;
+    process.stderr.write(`${message}\n${usage}\n`);
+    return 2;
+  }
+  const size = await stat(parsed.file).then((s) => s.size).catch(() => null);
+  if (size === null) {
+    process.stderr.write(`No such file: ${parsed.file}\n`);
+    return 2;
+  }
+
+  const config = loadConfig({ ...process.env, DEMO_CONTENT: 'false' });
+  let apiUrl = config.publicAppUrl;
+  let close = async () => {};
+  if (!(await answers(`${apiUrl}/api/health`))) {
+    const system = await startSystem({ ...config, port: 0, logLevel: 'warn' });
+    apiUrl = system.url;
+    close = system.close;
+  }
+  try {
+    const query = new URLSearchParams({ title: parsed.title, filename: path.basename(parsed.file) });
+    if (parsed.event) query.set('event', parsed.event);
+    const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body: createReadStream(parsed.file) as unknown as BodyInit,
+      duplex: 'half',
+    } as RequestInit);
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      process.stderr.write(`Import refused: ${body?.error?.message ?? response.statusText}\n`);
+      return response.status === 404 || response.status === 400 ? 2 : 1;
+    }
+    const created = (await response.json()) as RecordingView;
+    const final = await follow(`${apiUrl}/api/recordings/${created.id}`);
+    if (final.state === 'failed') {
+      process.stderr.write(`Processing failed: ${final.failureReason ?? 'unknown reason'}\n`);
+      return 1;
+    }
+    process.stdout.write(`${final.replayUrl}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof UnknownEventError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    await close();
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1500) });
+    return response.status === 200 || response.status === 503;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls the recording until it is published or failed, showing where it is on stderr. */
+async function follow(url: string): Promise<RecordingView> {
+  const tty = process.stderr.isTTY;
+  let last = '';
+  for (;;) {
+    const recording = (await (await fetch(url)).json()) as RecordingView;
+    const line = renderRecordingStatus(recording, tty ? process.stderr.columns : 0);
+    if (line !== last) {
+      process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+      last = line;
+    }
+    if (recording.state === 'published' || recording.state === 'failed') {
+      if (tty) process.stderr.write('\n');
+      return recording;
+    }
+    await new Promise((r) => setTimeout(r, tty ? 500 : 2000));
+  }
+}

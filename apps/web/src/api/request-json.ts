@@ -1,0 +1,44 @@
+import { ApiError, readErrorBody } from './api-error.ts';
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Calls the API on this origin and returns the parsed JSON body. Every failure
+ * becomes an ApiError, so callers handle one kind of error.
+ */
+export async function requestJson(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<unknown> {
+  const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(init.signal ? [init.signal] : [])];
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
+      signal: AbortSignal.any(signals),
+    });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new ApiError(null, timedOut ? 'timeout' : 'network', `No answer from ${path}`);
+  }
+  const text = await response.text().catch(() => '');
+  let body: unknown = null;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+  }
+  if (!response.ok) {
+    const error = readErrorBody(body);
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `${path} answered ${response.status}`);
+  }
+  return body;
+}
+
+/** The list under `key` of a JSON body, or an ApiError if the body has none. */
+export function readList<T>(body: unknown, key: string, path: string): T[] {
+  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) throw new ApiError(200, 'bad_response', `${path} did not return a "${key}" list`);
+  return list as T[];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../i18n/messages.ts';
+import { describeProgress } from './describe-progress.ts';
+
+describe('describeProgress', () => {
+  it('puts stage, percent and time left into words', () => {
+    const progress = { stage: 'transcoding', percent: 42.3, etaSeconds: 70 } as const;
+    expect(describeProgress({ state: 'processing', progress }, messages.nb, 'nb')).toEqual({
+      value: 42.3,
+      text: 'Transkoder – 42\u00a0% – om lag 1 min igjen',
+    });
+    expect(describeProgress({ state: 'processing', progress }, messages.nn, 'nn')?.text).toBe(
+      'Transkodar – 42\u00a0% – om lag 1 min att',
+    );
+    expect(describeProgress({ state: 'processing', progress }, messages.en, 'en')?.text).toBe(
+      'Transcoding – 42% – about 1 min left',
+    );
+  });
+
+  it('shows the ladder still on its way after the quick version is public', () => {
+    const progress = { stage: 'uploading', percent: 10, etaSeconds: null } as const;
+    expect(describeProgress({ state: 'quick_published', progress }, messages.en, 'en')?.text).toBe(
+      'Uploading – 10% – estimating time left',
+    );
+  });
+
+  it('has no measurable position before work starts', () => {
+    expect(describeProgress({ state: 'uploaded', progress: null }, messages.nb, 'nb')).toEqual({
+      value: null,
+      text: 'Venter på behandling',
+    });
+    expect(describeProgress({ state: 'processing', progress: null }, messages.en, 'en')).toEqual({
+      value: null,
+      text: 'Working',
+    });
+  });
+
+  it('shows no bar for finished or failed recordings', () => {
+    const progress = { stage: 'done', percent: 100, etaSeconds: 0 } as const;
+    expect(describeProgress({ state: 'published', progress }, messages.nb, 'nb')).toBeNull();
+    expect(describeProgress({ state: 'failed', progress: null }, messages.nb, 'nb')).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import type { Locale, RecordingView } from '@folkemote/domain';
+import type { Messages } from '../i18n/messages.ts';
+import { formatEta } from './format-eta.ts';
+import { formatPercent } from './format-percent.ts';
+
+export interface ProgressDescription {
+  /** 0–100, or null while the work has no measurable position yet. */
+  value: number | null;
+  /** What the bar shows, in words: "Transkoder – 42 % – om lag 1 min igjen". */
+  text: string;
+}
+
+/** The progress bar for a recording, or null when nothing is under way. */
+export function describeProgress(
+  recording: Pick<RecordingView, 'state' | 'progress'>,
+  t: Messages,
+  locale: Locale,
+): ProgressDescription | null {
+  const { state, progress } = recording;
+  if (state === 'published' || state === 'failed') return null;
+  if (progress) {
+    const value = Math.min(100, Math.max(0, progress.percent));
+    const stage = t.stages[progress.stage];
+    if (progress.stage === 'done') return { value: 100, text: `${stage} – ${formatPercent(100, locale)}` };
+    return { value, text: `${stage} – ${formatPercent(value, locale)} – ${formatEta(progress.etaSeconds, t)}` };
+  }
+  return { value: null, text: state === 'processing' ? t.recordings.working : t.recordings.waiting };
+}

@@ -1,0 +1,31 @@
+import { type Locale, OSLO_TZ } from '@folkemote/domain';
+import { intlLocale } from '../i18n/messages.ts';
+
+const eventFormat = {
+  timeZone: OSLO_TZ,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+} as const satisfies Intl.DateTimeFormatOptions;
+
+/**
+ * An event's time span in Norwegian time whatever the viewer's own time zone:
+ * the events happen in Norway, and "10:00" must mean the same to everyone.
+ */
+export function formatEventTime(startsAt: string, endsAt: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(intlLocale[locale], eventFormat);
+  return format.formatRange(new Date(startsAt), new Date(endsAt));
+}
+
+/** A clock time in Norwegian time, e.g. for "last updated". */
+export function formatClockTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: OSLO_TZ,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(date);
+}

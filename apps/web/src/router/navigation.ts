@@ -1,0 +1,40 @@
+/**
+ * A small router on the History API: the app has a handful of pages, so a
+ * routing library would cost more than it gives.
+ */
+const NAVIGATE_EVENT = 'folkemote:navigate';
+
+export interface AppLocation {
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+let cached: AppLocation | null = null;
+
+/** The current location; the same object until the address changes, as useSyncExternalStore needs. */
+export function readLocation(): AppLocation {
+  const { pathname, search, hash } = window.location;
+  if (!cached || cached.pathname !== pathname || cached.search !== search || cached.hash !== hash) {
+    cached = { pathname, search, hash };
+  }
+  return cached;
+}
+
+export function subscribeToLocation(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+/** Moves to an in-app address without reloading the page. */
+export function navigate(href: string): void {
+  const url = new URL(href, window.location.href);
+  const current = window.location;
+  if (url.pathname === current.pathname && url.search === current.search && url.hash === current.hash) return;
+  window.history.pushState(null, '', url.pathname + url.search + url.hash);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}

@@ -1,0 +1,35 @@
+import { findRecording, saveRecordingProbe, transitionRecording } from '@folkemote/db';
+import { probeMedia, UnusableMediaError } from '@folkemote/media';
+import { UnrecoverableError } from 'bullmq';
+import { failRecording } from '../fail-recording.ts';
+import type { JobModule } from '../job-handler.ts';
+import { advanceRecording } from '../pipeline.ts';
+import { fetchSource } from '../source-cache.ts';
+
+/** Probes the uploaded source. Unusable media fails the recording at once, with no retry. */
+export const recordingIngest: JobModule<'recording.ingest'> = {
+  name: 'recording.ingest',
+  async handle(deps, { recordingId }, ctx) {
+    const recording = await findRecording(deps.db, recordingId);
+    // Gone, or already past this step (a repeated job): nothing to do.
+    if (!recording || recording.state !== 'uploaded') return;
+    ctx.reportProgress({ stage: 'probing', percent: 0, etaSeconds: null });
+    const source = await fetchSource(deps, recording);
+    let probe: Awaited<ReturnType<typeof probeMedia>>;
+    try {
+      probe = await probeMedia(source);
+    } catch (err) {
+      if (err instanceof UnusableMediaError) {
+        await failRecording(deps, recordingId, err.message);
+        throw new UnrecoverableError(err.message);
+      }
+      throw err;
+    }
+    await saveRecordingProbe(deps.db, recordingId, probe, probe.durationSeconds);
+    await transitionRecording(deps.db, recordingId, 'uploaded', 'processing', {
+      progress: { stage: 'queued', percent: 0, etaSeconds: null },
+    });
+    deps.log.info({ recordingId, durationSeconds: probe.durationSeconds }, 'recording accepted');
+    await advanceRecording(deps, recordingId);
+  },
+};

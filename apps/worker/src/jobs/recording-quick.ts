@@ -1,0 +1,15 @@
+import { findRecording } from '@folkemote/db';
+import type { JobModule } from '../job-handler.ts';
+import { advanceRecording } from '../pipeline.ts';
+import { produceVersion } from '../produce-version.ts';
+
+/** A stream-copied single rendition, public within seconds; the full ladder follows. */
+export const recordingQuick: JobModule<'recording.quick'> = {
+  name: 'recording.quick',
+  async handle(deps, { recordingId }, ctx) {
+    const recording = await findRecording(deps.db, recordingId);
+    if (!recording || recording.state !== 'processing' || recording.publishedVersionId) return;
+    await produceVersion(deps, recording, 'quick', 'quick_published', ctx);
+    await advanceRecording(deps, recordingId);
+  },
+};

@@ -1,0 +1,10 @@
+import type { JobModule } from '../job-handler.ts';
+import { rebuildSite } from '../site-writer.ts';
+
+/** The archive page and the feeds, from what the database says is public. */
+export const siteRebuild: JobModule<'site.rebuild'> = {
+  name: 'site.rebuild',
+  async handle(deps) {
+    await rebuildSite(deps);
+  },
+};

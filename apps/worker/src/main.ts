@@ -1,0 +1,35 @@
+import { loadConfigOrExit } from '@folkemote/config';
+import { openDatabase } from '@folkemote/db';
+import { createJobQueues, createRedisConnection } from '@folkemote/queue';
+import { createWorkerDeps } from './create-worker-deps.ts';
+import { createLogger } from './logger.ts';
+import { startWorker } from './start-worker.ts';
+
+// The standalone worker, for deployments with PostgreSQL (PGlite runs the worker inside the API process).
+const config = loadConfigOrExit();
+const log = createLogger(config.logLevel, 'worker');
+if (config.database.kind === 'pglite') {
+  log.fatal('the standalone worker needs DATABASE_URL (PostgreSQL); with PGlite the API runs the worker itself');
+  process.exit(78);
+}
+const db = await openDatabase(config.database);
+const connection = createRedisConnection(config.redis.url);
+const queues = createJobQueues(connection, config.redis.queuePrefix);
+const worker = await startWorker(createWorkerDeps(config, db, queues, log), connection, {
+  lockDurationMs: Number(process.env.WORKER_LOCK_DURATION_MS ?? 30_000),
+  stalledIntervalMs: Number(process.env.WORKER_STALLED_INTERVAL_MS ?? 30_000),
+});
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await worker.close();
+    await queues.close();
+    connection.disconnect();
+    await db.close();
+    process.exit(0);
+  });
+}

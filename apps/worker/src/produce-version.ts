@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  findResumableVersion,
+  insertVersion,
+  makeVersionPublic,
+  markVersionVerified,
+  type RecordingRow,
+  transitionRecording,
+  type VersionKind,
+  type VersionRow,
+} from '@folkemote/db';
+import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
+import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
+import { publicKeys, publishVersion } from '@folkemote/storage';
+import type { WorkerDeps } from './deps.ts';
+import type { JobContext } from './job-handler.ts';
+import { writeReplayPages } from './site-writer.ts';
+import { fetchSource } from './source-cache.ts';
+import { makeCleanDir, recordingWorkDir, removeDir } from './work-dirs.ts';
+
+/**
+ * Makes a version (quick remux or full ladder), uploads it under its own
+ * prefix, verifies it, and only then flips the public pointer (the replay
+ * page) and the database. A retried job resumes the version it started:
+ * verified uploads are skipped, so nothing is published twice.
+ */
+export async function produceVersion(
+  deps: WorkerDeps,
+  recording: RecordingRow,
+  kind: VersionKind,
+  to: Extract<RecordingState, 'quick_published' | 'published'>,
+  ctx: JobContext,
+): Promise<void> {
+  const version = await resumeOrCreateVersion(deps, recording.id, kind);
+  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, ctx));
+
+  ctx.reportProgress({ stage: 'publishing', percent: 0, etaSeconds: null });
+  await writeReplayPages(deps, {
+    recording: {
+      id: recording.id,
+      title: recording.title,
+      durationSeconds: manifest.durationSeconds,
+      publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
+    },
+    eventId: recording.eventId,
+    version: { id: version.id, kind, prefix: version.prefix, manifest },
+  });
+  await deps.db.transaction(async (tx) => {
+    await makeVersionPublic(tx, recording.id, version.id);
+    await transitionRecording(tx, recording.id, recording.state, to, {
+      progress: { stage: 'done', percent: 100, etaSeconds: 0 },
+    });
+  });
+  deps.log.info({ recordingId: recording.id, versionId: version.id, kind }, 'version published');
+}
+
+async function resumeOrCreateVersion(deps: WorkerDeps, recordingId: string, kind: VersionKind): Promise<VersionRow> {
+  const existing = await findResumableVersion(deps.db, recordingId, kind);
+  if (existing) return existing;
+  const id = randomUUID();
+  return insertVersion(deps.db, { id, recordingId, kind, prefix: publicKeys.versionPrefix(recordingId, id) });
+}
+
+async function makeAndUpload(
+  deps: WorkerDeps,
+  recording: RecordingRow,
+  version: VersionRow,
+  ctx: JobContext,
+): Promise<TranscodeManifest> {
+  const { worker } = deps.config;
+  const out = path.join(recordingWorkDir(worker.workDir, recording.id), version.id);
+  try {
+    const source = await fetchSource(deps, recording);
+    await checkFreeDisk(worker.workDir, estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes);
+    await makeCleanDir(out);
+    const manifest = await transcodeRecording(source, out, {
+      kind: version.kind,
+      loudness: worker.loudness,
+      threads: worker.ffmpegThreads,
+      stallTimeoutMs: worker.stallTimeoutMs,
+      signal: ctx.signal,
+      onProgress: ctx.reportProgress,
+    });
+    ctx.reportProgress({ stage: 'uploading', percent: 0, etaSeconds: null });
+    const files = await readdir(out, { recursive: true, withFileTypes: true });
+    const started = Date.now();
+    await publishVersion(deps.s3, {
+      bucket: deps.s3Settings.publicBucket,
+      prefix: version.prefix,
+      dir: out,
+      files: files
+        .filter((f) => f.isFile())
+        .map((f) => path.relative(out, path.join(f.parentPath, f.name)))
+        .sort(),
+      lastFiles: [manifest.master],
+      signal: ctx.signal,
+      onProgress(done, total) {
+        const elapsed = (Date.now() - started) / 1000;
+        const fraction = total > 0 ? done / total : 0;
+        ctx.reportProgress({
+          stage: 'uploading',
+          percent: Math.round(fraction * 1000) / 10,
+          etaSeconds: fraction > 0.02 ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
+        });
+      },
+    });
+    await markVersionVerified(deps.db, version.id, manifest);
+    return manifest;
+  } finally {
+    await removeDir(out);
+  }
+}

@@ -1,0 +1,20 @@
+import { type JobName, jobNames } from '@folkemote/queue';
+import type { JobRegistry } from './job-handler.ts';
+import { recordingIngest } from './jobs/recording-ingest.ts';
+import { recordingQuick } from './jobs/recording-quick.ts';
+import { recordingTranscode } from './jobs/recording-transcode.ts';
+import { siteRebuild } from './jobs/site-rebuild.ts';
+
+export const jobRegistry: JobRegistry = {
+  'recording.ingest': recordingIngest,
+  'recording.quick': recordingQuick,
+  'recording.transcode': recordingTranscode,
+  'site.rebuild': siteRebuild,
+};
+
+/** Start-up check, for what the compiler cannot see (a module registered under the wrong key). */
+export function assertRegistryComplete(registry: JobRegistry = jobRegistry): void {
+  for (const name of jobNames) {
+    if (registry[name as JobName]?.name !== name) throw new Error(`No handler registered for job ${name}`);
+  }
+}

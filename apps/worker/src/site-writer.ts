@@ -1,0 +1,89 @@
+import { findEventById, listPublishedReplays, type PublishedReplay } from '@folkemote/db';
+import {
+  type ReplayInput,
+  renderArchivePage,
+  renderEmbedPage,
+  renderJsonFeed,
+  renderOembed,
+  renderReplayPage,
+  renderRssFeed,
+  siteAssets,
+} from '@folkemote/site';
+import { cacheControlFor, contentTypeFor, publicKeys, putObject } from '@folkemote/storage';
+import type { WorkerDeps } from './deps.ts';
+
+function toReplayInput(baseUrl: string, replay: PublishedReplay): ReplayInput {
+  const { manifest } = replay.version;
+  return {
+    baseUrl,
+    locale: replay.event?.language ?? 'nb',
+    recording: replay.recording,
+    event: replay.event,
+    version: {
+      id: replay.version.id,
+      master: manifest.master,
+      poster: manifest.poster,
+      download: manifest.download,
+      sprite: manifest.sprite ? { vtt: manifest.sprite.vtt } : null,
+      captions: [],
+      hasVideo: manifest.hasVideo,
+    },
+  };
+}
+
+async function put(deps: WorkerDeps, key: string, body: string | Buffer) {
+  await putObject(deps.s3, {
+    bucket: deps.s3Settings.publicBucket,
+    key,
+    body,
+    contentType: contentTypeFor(key),
+    cacheControl: cacheControlFor(key),
+  });
+}
+
+/**
+ * Writes a recording's replay page, embed page, oEmbed and pointer for the
+ * given version. The replay page is the public pointer: one PUT flips viewers
+ * from the old version to the new one, which is complete and verified.
+ */
+export async function writeReplayPages(
+  deps: WorkerDeps,
+  replay: Omit<PublishedReplay, 'event'> & { eventId: string | null },
+): Promise<void> {
+  const event = replay.eventId ? await findEventById(deps.db, replay.eventId) : null;
+  const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event });
+  const id = replay.recording.id;
+  await put(deps, publicKeys.embedPage(id), renderEmbedPage(input));
+  await put(deps, publicKeys.oembed(id), JSON.stringify(renderOembed(input, {})));
+  await put(
+    deps,
+    publicKeys.pointer(id),
+    JSON.stringify({ recordingId: id, versionId: replay.version.id, kind: replay.version.kind, prefix: replay.version.prefix }),
+  );
+  await put(deps, publicKeys.replayPage(id), renderReplayPage(input));
+}
+
+/** The archive, the feeds and the static assets, from what the database says is public. */
+export async function rebuildSite(deps: WorkerDeps): Promise<void> {
+  const baseUrl = deps.s3Settings.publicBaseUrl;
+  const items = (await listPublishedReplays(deps.db)).map((r) => toReplayInput(baseUrl, r));
+  const archive = { baseUrl, locale: 'nb' as const, items };
+  await ensureSiteAssets(deps);
+  await put(deps, publicKeys.jsonFeed(), JSON.stringify(renderJsonFeed(archive)));
+  await put(deps, publicKeys.rssFeed(), renderRssFeed(archive));
+  await put(deps, publicKeys.archivePage(), renderArchivePage(archive));
+  deps.log.info({ replays: items.length }, 'public site rebuilt');
+}
+
+/** The player script, hls.js and the style sheet every page links to. */
+export async function ensureSiteAssets(deps: WorkerDeps): Promise<void> {
+  for (const asset of await siteAssets()) {
+    await putObject(deps.s3, {
+      bucket: deps.s3Settings.publicBucket,
+      key: publicKeys.asset(asset.name),
+      body: asset.body,
+      contentType: asset.contentType,
+      cacheControl: cacheControlFor(publicKeys.asset(asset.name)),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { type JobName, jobDefinitions, jobNames, queueNameFor } from '@folkemote/queue';
+import type { WorkerDeps } from './deps.ts';
+import { failRecording } from './fail-recording.ts';
+import { createProgressReporter } from './progress-reporter.ts';
+import { assertRegistryComplete, jobRegistry } from './registry.ts';
+import { ensureSiteAssets } from './site-writer.ts';
+import { sweepWorkDir } from './work-dirs.ts';
+
+export interface WorkerOptions {
+  /** How long SIGTERM waits for running jobs before handing them back to the queue. */
+  shutdownGraceMs?: number;
+  /** Shorter in tests, so a killed worker's job is picked up again quickly. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs; running ones finish or are handed back, never left half-done. */
+  close(): Promise<void>;
+}
+
+const concurrencyFor = (name: JobName, configured: number) =>
+  name === 'recording.transcode' ? configured : name === 'site.rebuild' ? 1 : 2;
+
+export async function startWorker(
+  deps: WorkerDeps,
+  connection: Redis,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
+  assertRegistryComplete();
+  const removed = await sweepWorkDir(deps.config.worker.workDir, new Set());
+  if (removed > 0) deps.log.info({ removed }, 'temporary files of interrupted jobs removed');
+  await ensureSiteAssets(deps);
+
+  const shutdown = new AbortController();
+  const workers = jobNames.map((name) => {
+    const worker = new Worker(queueNameFor(name), (job, token) => runJob(deps, name, job, token, shutdown.signal), {
+      connection,
+      prefix: deps.config.redis.queuePrefix,
+      concurrency: concurrencyFor(name, deps.config.worker.concurrency),
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      // A killed worker's job is picked up again rather than failed at once.
+      maxStalledCount: 3,
+    });
+    worker.on('failed', (job, err) => void onFailed(deps, name, job, err));
+    worker.on('error', (err) => deps.log.error({ err, queue: name }, 'worker error'));
+    return worker;
+  });
+  deps.log.info({ queues: jobNames.length }, 'worker started');
+
+  return {
+    async close() {
+      const grace = options.shutdownGraceMs ?? 20_000;
+      const closing = Promise.all(workers.map((w) => w.close()));
+      const timer = setTimeout(() => shutdown.abort(), grace);
+      try {
+        await closing;
+      } finally {
+        clearTimeout(timer);
+      }
+      deps.log.info('worker stopped');
+    },
+  };
+}
+
+async function runJob(deps: WorkerDeps, name: JobName, job: Job, token: string | undefined, shutdown: AbortSignal) {
+  const parsed = jobDefinitions[name].payload.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${name}`);
+  const payload = parsed.data as { recordingId?: string };
+  const recordingId = payload.recordingId ?? null;
+  const reporter = createProgressReporter(deps, recordingId, (p) => void job.updateProgress(p).catch(() => {}));
+  const log = deps.log.child({ job: name, jobId: job.id, recordingId });
+  log.info({ attempt: job.attemptsMade + 1 }, 'job started');
+  try {
+    const handler = jobRegistry[name] as (typeof jobRegistry)[JobName];
+    await (handler.handle as (d: WorkerDeps, p: unknown, c: unknown) => Promise<void>)({ ...deps, log }, parsed.data, {
+      signal: shutdown,
+      reportProgress: reporter.report,
+      attemptsMade: job.attemptsMade,
+    });
+    log.info('job finished');
+  } catch (err) {
+    if (shutdown.aborted && token) {
+      // Shutting down: hand the job back without spending an attempt; temporary files are already gone.
+      await job.moveToDelayed(Date.now() + 1000, token);
+      log.info('job handed back on shutdown');
+      throw new DelayedError();
+    }
+    throw err;
+  } finally {
+    await reporter.flush();
+  }
+}
+
+async function onFailed(deps: WorkerDeps, name: JobName, job: Job | undefined, err: Error) {
+  if (!job || err instanceof DelayedError) return;
+  const recordingId = (job.data as { recordingId?: string }).recordingId;
+  const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+  deps.log.warn({ job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err }, 'job failed');
+  if (final && recordingId) {
+    await failRecording(deps, recordingId, `Processing failed after ${job.attemptsMade} attempts: ${err.message}`);
+  }
+}

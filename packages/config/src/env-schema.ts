@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65_535);
+const url = z.url();
+
+/**
+ * Every setting the apps read, with the embedded defaults that let `pnpm dev`
+ * run with no configuration at all. Unset optional keys switch on the embedded
+ * stand-ins: PGlite for PostgreSQL, a local redis-server, a local S3-protocol server.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  /** Where people reach the app; used in links. Defaults to http://localhost:PORT. */
+  PUBLIC_APP_URL: url.optional(),
+
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Key prefix of the job queues, so several installations can share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/, 'must be letters, digits, _ or -').default('folkemote'),
+  /** Start a redis-server of our own when REDIS_URL is unset and none answers on 6379. */
+  REDIS_EMBEDDED_PORT: port.default(6379),
+
+  S3_ENDPOINT: url.optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).default('S3RVER'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).default('S3RVER'),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  S3_RAW_BUCKET: z.string().min(3).default('folkemote-raw'),
+  S3_PUBLIC_BUCKET: z.string().min(3).default('folkemote-public'),
+  /** The public bucket as the county website reaches it (CDN or bucket URL), no trailing slash. */
+  PUBLIC_BASE_URL: url.optional(),
+  S3_EMBEDDED_PORT: port.default(3900),
+  S3_DATA_DIR: z.string().min(1).default('.data/s3'),
+
+  WORK_DIR: z.string().min(1).optional(),
+  MIN_FREE_DISK_MB: z.coerce.number().int().min(0).default(512),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  FFMPEG_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+  FFMPEG_STALL_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(120),
+  LOUDNESS_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-16),
+  LOUDNESS_TRUE_PEAK_DBTP: z.coerce.number().min(-9).max(0).default(-1.5),
+
+  DEMO_CONTENT: bool.default(true),
+  /** Run the worker inside the API process (always so with PGlite, which is in-process). */
+  WORKER_IN_PROCESS: bool.optional(),
+});
+
+export type RawEnv = z.input<typeof envSchema>;
+export type Env = z.output<typeof envSchema>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config.ts';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with no configuration', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: '/srv/app/.data/pglite' });
+    expect(config.redis).toMatchObject({ url: 'redis://127.0.0.1:6379', embedded: true });
+    expect(config.s3).toMatchObject({
+      embedded: true,
+      endpoint: 'http://127.0.0.1:3900',
+      forcePathStyle: true,
+      publicBaseUrl: 'http://127.0.0.1:3900/folkemote-public',
+    });
+    expect(config.worker.inProcess).toBe(true);
+    expect(config.worker.loudness).toEqual({ targetLufs: -16, truePeakDbtp: -1.5 });
+  });
+
+  it('uses PostgreSQL, a given Redis and S3 endpoint when they are set', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db:5432/folkemote',
+      REDIS_URL: 'redis://cache:6379',
+      S3_ENDPOINT: 'https://s3.eu-north-1.amazonaws.com',
+      PUBLIC_BASE_URL: 'https://opptak.example.no/',
+    });
+    expect(config.database.kind).toBe('postgres');
+    expect(config.redis.embedded).toBe(false);
+    expect(config.s3.forcePathStyle).toBe(false);
+    expect(config.s3.publicBaseUrl).toBe('https://opptak.example.no');
+    expect(config.worker.inProcess).toBe(false);
+  });
+
+  it('lists every bad key at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOUDNESS_TARGET_LUFS: '3', DEMO_CONTENT: 'maybe' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const keys = (error as ConfigError).issues.map((i) => i.split(':')[0]);
+    expect(keys.sort()).toEqual(['DATABASE_URL', 'DEMO_CONTENT', 'LOUDNESS_TARGET_LUFS', 'PORT']);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('pglite');
+  });
+});

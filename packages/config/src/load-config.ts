@@ -1,0 +1,120 @@
+import os from 'node:os';
+import path from 'node:path';
+import { type Env, envSchema } from './env-schema.ts';
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The validated settings with the embedded defaults resolved. */
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  host: string;
+  port: number;
+  publicAppUrl: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  redis: { url: string; embedded: boolean; embeddedPort: number; queuePrefix: string };
+  s3: {
+    embedded: boolean;
+    embeddedPort: number;
+    dataDir: string;
+    endpoint: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+    rawBucket: string;
+    publicBucket: string;
+    publicBaseUrl: string;
+  };
+  worker: {
+    inProcess: boolean;
+    concurrency: number;
+    workDir: string;
+    minFreeDiskBytes: number;
+    ffmpegThreads: number;
+    stallTimeoutMs: number;
+    loudness: { targetLufs: number; truePeakDbtp: number };
+  };
+  demoContent: boolean;
+}
+
+/**
+ * Parses the environment once. A bad value throws a ConfigError that lists
+ * every bad key, so an operator fixes them all in one go.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  // Empty strings mean "unset", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const s3Embedded = e.S3_ENDPOINT === undefined;
+  const s3Endpoint = e.S3_ENDPOINT ?? `http://127.0.0.1:${e.S3_EMBEDDED_PORT}`;
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `${s3Endpoint.replace(/\/$/, '')}/${e.S3_PUBLIC_BUCKET}`).replace(
+    /\/$/,
+    '',
+  );
+  const database: Config['database'] = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR) };
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    port: e.PORT,
+    publicAppUrl: (e.PUBLIC_APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    database,
+    redis: {
+      url: e.REDIS_URL ?? `redis://127.0.0.1:${e.REDIS_EMBEDDED_PORT}`,
+      embedded: e.REDIS_URL === undefined,
+      embeddedPort: e.REDIS_EMBEDDED_PORT,
+      queuePrefix: e.QUEUE_PREFIX,
+    },
+    s3: {
+      embedded: s3Embedded,
+      embeddedPort: e.S3_EMBEDDED_PORT,
+      dataDir: path.resolve(cwd, e.S3_DATA_DIR),
+      endpoint: s3Endpoint,
+      region: e.S3_REGION,
+      accessKeyId: e.S3_ACCESS_KEY_ID,
+      secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+      // Only AWS itself serves virtual-hosted buckets reliably; MinIO, Ceph, Garage and s3rver want path style.
+      forcePathStyle: e.S3_FORCE_PATH_STYLE ?? (s3Embedded || !/amazonaws\.com/.test(s3Endpoint)),
+      rawBucket: e.S3_RAW_BUCKET,
+      publicBucket: e.S3_PUBLIC_BUCKET,
+      publicBaseUrl,
+    },
+    worker: {
+      inProcess: e.WORKER_IN_PROCESS ?? database.kind === 'pglite',
+      concurrency: e.WORKER_CONCURRENCY,
+      workDir: path.resolve(cwd, e.WORK_DIR ?? path.join(os.tmpdir(), 'folkemote-work')),
+      minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
+      ffmpegThreads: e.FFMPEG_THREADS,
+      stallTimeoutMs: e.FFMPEG_STALL_TIMEOUT_S * 1000,
+      loudness: { targetLufs: e.LOUDNESS_TARGET_LUFS, truePeakDbtp: e.LOUDNESS_TRUE_PEAK_DBTP },
+    },
+    demoContent: e.DEMO_CONTENT,
+  };
+}
+
+/** For entry points: print every bad key and stop, without a stack trace. */
+export function loadConfigOrExit(source?: Record<string, string | undefined>): Config {
+  try {
+    return loadConfig(source);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Queryable } from '../database.ts';
+
+export interface OrganisationRow {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export async function upsertOrganisation(db: Queryable, input: { slug: string; name: string }): Promise<OrganisationRow> {
+  const { rows } = await db.query<OrganisationRow>(
+    `insert into organisations (slug, name) values ($1, $2)
+     on conflict (slug) do update set name = excluded.name
+     returning id, slug, name`,
+    [input.slug, input.name],
+  );
+  return rows[0]!;
+}

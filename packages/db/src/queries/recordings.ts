@@ -1,0 +1,115 @@
+import type { Progress, RecordingState } from '@folkemote/domain';
+import { assertTransition } from '@folkemote/domain';
+import type { Queryable } from '../database.ts';
+
+export interface RecordingRow {
+  id: string;
+  eventId: string | null;
+  eventSlug: string | null;
+  eventTitle: string | null;
+  title: string;
+  state: RecordingState;
+  failureReason: string | null;
+  sourceKey: string;
+  sourceBytes: number | null;
+  probe: unknown;
+  durationSeconds: number | null;
+  progress: Progress | null;
+  publishedVersionId: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const select = `select r.id, r.event_id as "eventId", e.slug as "eventSlug", e.title as "eventTitle", r.title,
+  r.state, r.failure_reason as "failureReason", r.source_key as "sourceKey", r.source_bytes as "sourceBytes",
+  r.probe, r.duration_seconds as "durationSeconds", r.progress, r.published_version_id as "publishedVersionId",
+  r.published_at as "publishedAt", r.created_at as "createdAt", r.updated_at as "updatedAt"
+  from recordings r left join events e on e.id = r.event_id`;
+
+export async function insertRecording(
+  db: Queryable,
+  input: { id?: string; eventId: string | null; title: string; sourceKey: string; sourceBytes: number | null },
+): Promise<RecordingRow> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into recordings (id, event_id, title, source_key, source_bytes, progress)
+     values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6) returning id`,
+    [
+      input.id ?? null,
+      input.eventId,
+      input.title,
+      input.sourceKey,
+      input.sourceBytes,
+      JSON.stringify({ stage: 'queued', percent: 0, etaSeconds: null }),
+    ],
+  );
+  return (await findRecording(db, rows[0]!.id))!;
+}
+
+export async function findRecording(db: Queryable, id: string): Promise<RecordingRow | null> {
+  const { rows } = await db.query<RecordingRow>(`${select} where r.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function listRecordings(db: Queryable): Promise<RecordingRow[]> {
+  const { rows } = await db.query<RecordingRow>(`${select} order by r.created_at desc`);
+  return rows;
+}
+
+export async function listRecordingsInState(db: Queryable, states: RecordingState[]): Promise<RecordingRow[]> {
+  const { rows } = await db.query<RecordingRow>(`${select} where r.state = any($1::text[]) order by r.created_at`, [
+    states,
+  ]);
+  return rows;
+}
+
+export class StaleStateError extends Error {
+  constructor(id: string, expected: RecordingState) {
+    super(`Recording ${id} is no longer ${expected}`);
+    this.name = 'StaleStateError';
+  }
+}
+
+/**
+ * Moves a recording along the state machine, only if it is still in `from`:
+ * two workers racing on the same recording cannot both move it.
+ */
+export async function transitionRecording(
+  db: Queryable,
+  id: string,
+  from: RecordingState,
+  to: RecordingState,
+  patch: { failureReason?: string | null; progress?: Progress | null } = {},
+): Promise<void> {
+  assertTransition(from, to);
+  const { rows } = await db.query(
+    `update recordings set state = $3,
+       failure_reason = case when $3 = 'failed' then $4 else null end,
+       progress = coalesce($5::jsonb, progress),
+       published_at = case when $3 in ('quick_published', 'published') then coalesce(published_at, now()) else published_at end,
+       updated_at = now()
+     where id = $1 and state = $2 returning id`,
+    [id, from, to, patch.failureReason ?? null, patch.progress ? JSON.stringify(patch.progress) : null],
+  );
+  if (rows.length === 0) throw new StaleStateError(id, from);
+}
+
+export async function updateRecordingProgress(db: Queryable, id: string, progress: Progress): Promise<void> {
+  await db.query('update recordings set progress = $2, updated_at = now() where id = $1', [
+    id,
+    JSON.stringify(progress),
+  ]);
+}
+
+export async function saveRecordingProbe(
+  db: Queryable,
+  id: string,
+  probe: unknown,
+  durationSeconds: number,
+): Promise<void> {
+  await db.query('update recordings set probe = $2, duration_seconds = $3, updated_at = now() where id = $1', [
+    id,
+    JSON.stringify(probe),
+    durationSeconds,
+  ]);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const progressStages = [
+  'queued',
+  'probing',
+  'remuxing',
+  'transcoding',
+  'uploading',
+  'publishing',
+  'done',
+] as const;
+export type ProgressStage = (typeof progressStages)[number];
+
+export const progressSchema = z.object({
+  stage: z.enum(progressStages),
+  /** 0–100 within the stage. */
+  percent: z.number().min(0).max(100),
+  /** Seconds left in the stage, null while unknown. */
+  etaSeconds: z.number().nonnegative().nullable(),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+/**
+ * Percent and ETA from a position (seconds done) against a total, given when the
+ * stage started. The ETA assumes the rate so far holds; it stays null until a
+ * little work is done, so the first guess is not wild.
+ */
+export function computeProgress(
+  stage: ProgressStage,
+  doneSeconds: number,
+  totalSeconds: number,
+  elapsedMs: number,
+): Progress {
+  if (!(totalSeconds > 0)) return { stage, percent: 0, etaSeconds: null };
+  const fraction = Math.min(1, Math.max(0, doneSeconds / totalSeconds));
+  const percent = Math.round(fraction * 1000) / 10;
+  if (fraction < 0.01 || elapsedMs < 500) return { stage, percent, etaSeconds: null };
+  const eta = ((elapsedMs / 1000) * (1 - fraction)) / fraction;
+  return { stage, percent, etaSeconds: Math.round(eta) };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { PublicEvent } from './event.ts';
+import type { Progress } from './progress.ts';
+import type { RecordingState } from './recording-state.ts';
+
+export const recordingIdSchema = z.uuid();
+
+/** What GET /api/recordings returns for each recording. */
+export interface RecordingView {
+  id: string;
+  title: string;
+  state: RecordingState;
+  failureReason: string | null;
+  progress: Progress | null;
+  durationSeconds: number | null;
+  /** The public replay page, once something is playable. */
+  replayUrl: string | null;
+  event: Pick<PublicEvent, 'slug' | 'title'> | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}

@@ -1,0 +1,2 @@
+export { expectNoAxeViolations, formatViolations, runAxe, wcagTags } from './axe.ts';
+export { chromiumArgs, launchBrowser } from './browser.ts';

@@ -1,0 +1,3 @@
+export * from './connection.ts';
+export * from './job-queues.ts';
+export * from './jobs.ts';

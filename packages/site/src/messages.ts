@@ -1,0 +1,222 @@
+import type { Locale } from '@folkemote/domain';
+
+/** Every text the public site shows. Placeholders are written `{name}`. */
+export type MessageKey =
+  | 'siteName'
+  | 'skipToContent'
+  | 'archiveTitle'
+  | 'archiveIntro'
+  | 'archiveEmpty'
+  | 'archiveCount_one'
+  | 'archiveCount_other'
+  | 'backToArchive'
+  | 'duration'
+  | 'published'
+  | 'recorded'
+  | 'eventHeading'
+  | 'recordingHeading'
+  | 'eventTime'
+  | 'organiser'
+  | 'contactHeading'
+  | 'email'
+  | 'phone'
+  | 'downloadVideo'
+  | 'downloadAudio'
+  | 'downloadHint'
+  | 'captionsAvailable'
+  | 'embedHeading'
+  | 'embedIntro'
+  | 'embedLabel'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+  | 'playerUnsupported'
+  | 'playerError'
+  | 'noScript'
+  | 'audioOnly'
+  | 'playerTitle'
+  | 'posterAlt'
+  | 'descriptionFallback'
+  | 'watchOnSite'
+  | 'subscribe'
+  | 'rssFeed'
+  | 'jsonFeed'
+  | 'privacyNote'
+  | 'hours_one'
+  | 'hours_other'
+  | 'minutes_one'
+  | 'minutes_other'
+  | 'seconds_one'
+  | 'seconds_other';
+
+export type Messages = Record<MessageKey, string>;
+
+const nb: Messages = {
+  siteName: 'Folkemøte',
+  skipToContent: 'Hopp til hovedinnholdet',
+  archiveTitle: 'Opptak',
+  archiveIntro: 'Se opptak av webinarer og folkemøter når det passer deg.',
+  archiveEmpty: 'Ingen opptak er publisert ennå.',
+  archiveCount_one: '{count} opptak',
+  archiveCount_other: '{count} opptak',
+  backToArchive: 'Alle opptak',
+  duration: 'Varighet',
+  published: 'Publisert',
+  recorded: 'Holdt',
+  eventHeading: 'Om arrangementet',
+  recordingHeading: 'Om opptaket',
+  eventTime: 'Tidspunkt',
+  organiser: 'Arrangør',
+  contactHeading: 'Kontaktperson',
+  email: 'E-post',
+  phone: 'Telefon',
+  downloadVideo: 'Last ned video',
+  downloadAudio: 'Last ned lyd',
+  downloadHint: '{format}, {size}',
+  captionsAvailable: 'Teksting: {languages}',
+  embedHeading: 'Bygg inn på en nettside',
+  embedIntro: 'Lim inn koden på nettsiden der avspilleren skal vises.',
+  embedLabel: 'HTML-kode for avspilleren',
+  copy: 'Kopier koden',
+  copied: 'Koden er kopiert.',
+  copyFailed: 'Kunne ikke kopiere. Merk koden og kopier den selv.',
+  playerUnsupported: 'Nettleseren din kan ikke spille av dette opptaket. Du kan laste det ned i stedet.',
+  playerError: 'Avspillingen stoppet på grunn av en feil. Last inn siden på nytt, eller last ned opptaket.',
+  noScript: 'Avspilleren trenger JavaScript. Du kan laste ned opptaket i stedet.',
+  audioOnly: 'Lydopptak',
+  playerTitle: 'Videoavspiller: {title}',
+  posterAlt: 'Stillbilde fra opptaket «{title}»',
+  descriptionFallback: 'Opptak av «{title}».',
+  watchOnSite: 'Se opptaket på {site}',
+  subscribe: 'Abonner på nye opptak',
+  rssFeed: 'RSS-strøm',
+  jsonFeed: 'JSON Feed',
+  privacyNote: 'Denne siden bruker ikke informasjonskapsler og henter ikke innhold fra tredjeparter.',
+  hours_one: '{count} time',
+  hours_other: '{count} timer',
+  minutes_one: '{count} minutt',
+  minutes_other: '{count} minutter',
+  seconds_one: '{count} sekund',
+  seconds_other: '{count} sekunder',
+};
+
+const nn: Messages = {
+  siteName: 'Folkemøte',
+  skipToContent: 'Hopp til hovudinnhaldet',
+  archiveTitle: 'Opptak',
+  archiveIntro: 'Sjå opptak av webinar og folkemøte når det passar deg.',
+  archiveEmpty: 'Ingen opptak er publiserte enno.',
+  archiveCount_one: '{count} opptak',
+  archiveCount_other: '{count} opptak',
+  backToArchive: 'Alle opptak',
+  duration: 'Lengd',
+  published: 'Publisert',
+  recorded: 'Halde',
+  eventHeading: 'Om arrangementet',
+  recordingHeading: 'Om opptaket',
+  eventTime: 'Tidspunkt',
+  organiser: 'Arrangør',
+  contactHeading: 'Kontaktperson',
+  email: 'E-post',
+  phone: 'Telefon',
+  downloadVideo: 'Last ned video',
+  downloadAudio: 'Last ned lyd',
+  downloadHint: '{format}, {size}',
+  captionsAvailable: 'Teksting: {languages}',
+  embedHeading: 'Bygg inn på ei nettside',
+  embedIntro: 'Lim inn koden på nettsida der avspelaren skal visast.',
+  embedLabel: 'HTML-kode for avspelaren',
+  copy: 'Kopier koden',
+  copied: 'Koden er kopiert.',
+  copyFailed: 'Kunne ikkje kopiere. Merk koden og kopier han sjølv.',
+  playerUnsupported: 'Nettlesaren din kan ikkje spele av dette opptaket. Du kan laste det ned i staden.',
+  playerError: 'Avspelinga stoppa på grunn av ein feil. Last inn sida på nytt, eller last ned opptaket.',
+  noScript: 'Avspelaren treng JavaScript. Du kan laste ned opptaket i staden.',
+  audioOnly: 'Lydopptak',
+  playerTitle: 'Videoavspelar: {title}',
+  posterAlt: 'Stillbilete frå opptaket «{title}»',
+  descriptionFallback: 'Opptak av «{title}».',
+  watchOnSite: 'Sjå opptaket på {site}',
+  subscribe: 'Abonner på nye opptak',
+  rssFeed: 'RSS-straum',
+  jsonFeed: 'JSON Feed',
+  privacyNote: 'Denne sida bruker ikkje informasjonskapslar og hentar ikkje innhald frå tredjepartar.',
+  hours_one: '{count} time',
+  hours_other: '{count} timar',
+  minutes_one: '{count} minutt',
+  minutes_other: '{count} minutt',
+  seconds_one: '{count} sekund',
+  seconds_other: '{count} sekund',
+};
+
+const en: Messages = {
+  siteName: 'Folkemøte',
+  skipToContent: 'Skip to main content',
+  archiveTitle: 'Recordings',
+  archiveIntro: 'Watch recordings of webinars and public meetings whenever it suits you.',
+  archiveEmpty: 'No recordings have been published yet.',
+  archiveCount_one: '{count} recording',
+  archiveCount_other: '{count} recordings',
+  backToArchive: 'All recordings',
+  duration: 'Duration',
+  published: 'Published',
+  recorded: 'Held',
+  eventHeading: 'About the event',
+  recordingHeading: 'About the recording',
+  eventTime: 'Time',
+  organiser: 'Organiser',
+  contactHeading: 'Contact person',
+  email: 'Email',
+  phone: 'Phone',
+  downloadVideo: 'Download video',
+  downloadAudio: 'Download audio',
+  downloadHint: '{format}, {size}',
+  captionsAvailable: 'Captions: {languages}',
+  embedHeading: 'Embed on a web page',
+  embedIntro: 'Paste the code into the web page where the player should appear.',
+  embedLabel: 'HTML code for the player',
+  copy: 'Copy code',
+  copied: 'The code has been copied.',
+  copyFailed: 'Could not copy. Select the code and copy it yourself.',
+  playerUnsupported: 'Your browser cannot play this recording. You can download it instead.',
+  playerError: 'Playback stopped because of an error. Reload the page or download the recording.',
+  noScript: 'The player needs JavaScript. You can download the recording instead.',
+  audioOnly: 'Audio recording',
+  playerTitle: 'Video player: {title}',
+  posterAlt: 'Still image from the recording “{title}”',
+  descriptionFallback: 'Recording of “{title}”.',
+  watchOnSite: 'Watch the recording on {site}',
+  subscribe: 'Subscribe to new recordings',
+  rssFeed: 'RSS feed',
+  jsonFeed: 'JSON Feed',
+  privacyNote: 'This site uses no cookies and loads no content from third parties.',
+  hours_one: '{count} hour',
+  hours_other: '{count} hours',
+  minutes_one: '{count} minute',
+  minutes_other: '{count} minutes',
+  seconds_one: '{count} second',
+  seconds_other: '{count} seconds',
+};
+
+export const messages: Record<Locale, Messages> = { nb, nn, en };
+
+/** BCP 47 tags for Intl; `nb`/`nn` alone would also work, but the region pins date formats. */
+export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+export const ogLocale: Record<Locale, string> = { nb: 'nb_NO', nn: 'nn_NO', en: 'en_GB' };
+
+/** Looks a text up and fills its placeholders; the result is plain text, not yet escaped. */
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Picks the `_one` or `_other` form; all three languages pluralise like English here. */
+export function translateCount(
+  locale: Locale,
+  key: 'archiveCount' | 'hours' | 'minutes' | 'seconds',
+  count: number,
+): string {
+  const form = new Intl.PluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
+  return translate(locale, `${key}_${form}`, { count: count.toLocaleString(intlLocale[locale]) });
+}

@@ -1,0 +1,57 @@
+import { escapeHtml } from './escape.ts';
+import { translate } from './messages.ts';
+import type { ReplayView } from './replay-view.ts';
+import { siteUrls } from './urls.ts';
+
+/**
+ * The media element and the texts player.js needs. The element carries no src: player.js picks
+ * native HLS or hls.js and reads its messages from the data attributes, in the page's language.
+ */
+export function renderPlayer(
+  view: ReplayView,
+  baseUrl: string,
+  options: { variant: 'page' | 'embed' },
+): string {
+  const { locale } = view;
+  const downloadLink = `<a href="${escapeHtml(view.downloadUrl)}" download>${escapeHtml(
+    translate(locale, view.usesVideoElement ? 'downloadVideo' : 'downloadAudio'),
+  )}</a>`;
+  // In an iframe the way out is the full replay page, which also has the download.
+  const messageLink =
+    options.variant === 'embed'
+      ? `<a href="${escapeHtml(view.pageUrl)}" target="_blank" rel="noopener">${escapeHtml(
+          translate(locale, 'watchOnSite', { site: view.siteName }),
+        )}</a>`
+      : downloadLink;
+  const tracks = view.captions
+    .map(
+      (track) =>
+        `\n    <track kind="captions" src="${escapeHtml(track.url)}" srclang="${escapeHtml(track.srclang)}" label="${escapeHtml(track.label)}">`,
+    )
+    .join('');
+  const media = view.usesVideoElement
+    ? `<video class="player__media" controls playsinline preload="metadata" width="${view.width}" height="${view.height}"${
+        view.posterUrl ? ` poster="${escapeHtml(view.posterUrl)}"` : ''
+      }>${tracks}
+  </video>`
+    : `<p class="player__audio-label">${escapeHtml(translate(locale, 'audioOnly'))}</p>
+  <audio class="player__media" controls preload="metadata"></audio>`;
+  const classes = ['player', `player--${options.variant}`, view.usesVideoElement ? 'player--video' : 'player--audio'];
+  return `<div class="${classes.join(' ')}" data-player data-src="${escapeHtml(view.masterUrl)}" data-hls-src="${escapeHtml(
+    siteUrls.asset(baseUrl, 'hls.min.js'),
+  )}" data-msg-unsupported="${escapeHtml(translate(locale, 'playerUnsupported'))}" data-msg-error="${escapeHtml(
+    translate(locale, 'playerError'),
+  )}">
+  ${media}
+  <div class="player__message" data-player-message role="alert" hidden>
+    <p data-player-message-text></p>
+    <p>${messageLink}</p>
+  </div>
+  <noscript>
+    <div class="player__message">
+      <p>${escapeHtml(translate(locale, 'noScript'))}</p>
+      <p>${messageLink}</p>
+    </div>
+  </noscript>
+</div>`;
+}

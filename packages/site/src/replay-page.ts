@@ -1,0 +1,183 @@
+import type { Locale, PublicEvent } from '@folkemote/domain';
+import { escapeHtml, jsonForScript, textToHtmlParagraphs } from './escape.ts';
+import {
+  describeFormat,
+  formatBytes,
+  formatDate,
+  formatDurationWords,
+  formatEventTime,
+  formatIsoDuration,
+} from './format.ts';
+import { renderDocument, renderFeedLinks, renderSiteFooter, renderSiteHeader } from './layout.ts';
+import { ogLocale, translate } from './messages.ts';
+import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
+import { renderPlayer } from './player-markup.ts';
+import { describeReplay, type ReplayView } from './replay-view.ts';
+import { parseReplayInput, type ReplayInput } from './types.ts';
+import { siteUrls } from './urls.ts';
+
+function renderMeta(input: ReplayInput, view: ReplayView): string {
+  const tags: Array<[string, string, string]> = [
+    ['property', 'og:type', 'video.other'],
+    ['property', 'og:title', view.title],
+    ['property', 'og:description', view.summary],
+    ['property', 'og:url', view.pageUrl],
+    ['property', 'og:site_name', view.siteName],
+    ['property', 'og:locale', ogLocale[view.locale]],
+  ];
+  if (view.posterUrl) tags.push(['property', 'og:image', view.posterUrl]);
+  if (view.posterUrl && input.version.posterSize) {
+    tags.push(['property', 'og:image:width', String(input.version.posterSize.width)]);
+    tags.push(['property', 'og:image:height', String(input.version.posterSize.height)]);
+  }
+  tags.push(['property', 'og:video', view.downloadUrl]);
+  tags.push(['property', 'og:video:type', input.version.download.contentType]);
+  tags.push(['property', 'video:duration', String(Math.round(input.recording.durationSeconds))]);
+  tags.push(['name', 'twitter:card', view.posterUrl ? 'summary_large_image' : 'summary']);
+  const metaTags = tags.map(
+    ([attribute, name, content]) => `<meta ${attribute}="${name}" content="${escapeHtml(content)}">`,
+  );
+  const structured = {
+    '@context': 'https://schema.org',
+    '@type': 'VideoObject',
+    name: view.title,
+    description: view.summary,
+    uploadDate: input.recording.publishedAt,
+    duration: formatIsoDuration(input.recording.durationSeconds),
+    contentUrl: view.downloadUrl,
+    embedUrl: view.embedUrl,
+    inLanguage: view.locale,
+    ...(view.posterUrl ? { thumbnailUrl: view.posterUrl } : {}),
+  };
+  return [
+    `<link rel="canonical" href="${escapeHtml(view.pageUrl)}">`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(view.oembedUrl)}" title="${escapeHtml(view.title)}">`,
+    renderFeedLinks(input.baseUrl, view.siteName),
+    ...metaTags,
+    `<script type="application/ld+json">${jsonForScript(structured)}</script>`,
+  ].join('\n');
+}
+
+function renderDuration(locale: Locale, seconds: number): string {
+  return `<time datetime="${formatIsoDuration(seconds)}">${escapeHtml(formatDurationWords(locale, seconds))}</time>`;
+}
+
+function renderFacts(input: ReplayInput, view: ReplayView): string {
+  const { locale } = view;
+  const facts: Array<[string, string]> = [];
+  const event = input.event;
+  if (event) {
+    facts.push([
+      translate(locale, 'eventTime'),
+      `<time datetime="${escapeHtml(event.startsAt)}">${escapeHtml(formatEventTime(locale, event.startsAt, event.endsAt))}</time>`,
+    ]);
+    facts.push([translate(locale, 'organiser'), escapeHtml(event.organisation.name)]);
+  }
+  facts.push([translate(locale, 'duration'), renderDuration(locale, input.recording.durationSeconds)]);
+  facts.push([
+    translate(locale, 'published'),
+    `<time datetime="${escapeHtml(input.recording.publishedAt)}">${escapeHtml(formatDate(locale, input.recording.publishedAt))}</time>`,
+  ]);
+  return `<dl class="facts">
+${facts.map(([term, value]) => `  <div class="facts__row"><dt>${escapeHtml(term)}</dt><dd>${value}</dd></div>`).join('\n')}
+</dl>`;
+}
+
+function renderContact(locale: Locale, contact: PublicEvent['contact']): string {
+  const phoneHref = contact.phone ? contact.phone.replace(/[^\d+]/g, '') : '';
+  return `<section class="card" aria-labelledby="contact-heading">
+  <h2 id="contact-heading">${escapeHtml(translate(locale, 'contactHeading'))}</h2>
+  <p class="contact__name">${escapeHtml(contact.name)}</p>
+  <dl class="contact">
+    <div><dt>${escapeHtml(translate(locale, 'email'))}</dt><dd><a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a></dd></div>${
+      contact.phone
+        ? `\n    <div><dt>${escapeHtml(translate(locale, 'phone'))}</dt><dd><a href="tel:${escapeHtml(phoneHref)}">${escapeHtml(contact.phone)}</a></dd></div>`
+        : ''
+    }
+  </dl>
+</section>`;
+}
+
+function renderEmbedCard(view: ReplayView): string {
+  const { locale } = view;
+  const snippet = renderEmbedSnippet(view, fitEmbedSize(view));
+  // The copy button only works with the player script, so it stays hidden until that runs.
+  return `<section class="card" aria-labelledby="embed-heading">
+  <h2 id="embed-heading">${escapeHtml(translate(locale, 'embedHeading'))}</h2>
+  <p id="embed-intro">${escapeHtml(translate(locale, 'embedIntro'))}</p>
+  <label class="field-label" for="embed-code">${escapeHtml(translate(locale, 'embedLabel'))}</label>
+  <textarea id="embed-code" class="embed-code" readonly rows="4" spellcheck="false" aria-describedby="embed-intro">${escapeHtml(snippet)}</textarea>
+  <div class="copy-row">
+    <button type="button" class="button button--secondary" data-copy-target="embed-code" data-msg-copied="${escapeHtml(
+      translate(locale, 'copied'),
+    )}" data-msg-copy-failed="${escapeHtml(translate(locale, 'copyFailed'))}" hidden>${escapeHtml(translate(locale, 'copy'))}</button>
+    <p class="copy-status" role="status" data-copy-status></p>
+  </div>
+</section>`;
+}
+
+function renderActions(input: ReplayInput, view: ReplayView): string {
+  const { locale } = view;
+  const { download, captions } = input.version;
+  const hint = translate(locale, 'downloadHint', {
+    format: describeFormat(download.contentType, download.file),
+    size: formatBytes(locale, download.bytes),
+  });
+  const languages = captions.map((track) => track.label).join(', ');
+  return `<div class="actions">
+  <a class="button" href="${escapeHtml(view.downloadUrl)}" download type="${escapeHtml(download.contentType)}">${escapeHtml(
+    translate(locale, view.usesVideoElement ? 'downloadVideo' : 'downloadAudio'),
+  )} <span class="button__hint">(${escapeHtml(hint)})</span></a>${
+    captions.length > 0
+      ? `\n  <p class="actions__note">${escapeHtml(translate(locale, 'captionsAvailable', { languages }))}</p>`
+      : ''
+  }
+</div>`;
+}
+
+/** The public replay page: `replays/<id>/index.html`, rewritten when a new version is published. */
+export function renderReplayPage(input: ReplayInput): string {
+  parseReplayInput(input);
+  const view = describeReplay(input);
+  const { locale } = view;
+  const event = input.event;
+  const byline = [
+    event?.organisation.name,
+    event ? formatDate(locale, event.startsAt) : formatDate(locale, input.recording.publishedAt),
+    formatDurationWords(locale, input.recording.durationSeconds),
+  ].filter((part): part is string => Boolean(part));
+  const description = event?.description.trim() ? `\n<div class="prose">\n${textToHtmlParagraphs(event.description)}\n</div>` : '';
+  const eventTitle =
+    event && event.title !== input.recording.title ? `\n<p class="about__event-title">${escapeHtml(event.title)}</p>` : '';
+  const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
+<main id="main" class="wrap page">
+  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl))}"><span aria-hidden="true">← </span>${escapeHtml(
+    translate(locale, 'backToArchive'),
+  )}</a></p>
+  <h1 class="page-title">${escapeHtml(view.title)}</h1>
+  <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
+  ${renderPlayer(view, input.baseUrl, { variant: 'page' })}
+  ${renderActions(input, view)}
+  <div class="columns">
+    <section class="about" aria-labelledby="about-heading">
+      <h2 id="about-heading">${escapeHtml(translate(locale, event ? 'eventHeading' : 'recordingHeading'))}</h2>${eventTitle}
+      ${renderFacts(input, view)}${description}
+    </section>
+    <div class="sidebar">
+      ${event ? renderContact(locale, event.contact) : ''}
+      ${renderEmbedCard(view)}
+    </div>
+  </div>
+</main>
+${renderSiteFooter(input.baseUrl, locale)}`;
+  return renderDocument({
+    baseUrl: input.baseUrl,
+    locale,
+    title: `${view.title} – ${view.siteName}`,
+    description: view.summary,
+    head: renderMeta(input, view),
+    bodyClass: 'replay',
+    body,
+    script: true,
+  });
+}

@@ -1,0 +1,63 @@
+import type { Locale } from '@folkemote/domain';
+import { translate } from './messages.ts';
+import type { ReplayInput } from './types.ts';
+import { siteUrls } from './urls.ts';
+
+/** Everything the replay, embed and feed renderers need, resolved once from a ReplayInput. */
+export interface ReplayView {
+  locale: Locale;
+  siteName: string;
+  title: string;
+  /** Plain text for meta descriptions and feeds: the start of the event description. */
+  summary: string;
+  pageUrl: string;
+  embedUrl: string;
+  oembedUrl: string;
+  masterUrl: string;
+  posterUrl: string | null;
+  downloadUrl: string;
+  captions: Array<{ srclang: string; label: string; url: string }>;
+  /** Whether the page shows a picture (video, poster or captions) or only audio controls. */
+  usesVideoElement: boolean;
+  width: number;
+  height: number;
+}
+
+const summaryLength = 200;
+
+function summarise(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= summaryLength) return flat;
+  const cut = flat.slice(0, summaryLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > summaryLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+export function describeReplay(input: ReplayInput): ReplayView {
+  const { baseUrl, recording, event, version } = input;
+  // The event's own language wins: a nynorsk municipality's webinar gets a nynorsk page.
+  const locale = event?.language ?? input.locale;
+  const file = (path: string) => siteUrls.versionFile(baseUrl, recording.id, version.id, path);
+  const description = event?.description.trim() ?? '';
+  const usesVideoElement = version.hasVideo || version.poster !== null || version.captions.length > 0;
+  const width = version.width ?? 1280;
+  const height = version.height ?? 720;
+  return {
+    locale,
+    siteName: input.siteName ?? translate(locale, 'siteName'),
+    title: recording.title,
+    summary: description
+      ? summarise(description)
+      : translate(locale, 'descriptionFallback', { title: recording.title }),
+    pageUrl: siteUrls.replay(baseUrl, recording.id),
+    embedUrl: siteUrls.embed(baseUrl, recording.id),
+    oembedUrl: siteUrls.oembed(baseUrl, recording.id),
+    masterUrl: file(version.master),
+    posterUrl: version.poster ? file(version.poster) : null,
+    downloadUrl: file(version.download.file),
+    captions: version.captions.map((track) => ({ srclang: track.srclang, label: track.label, url: file(track.file) })),
+    usesVideoElement,
+    width,
+    height,
+  };
+}

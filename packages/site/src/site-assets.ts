@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { SiteAsset } from './types.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The names pages refer to under `assets/`; the worker uploads exactly these. */
+export const siteAssetNames = ['player.js', 'site.css', 'hls.min.js'] as const;
+
+/**
+ * The static files every page needs. hls.js is the full build, not the light one: the light build
+ * cannot play a ladder whose audio is a separate rendition group.
+ */
+export async function siteAssets(): Promise<SiteAsset[]> {
+  const [player, css, hls] = await Promise.all([
+    readFile(new URL('./assets/player.js', import.meta.url), 'utf8'),
+    readFile(new URL('./assets/site.css', import.meta.url), 'utf8'),
+    readFile(require.resolve('hls.js/dist/hls.min.js'), 'utf8'),
+  ]);
+  return [
+    { name: 'player.js', body: player, contentType: 'text/javascript; charset=utf-8' },
+    { name: 'site.css', body: css, contentType: 'text/css; charset=utf-8' },
+    {
+      name: 'hls.min.js',
+      // The source map is not published, so the pointer to it would only produce 404s.
+      body: hls.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+      contentType: 'text/javascript; charset=utf-8',
+    },
+  ];
+}

@@ -1,0 +1,147 @@
+import { type Locale, locales, type PublicEvent } from '@folkemote/domain';
+import { z } from 'zod';
+
+/** One published version of a recording; every path is relative to the version prefix. */
+export interface VersionInput {
+  id: string;
+  /** The master playlist, e.g. `master.m3u8`. */
+  master: string;
+  poster: string | null;
+  /** Pixel size of the poster; oEmbed only names a thumbnail when its size is known. */
+  posterSize?: { width: number; height: number } | null;
+  download: { file: string; contentType: string; bytes: number };
+  sprite: { vtt: string } | null;
+  captions: Array<{ srclang: string; label: string; file: string }>;
+  hasVideo: boolean;
+  /** Display size of the top rendition; the player reserves this aspect ratio before loading. */
+  width?: number | null;
+  height?: number | null;
+}
+
+export interface ReplayInput {
+  /** The public base URL of the bucket, without a trailing slash. */
+  baseUrl: string;
+  /** The page language when the recording has no event; an event's own language wins. */
+  locale: Locale;
+  /** Shown in headers, titles and feeds; defaults to the product name. */
+  siteName?: string;
+  recording: { id: string; title: string; durationSeconds: number; publishedAt: string };
+  event: PublicEvent | null;
+  version: VersionInput;
+}
+
+export interface ArchiveInput {
+  baseUrl: string;
+  locale: Locale;
+  siteName?: string;
+  items: ReplayInput[];
+}
+
+export interface OembedOptions {
+  maxwidth?: number;
+  maxheight?: number;
+}
+
+export interface SiteAsset {
+  name: string;
+  body: Buffer | string;
+  contentType: string;
+}
+
+// Ids and paths end up inside URLs and attributes; restricting them here means no URL in a page
+// can point anywhere but under the public base URL.
+const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be letters, digits, "-" or "_" (at most 128)');
+const relativePathSchema = z
+  .string()
+  .regex(
+    /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_-][A-Za-z0-9._/-]{0,255}$/,
+    'must be a relative path of letters, digits, ".", "_", "-" and "/" without "." or ".." segments',
+  );
+const baseUrlSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL without query or fragment')
+  .refine((value) => !value.endsWith('/'), 'must not end with "/"');
+const isoDateSchema = z.iso.datetime({ offset: true });
+
+const eventSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  startsAt: isoDateSchema,
+  endsAt: isoDateSchema,
+  language: z.enum(locales),
+  organisation: z.object({ slug: z.string(), name: z.string() }),
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+});
+
+const versionSchema = z.object({
+  id: idSchema,
+  master: relativePathSchema,
+  poster: relativePathSchema.nullable(),
+  posterSize: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).nullish(),
+  download: z.object({
+    file: relativePathSchema,
+    contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'must be a MIME type like video/mp4'),
+    bytes: z.number().int().nonnegative(),
+  }),
+  sprite: z.object({ vtt: relativePathSchema }).nullable(),
+  captions: z.array(
+    z.object({
+      srclang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
+      label: z.string().min(1),
+      file: relativePathSchema,
+    }),
+  ),
+  hasVideo: z.boolean(),
+  width: z.number().int().positive().nullish(),
+  height: z.number().int().positive().nullish(),
+});
+
+export const replayInputSchema = z.object({
+  baseUrl: baseUrlSchema,
+  locale: z.enum(locales),
+  siteName: z.string().min(1).max(200).optional(),
+  recording: z.object({
+    id: idSchema,
+    title: z.string().min(1).max(500),
+    durationSeconds: z.number().nonnegative(),
+    publishedAt: isoDateSchema,
+  }),
+  event: eventSchema.nullable(),
+  version: versionSchema,
+});
+
+export const archiveInputSchema = z.object({
+  baseUrl: baseUrlSchema,
+  locale: z.enum(locales),
+  siteName: z.string().min(1).max(200).optional(),
+  items: z.array(replayInputSchema),
+});
+
+function describeIssues(what: string, error: z.ZodError): Error {
+  const lines = error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return new Error(`invalid ${what}:\n${lines.join('\n')}`);
+}
+
+/** Checks a replay input before anything is rendered from it; throws listing every bad field. */
+export function parseReplayInput(input: ReplayInput): ReplayInput {
+  const result = replayInputSchema.safeParse(input);
+  if (!result.success) throw describeIssues('replay input', result.error);
+  return input;
+}
+
+export function parseArchiveInput(input: ArchiveInput): ArchiveInput {
+  const result = archiveInputSchema.safeParse(input);
+  if (!result.success) throw describeIssues('archive input', result.error);
+  return input;
+}

@@ -1,0 +1,16 @@
+/**
+ * Public URLs of the static site. The paths mirror `publicKeys` in packages/storage/src/keys.ts
+ * (a unit test keeps them in step); pages link to explicit `index.html` files so they work on a
+ * plain bucket endpoint that does not serve directory indexes.
+ */
+export const siteUrls = {
+  archive: (baseUrl: string) => `${baseUrl}/index.html`,
+  replay: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/index.html`,
+  embed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/embed.html`,
+  oembed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/oembed.json`,
+  versionFile: (baseUrl: string, recordingId: string, versionId: string, path: string) =>
+    `${baseUrl}/replays/${recordingId}/v/${versionId}/${path}`,
+  jsonFeed: (baseUrl: string) => `${baseUrl}/feed.json`,
+  rssFeed: (baseUrl: string) => `${baseUrl}/feed.xml`,
+  asset: (baseUrl: string, name: string) => `${baseUrl}/assets/${name}`,
+};

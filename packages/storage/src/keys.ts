@@ -1,0 +1,23 @@
+/**
+ * Where everything lives in the two buckets. The raw bucket holds sources as
+ * LiveKit Egress or `pnpm cli import` wrote them; the public bucket is a static,
+ * cookieless site that keeps working when our servers are down.
+ */
+export const rawKeys = {
+  source: (recordingId: string, extension: string) => `recordings/${recordingId}/source${extension}`,
+};
+
+export const publicKeys = {
+  /** Every published version has a prefix of its own; nothing under it is ever overwritten. */
+  versionPrefix: (recordingId: string, versionId: string) => `replays/${recordingId}/v/${versionId}/`,
+  /** The replay page is the public pointer: rewriting it flips to a new version in one PUT. */
+  replayPage: (recordingId: string) => `replays/${recordingId}/index.html`,
+  embedPage: (recordingId: string) => `replays/${recordingId}/embed.html`,
+  oembed: (recordingId: string) => `replays/${recordingId}/oembed.json`,
+  /** Machine-readable pointer to the current version, written with the replay page. */
+  pointer: (recordingId: string) => `replays/${recordingId}/replay.json`,
+  archivePage: () => 'index.html',
+  jsonFeed: () => 'feed.json',
+  rssFeed: () => 'feed.xml',
+  asset: (name: string) => `assets/${name}`,
+};
