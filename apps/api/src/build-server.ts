@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
 import { sendError } from './http-errors.ts';
 import { registerEventRoutes } from './routes/events.ts';
@@ -8,7 +8,7 @@ import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerWebApp } from './routes/web-app.ts';
 
 export async function buildServer(deps: ApiDeps, options: { webDistDir?: string } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log.child({ component: 'http' }), disableRequestLogging: true, trustProxy: true });
+  const app = Fastify({ loggerInstance: deps.log.child({ component: 'http' }) as FastifyBaseLogger, disableRequestLogging: true, trustProxy: true });
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err, url: request.url }, 'request failed');

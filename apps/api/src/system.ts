@@ -50,6 +50,8 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         port: config.s3.embeddedPort,
         dataDir: config.s3.dataDir,
         buckets: [config.s3.rawBucket, config.s3.publicBucket],
+        // Only the replay site is readable without a signature; raw recordings are not.
+        publicBuckets: [config.s3.publicBucket],
       });
       log.info({ endpoint: s3.endpoint }, 'embedded S3-protocol server started');
       if (config.s3.embeddedPort === 0) {

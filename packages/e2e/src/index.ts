@@ -1,2 +1,3 @@
 export { expectNoAxeViolations, formatViolations, runAxe, wcagTags } from './axe.ts';
 export { chromiumArgs, launchBrowser } from './browser.ts';
+export { contentTypes, type StaticServer, serveDirectory } from './static-server.ts';

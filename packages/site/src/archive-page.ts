@@ -1,6 +1,7 @@
 import type { Locale } from '@folkemote/domain';
 import { escapeHtml } from './escape.ts';
 import { formatClock, formatDate, formatDurationWords } from './format.ts';
+import { audioIcon } from './icons.ts';
 import { renderDocument, renderFeedLinks, renderSiteFooter, renderSiteHeader } from './layout.ts';
 import { translate, translateCount } from './messages.ts';
 import { describeReplay } from './replay-view.ts';
@@ -17,16 +18,18 @@ function renderCard(item: ReplayInput, locale: Locale): string {
     ? `<img src="${escapeHtml(view.posterUrl)}" alt="${escapeHtml(
         translate(locale, 'posterAlt', { title: item.recording.title }),
       )}" width="${size.width}" height="${size.height}" loading="lazy" decoding="async">`
-    : `<div class="replay-card__placeholder" aria-hidden="true"></div>`;
+    : `<div class="replay-card__placeholder" aria-hidden="true">${audioIcon}</div>`;
   // Titles keep the language of their own event, which may differ from the archive's.
   const titleLang = view.locale !== locale ? ` lang="${view.locale}"` : '';
+  const organisation = item.event
+    ? `\n        <p class="replay-card__organisation">${escapeHtml(item.event.organisation.name)}</p>`
+    : '';
   const meta = [
-    item.event ? `<span>${escapeHtml(item.event.organisation.name)}</span>` : '',
     `<span><time datetime="${escapeHtml(shownDate)}">${escapeHtml(formatDate(locale, shownDate))}</time></span>`,
     `<span><span class="visually-hidden">${escapeHtml(translate(locale, 'duration'))}: </span>${escapeHtml(
       formatDurationWords(locale, seconds),
     )}</span>`,
-  ].filter(Boolean);
+  ];
   return `<li class="replay-card">
       <div class="replay-card__media">
         ${picture}
@@ -34,6 +37,7 @@ function renderCard(item: ReplayInput, locale: Locale): string {
       </div>
       <div class="replay-card__body">
         <h2 class="replay-card__title"${titleLang}><a href="${escapeHtml(view.pageUrl)}">${escapeHtml(item.recording.title)}</a></h2>
+${organisation}
         <p class="replay-card__meta">${meta.join('')}</p>
       </div>
     </li>`;

@@ -24,7 +24,8 @@ export function describeFeedItem(input: ReplayInput): FeedItem {
 export function newestPublishedAt(items: ReplayInput[]): string | null {
   let newest: string | null = null;
   for (const item of items) {
-    if (newest === null || Date.parse(item.recording.publishedAt) > Date.parse(newest)) newest = item.recording.publishedAt;
+    if (newest === null || Date.parse(item.recording.publishedAt) > Date.parse(newest))
+      newest = item.recording.publishedAt;
   }
   return newest;
 }

@@ -39,7 +39,9 @@ export function formatBytes(locale: Locale, bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  const number = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const number = new Intl.NumberFormat(intlLocale[locale], {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
   return `${number} ${units[unit]}`;
 }
 
@@ -55,7 +57,9 @@ export function formatEventTime(locale: Locale, startsAt: string, endsAt: string
 
 /** `11. mars 2025`, in Norwegian time. */
 export function formatDate(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: OSLO_TZ }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: OSLO_TZ }).format(
+    new Date(iso),
+  );
 }
 
 /** RFC 822 date for RSS (`Tue, 11 Mar 2025 09:00:00 GMT`). */

@@ -1,4 +1,5 @@
 export { renderArchivePage } from './archive-page.ts';
+export { siteContentTypes } from './content-types.ts';
 export { renderEmbedPage } from './embed-page.ts';
 export { escapeHtml, escapeXml, jsonForScript } from './escape.ts';
 export { type JsonFeed, type JsonFeedItem, renderJsonFeed } from './json-feed.ts';

@@ -51,6 +51,7 @@ export function renderDocument(parts: DocumentParts): string {
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${escapeHtml(parts.title)}</title>
 <meta name="description" content="${escapeHtml(parts.description)}">
+<link rel="icon" href="${escapeHtml(siteUrls.asset(baseUrl, 'favicon.svg'))}" type="image/svg+xml">
 <link rel="stylesheet" href="${escapeHtml(siteUrls.asset(baseUrl, 'site.css'))}">${parts.head ? `\n${parts.head}` : ''}${script}
 </head>
 <body${parts.bodyClass ? ` class="${escapeHtml(parts.bodyClass)}"` : ''}>

@@ -205,7 +205,11 @@ export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en
 export const ogLocale: Record<Locale, string> = { nb: 'nb_NO', nn: 'nn_NO', en: 'en_GB' };
 
 /** Looks a text up and fills its placeholders; the result is plain text, not yet escaped. */
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   return messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -28,7 +28,10 @@ function positive(value: number | undefined): number | undefined {
 }
 
 /** The iframe size: 640 wide at the video's aspect ratio, shrunk to fit maxwidth and maxheight. */
-export function fitEmbedSize(view: ReplayView, options: OembedOptions = {}): { width: number; height: number } {
+export function fitEmbedSize(
+  view: ReplayView,
+  options: OembedOptions = {},
+): { width: number; height: number } {
   const maxwidth = positive(options.maxwidth);
   const maxheight = positive(options.maxheight);
   if (!view.usesVideoElement) {

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape.ts';
+import { audioIcon } from './icons.ts';
 import { translate } from './messages.ts';
 import type { ReplayView } from './replay-view.ts';
 import { siteUrls } from './urls.ts';
@@ -34,9 +35,13 @@ export function renderPlayer(
         view.posterUrl ? ` poster="${escapeHtml(view.posterUrl)}"` : ''
       }>${tracks}
   </video>`
-    : `<p class="player__audio-label">${escapeHtml(translate(locale, 'audioOnly'))}</p>
+    : `<p class="player__audio-label">${audioIcon}<span>${escapeHtml(translate(locale, 'audioOnly'))}</span></p>
   <audio class="player__media" controls preload="metadata"></audio>`;
-  const classes = ['player', `player--${options.variant}`, view.usesVideoElement ? 'player--video' : 'player--audio'];
+  const classes = [
+    'player',
+    `player--${options.variant}`,
+    view.usesVideoElement ? 'player--video' : 'player--audio',
+  ];
   return `<div class="${classes.join(' ')}" data-player data-src="${escapeHtml(view.masterUrl)}" data-hls-src="${escapeHtml(
     siteUrls.asset(baseUrl, 'hls.min.js'),
   )}" data-msg-unsupported="${escapeHtml(translate(locale, 'playerUnsupported'))}" data-msg-error="${escapeHtml(

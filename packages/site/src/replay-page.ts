@@ -146,9 +146,13 @@ export function renderReplayPage(input: ReplayInput): string {
     event ? formatDate(locale, event.startsAt) : formatDate(locale, input.recording.publishedAt),
     formatDurationWords(locale, input.recording.durationSeconds),
   ].filter((part): part is string => Boolean(part));
-  const description = event?.description.trim() ? `\n<div class="prose">\n${textToHtmlParagraphs(event.description)}\n</div>` : '';
+  const description = event?.description.trim()
+    ? `\n<div class="prose">\n${textToHtmlParagraphs(event.description)}\n</div>`
+    : '';
   const eventTitle =
-    event && event.title !== input.recording.title ? `\n<p class="about__event-title">${escapeHtml(event.title)}</p>` : '';
+    event && event.title !== input.recording.title
+      ? `\n<p class="about__event-title">${escapeHtml(event.title)}</p>`
+      : '';
   const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
 <main id="main" class="wrap page">
   <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl))}"><span aria-hidden="true">← </span>${escapeHtml(

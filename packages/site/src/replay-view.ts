@@ -55,7 +55,11 @@ export function describeReplay(input: ReplayInput): ReplayView {
     masterUrl: file(version.master),
     posterUrl: version.poster ? file(version.poster) : null,
     downloadUrl: file(version.download.file),
-    captions: version.captions.map((track) => ({ srclang: track.srclang, label: track.label, url: file(track.file) })),
+    captions: version.captions.map((track) => ({
+      srclang: track.srclang,
+      label: track.label,
+      url: file(track.file),
+    })),
     usesVideoElement,
     width,
     height,

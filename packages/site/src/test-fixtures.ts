@@ -48,3 +48,10 @@ export function sampleReplayInput(overrides: Partial<ReplayInput> = {}): ReplayI
 export function sampleArchiveInput(items: ReplayInput[] = [sampleReplayInput()]): ArchiveInput {
   return { baseUrl: 'https://opptak.example.no', locale: 'nb', items };
 }
+
+/** Every URL a page asks the browser to fetch or follow, from the attributes that hold them. */
+export function linkedUrls(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href|poster|data-src|data-hls-src)="([^"]*)"/g)].map((match) =>
+    (match[1] ?? '').replace(/&amp;/g, '&'),
+  );
+}

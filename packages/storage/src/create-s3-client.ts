@@ -10,7 +10,7 @@ export interface S3ClientOptions {
   socketTimeoutMs?: number;
 }
 
-export const DEFAULT_MAX_ATTEMPTS = 6;
+export const DEFAULT_S3_MAX_ATTEMPTS = 6;
 
 export function createS3Client(settings: S3Settings, options: S3ClientOptions = {}): S3Client {
   return new S3Client({
@@ -23,7 +23,7 @@ export function createS3Client(settings: S3Settings, options: S3ClientOptions = 
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     retryMode: 'standard',
-    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    maxAttempts: options.maxAttempts ?? DEFAULT_S3_MAX_ATTEMPTS,
     requestHandler: {
       connectionTimeout: options.connectionTimeoutMs ?? 5_000,
       socketTimeout: options.socketTimeoutMs ?? 60_000,

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { cacheControlFor } from './cache-control.ts';
 import { contentTypeFor } from './content-type.ts';
@@ -7,7 +8,13 @@ import { digestFile, etagMatches, type FileDigest } from './file-digest.ts';
 import { headObject, type ObjectHead } from './head-object.ts';
 import { listFiles } from './list-files.ts';
 import { runBounded } from './run-bounded.ts';
-import { abortError, isAbortError, isRetryableFailure, throwIfAborted } from './s3-errors.ts';
+import {
+  abortError,
+  describeS3Error,
+  isAbortError,
+  isRetryableFailure,
+  throwIfAborted,
+} from './s3-errors.ts';
 import { DEFAULT_PART_SIZE, uploadFile } from './upload-file.ts';
 
 export interface PublishVersionInput {
@@ -69,7 +76,10 @@ interface Entry {
  * local file) before the call resolves. A re-run skips objects that already verify, so it
  * uploads nothing twice.
  */
-export async function publishVersion(client: S3Client, input: PublishVersionInput): Promise<UploadedObject[]> {
+export async function publishVersion(
+  client: S3Client,
+  input: PublishVersionInput,
+): Promise<UploadedObject[]> {
   validatePrefix(input.prefix);
   const partSize = input.partSize ?? DEFAULT_PART_SIZE;
   const attempts = input.attempts ?? 3;
@@ -96,7 +106,14 @@ export async function publishVersion(client: S3Client, input: PublishVersionInpu
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   input.signal?.addEventListener('abort', onAbort, { once: true });
-  const context: PublishContext = { client, bucket: input.bucket, partSize, attempts, signal: controller.signal, progress };
+  const context: PublishContext = {
+    client,
+    bucket: input.bucket,
+    partSize,
+    attempts,
+    signal: controller.signal,
+    progress,
+  };
 
   try {
     const published = await runBounded(first, concurrency, async (entry) => {
@@ -133,18 +150,20 @@ async function publishEntry(context: PublishContext, entry: Entry): Promise<Uplo
     digest ??= await digestFile(entry.file, context.partSize);
     return digest;
   };
-
-  const existing = await headObject(client, bucket, entry.key, { signal });
-  if (existing && existing.size === entry.size && etagMatches(existing.etag, await digestOnce())) {
-    progress.set(entry.key, entry.size);
-    return toUploaded(entry, existing, false);
-  }
-
+  let uploaded = false;
   let problem = '';
+
   for (let attempt = 1; attempt <= context.attempts; attempt++) {
+    if (attempt > 1) await pause(retryDelayMs(attempt), signal);
     throwIfAborted(signal);
-    progress.set(entry.key, 0);
     try {
+      // Also on a later attempt: an upload whose check failed on the way may have landed after all.
+      const existing = await headObject(client, bucket, entry.key, { signal });
+      if (existing && mismatch(existing, entry, await digestOnce()) === '') {
+        progress.set(entry.key, entry.size);
+        return toUploaded(entry, existing, uploaded);
+      }
+      progress.set(entry.key, 0);
       await uploadFile(client, {
         bucket,
         key: entry.key,
@@ -155,6 +174,7 @@ async function publishEntry(context: PublishContext, entry: Entry): Promise<Uplo
         signal,
         onProgress: (loaded) => progress.set(entry.key, loaded),
       });
+      uploaded = true;
       const head = await headObject(client, bucket, entry.key, { signal });
       problem = mismatch(head, entry, await digestOnce());
       if (problem === '') {
@@ -162,21 +182,32 @@ async function publishEntry(context: PublishContext, entry: Entry): Promise<Uplo
         return toUploaded(entry, head as ObjectHead, true);
       }
     } catch (error) {
-      if (isAbortError(error, signal)) throw error;
+      if (isAbortError(error, signal)) throw abortError();
+      problem = describeS3Error(error);
       if (attempt >= context.attempts || !isRetryableFailure(error)) {
-        throw new PublishVersionError(
-          `upload of "${entry.key}" failed: ${error instanceof Error ? error.message : String(error)}`,
-          entry.key,
-          { cause: error },
-        );
+        throw new PublishVersionError(`publishing "${entry.key}" failed: ${problem}`, entry.key, {
+          cause: error,
+        });
       }
-      problem = error instanceof Error ? error.message : String(error);
     }
   }
   throw new PublishVersionError(
-    `"${entry.key}" did not verify after ${context.attempts} uploads: ${problem}`,
+    `"${entry.key}" did not verify after ${context.attempts} attempts: ${problem}`,
     entry.key,
   );
+}
+
+/** The client has retried each request already; this waits out a longer outage (1 s, 2 s, ...). */
+function retryDelayMs(attempt: number): number {
+  return 1000 * 2 ** (attempt - 2) * (1 + Math.random() / 2);
+}
+
+async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  try {
+    await sleep(ms, undefined, { signal });
+  } catch {
+    throw abortError();
+  }
 }
 
 function mismatch(head: ObjectHead | null, entry: Entry, digest: FileDigest): string {
@@ -212,7 +243,14 @@ async function describeEntry(input: PublishVersionInput, relative: string): Prom
     throw new PublishVersionError(`"${relative}" is missing from ${input.dir}`, undefined, { cause: error });
   }
   const key = `${input.prefix}${relative}`;
-  return { path: relative, file, key, size, contentType: contentTypeFor(key), cacheControl: cacheControlFor(key) };
+  return {
+    path: relative,
+    file,
+    key,
+    size,
+    contentType: contentTypeFor(key),
+    cacheControl: cacheControlFor(key),
+  };
 }
 
 function validatePrefix(prefix: string) {
@@ -223,7 +261,10 @@ function validatePrefix(prefix: string) {
 
 function validateRelativePath(relative: string) {
   const segments = relative.split('/');
-  if (relative.includes('\\') || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+  if (
+    relative.includes('\\') ||
+    segments.some((segment) => segment === '' || segment === '.' || segment === '..')
+  ) {
     throw new PublishVersionError(`"${relative}" is not a plain relative path with "/" separators`);
   }
 }
@@ -233,7 +274,10 @@ interface Progress {
 }
 
 /** Sums bytes per object; a retried object starts over, but the reported number never goes back. */
-function createProgress(totalBytes: number, onProgress?: (uploadedBytes: number, totalBytes: number) => void): Progress {
+function createProgress(
+  totalBytes: number,
+  onProgress?: (uploadedBytes: number, totalBytes: number) => void,
+): Progress {
   const loaded = new Map<string, number>();
   let sum = 0;
   let reported = -1;

@@ -7,7 +7,8 @@ export async function runBounded<T, R>(
   concurrency: number,
   task: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('concurrency must be a positive integer');
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error('concurrency must be a positive integer');
   const results: R[] = new Array(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

@@ -5,7 +5,9 @@ export function httpStatusOf(error: unknown): number | undefined {
 
 export function isNotFound(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name;
-  return httpStatusOf(error) === 404 || name === 'NotFound' || name === 'NoSuchKey' || name === 'NoSuchBucket';
+  return (
+    httpStatusOf(error) === 404 || name === 'NotFound' || name === 'NoSuchKey' || name === 'NoSuchBucket'
+  );
 }
 
 export function isAbortError(error: unknown, signal?: AbortSignal): boolean {

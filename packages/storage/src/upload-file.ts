@@ -43,7 +43,8 @@ export interface UploadFileResult {
  */
 export async function uploadFile(client: S3Client, input: UploadFileInput): Promise<UploadFileResult> {
   const partSize = input.partSize ?? DEFAULT_PART_SIZE;
-  if (partSize < MIN_PART_SIZE) throw new Error(`partSize must be at least ${MIN_PART_SIZE} bytes (S3's minimum)`);
+  if (partSize < MIN_PART_SIZE)
+    throw new Error(`partSize must be at least ${MIN_PART_SIZE} bytes (S3's minimum)`);
   throwIfAborted(input.signal);
   const { size } = await stat(input.file);
   const body = createReadStream(input.file, { highWaterMark: 1024 * 1024 });
@@ -82,7 +83,8 @@ export async function uploadFile(client: S3Client, input: UploadFileInput): Prom
       partSize,
     };
   } catch (error) {
-    if (upload.uploadId !== undefined) await abandonMultipartUpload(client, input.bucket, input.key, upload.uploadId);
+    if (upload.uploadId !== undefined)
+      await abandonMultipartUpload(client, input.bucket, input.key, upload.uploadId);
     if (input.signal?.aborted) throw abortError();
     throw error;
   } finally {

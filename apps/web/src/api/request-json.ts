@@ -6,7 +6,10 @@ const TIMEOUT_MS = 10_000;
  * Calls the API on this origin and returns the parsed JSON body. Every failure
  * becomes an ApiError, so callers handle one kind of error.
  */
-export async function requestJson(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<unknown> {
+export async function requestJson(
+  path: string,
+  init: RequestInit & { signal?: AbortSignal } = {},
+): Promise<unknown> {
   const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(init.signal ? [init.signal] : [])];
   let response: Response;
   try {
@@ -31,7 +34,11 @@ export async function requestJson(path: string, init: RequestInit & { signal?: A
   }
   if (!response.ok) {
     const error = readErrorBody(body);
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `${path} answered ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `${path} answered ${response.status}`,
+    );
   }
   return body;
 }

@@ -20,7 +20,10 @@ describe('splitEvents', () => {
   });
 
   it('treats an event that ended at this very moment as past', () => {
-    const { upcoming, past } = splitEvents([event('just', '2025-06-01T11:00:00Z', '2025-06-01T12:00:00Z')], now);
+    const { upcoming, past } = splitEvents(
+      [event('just', '2025-06-01T11:00:00Z', '2025-06-01T12:00:00Z')],
+      now,
+    );
     expect(upcoming).toEqual([]);
     expect(past).toHaveLength(1);
   });

@@ -6,6 +6,8 @@ import { formatPercent } from './format-percent.ts';
 export interface ProgressDescription {
   /** 0–100, or null while the work has no measurable position yet. */
   value: number | null;
+  /** Nothing has started: there is no bar to show, only words. */
+  waiting: boolean;
   /** What the bar shows, in words: "Transkoder – 42 % – om lag 1 min igjen". */
   text: string;
 }
@@ -22,7 +24,10 @@ export function describeProgress(
     const value = Math.min(100, Math.max(0, progress.percent));
     const stage = t.stages[progress.stage];
     if (progress.stage === 'done') return { value: 100, text: `${stage} – ${formatPercent(100, locale)}` };
-    return { value, text: `${stage} – ${formatPercent(value, locale)} – ${formatEta(progress.etaSeconds, t)}` };
+    return {
+      value,
+      text: `${stage} – ${formatPercent(value, locale)} – ${formatEta(progress.etaSeconds, t)}`,
+    };
   }
   return { value: null, text: state === 'processing' ? t.recordings.working : t.recordings.waiting };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatEventTime } from './format-date.ts';
+import { formatClockTime, formatDateBadge, formatEventTime } from './format-date.ts';
 import { formatPercent } from './format-percent.ts';
 
 describe('formatEventTime', () => {
@@ -41,5 +41,13 @@ describe('formatPercent', () => {
     expect(formatPercent(42.4, 'nb')).toBe('42\u00a0%');
     expect(formatPercent(42.6, 'nn')).toBe('43\u00a0%');
     expect(formatPercent(42, 'en')).toBe('42%');
+  });
+});
+
+describe('formatDateBadge', () => {
+  it('takes the day from Oslo, not from UTC', () => {
+    // 23:30Z on 31 December is already 1 January in Oslo.
+    expect(formatDateBadge('2025-12-31T23:30:00Z', 'nb')).toEqual({ day: '1', month: 'jan' });
+    expect(formatDateBadge('2025-10-14T08:00:00Z', 'en')).toEqual({ day: '14', month: 'Oct' });
   });
 });

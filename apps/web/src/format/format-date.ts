@@ -1,5 +1,9 @@
-import { type Locale, OSLO_TZ } from '@folkemote/domain';
+import type { OSLO_TZ as DomainTimeZone, Locale } from '@folkemote/domain';
 import { intlLocale } from '../i18n/messages.ts';
+
+// The domain's constant, restated so that the bundle need not load the domain's
+// schemas (and zod) for one string; the type keeps the two from drifting apart.
+const OSLO_TZ: typeof DomainTimeZone = 'Europe/Oslo';
 
 const eventFormat = {
   timeZone: OSLO_TZ,
@@ -28,4 +32,16 @@ export function formatClockTime(date: Date, locale: Locale): string {
     minute: '2-digit',
     second: '2-digit',
   }).format(date);
+}
+
+/** Day and short month of an event's start in Norwegian time, for the calendar-leaf badge. */
+export function formatDateBadge(startsAt: string, locale: Locale): { day: string; month: string } {
+  const date = new Date(startsAt);
+  const tag = intlLocale[locale];
+  return {
+    day: new Intl.DateTimeFormat(tag, { timeZone: OSLO_TZ, day: 'numeric' }).format(date),
+    month: new Intl.DateTimeFormat(tag, { timeZone: OSLO_TZ, month: 'short' })
+      .format(date)
+      .replace(/\.$/, ''),
+  };
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '@folkemote/domain';
 
-const supported: readonly Locale[] = ['nb', 'nn', 'en'];
+// A record, so that a language added to the domain is a compile error here until it is listed.
+const listed: Record<Locale, true> = { nb: true, nn: true, en: true };
+const supported = Object.keys(listed) as Locale[];
 
 export const defaultLocale: Locale = 'nb';
 
@@ -24,4 +26,5 @@ export function withLocale(path: string, locale: Locale): string {
   return search ? `${pathname}?${search}` : pathname;
 }
 
-export const allLocales = supported;
+/** The interface languages in the order the switcher shows them. */
+export const allLocales: readonly Locale[] = supported;

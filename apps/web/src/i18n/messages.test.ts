@@ -11,14 +11,19 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
     else if (typeof value === 'function') out.set(path, String(value('X', 2)));
-    else if (Array.isArray(value)) value.forEach((v, i) => out.set(`${path}.${i}`, String(v)));
-    else for (const [k, v] of flatten(value as Tree, path)) out.set(k, v);
+    else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) out.set(`${path}.${i}`, String(v));
+    } else for (const [k, v] of flatten(value as Tree, path)) out.set(k, v);
   }
   return out;
 }
 
 describe('messages', () => {
-  const flat = { nb: flatten(messages.nb as unknown as Tree), nn: flatten(messages.nn as unknown as Tree), en: flatten(messages.en as unknown as Tree) };
+  const flat = {
+    nb: flatten(messages.nb as unknown as Tree),
+    nn: flatten(messages.nn as unknown as Tree),
+    en: flatten(messages.en as unknown as Tree),
+  };
 
   it('gives every language the same keys', () => {
     expect([...flat.nn.keys()].sort()).toEqual([...flat.nb.keys()].sort());

@@ -37,7 +37,14 @@ export interface Messages {
     title: string;
     intro: string;
     caption: string;
-    columns: { title: string; event: string; state: string; progress: string; duration: string; action: string };
+    columns: {
+      title: string;
+      event: string;
+      state: string;
+      progress: string;
+      duration: string;
+      action: string;
+    };
     loading: string;
     empty: string;
     noEvent: string;
@@ -111,13 +118,15 @@ const nb: Messages = {
     organiser: 'Arrangør',
     contact: 'Kontakt',
     archiveHeading: 'Opptak',
-    archiveText: 'Opptak av tidligere arrangementer ligger i et åpent arkiv. Avspilleren bruker ingen informasjonskapsler.',
+    archiveText:
+      'Opptak av tidligere arrangementer ligger i et åpent arkiv. Avspilleren bruker ingen informasjonskapsler.',
     archiveLink: 'Gå til opptaksarkivet',
     archiveUnavailable: 'Lenken til arkivet er ikke tilgjengelig akkurat nå.',
   },
   recordings: {
     title: 'Opptak',
-    intro: 'Her ser du opptakene fra arrangementene deres og hvor langt behandlingen har kommet. Siden oppdaterer seg selv.',
+    intro:
+      'Her ser du opptakene fra arrangementene deres og hvor langt behandlingen har kommet. Siden oppdaterer seg selv.',
     caption: 'Opptak og behandling',
     columns: {
       title: 'Tittel',
@@ -195,7 +204,11 @@ const nb: Messages = {
       'Offentlige virksomheter publiserer sin egen tilgjengelighetserklæring, og du kan klage til Tilsynet for universell utforming av IKT. Se',
     registryLink: 'uustatus.no',
   },
-  notFound: { title: 'Fant ikke siden', text: 'Vi finner ingen side på denne adressen.', home: 'Gå til forsiden' },
+  notFound: {
+    title: 'Fant ikke siden',
+    text: 'Vi finner ingen side på denne adressen.',
+    home: 'Gå til forsiden',
+  },
 };
 
 const nn: Messages = {
@@ -221,13 +234,15 @@ const nn: Messages = {
     organiser: 'Arrangør',
     contact: 'Kontakt',
     archiveHeading: 'Opptak',
-    archiveText: 'Opptak av tidlegare arrangement ligg i eit ope arkiv. Avspelaren bruker ingen informasjonskapslar.',
+    archiveText:
+      'Opptak av tidlegare arrangement ligg i eit ope arkiv. Avspelaren bruker ingen informasjonskapslar.',
     archiveLink: 'Gå til opptaksarkivet',
     archiveUnavailable: 'Lenkja til arkivet er ikkje tilgjengeleg akkurat no.',
   },
   recordings: {
     title: 'Opptak',
-    intro: 'Her ser du opptaka frå arrangementa dykkar og kor langt handsaminga har kome. Sida oppdaterer seg sjølv.',
+    intro:
+      'Her ser du opptaka frå arrangementa dykkar og kor langt handsaminga har kome. Sida oppdaterer seg sjølv.',
     caption: 'Opptak og handsaming',
     columns: {
       title: 'Tittel',
@@ -305,7 +320,11 @@ const nn: Messages = {
       'Offentlege verksemder publiserer si eiga tilgjengelegheitserklæring, og du kan klage til Tilsynet for universell utforming av IKT. Sjå',
     registryLink: 'uustatus.no',
   },
-  notFound: { title: 'Fann ikkje sida', text: 'Vi finn inga side på denne adressa.', home: 'Gå til framsida' },
+  notFound: {
+    title: 'Fann ikkje sida',
+    text: 'Vi finn inga side på denne adressa.',
+    home: 'Gå til framsida',
+  },
 };
 
 const en: Messages = {
@@ -337,7 +356,8 @@ const en: Messages = {
   },
   recordings: {
     title: 'Recordings',
-    intro: 'The recordings of your events and how far their processing has come. This page updates by itself.',
+    intro:
+      'The recordings of your events and how far their processing has come. This page updates by itself.',
     caption: 'Recordings and processing',
     columns: {
       title: 'Title',
@@ -415,7 +435,11 @@ const en: Messages = {
       'Public bodies publish their own accessibility statements, and you can complain to the Authority for Universal Design of ICT. See',
     registryLink: 'uustatus.no',
   },
-  notFound: { title: 'Page not found', text: 'There is no page at this address.', home: 'Go to the home page' },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address.',
+    home: 'Go to the home page',
+  },
 };
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };

@@ -6,7 +6,11 @@ export const ERROR_POLL_MS = 5_000;
 
 /** Whether the pipeline is still working on a recording (a quick version's ladder included). */
 export function isInProgress(recording: Pick<RecordingView, 'state'>): boolean {
-  return recording.state === 'uploaded' || recording.state === 'processing' || recording.state === 'quick_published';
+  return (
+    recording.state === 'uploaded' ||
+    recording.state === 'processing' ||
+    recording.state === 'quick_published'
+  );
 }
 
 /**

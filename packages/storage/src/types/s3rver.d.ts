@@ -23,7 +23,10 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     configureBuckets(): Promise<void>;
     callback(): RequestListener;
-    logger: { close(): void };
+    store: {
+      /** Rejects with ENOENT when there is no such object. */
+      getMetadata(bucket: string, key: string): Promise<Record<string, string | number>>;
+    };
   }
 
   export = S3rver;

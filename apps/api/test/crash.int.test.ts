@@ -1,0 +1,143 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@folkemote/config';
+import { findRecording } from '@folkemote/db';
+import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { createJobQueues, createRedisConnection } from '@folkemote/queue';
+import { startEmbeddedS3 } from '@folkemote/storage';
+import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRecording } from '../src/recordings/import-recording.ts';
+import { makeClip } from './support/make-clip.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const postgres = await isPostgresReachable();
+if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the worker crash test is skipped');
+
+// The worker is a separate process here (as in production, with PostgreSQL), so it can be SIGKILLed.
+describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
+  let tmp: string;
+  let database: TestDatabase;
+  let s3: Awaited<ReturnType<typeof startEmbeddedS3>>;
+  let env: Record<string, string>;
+  let worker: ChildProcess | null = null;
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-crash-'));
+    database = await createPostgresTestDatabase();
+    s3 = await startEmbeddedS3({ port: 0, dataDir: path.join(tmp, 's3'), buckets: ['folkemote-raw', 'folkemote-public'], publicBuckets: ['folkemote-public'] });
+    env = {
+      DATABASE_URL: database.url!,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      S3_ENDPOINT: s3.endpoint,
+      QUEUE_PREFIX: `crash-${randomBytes(4).toString('hex')}`,
+      WORK_DIR: path.join(tmp, 'work'),
+      MIN_FREE_DISK_MB: '0',
+      FFMPEG_THREADS: '1',
+      LOG_LEVEL: 'warn',
+      WORKER_LOCK_DURATION_MS: '3000',
+      WORKER_STALLED_INTERVAL_MS: '1000',
+    };
+  });
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await s3?.stop();
+    await database?.drop();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const startWorkerProcess = () =>
+    spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+
+  it('resumes after a restart, and no partial version ever becomes public', async () => {
+    const config = loadConfig(env);
+    const redis = createRedisConnection(config.redis.url);
+    const queues = createJobQueues(redis, config.redis.queuePrefix);
+    const deps = createWorkerDeps(config, database.db, queues, createLogger('warn', 'test'));
+    const publicBase = `${s3.endpoint}/folkemote-public`;
+
+    // Watch the public pointer the whole time: whenever it names a version, every file of that
+    // version must already be there.
+    const problems: string[] = [];
+    const pointersSeen = new Set<string>();
+    let watching = true;
+    let recordingId = '';
+    const watcher = (async () => {
+      while (watching) {
+        if (recordingId) {
+          const pointer = await fetch(`${publicBase}/replays/${recordingId}/replay.json`);
+          if (pointer.ok) {
+            const { prefix } = (await pointer.json()) as { prefix: string };
+            if (!pointersSeen.has(prefix)) {
+              pointersSeen.add(prefix);
+              const manifest = await fetch(`${publicBase}/${prefix}manifest.json`);
+              if (!manifest.ok) problems.push(`${prefix}: public without manifest.json`);
+              else {
+                for (const file of ((await manifest.json()) as { files: string[] }).files) {
+                  const head = await fetch(`${publicBase}/${prefix}${file}`, { method: 'HEAD' });
+                  if (!head.ok) problems.push(`${prefix}${file}: missing while public`);
+                }
+              }
+            }
+          }
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+
+    try {
+      worker = startWorkerProcess();
+      const clip = await makeClip(path.join(tmp, 'long.mp4'), { seconds: 40, size: '1280x720' });
+      recordingId = (await importRecording(deps, { file: clip, title: 'Krasjtest' })).id;
+
+      // Kill the worker once the full transcode is well under way.
+      for (;;) {
+        const r = await findRecording(database.db, recordingId);
+        if (r?.state === 'failed') throw new Error(`failed early: ${r.failureReason}`);
+        if (r?.progress?.stage === 'transcoding' && r.state === 'quick_published' && r.progress.percent >= 15) break;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      worker.kill('SIGKILL');
+      await new Promise((r) => worker!.once('exit', r));
+      expect((await findRecording(database.db, recordingId))?.state).toBe('quick_published');
+
+      worker = startWorkerProcess();
+      const deadline = Date.now() + 180_000;
+      for (;;) {
+        const r = await findRecording(database.db, recordingId);
+        if (r?.state === 'published') break;
+        if (r?.state === 'failed') throw new Error(`failed after restart: ${r.failureReason}`);
+        if (Date.now() > deadline) throw new Error(`not published after restart (state ${r?.state})`);
+        await new Promise((res) => setTimeout(res, 200));
+      }
+      await new Promise((r) => setTimeout(r, 500)); // let the watcher see the last pointer
+    } finally {
+      watching = false;
+      await watcher;
+      await queues.close();
+      redis.disconnect();
+    }
+
+    expect(problems).toEqual([]);
+    expect(pointersSeen.size).toBe(2); // the quick version, then the full one
+    const { rows } = await database.db.query<{ kind: string; state: string }>(
+      'select kind, state from recording_versions where recording_id = $1 order by created_at',
+      [recordingId],
+    );
+    // The interrupted full version was resumed, not duplicated.
+    expect(rows).toEqual([
+      { kind: 'quick', state: 'retired' },
+      { kind: 'full', state: 'public' },
+    ]);
+    // Temporary files are gone.
+    expect(await readdir(env.WORK_DIR!).catch(() => [])).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { PublicEvent } from '@folkemote/domain';
+import { formatDateBadge, formatEventTime } from '../format/format-date.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+
+export function EventCard({ event }: { event: PublicEvent }) {
+  const { t, locale } = useLocale();
+  const headingId = `event-${event.id}`;
+  const badge = formatDateBadge(event.startsAt, locale);
+  return (
+    <article className="event-card" aria-labelledby={headingId}>
+      {/* The full date is in the facts below; the leaf is for the eye only. */}
+      <div className="event-card__date" aria-hidden="true">
+        <span className="event-card__day">{badge.day}</span>
+        <span className="event-card__month">{badge.month}</span>
+      </div>
+      <div className="event-card__body">
+        <h3 id={headingId} lang={event.language}>
+          {event.title}
+        </h3>
+        <dl className="facts">
+          <div>
+            <dt>{t.home.time}</dt>
+            <dd>
+              <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.home.organiser}</dt>
+            <dd>{event.organisation.name}</dd>
+          </div>
+          <div>
+            <dt>{t.home.contact}</dt>
+            <dd>
+              {event.contact.name}, <a href={`mailto:${event.contact.email}`}>{event.contact.email}</a>
+              {event.contact.phone ? (
+                <>
+                  , <a href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>{event.contact.phone}</a>
+                </>
+              ) : null}
+            </dd>
+          </div>
+        </dl>
+        {event.description ? (
+          <p className="event-card__description" lang={event.language}>
+            {event.description}
+          </p>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+import type { RecordingView } from '@folkemote/domain';
+import type { ApiError } from '../api/api-error.ts';
+import { describeProgress } from '../format/describe-progress.ts';
+import { formatDuration, toIsoDuration } from '../format/format-duration.ts';
+import { safeHref } from '../format/safe-href.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import type { RecordingsState } from '../hooks/use-recordings.ts';
+import { describeApiError } from './error-notice.tsx';
+import { ProgressBar } from './progress-bar.tsx';
+import { StateBadge } from './state-badge.tsx';
+
+/** What a recording row or card needs besides the recording itself. */
+export interface RecordingItemProps {
+  recording: RecordingView;
+  retrying: boolean;
+  retryError: ApiError | null;
+  onRetry: (id: string) => void;
+}
+
+/** What the table and the card list both take. */
+export interface RecordingListProps {
+  recordings: RecordingView[];
+  retrying: RecordingsState['retrying'];
+  retryError: RecordingsState['retryError'];
+  onRetry: (id: string) => void;
+}
+
+/** The props of one recording's row or card, picked out of the list's. */
+export function recordingItemProps(
+  recording: RecordingView,
+  { retrying, retryError, onRetry }: RecordingListProps,
+): RecordingItemProps {
+  return {
+    recording,
+    retrying: retrying.has(recording.id),
+    retryError: retryError?.id === recording.id ? retryError.error : null,
+    onRetry,
+  };
+}
+
+export function RecordingEvent({ recording }: { recording: RecordingView }) {
+  const { t } = useLocale();
+  return recording.event ? recording.event.title : <span className="muted">{t.recordings.noEvent}</span>;
+}
+
+export function RecordingStatus({ recording }: { recording: RecordingView }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <StateBadge state={recording.state} />
+      {recording.state === 'failed' && recording.failureReason ? (
+        <p className="failure-reason">
+          <span className="failure-reason__label">{t.recordings.reason}</span> {recording.failureReason}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function RecordingProgress({ recording }: { recording: RecordingView }) {
+  const { t, locale } = useLocale();
+  const progress = describeProgress(recording, t, locale);
+  return progress ? (
+    <ProgressBar label={t.recordings.progressLabel(recording.title)} progress={progress} />
+  ) : null;
+}
+
+export function RecordingDuration({ recording }: { recording: RecordingView }) {
+  const { t } = useLocale();
+  const seconds = recording.durationSeconds;
+  if (seconds === null) return <span className="muted">{t.duration.unknown}</span>;
+  return <time dateTime={toIsoDuration(seconds)}>{formatDuration(seconds, t)}</time>;
+}
+
+export function RecordingActions({ recording, retrying, retryError, onRetry }: RecordingItemProps) {
+  const { t } = useLocale();
+  const { id, title, state } = recording;
+  // The API sets replayUrl only once something is playable (see RecordingView).
+  const replay = safeHref(recording.replayUrl);
+  return (
+    <div className="actions">
+      {replay ? (
+        <a className="button button--link" href={replay}>
+          {t.recordings.watch}
+          <span className="visually-hidden"> – {title}</span>
+        </a>
+      ) : null}
+      {state === 'failed' ? (
+        <button
+          type="button"
+          className="button"
+          aria-disabled={retrying || undefined}
+          onClick={() => {
+            if (!retrying) onRetry(id);
+          }}
+        >
+          {retrying ? t.recordings.retrying : t.recordings.retry}
+          <span className="visually-hidden"> – {title}</span>
+        </button>
+      ) : null}
+      {retryError ? (
+        <p className="inline-error" role="alert">
+          {t.recordings.retryFailed} {describeApiError(retryError, t)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

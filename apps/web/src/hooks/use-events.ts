@@ -1,0 +1,20 @@
+import type { PublicEvent } from '@folkemote/domain';
+import { fetchEvents } from '../api/events-api.ts';
+import { fetchSite, type SiteInfo } from '../api/site-api.ts';
+import { type Resource, useApiResource } from './use-api-resource.ts';
+
+/**
+ * The public events, loaded once.
+ *
+ * @example
+ * const events = useEvents();
+ * if (events.status === 'ready') render(events.data);
+ */
+export function useEvents(): Resource<PublicEvent[]> {
+  return useApiResource(fetchEvents);
+}
+
+/** Where the public replay archive lives. */
+export function useSite(): Resource<SiteInfo> {
+  return useApiResource(fetchSite);
+}

@@ -1,0 +1,49 @@
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { RecordingCards } from '../components/recording-cards.tsx';
+import { RecordingTable } from '../components/recording-table.tsx';
+import { StateAnnouncer } from '../components/state-announcer.tsx';
+import { formatClockTime } from '../format/format-date.ts';
+import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { useMediaQuery } from '../hooks/use-media-query.ts';
+import { useRecordings } from '../hooks/use-recordings.ts';
+import { useStateChanges } from '../hooks/use-state-changes.ts';
+
+export function RecordingsPage() {
+  const { t, locale } = useLocale();
+  const { recordings, error, updatedAt, retrying, retryError, retry, refresh } = useRecordings();
+  const changes = useStateChanges(recordings);
+  // Below this width (in em, so it follows zoom and font size) a table would scroll sideways.
+  const wide = useMediaQuery('(min-width: 62em)');
+  const List = wide ? RecordingTable : RecordingCards;
+  usePageTitle(t.layout.pageTitle(t.recordings.title));
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1 tabIndex={-1}>{t.recordings.title}</h1>
+        <p className="lead">{t.recordings.intro}</p>
+      </div>
+
+      <StateAnnouncer changes={changes} />
+      {error ? <ErrorNotice error={error} stale={recordings !== null} onRetry={refresh} /> : null}
+
+      {recordings === null && !error ? (
+        <p className="muted" role="status">
+          {t.recordings.loading}
+        </p>
+      ) : null}
+      {recordings && recordings.length === 0 ? <p className="panel">{t.recordings.empty}</p> : null}
+      {recordings && recordings.length > 0 ? (
+        <List
+          recordings={recordings}
+          retrying={retrying}
+          retryError={retryError}
+          onRetry={(id) => void retry(id)}
+        />
+      ) : null}
+      {updatedAt ? (
+        <p className="updated-at muted">{t.recordings.lastUpdated(formatClockTime(updatedAt, locale))}</p>
+      ) : null}
+    </>
+  );
+}

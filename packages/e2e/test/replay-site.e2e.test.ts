@@ -1,0 +1,296 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  type ReplayInput,
+  renderArchivePage,
+  renderEmbedPage,
+  renderJsonFeed,
+  renderOembed,
+  renderReplayPage,
+  renderRssFeed,
+  siteAssets,
+} from '@folkemote/site';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../src/axe.ts';
+import { launchBrowser } from '../src/browser.ts';
+import { type StaticServer, serveDirectory } from '../src/static-server.ts';
+import { makeSourceClip, makeVersion } from './make-replay-media.ts';
+
+const videoId = '4f1d2c3b-0a9e-4b8c-9d7e-6f5a4b3c2d1e';
+const audioId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const versionId = 'v1-full';
+
+let root: string;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+async function put(key: string, body: string | Buffer): Promise<void> {
+  const file = join(root, key);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, body);
+}
+
+function replayInput(
+  baseUrl: string,
+  id: string,
+  files: Awaited<ReturnType<typeof makeVersion>>,
+  audio: boolean,
+) {
+  return {
+    baseUrl,
+    locale: 'nb',
+    recording: {
+      id,
+      title: audio ? 'Lydopptak fra kommunestyret <b>ikke fet</b>' : 'Folkemøte om budsjettet for 2026',
+      durationSeconds: 6,
+      publishedAt: audio ? '2025-03-10T12:00:00.000Z' : '2025-03-12T08:15:00.000Z',
+    },
+    event: {
+      id: 'e1',
+      slug: 'budsjett-2026',
+      title: 'Folkemøte om budsjettet for 2026',
+      description:
+        'Fylkesdirektøren legger fram forslaget til budsjett.\n\nEtter innledningen svarer politikerne på spørsmål fra innbyggerne.',
+      startsAt: '2025-03-11T17:00:00.000Z',
+      endsAt: '2025-03-11T18:30:00.000Z',
+      language: audio ? 'nn' : 'nb',
+      organisation: { slug: 'vestland', name: 'Vestland fylkeskommune' },
+      contact: { name: 'Kari Nordmann', email: 'kari.nordmann@example.no', phone: '+47 55 63 90 00' },
+    },
+    version: {
+      id: versionId,
+      master: files.master,
+      poster: files.poster,
+      posterSize: files.poster ? { width: 640, height: 360 } : null,
+      download: files.download,
+      sprite: null,
+      captions: files.captions,
+      hasVideo: !audio,
+      width: audio ? null : 640,
+      height: audio ? null : 360,
+    },
+  } satisfies ReplayInput;
+}
+
+/** Records every request the page makes and every script error or policy violation it reports. */
+function watchPage(page: Page) {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  return {
+    requests,
+    problems,
+    foreignRequests: () =>
+      requests.filter(
+        (url) => !url.startsWith(`${server.url}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+      ),
+  };
+}
+
+async function waitForPlaybackPast(page: Page, selector: string, seconds: number): Promise<number> {
+  // Wait for the player script to attach a source, then start playback muted, which browsers
+  // allow without a user gesture.
+  await page.waitForSelector('[data-player][data-engine]', { state: 'attached' });
+  await page.locator(selector).evaluate(async (element) => {
+    const media = element as HTMLMediaElement;
+    media.muted = true;
+    if (media.paused) await media.play();
+  });
+  await page.waitForFunction(
+    ({ selector, seconds }) => {
+      const media = document.querySelector(selector) as HTMLMediaElement | null;
+      return media !== null && media.currentTime > seconds;
+    },
+    { selector, seconds },
+    { timeout: 120_000 },
+  );
+  return page.locator(selector).evaluate((element) => (element as HTMLMediaElement).currentTime);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'folkemote-site-'));
+  server = await serveDirectory(root);
+  const source = join(root, 'source.mp4');
+  await makeSourceClip(source);
+  const videoFiles = await makeVersion(source, join(root, `replays/${videoId}/v/${versionId}`));
+  const audioFiles = await makeVersion(source, join(root, `replays/${audioId}/v/${versionId}`), true);
+  await rm(source);
+
+  const inputs = [
+    replayInput(server.url, videoId, videoFiles, false),
+    replayInput(server.url, audioId, audioFiles, true),
+  ];
+  for (const input of inputs) {
+    const id = input.recording.id;
+    await put(`replays/${id}/index.html`, renderReplayPage(input));
+    await put(`replays/${id}/embed.html`, renderEmbedPage(input));
+    await put(`replays/${id}/oembed.json`, JSON.stringify(renderOembed(input)));
+  }
+  const archive = { baseUrl: server.url, locale: 'nb' as const, items: inputs };
+  await put('index.html', renderArchivePage(archive));
+  await put('feed.json', JSON.stringify(renderJsonFeed(archive)));
+  await put('feed.xml', renderRssFeed(archive));
+  for (const asset of await siteAssets()) await put(`assets/${asset.name}`, asset.body);
+
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('the public replay site in Chromium', () => {
+  it('plays the replay page past 2 s with captions, using only the local server, with no axe violations', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/replays/${videoId}/index.html`);
+    await page.waitForSelector('[data-player][data-engine]', { state: 'attached' });
+    await page.screenshot({ path: '/tmp/folkemote-replay-page-before-play.png' });
+
+    const reached = await waitForPlaybackPast(page, 'video', 2);
+    expect(reached).toBeGreaterThan(2);
+    const engine = await page.locator('[data-player]').getAttribute('data-engine');
+    expect(['hls.js', 'native']).toContain(engine);
+    await expect(page.locator('[data-player-message]').isHidden()).resolves.toBe(true);
+
+    // The captions track loads from the version prefix and has cues.
+    await page.locator('video').evaluate((element) => {
+      const track = (element as HTMLVideoElement).textTracks[0];
+      if (track) track.mode = 'showing';
+    });
+    await page.waitForFunction(() => {
+      const track = (document.querySelector('video') as HTMLVideoElement).textTracks[0];
+      return (track?.cues?.length ?? 0) > 0;
+    });
+    const track = await page.locator('video').evaluate((element) => {
+      const text = (element as HTMLVideoElement).textTracks[0];
+      return { kind: text?.kind, language: text?.language, cues: text?.cues?.length };
+    });
+    expect(track).toEqual({ kind: 'captions', language: 'nb', cues: 2 });
+
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+    await page.screenshot({ path: '/tmp/folkemote-replay-page.png', fullPage: true });
+    await expectNoAxeViolations(page);
+
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.requests.some((url) => url.endsWith('/master.m3u8'))).toBe(true);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('plays through hls.js when the browser has no native HLS', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    // Chromium now answers "maybe" for HLS itself; hide that so the MSE path runs as in Firefox.
+    await page.addInitScript(() => {
+      const original = HTMLMediaElement.prototype.canPlayType;
+      HTMLMediaElement.prototype.canPlayType = function canPlayType(type: string) {
+        return /mpegurl/i.test(type) ? '' : original.call(this, type);
+      };
+    });
+    await page.goto(`${server.url}/replays/${videoId}/index.html`);
+    expect(await waitForPlaybackPast(page, 'video', 2)).toBeGreaterThan(2);
+    await expect(page.locator('[data-player]').getAttribute('data-engine')).resolves.toBe('hls.js');
+    expect(watch.requests).toContain(`${server.url}/assets/hls.min.js`);
+    expect(watch.requests.some((url) => url.endsWith('.m4s'))).toBe(true);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the embed code with the keyboard', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/replays/${videoId}/index.html`);
+    const button = page.locator('button[data-copy-target="embed-code"]');
+    await button.waitFor({ state: 'visible' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
+    await expect(page.locator('[data-copy-status]').textContent()).resolves.toBe('Koden er kopiert.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#embed-code').inputValue());
+    expect(copied).toContain(`src="${server.url}/replays/${videoId}/embed.html"`);
+    await page.close();
+  });
+
+  it('plays the audio-only replay in an <audio> element, in the event language', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/replays/${audioId}/index.html`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+    expect(await waitForPlaybackPast(page, 'audio', 2)).toBeGreaterThan(2);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Lydopptak fra kommunestyret <b>ikke fet</b>',
+    );
+    await page.screenshot({ path: '/tmp/folkemote-audio-page.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('serves an embed page that plays and has no axe violations', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.goto(`${server.url}/replays/${videoId}/embed.html`);
+    expect(await waitForPlaybackPast(page, 'video', 2)).toBeGreaterThan(2);
+    await page.screenshot({ path: '/tmp/folkemote-embed-page.png' });
+    await expectNoAxeViolations(page);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lists both replays newest first on the archive page, with no axe violations', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForLoadState('load');
+    const links = await page
+      .locator('.replay-card__title a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links).toEqual([
+      `${server.url}/replays/${videoId}/index.html`,
+      `${server.url}/replays/${audioId}/index.html`,
+    ]);
+    const posterLoaded = await page
+      .locator('.replay-card img')
+      .first()
+      .evaluate(
+        (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+      );
+    expect(posterLoaded).toBe(true);
+    await page.screenshot({ path: '/tmp/folkemote-archive-page.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+
+    const feed = await page.request.get(`${server.url}/feed.json`);
+    const items = (await feed.json()).items as Array<{ url: string; attachments: Array<{ url: string }> }>;
+    expect(items.map((item) => item.url)).toEqual(links);
+    const download = await page.request.get(items[0]?.attachments[0]?.url ?? '', {
+      headers: { range: 'bytes=0-7' },
+    });
+    expect(download.status()).toBe(206);
+    expect((await download.body()).subarray(4, 8).toString('latin1')).toBe('ftyp');
+    await page.close();
+  });
+});

@@ -1,0 +1,230 @@
+import { AUDIO_CODEC_BITRATE, type VideoEncoderSettings } from './encoder-settings.ts';
+import { type FfmpegInvocation, QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
+import { ENCODED_KEYFRAME_SECONDS } from './plan-segments.ts';
+import { type SpritePlan, spriteFilter } from './plan-sprite.ts';
+import type { PlannedRendition } from './select-ladder.ts';
+
+export interface VideoRenditionPlan extends PlannedRendition {
+  copy: boolean;
+}
+
+/** Everything the full transcode's single ffmpeg run needs, decided beforehand. */
+export interface TranscodePlan {
+  /** Absolute path of the source; outputs are relative to the output directory (ffmpeg's cwd). */
+  input: string;
+  hlsTime: number;
+  video: {
+    streamIndex: number;
+    /** Largest first; at most the first one is copied. */
+    renditions: VideoRenditionPlan[];
+    /** Where encoded renditions put keyframes: on the source's own (to match a copied top rendition) or every 2 s. */
+    keyframes: 'source' | 'interval';
+    /** Frame rate to even a variable-rate source out to, or null to keep the source's timing. */
+    fps: number | null;
+    /** The renditions' frame rate, for the GOP length. */
+    frameRate: number;
+    sprite: SpritePlan | null;
+  } | null;
+  audio: {
+    streamIndex: number;
+    /** Linear gain in dB from the loudness analysis; null copies the source audio. */
+    gainDb: number | null;
+    sampleRate: number;
+  } | null;
+  encoder: VideoEncoderSettings;
+  threads: number | null;
+}
+
+export const AUDIO_RENDITION = 'audio';
+export const SPRITE_IMAGE = 'sprite.jpg';
+
+export function playlistPath(rendition: string): string {
+  return `${rendition}/playlist.m3u8`;
+}
+
+export function hlsOutputOptions(rendition: string, hlsTime: number): string[] {
+  return [
+    '-f',
+    'hls',
+    '-hls_time',
+    String(hlsTime),
+    '-hls_playlist_type',
+    'vod',
+    '-hls_segment_type',
+    'fmp4',
+    '-hls_fmp4_init_filename',
+    'init.mp4',
+    '-hls_segment_filename',
+    `${rendition}/seg_%05d.m4s`,
+    '-hls_flags',
+    'independent_segments',
+    // Source metadata can hold names and phone locations; none of it belongs in a public replay.
+    '-map_metadata',
+    '-1',
+    '-map_chapters',
+    '-1',
+  ];
+}
+
+/**
+ * The filter graph: one decode, then a chain of downscales where each rendition is scaled
+ * from the one above it (cheaper than scaling every rung from the full-size picture), with
+ * split points feeding the encoders, plus a branch for the sprite and the audio chain.
+ * Rotation is applied by ffmpeg before the graph (autorotate), so every output is upright.
+ */
+export function buildFilterGraph(plan: TranscodePlan): { graph: string; videoLabels: Map<string, string> } {
+  const parts: string[] = [];
+  const videoLabels = new Map<string, string>();
+  const video = plan.video;
+  if (video) {
+    const encoded = video.renditions.filter((r) => !r.copy);
+    const consumers = (encoded.length > 0 ? 1 : 0) + (video.sprite ? 1 : 0);
+    const head = video.fps ? [`fps=${video.fps}`] : [];
+    const source = `[0:${video.streamIndex}]`;
+    const branches: string[] = [];
+    if (consumers > 0) {
+      if (consumers === 1 && head.length === 0) branches.push(source);
+      else {
+        const labels = Array.from({ length: consumers }, (_, i) => `[src${i}]`);
+        const split = consumers > 1 ? [`split=${consumers}`] : [];
+        const chain = [...head, ...split].join(',') || 'null';
+        parts.push(`${source}${chain}${labels.join('')}`);
+        branches.push(...labels);
+      }
+    }
+    let from = encoded.length > 0 ? branches.shift()! : null;
+    encoded.forEach((r, i) => {
+      const isLast = i === encoded.length - 1;
+      // The first scale also settles the pixel format, so 10-bit or full-range sources are
+      // converted in the same swscale pass.
+      const filters = [`scale=${r.width}:${r.height}:flags=${plan.encoder.scaler}`, 'setsar=1'];
+      if (i === 0) filters.push('format=yuv420p');
+      const out = `[v${r.name}]`;
+      if (isLast) parts.push(`${from}${filters.join(',')}${out}`);
+      else {
+        const next = `[n${r.name}]`;
+        parts.push(`${from}${filters.join(',')},split=2${out}${next}`);
+        from = next;
+      }
+      videoLabels.set(r.name, out);
+    });
+    if (video.sprite) parts.push(`${branches.shift()}${spriteFilter(video.sprite)}[sprite]`);
+  }
+  if (plan.audio) {
+    const filters = [`aformat=sample_fmts=fltp:sample_rates=${plan.audio.sampleRate}:channel_layouts=stereo`];
+    if (plan.audio.gainDb !== null && plan.audio.gainDb !== 0) filters.push(`volume=${plan.audio.gainDb}dB`);
+    parts.push(`[0:${plan.audio.streamIndex}]${filters.join(',')}[aout]`);
+  }
+  return { graph: parts.join(';'), videoLabels };
+}
+
+export function x264Options(r: PlannedRendition, plan: TranscodePlan): string[] {
+  const video = plan.video!;
+  const { encoder } = plan;
+  // Keyframes come only from -force_key_frames: scene cuts off and a GOP longer than any
+  // forced interval, so every rendition has keyframes at the same instants.
+  const gop = Math.max(1, Math.round(video.frameRate * 10));
+  const forced = video.keyframes === 'source' ? 'source' : `expr:gte(t,n_forced*${ENCODED_KEYFRAME_SECONDS})`;
+  return [
+    '-c:v',
+    'libx264',
+    '-preset',
+    encoder.preset,
+    ...(encoder.tune ? ['-tune', encoder.tune] : []),
+    '-profile:v',
+    'high',
+    '-crf',
+    String(encoder.crf),
+    '-maxrate',
+    String(r.maxrate),
+    '-bufsize',
+    String(r.bufsize),
+    '-g',
+    String(gop),
+    '-keyint_min',
+    String(gop),
+    '-sc_threshold',
+    '0',
+    '-force_key_frames',
+    forced,
+    ...(encoder.x264Params ? ['-x264-params', encoder.x264Params] : []),
+    ...(plan.threads ? ['-threads', String(plan.threads)] : []),
+    '-fps_mode',
+    'passthrough',
+  ];
+}
+
+/** The single ffmpeg run of the full transcode: all renditions, the audio rendition and the sprite. */
+export function buildTranscodeInvocation(plan: TranscodePlan): FfmpegInvocation {
+  const { graph, videoLabels } = buildFilterGraph(plan);
+  const outputs: FfmpegInvocation['outputs'] = [];
+  for (const r of plan.video?.renditions ?? []) {
+    const map = r.copy ? ['-map', `0:${plan.video!.streamIndex}`, '-c:v', 'copy'] : ['-map', videoLabels.get(r.name)!];
+    const codec = r.copy ? [] : x264Options(r, plan);
+    outputs.push({
+      path: playlistPath(r.name),
+      options: [...map, ...codec, '-an', '-sn', '-dn', ...hlsOutputOptions(r.name, plan.hlsTime)],
+    });
+  }
+  if (plan.audio) {
+    outputs.push({
+      path: playlistPath(AUDIO_RENDITION),
+      options: [
+        '-map',
+        '[aout]',
+        '-c:a',
+        'aac',
+        '-b:a',
+        String(AUDIO_CODEC_BITRATE),
+        '-vn',
+        '-sn',
+        '-dn',
+        ...hlsOutputOptions(AUDIO_RENDITION, plan.hlsTime),
+      ],
+    });
+  }
+  if (plan.video?.sprite) {
+    outputs.push({
+      path: SPRITE_IMAGE,
+      options: ['-map', '[sprite]', '-c:v', 'mjpeg', '-q:v', '5', '-frames:v', '1', '-update', '1', '-f', 'image2'],
+    });
+  }
+  return {
+    globalOptions: [...QUIET_WITH_PROGRESS, ...(plan.threads ? ['-filter_complex_threads', String(plan.threads)] : [])],
+    inputs: [{ path: plan.input, options: plan.threads ? ['-threads', String(plan.threads)] : [] }],
+    filterComplex: graph || null,
+    outputs,
+  };
+}
+
+/** The quick version: the source's video and audio stream-copied into fMP4 HLS, nothing decoded. */
+export function buildQuickInvocation(
+  input: string,
+  hlsTime: number,
+  video: { streamIndex: number; name: string } | null,
+  audio: { streamIndex: number } | null,
+): FfmpegInvocation {
+  const outputs: FfmpegInvocation['outputs'] = [];
+  if (video) {
+    outputs.push({
+      path: playlistPath(video.name),
+      options: ['-map', `0:${video.streamIndex}`, '-c:v', 'copy', '-an', '-sn', '-dn', ...hlsOutputOptions(video.name, hlsTime)],
+    });
+  }
+  if (audio) {
+    outputs.push({
+      path: playlistPath(AUDIO_RENDITION),
+      options: [
+        '-map',
+        `0:${audio.streamIndex}`,
+        '-c:a',
+        'copy',
+        '-vn',
+        '-sn',
+        '-dn',
+        ...hlsOutputOptions(AUDIO_RENDITION, hlsTime),
+      ],
+    });
+  }
+  return { globalOptions: QUIET_WITH_PROGRESS, inputs: [{ path: input, options: [] }], filterComplex: null, outputs };
+}

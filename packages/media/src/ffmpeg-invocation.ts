@@ -1,0 +1,39 @@
+/** One ffmpeg command as data, so it can be built and tested without running it. */
+export interface FfmpegInvocation {
+  /** Options that apply to the whole run (log level, progress reporting). */
+  globalOptions: string[];
+  inputs: { path: string; options: string[] }[];
+  filterComplex: string | null;
+  outputs: { path: string; options: string[] }[];
+}
+
+/** The argument list ffmpeg receives (fluent-ffmpeg adds `-y`). */
+export function toArgs(invocation: FfmpegInvocation): string[] {
+  return [
+    ...invocation.globalOptions,
+    ...invocation.inputs.flatMap((input) => [...input.options, '-i', input.path]),
+    ...(invocation.filterComplex ? ['-filter_complex', invocation.filterComplex] : []),
+    ...invocation.outputs.flatMap((output) => [...output.options, output.path]),
+  ];
+}
+
+/** How every run reports: errors only, progress as key=value blocks on stderr. */
+export const QUIET_WITH_PROGRESS = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-nostats', '-progress', 'pipe:2'];
+
+/**
+ * ffmpeg's `-progress` blocks report `out_time_us` (microseconds, despite the legacy
+ * `out_time_ms` name carrying the same number). Returns seconds, or null for other lines.
+ */
+export function parseProgressTime(line: string): number | null {
+  const match = /^out_time_(?:us|ms)=(-?\d+)\s*$/.exec(line.trim());
+  if (!match) return null;
+  const micros = Number(match[1]);
+  return Number.isFinite(micros) && micros >= 0 ? micros / 1e6 : null;
+}
+
+/** True for the lines of a `-progress` block, which are not diagnostics. */
+export function isProgressLine(line: string): boolean {
+  return /^(frame|fps|stream_\d+_\d+_q|bitrate|total_size|out_time(_us|_ms)?|dup_frames|drop_frames|speed|progress)=/.test(
+    line.trim(),
+  );
+}

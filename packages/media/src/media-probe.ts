@@ -1,0 +1,48 @@
+/** What probeMedia learns about a source file. Times are in seconds, rates in bits per second. */
+export interface MediaProbe {
+  durationSeconds: number;
+  /** ffprobe's format name, e.g. 'mov,mp4,m4a,3gp,3g2,mj2' or 'matroska,webm'. */
+  container: string;
+  sizeBytes: number;
+  bitRate: number | null;
+  video: VideoProbe | null;
+  audio: AudioProbe | null;
+}
+
+export interface VideoProbe {
+  /** Stream index in the file, for `-map 0:<index>`. */
+  index: number;
+  codec: string;
+  profile: string | null;
+  pixFmt: string | null;
+  /** Stored size, before rotation. */
+  width: number;
+  height: number;
+  /** Size as shown: rotation and non-square pixels applied. */
+  displayWidth: number;
+  displayHeight: number;
+  /** Clockwise degrees a player must turn the stored picture to show it upright. */
+  rotation: 0 | 90 | 180 | 270;
+  /** Sample (pixel) aspect ratio; 1 for square pixels. */
+  sampleAspectRatio: number;
+  avgFrameRate: number | null;
+  rFrameRate: number | null;
+  variableFrameRate: boolean;
+  /** Keyframe times from the first keyframe, in presentation order. */
+  keyframeTimes: number[];
+  /** Longest stretch without a keyframe, the tail after the last keyframe included. */
+  maxKeyframeIntervalSeconds: number;
+  bitRate: number | null;
+  /** Highest bit rate over any window of each length, from packet sizes: the basis of the VBV check. */
+  peakBitRates: { windowSeconds: number; bitRate: number }[];
+}
+
+export interface AudioProbe {
+  index: number;
+  codec: string;
+  profile: string | null;
+  channels: number;
+  channelLayout: string | null;
+  sampleRate: number;
+  bitRate: number | null;
+}

@@ -1,0 +1,306 @@
+import { open, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { analysePackets, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
+import { UnusableMediaError } from './errors.ts';
+import type { AudioProbe, MediaProbe, VideoProbe } from './media-probe.ts';
+import { runFfprobe } from './run-ffprobe.ts';
+
+const ffprobeStreamSchema = z.looseObject({
+  index: z.number().int(),
+  codec_type: z.string().optional(),
+  codec_name: z.string().optional(),
+  profile: z.string().optional(),
+  pix_fmt: z.string().optional(),
+  width: z.number().int().optional(),
+  height: z.number().int().optional(),
+  sample_aspect_ratio: z.string().optional(),
+  r_frame_rate: z.string().optional(),
+  avg_frame_rate: z.string().optional(),
+  bit_rate: z.string().optional(),
+  channels: z.number().int().optional(),
+  channel_layout: z.string().optional(),
+  sample_rate: z.string().optional(),
+  duration: z.string().optional(),
+  disposition: z.looseObject({ attached_pic: z.number().optional() }).optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  side_data_list: z
+    .array(z.looseObject({ side_data_type: z.string().optional(), rotation: z.number().optional() }))
+    .optional(),
+});
+type FfprobeStream = z.infer<typeof ffprobeStreamSchema>;
+
+const ffprobeOutputSchema = z.object({
+  streams: z.array(ffprobeStreamSchema).default([]),
+  format: z.looseObject({
+    format_name: z.string(),
+    duration: z.string().optional(),
+    size: z.string().optional(),
+    bit_rate: z.string().optional(),
+  }),
+});
+export type FfprobeOutput = z.infer<typeof ffprobeOutputSchema>;
+
+/** Codecs ffprobe reports as "video" that are no recording: terminal art, subtitles-as-images. */
+const NON_RECORDING_VIDEO_CODECS = new Set(['ansi', 'bintext', 'xbin', 'idf', 'tty']);
+const STILL_IMAGE_FORMAT = /^(image2|.*_pipe|apng|gif|webp)$/;
+
+export interface ProbeOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Probes a source with ffprobe: container, streams, rotation, frame rate, keyframe layout
+ * and bit-rate peaks. The keyframe scan reads packet headers only (no decoding), so it costs
+ * about as much as reading the file once.
+ *
+ * @throws UnusableMediaError with a reason for the organiser when the file is empty, truncated,
+ *   not media, has neither audio nor video, or has no duration.
+ */
+export async function probeMedia(input: string, options: ProbeOptions = {}): Promise<MediaProbe> {
+  const size = await statSource(input);
+  const result = await runFfprobe(['-v', 'error', '-show_format', '-show_streams', '-of', 'json', '-i', input], {
+    signal: options.signal,
+  });
+  if (result.exitCode !== 0) throw new UnusableMediaError(await explainProbeFailure(input, result.stderr));
+
+  const parsed = ffprobeOutputSchema.safeParse(safeJson(result.stdout));
+  if (!parsed.success) throw new UnusableMediaError('The file is not a video or audio recording');
+  const base = describeStreams(parsed.data, size);
+
+  // The primary stream's packets show truncation, keyframes and frame-rate regularity.
+  const primary = base.video ?? base.audio!;
+  const streamDuration = streamDurationOf(parsed.data, primary.index) ?? base.durationSeconds;
+  const packets: PacketInfo[] = [];
+  const scan = await runFfprobe(
+    [
+      '-v',
+      'error',
+      '-select_streams',
+      String(primary.index),
+      '-show_entries',
+      'packet=pts_time,dts_time,duration_time,size,flags',
+      '-of',
+      'compact=p=0',
+      '-i',
+      input,
+    ],
+    {
+      signal: options.signal,
+      onLine: (line) => {
+        const packet = parsePacketLine(line);
+        if (packet) packets.push(packet);
+      },
+    },
+  );
+  const analysis = analysePackets(packets, streamDuration);
+  const truncation = describeTruncation(scan.stderr, analysis.packetCount, analysis.endTime, streamDuration);
+  if (truncation) throw new UnusableMediaError(truncation);
+  if (scan.exitCode !== 0) throw new UnusableMediaError('The file could not be read to the end');
+
+  if (!base.video) return base;
+  const video: VideoProbe = {
+    ...base.video,
+    keyframeTimes: analysis.keyframeTimes,
+    maxKeyframeIntervalSeconds: analysis.maxKeyframeIntervalSeconds,
+    variableFrameRate: analysis.variableFrameRate,
+    bitRate: base.video.bitRate ?? analysis.bitRate,
+    peakBitRates: analysis.peakBitRates,
+  };
+  return { ...base, video };
+}
+
+async function statSource(input: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(input);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UnusableMediaError('The file does not exist');
+    throw err;
+  }
+  if (!info.isFile()) throw new UnusableMediaError('The path is not a file');
+  if (info.size === 0) throw new UnusableMediaError('The file is empty');
+  return info.size;
+}
+
+/** Turns ffprobe's complaint about a file into a reason an organiser can act on. */
+async function explainProbeFailure(input: string, stderr: string): Promise<string> {
+  if (/moov atom not found/i.test(stderr)) {
+    // A text file named .mp4 gets the same complaint; only a real MP4 start means "unfinished".
+    if (await startsLikeIsoMedia(input)) {
+      return 'The file is truncated: the MP4 index (moov atom) is missing, so the recording was not finished';
+    }
+    return 'The file is not a video or audio recording';
+  }
+  if (/partial file|truncat|end of file|unexpected eof/i.test(stderr)) {
+    return 'The file is truncated: it ends before the recording does';
+  }
+  if (/Permission denied/i.test(stderr)) return 'The file cannot be read (permission denied)';
+  return 'The file is not a video or audio recording';
+}
+
+async function startsLikeIsoMedia(input: string): Promise<boolean> {
+  const handle = await open(input, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(12), 0, 12, 0);
+    if (bytesRead < 8) return false;
+    return ['ftyp', 'moov', 'mdat', 'free', 'wide', 'skip'].includes(buffer.toString('latin1', 4, 8));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Stream and format facts without the packet scan. Throws UnusableMediaError for non-recordings. */
+export function describeStreams(data: FfprobeOutput, sizeBytes: number): MediaProbe {
+  const format = data.format;
+  const videoStream = data.streams.find(
+    (s) =>
+      s.codec_type === 'video' &&
+      s.disposition?.attached_pic !== 1 &&
+      !NON_RECORDING_VIDEO_CODECS.has(s.codec_name ?? ''),
+  );
+  const audioStream = data.streams.find((s) => s.codec_type === 'audio' && (s.channels ?? 0) > 0);
+
+  if (format.format_name === 'tty' || data.streams.some((s) => s.codec_name === 'ansi')) {
+    throw new UnusableMediaError('The file is not a video or audio recording');
+  }
+  if (!videoStream && !audioStream) throw new UnusableMediaError('The file contains neither video nor audio');
+  if (STILL_IMAGE_FORMAT.test(format.format_name) && !audioStream) {
+    throw new UnusableMediaError('The file is a still image, not a recording');
+  }
+
+  const durationSeconds = firstFinite(
+    num(format.duration),
+    num(videoStream?.duration),
+    num(audioStream?.duration),
+  );
+  if (!(durationSeconds !== null && durationSeconds > 0.05)) {
+    throw new UnusableMediaError('The recording has zero duration');
+  }
+
+  return {
+    durationSeconds,
+    container: format.format_name,
+    sizeBytes,
+    bitRate: int(format.bit_rate),
+    video: videoStream ? describeVideo(videoStream) : null,
+    audio: audioStream ? describeAudio(audioStream) : null,
+  };
+}
+
+function describeVideo(s: FfprobeStream): VideoProbe {
+  const width = s.width ?? 0;
+  const height = s.height ?? 0;
+  if (!(width > 0 && height > 0)) throw new UnusableMediaError('The video has no picture size');
+  const rotation = rotationOf(s);
+  const sar = parseRatio(s.sample_aspect_ratio) ?? 1;
+  const sampleAspectRatio = sar > 0 ? sar : 1;
+  // Non-square pixels widen (or narrow) the picture; rotation then swaps the sides.
+  const shownWidth = Math.round(width * sampleAspectRatio);
+  const turned = rotation === 90 || rotation === 270;
+  return {
+    index: s.index,
+    codec: s.codec_name ?? 'unknown',
+    profile: s.profile ?? null,
+    pixFmt: s.pix_fmt ?? null,
+    width,
+    height,
+    displayWidth: turned ? height : shownWidth,
+    displayHeight: turned ? shownWidth : height,
+    rotation,
+    sampleAspectRatio,
+    avgFrameRate: parseRatio(s.avg_frame_rate),
+    rFrameRate: parseRatio(s.r_frame_rate),
+    variableFrameRate: false,
+    keyframeTimes: [],
+    maxKeyframeIntervalSeconds: 0,
+    bitRate: int(s.bit_rate),
+    peakBitRates: [],
+  };
+}
+
+function describeAudio(s: FfprobeStream): AudioProbe {
+  return {
+    index: s.index,
+    codec: s.codec_name ?? 'unknown',
+    profile: s.profile ?? null,
+    channels: s.channels ?? 0,
+    channelLayout: s.channel_layout ?? null,
+    sampleRate: int(s.sample_rate) ?? 0,
+    bitRate: int(s.bit_rate),
+  };
+}
+
+/**
+ * Clockwise turn needed for display. ffprobe reports the display matrix as a
+ * counter-clockwise angle; the legacy `rotate` tag is already clockwise.
+ */
+export function rotationOf(s: Pick<FfprobeStream, 'side_data_list' | 'tags'>): 0 | 90 | 180 | 270 {
+  const matrix = s.side_data_list?.find((d) => d.side_data_type === 'Display Matrix' && d.rotation !== undefined);
+  let clockwise = 0;
+  if (matrix?.rotation !== undefined) clockwise = -matrix.rotation;
+  else if (s.tags?.rotate !== undefined) clockwise = Number(s.tags.rotate) || 0;
+  const normalised = (((Math.round(clockwise / 90) * 90) % 360) + 360) % 360;
+  return normalised as 0 | 90 | 180 | 270;
+}
+
+function describeTruncation(
+  stderr: string,
+  packetCount: number,
+  endTime: number,
+  streamDuration: number,
+): string | null {
+  if (packetCount === 0) return 'The file is truncated: it holds no media data';
+  const missing = streamDuration - endTime;
+  const cutShort = missing > Math.max(1, streamDuration * 0.02);
+  if (/partial file/i.test(stderr) || cutShort) {
+    if (cutShort) {
+      return `The file is truncated: it stops after ${formatClock(endTime)} of ${formatClock(streamDuration)}`;
+    }
+    return 'The file is truncated: it ends before the recording does';
+  }
+  return null;
+}
+
+function streamDurationOf(data: FfprobeOutput, index: number): number | null {
+  return num(data.streams.find((s) => s.index === index)?.duration);
+}
+
+export function parseRatio(value: string | undefined): number | null {
+  if (!value) return null;
+  const [a, b] = value.split(/[/:]/).map(Number);
+  if (a === undefined || !Number.isFinite(a)) return null;
+  if (b === undefined) return a;
+  if (!Number.isFinite(b) || b === 0 || a === 0) return null;
+  return a / b;
+}
+
+function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+function num(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function int(value: string | undefined): number | null {
+  const n = num(value);
+  return n === null ? null : Math.round(n);
+}
+
+function firstFinite(...values: (number | null)[]): number | null {
+  return values.find((v) => v !== null) ?? null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
