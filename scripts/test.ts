@@ -12,11 +12,18 @@ const step = (title: string, command: string, args: string[]) => {
 
 let failed = 0;
 failed += step('Lint and format', 'pnpm', ['exec', 'biome', 'ci', '.']) ? 1 : 0;
-failed += step('Type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']) ? 1 : 0;
+failed += step('Type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only'])
+  ? 1
+  : 0;
 buildWebIfStale();
 mkdirSync('.data', { recursive: true });
 const vitest = step('Tests (unit, integration, browser)', 'pnpm', [
-  'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.data/test-results.json',
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.data/test-results.json',
 ]);
 
 let passed = 0;

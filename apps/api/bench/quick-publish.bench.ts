@@ -21,7 +21,9 @@ import { startTestSystem, waitForRecording } from '../src/testing.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '60' }, full: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { minutes: { type: 'string', default: '60' }, full: { type: 'boolean', default: false } },
+});
 const minutes = Number(values.minutes);
 if (!(minutes >= 1 && minutes <= 240)) throw new Error('--minutes must be between 1 and 240');
 
@@ -31,13 +33,35 @@ async function makeLongRecording(): Promise<string> {
   const clip = path.join(dir, 'webinar-60s-1080p.mp4');
   if (!existsSync(clip)) {
     console.log('making a 60 s 1920x1080 clip…');
-    await run('bash', [path.join(root, '../shared/media/make-webinar-clip.sh'), clip, '60', '1920x1080', '30']);
+    await run('bash', [
+      path.join(root, '../shared/media/make-webinar-clip.sh'),
+      clip,
+      '60',
+      '1920x1080',
+      '30',
+    ]);
   }
   const out = path.join(dir, `webinar-${minutes}min-1080p.mp4`);
   if (!existsSync(out)) {
     const list = path.join(dir, 'concat.txt');
     await writeFile(list, Array.from({ length: minutes }, () => `file '${clip}'`).join('\n'));
-    await run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', '-movflags', '+faststart', out]);
+    await run('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      list,
+      '-c',
+      'copy',
+      '-movflags',
+      '+faststart',
+      out,
+    ]);
   }
   return out;
 }
@@ -49,13 +73,17 @@ console.log(`recording: ${minutes} min, ${(size / 1024 ** 2).toFixed(0)} MiB, H.
 const system = await startTestSystem();
 try {
   const t0 = performance.now();
-  const response = await fetch(`${system.url}/api/recordings?${new URLSearchParams({ title: 'Benchmark', filename: 'bench.mp4' })}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-    body: createReadStream(file) as unknown as BodyInit,
-    duplex: 'half',
-  } as RequestInit);
-  if (response.status !== 202) throw new Error(`upload answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(
+    `${system.url}/api/recordings?${new URLSearchParams({ title: 'Benchmark', filename: 'bench.mp4' })}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body: createReadStream(file) as unknown as RequestInit['body'],
+      duplex: 'half',
+    } as RequestInit,
+  );
+  if (response.status !== 202)
+    throw new Error(`upload answered ${response.status}: ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   const accepted = performance.now();
 
@@ -72,18 +100,30 @@ try {
         break;
       }
     }
-    const r = (await (await fetch(`${system.url}/api/recordings/${id}`)).json()) as { state: string; failureReason: string | null };
+    const r = (await (await fetch(`${system.url}/api/recordings/${id}`)).json()) as {
+      state: string;
+      failureReason: string | null;
+    };
     if (r.state === 'failed') throw new Error(`failed: ${r.failureReason}`);
     await new Promise((res) => setTimeout(res, 100));
   }
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`upload to the raw bucket:        ${seconds(accepted - t0)} s`);
-  console.log(`upload accepted → playable page: ${seconds(playable - accepted)} s  (target ≤ 30 s; ${(minutes * 60 / ((playable - accepted) / 1000)).toFixed(0)}× real time)`);
+  console.log(
+    `upload accepted → playable page: ${seconds(playable - accepted)} s  (target ≤ 30 s; ${((minutes * 60) / ((playable - accepted) / 1000)).toFixed(0)}× real time)`,
+  );
 
   if (values.full) {
-    const { recording } = await waitForRecording(system.url, id, (r) => r.state === 'published' || r.state === 'failed', 4 * 3600_000);
+    const { recording } = await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'published' || r.state === 'failed',
+      4 * 3600_000,
+    );
     const done = performance.now();
-    console.log(`upload accepted → full ladder public: ${seconds(done - accepted)} s (${recording.state}); quick publish was ${((done - accepted) / (playable - accepted)).toFixed(1)}× sooner`);
+    console.log(
+      `upload accepted → full ladder public: ${seconds(done - accepted)} s (${recording.state}); quick publish was ${((done - accepted) / (playable - accepted)).toFixed(1)}× sooner`,
+    );
   }
 } finally {
   await system.stop();

@@ -6,7 +6,13 @@ export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string[]> };
 }
 
-export function sendError(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string[]>) {
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string[]>,
+) {
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
   return reply.code(status).send(body);
 }
@@ -16,7 +22,7 @@ export function sendValidationError(reply: FastifyReply, error: z.ZodError) {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '(body)';
-    (fields[key] ??= []).push(issue.message);
+    fields[key] = [...(fields[key] ?? []), issue.message];
   }
   return sendError(reply, 400, 'invalid_input', 'Some fields are missing or invalid', fields);
 }

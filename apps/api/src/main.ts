@@ -6,7 +6,9 @@ const config = loadConfigOrExit();
 const log = createLogger(config.logLevel, 'folkemote');
 const system = await startSystem(config, { log });
 log.info({ url: system.url }, 'Folkemøte is running');
-process.stdout.write(`\n  Folkemøte:            ${system.url}\n  Organiser recordings: ${system.url}/organiser/recordings\n  Public replay site:   ${system.deps.s3Settings.publicBaseUrl}/index.html\n\n`);
+process.stdout.write(
+  `\n  Folkemøte:            ${system.url}\n  Organiser recordings: ${system.url}/organiser/recordings\n  Public replay site:   ${system.deps.s3Settings.publicBaseUrl}/index.html\n\n`,
+);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,10 +1,16 @@
+import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
-import { createLogger, createWorkerDeps, type Logger, type RunningWorker, startWorker } from '@folkemote/worker';
+import {
+  createLogger,
+  createWorkerDeps,
+  type Logger,
+  type RunningWorker,
+  startWorker,
+} from '@folkemote/worker';
 import type { FastifyInstance } from 'fastify';
-import path from 'node:path';
 import type { ApiDeps } from './api-deps.ts';
 import { buildServer } from './build-server.ts';
 import { seedDemoContent } from './demo/seed-demo-content.ts';
@@ -37,7 +43,8 @@ export async function startSystem(configured: Config, options: SystemOptions = {
   const log = options.log ?? createLogger(config.logLevel, 'folkemote');
   const stops: Array<() => Promise<void>> = [];
   const close = async () => {
-    for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err }, 'shutdown step failed'));
+    for (const stop of stops.reverse())
+      await stop().catch((err) => log.warn({ err }, 'shutdown step failed'));
   };
   try {
     if (config.redis.embedded) {
@@ -58,7 +65,11 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         // A free port was asked for (tests): the URLs follow the port we got.
         config = {
           ...config,
-          s3: { ...config.s3, endpoint: s3.endpoint, publicBaseUrl: `${s3.endpoint}/${config.s3.publicBucket}` },
+          s3: {
+            ...config.s3,
+            endpoint: s3.endpoint,
+            publicBaseUrl: `${s3.endpoint}/${config.s3.publicBucket}`,
+          },
         };
       }
       stops.push(s3.stop);
@@ -71,7 +82,15 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     stops.push(() => queues.close());
     const workerDeps = createWorkerDeps(config, db, queues, log.child({ component: 'worker' }));
     await ensureBuckets(workerDeps.s3, workerDeps.s3Settings);
-    const deps: ApiDeps = { config, db, redis, queues, s3: workerDeps.s3, s3Settings: workerDeps.s3Settings, log };
+    const deps: ApiDeps = {
+      config,
+      db,
+      redis,
+      queues,
+      s3: workerDeps.s3,
+      s3Settings: workerDeps.s3Settings,
+      log,
+    };
 
     let worker: RunningWorker | null = null;
     if (config.worker.inProcess) {
@@ -86,7 +105,9 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     const url = `http://localhost:${port}`;
 
     if (config.demoContent) {
-      const seeding = seedDemoContent(deps).catch((err) => log.error({ err }, 'demo content could not be added'));
+      const seeding = seedDemoContent(deps).catch((err) =>
+        log.error({ err }, 'demo content could not be added'),
+      );
       if (options.awaitDemo) await seeding;
     }
     return { url, deps, app, close };

@@ -49,7 +49,11 @@ export async function startTestSystem(
   };
 }
 
-export async function uploadRecording(baseUrl: string, file: Buffer, query: Record<string, string>): Promise<Response> {
+export async function uploadRecording(
+  baseUrl: string,
+  file: Buffer,
+  query: Record<string, string>,
+): Promise<Response> {
   return fetch(`${baseUrl}/api/recordings?${new URLSearchParams(query)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
@@ -70,7 +74,10 @@ export async function waitForRecording(
     const recording = (await (await fetch(`${baseUrl}/api/recordings/${id}`)).json()) as RecordingView;
     if (statesSeen.at(-1) !== recording.state) statesSeen.push(recording.state);
     if (done(recording)) return { recording, statesSeen };
-    if (Date.now() > deadline) throw new Error(`Recording still ${recording.state} after ${timeoutMs} ms (seen: ${statesSeen.join(' → ')})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Recording still ${recording.state} after ${timeoutMs} ms (seen: ${statesSeen.join(' → ')})`,
+      );
     await new Promise((r) => setTimeout(r, 150));
   }
 }

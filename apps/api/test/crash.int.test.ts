@@ -29,7 +29,12 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-crash-'));
     database = await createPostgresTestDatabase();
-    s3 = await startEmbeddedS3({ port: 0, dataDir: path.join(tmp, 's3'), buckets: ['folkemote-raw', 'folkemote-public'], publicBuckets: ['folkemote-public'] });
+    s3 = await startEmbeddedS3({
+      port: 0,
+      dataDir: path.join(tmp, 's3'),
+      buckets: ['folkemote-raw', 'folkemote-public'],
+      publicBuckets: ['folkemote-public'],
+    });
     env = {
       DATABASE_URL: database.url!,
       REDIS_URL: 'redis://127.0.0.1:6379',
@@ -102,7 +107,8 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       for (;;) {
         const r = await findRecording(database.db, recordingId);
         if (r?.state === 'failed') throw new Error(`failed early: ${r.failureReason}`);
-        if (r?.progress?.stage === 'transcoding' && r.state === 'quick_published' && r.progress.percent >= 15) break;
+        if (r?.progress?.stage === 'transcoding' && r.state === 'quick_published' && r.progress.percent >= 15)
+          break;
         await new Promise((res) => setTimeout(res, 100));
       }
       worker.kill('SIGKILL');

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ffprobeStreams, makeClip } from './support/make-clip.ts';
 import { startTestSystem, type TestSystem, uploadRecording, waitForRecording } from '../src/testing.ts';
+import { ffprobeStreams, makeClip } from './support/make-clip.ts';
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -13,22 +13,35 @@ afterAll(async () => {
 });
 
 const attributes = (line: string) =>
-  Object.fromEntries([...line.matchAll(/([A-Z-]+)=("[^"]*"|[^,]*)/g)].map((m) => [m[1], m[2]!.replace(/"/g, '')]));
+  Object.fromEntries(
+    [...line.matchAll(/([A-Z-]+)=("[^"]*"|[^,]*)/g)].map((m) => [m[1], m[2]!.replace(/"/g, '')]),
+  );
 
 describe('import → transcode → publish', () => {
   it('answers health with the state of database, Redis and S3', async () => {
     const response = await fetch(`${system.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', down: [], checks: { database: { ok: true }, redis: { ok: true }, s3: { ok: true } } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      down: [],
+      checks: { database: { ok: true }, redis: { ok: true }, s3: { ok: true } },
+    });
   });
 
   it('publishes a quick version first, then the full ladder, playable from S3', async () => {
     const clip = await makeClip(path.join(system.tmp, 'clip.mp4'), { seconds: 8, size: '640x360' });
-    const response = await uploadRecording(system.url, await readFile(clip), { title: 'Robust oppvekst?', filename: 'clip.mp4' });
+    const response = await uploadRecording(system.url, await readFile(clip), {
+      title: 'Robust oppvekst?',
+      filename: 'clip.mp4',
+    });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
 
-    const { recording, statesSeen } = await waitForRecording(system.url, id, (r) => r.state === 'published' || r.state === 'failed');
+    const { recording, statesSeen } = await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'published' || r.state === 'failed',
+    );
     expect(recording.failureReason).toBeNull();
     expect(recording.state).toBe('published');
     expect(statesSeen).toContain('quick_published');
@@ -39,7 +52,9 @@ describe('import → transcode → publish', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
 
-    const pointer = (await (await fetch(`${system.deps.s3Settings.publicBaseUrl}/replays/${id}/replay.json`)).json()) as {
+    const pointer = (await (
+      await fetch(`${system.deps.s3Settings.publicBaseUrl}/replays/${id}/replay.json`)
+    ).json()) as {
       prefix: string;
       kind: string;
     };
@@ -50,16 +65,23 @@ describe('import → transcode → publish', () => {
     expect(variants.length).toBeGreaterThanOrEqual(1);
     for (const line of variants.filter((l) => l.includes('RESOLUTION'))) {
       const a = attributes(line);
-      for (const key of ['BANDWIDTH', 'AVERAGE-BANDWIDTH', 'RESOLUTION', 'CODECS', 'FRAME-RATE']) expect(a[key], key).toBeTruthy();
+      for (const key of ['BANDWIDTH', 'AVERAGE-BANDWIDTH', 'RESOLUTION', 'CODECS', 'FRAME-RATE'])
+        expect(a[key], key).toBeTruthy();
     }
 
     // Fetch the first video rendition's init segment and first media segment back and check them with ffprobe.
     const lines = master.split('\n');
-    const firstVariant = lines[lines.findIndex((l) => l.startsWith('#EXT-X-STREAM-INF') && l.includes('RESOLUTION')) + 1]!.trim();
+    const firstVariant =
+      lines[
+        lines.findIndex((l) => l.startsWith('#EXT-X-STREAM-INF') && l.includes('RESOLUTION')) + 1
+      ]!.trim();
     const playlistUrl = new URL(firstVariant, versionUrl).toString();
     const playlist = await (await fetch(playlistUrl)).text();
     const init = playlist.match(/#EXT-X-MAP:URI="([^"]+)"/)![1]!;
-    const segment = playlist.split('\n').find((l) => l && !l.startsWith('#'))!.trim();
+    const segment = playlist
+      .split('\n')
+      .find((l) => l && !l.startsWith('#'))!
+      .trim();
     const initBytes = Buffer.from(await (await fetch(new URL(init, playlistUrl))).arrayBuffer());
     const segmentResponse = await fetch(new URL(segment, playlistUrl));
     expect(segmentResponse.headers.get('cache-control')).toMatch(/immutable/);
@@ -76,17 +98,26 @@ describe('import → transcode → publish', () => {
       filename: 'notes.mp4',
     });
     const { id } = (await response.json()) as { id: string };
-    const { recording } = await waitForRecording(system.url, id, (r) => r.state === 'failed' || r.state === 'published', 30_000);
+    const { recording } = await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'failed' || r.state === 'published',
+      30_000,
+    );
     expect(recording.state).toBe('failed');
     expect(recording.failureReason).toMatch(/not a video or audio recording/i);
   });
 
   it('rejects an upload with a bad title, naming the field, and stores nothing', async () => {
-    const before = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] }).recordings.length;
+    const before = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] })
+      .recordings.length;
     const response = await uploadRecording(system.url, Buffer.from('x'), { title: 'x' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'invalid_input', fields: { title: [expect.any(String)] } } });
-    const after = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] }).recordings.length;
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalid_input', fields: { title: [expect.any(String)] } },
+    });
+    const after = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] })
+      .recordings.length;
     expect(after).toBe(before);
   });
 });

@@ -31,11 +31,14 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     });
     parsed = argsSchema.parse({ file: positionals[0], title: values.title, event: values.event });
   } catch (err) {
-    const message = err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : (err as Error).message;
+    const message =
+      err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : (err as Error).message;
     process.stderr.write(`${message}\n${usage}\n`);
     return 2;
   }
-  const size = await stat(parsed.file).then((s) => s.size).catch(() => null);
+  const size = await stat(parsed.file)
+    .then((s) => s.size)
+    .catch(() => null);
   if (size === null) {
     process.stderr.write(`No such file: ${parsed.file}\n`);
     return 2;
@@ -55,7 +58,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      body: createReadStream(parsed.file) as unknown as BodyInit,
+      body: createReadStream(parsed.file) as unknown as RequestInit['body'],
       duplex: 'half',
     } as RequestInit);
     if (!response.ok) {

@@ -2,7 +2,10 @@ import type { RecordingView } from '@folkemote/domain';
 import { describe, expect, it } from 'vitest';
 import { formatSeconds, renderRecordingStatus } from './recording-status.ts';
 
-const recording = (progress: RecordingView['progress'], state: RecordingView['state'] = 'processing'): RecordingView => ({
+const recording = (
+  progress: RecordingView['progress'],
+  state: RecordingView['state'] = 'processing',
+): RecordingView => ({
   id: 'x',
   title: 't',
   state,

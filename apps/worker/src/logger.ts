@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -11,6 +11,9 @@ export function createLogger(level: string, name: string): Logger {
   return pino({
     name,
     level,
-    redact: { paths: ['*.email', '*.name', '*.phone', '*.token', 'email', 'token', 'authorization'], remove: true },
+    redact: {
+      paths: ['*.email', '*.name', '*.phone', '*.token', 'email', 'token', 'authorization'],
+      remove: true,
+    },
   });
 }

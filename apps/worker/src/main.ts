@@ -9,7 +9,9 @@ import { startWorker } from './start-worker.ts';
 const config = loadConfigOrExit();
 const log = createLogger(config.logLevel, 'worker');
 if (config.database.kind === 'pglite') {
-  log.fatal('the standalone worker needs DATABASE_URL (PostgreSQL); with PGlite the API runs the worker itself');
+  log.fatal(
+    'the standalone worker needs DATABASE_URL (PostgreSQL); with PGlite the API runs the worker itself',
+  );
   process.exit(78);
 }
 const db = await openDatabase(config.database);

@@ -7,7 +7,10 @@ import { canQuickPublishProbe } from './probe-facts.ts';
  * that moves it on. Jobs call this after every transition and never enqueue
  * each other directly. Fixed job ids make a repeated call harmless.
  */
-export async function advanceRecording(deps: Pick<WorkerDeps, 'db' | 'queues'>, recordingId: string): Promise<void> {
+export async function advanceRecording(
+  deps: Pick<WorkerDeps, 'db' | 'queues'>,
+  recordingId: string,
+): Promise<void> {
   const recording = await findRecording(deps.db, recordingId);
   if (!recording) return;
   switch (recording.state) {

@@ -56,7 +56,11 @@ export async function produceVersion(
   deps.log.info({ recordingId: recording.id, versionId: version.id, kind }, 'version published');
 }
 
-async function resumeOrCreateVersion(deps: WorkerDeps, recordingId: string, kind: VersionKind): Promise<VersionRow> {
+async function resumeOrCreateVersion(
+  deps: WorkerDeps,
+  recordingId: string,
+  kind: VersionKind,
+): Promise<VersionRow> {
   const existing = await findResumableVersion(deps.db, recordingId, kind);
   if (existing) return existing;
   const id = randomUUID();
@@ -73,12 +77,15 @@ async function makeAndUpload(
   const out = path.join(recordingWorkDir(worker.workDir, recording.id), version.id);
   try {
     const source = await fetchSource(deps, recording);
-    await checkFreeDisk(worker.workDir, estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes);
+    await checkFreeDisk(
+      worker.workDir,
+      estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes,
+    );
     await makeCleanDir(out);
     const manifest = await transcodeRecording(source, out, {
       kind: version.kind,
       loudness: worker.loudness,
-      threads: worker.ffmpegThreads,
+      threads: worker.ffmpegThreads || undefined, // 0: let ffmpeg decide
       stallTimeoutMs: worker.stallTimeoutMs,
       signal: ctx.signal,
       onProgress: ctx.reportProgress,

@@ -58,7 +58,12 @@ export async function writeReplayPages(
   await put(
     deps,
     publicKeys.pointer(id),
-    JSON.stringify({ recordingId: id, versionId: replay.version.id, kind: replay.version.kind, prefix: replay.version.prefix }),
+    JSON.stringify({
+      recordingId: id,
+      versionId: replay.version.id,
+      kind: replay.version.kind,
+      prefix: replay.version.prefix,
+    }),
   );
   await put(deps, publicKeys.replayPage(id), renderReplayPage(input));
 }

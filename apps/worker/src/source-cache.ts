@@ -10,7 +10,10 @@ import { recordingWorkDir } from './work-dirs.ts';
  * ingest, quick and transcode steps of the same recording.
  */
 export async function fetchSource(deps: WorkerDeps, recording: RecordingRow): Promise<string> {
-  const file = path.join(recordingWorkDir(deps.config.worker.workDir, recording.id), `source${path.extname(recording.sourceKey)}`);
+  const file = path.join(
+    recordingWorkDir(deps.config.worker.workDir, recording.id),
+    `source${path.extname(recording.sourceKey)}`,
+  );
   const present = await stat(file).catch(() => null);
   if (present && (recording.sourceBytes === null || present.size === recording.sourceBytes)) return file;
   await downloadObject(deps.s3, deps.s3Settings.rawBucket, recording.sourceKey, file);

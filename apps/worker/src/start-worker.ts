@@ -1,6 +1,6 @@
+import { type JobName, jobDefinitions, jobNames, queueNameFor } from '@folkemote/queue';
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { type JobName, jobDefinitions, jobNames, queueNameFor } from '@folkemote/queue';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
 import { createProgressReporter } from './progress-reporter.ts';
@@ -36,15 +36,19 @@ export async function startWorker(
 
   const shutdown = new AbortController();
   const workers = jobNames.map((name) => {
-    const worker = new Worker(queueNameFor(name), (job, token) => runJob(deps, name, job, token, shutdown.signal), {
-      connection,
-      prefix: deps.config.redis.queuePrefix,
-      concurrency: concurrencyFor(name, deps.config.worker.concurrency),
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: options.stalledIntervalMs ?? 30_000,
-      // A killed worker's job is picked up again rather than failed at once.
-      maxStalledCount: 3,
-    });
+    const worker = new Worker(
+      queueNameFor(name),
+      (job, token) => runJob(deps, name, job, token, shutdown.signal),
+      {
+        connection,
+        prefix: deps.config.redis.queuePrefix,
+        concurrency: concurrencyFor(name, deps.config.worker.concurrency),
+        lockDuration: options.lockDurationMs ?? 30_000,
+        stalledInterval: options.stalledIntervalMs ?? 30_000,
+        // A killed worker's job is picked up again rather than failed at once.
+        maxStalledCount: 3,
+      },
+    );
     worker.on('failed', (job, err) => void onFailed(deps, name, job, err));
     worker.on('error', (err) => deps.log.error({ err, queue: name }, 'worker error'));
     return worker;
@@ -66,21 +70,35 @@ export async function startWorker(
   };
 }
 
-async function runJob(deps: WorkerDeps, name: JobName, job: Job, token: string | undefined, shutdown: AbortSignal) {
+async function runJob(
+  deps: WorkerDeps,
+  name: JobName,
+  job: Job,
+  token: string | undefined,
+  shutdown: AbortSignal,
+) {
   const parsed = jobDefinitions[name].payload.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${name}`);
   const payload = parsed.data as { recordingId?: string };
   const recordingId = payload.recordingId ?? null;
-  const reporter = createProgressReporter(deps, recordingId, (p) => void job.updateProgress(p).catch(() => {}));
+  const reporter = createProgressReporter(
+    deps,
+    recordingId,
+    (p) => void job.updateProgress(p).catch(() => {}),
+  );
   const log = deps.log.child({ job: name, jobId: job.id, recordingId });
   log.info({ attempt: job.attemptsMade + 1 }, 'job started');
   try {
     const handler = jobRegistry[name] as (typeof jobRegistry)[JobName];
-    await (handler.handle as (d: WorkerDeps, p: unknown, c: unknown) => Promise<void>)({ ...deps, log }, parsed.data, {
-      signal: shutdown,
-      reportProgress: reporter.report,
-      attemptsMade: job.attemptsMade,
-    });
+    await (handler.handle as (d: WorkerDeps, p: unknown, c: unknown) => Promise<void>)(
+      { ...deps, log },
+      parsed.data,
+      {
+        signal: shutdown,
+        reportProgress: reporter.report,
+        attemptsMade: job.attemptsMade,
+      },
+    );
     log.info('job finished');
   } catch (err) {
     if (shutdown.aborted && token) {
@@ -99,8 +117,15 @@ async function onFailed(deps: WorkerDeps, name: JobName, job: Job | undefined, e
   if (!job || err instanceof DelayedError) return;
   const recordingId = (job.data as { recordingId?: string }).recordingId;
   const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-  deps.log.warn({ job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err }, 'job failed');
+  deps.log.warn(
+    { job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err },
+    'job failed',
+  );
   if (final && recordingId) {
-    await failRecording(deps, recordingId, `Processing failed after ${job.attemptsMade} attempts: ${err.message}`);
+    await failRecording(
+      deps,
+      recordingId,
+      `Processing failed after ${job.attemptsMade} attempts: ${err.message}`,
+    );
   }
 }

@@ -30,7 +30,10 @@ export const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   /** Key prefix of the job queues, so several installations can share one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/, 'must be letters, digits, _ or -').default('folkemote'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w-]+$/, 'must be letters, digits, _ or -')
+    .default('folkemote'),
   /** Start a redis-server of our own when REDIS_URL is unset and none answers on 6379. */
   REDIS_EMBEDDED_PORT: port.default(6379),
 

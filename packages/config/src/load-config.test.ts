@@ -34,7 +34,12 @@ describe('loadConfig', () => {
   it('lists every bad key at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOUDNESS_TARGET_LUFS: '3', DEMO_CONTENT: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOUDNESS_TARGET_LUFS: '3',
+        DEMO_CONTENT: 'maybe',
+      });
     } catch (err) {
       error = err;
     }

@@ -47,7 +47,10 @@ export interface Config {
  * Parses the environment once. A bad value throws a ConfigError that lists
  * every bad key, so an operator fixes them all in one go.
  */
-export function loadConfig(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+export function loadConfig(
+  source: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
   // Empty strings mean "unset", as in most .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
@@ -59,10 +62,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const e = parsed.data;
   const s3Embedded = e.S3_ENDPOINT === undefined;
   const s3Endpoint = e.S3_ENDPOINT ?? `http://127.0.0.1:${e.S3_EMBEDDED_PORT}`;
-  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `${s3Endpoint.replace(/\/$/, '')}/${e.S3_PUBLIC_BUCKET}`).replace(
-    /\/$/,
-    '',
-  );
+  const publicBaseUrl = (
+    e.PUBLIC_BASE_URL ?? `${s3Endpoint.replace(/\/$/, '')}/${e.S3_PUBLIC_BUCKET}`
+  ).replace(/\/$/, '');
   const database: Config['database'] = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
     : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR) };

@@ -8,7 +8,9 @@ export type DatabaseSettings = { kind: 'postgres'; url: string } | { kind: 'pgli
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
   const db =
-    settings.kind === 'postgres' ? await openPostgresDatabase(settings.url) : await openPgliteDatabase(settings.dataDir);
+    settings.kind === 'postgres'
+      ? await openPostgresDatabase(settings.url)
+      : await openPgliteDatabase(settings.dataDir);
   try {
     await migrate(db);
   } catch (err) {

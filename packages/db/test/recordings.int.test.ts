@@ -15,7 +15,8 @@ import {
 import { createTestDatabase, isPostgresReachable, type TestDatabase } from '../src/testing.ts';
 
 const postgres = await isPostgresReachable();
-if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: its variant of this suite is skipped');
+if (!postgres)
+  console.warn('PostgreSQL does not answer on 127.0.0.1:5432: its variant of this suite is skipped');
 
 describe.each([
   ['pglite', true],
@@ -35,13 +36,23 @@ describe.each([
   });
 
   it.runIf(available)('moves a recording through the state machine and refuses stale moves', async () => {
-    const rec = await insertRecording(t.db, { eventId: null, title: 'Opptak', sourceKey: 'k', sourceBytes: 1 });
+    const rec = await insertRecording(t.db, {
+      eventId: null,
+      title: 'Opptak',
+      sourceKey: 'k',
+      sourceBytes: 1,
+    });
     expect(rec.state).toBe('uploaded');
     expect(rec.progress).toEqual({ stage: 'queued', percent: 0, etaSeconds: null });
     await transitionRecording(t.db, rec.id, 'uploaded', 'processing');
-    await expect(transitionRecording(t.db, rec.id, 'uploaded', 'processing')).rejects.toBeInstanceOf(StaleStateError);
+    await expect(transitionRecording(t.db, rec.id, 'uploaded', 'processing')).rejects.toBeInstanceOf(
+      StaleStateError,
+    );
     await transitionRecording(t.db, rec.id, 'processing', 'failed', { failureReason: 'The file is empty' });
-    expect(await findRecording(t.db, rec.id)).toMatchObject({ state: 'failed', failureReason: 'The file is empty' });
+    expect(await findRecording(t.db, rec.id)).toMatchObject({
+      state: 'failed',
+      failureReason: 'The file is empty',
+    });
     await expect(transitionRecording(t.db, rec.id, 'failed', 'published')).rejects.toThrow(/cannot move/);
   });
 
@@ -57,7 +68,12 @@ describe.each([
       language: 'nb',
       contact: { name: 'Kari', email: 'kari@example.no', phone: null },
     });
-    const rec = await insertRecording(t.db, { eventId: event.id, title: 'Webinar', sourceKey: 's', sourceBytes: 2 });
+    const rec = await insertRecording(t.db, {
+      eventId: event.id,
+      title: 'Webinar',
+      sourceKey: 's',
+      sourceBytes: 2,
+    });
     const manifest = {
       version: 1 as const,
       kind: 'quick' as const,

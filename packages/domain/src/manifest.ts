@@ -38,7 +38,12 @@ export const transcodeManifestSchema = z.object({
     .nullable(),
   download: z.object({ file: z.string(), contentType: z.string(), bytes: z.number().int().nonnegative() }),
   loudness: z
-    .object({ before: loudnessSchema, after: loudnessSchema.nullable(), targetLufs: z.number(), truePeakDbtp: z.number() })
+    .object({
+      before: loudnessSchema,
+      after: loudnessSchema.nullable(),
+      targetLufs: z.number(),
+      truePeakDbtp: z.number(),
+    })
     .nullable(),
   /** Every file the transcode wrote, relative to the output directory. */
   files: z.array(z.string()),

@@ -12,7 +12,11 @@ describe('computeProgress', () => {
 
   it('keeps the ETA unknown at the very start and for an unknown total', () => {
     expect(computeProgress('transcoding', 0, 120, 100).etaSeconds).toBeNull();
-    expect(computeProgress('transcoding', 5, 0, 5000)).toEqual({ stage: 'transcoding', percent: 0, etaSeconds: null });
+    expect(computeProgress('transcoding', 5, 0, 5000)).toEqual({
+      stage: 'transcoding',
+      percent: 0,
+      etaSeconds: null,
+    });
   });
 
   it('clamps a position past the end to 100 %', () => {

@@ -62,6 +62,15 @@ export class OutputDirectoryNotEmptyError extends Error {
   }
 }
 
+/** A quick version copies the source as it is; this source is not H.264/AAC (or not upright). */
+export class QuickPublishNotPossibleError extends Error {
+  override readonly name = 'QuickPublishNotPossibleError';
+  readonly unrecoverable = true;
+  constructor() {
+    super('The source cannot be published quickly: only upright H.264 video with AAC audio can be stream-copied');
+  }
+}
+
 /** Rejection of an operation whose AbortSignal fired; `name` is 'AbortError' like the platform's. */
 export class AbortError extends Error {
   override readonly name = 'AbortError';
@@ -73,7 +82,11 @@ export class AbortError extends Error {
 
 /** True for errors that no retry can fix (bad input, a directory we must not touch). */
 export function isUnrecoverable(err: unknown): boolean {
-  return err instanceof UnusableMediaError || err instanceof OutputDirectoryNotEmptyError;
+  return (
+    err instanceof UnusableMediaError ||
+    err instanceof OutputDirectoryNotEmptyError ||
+    err instanceof QuickPublishNotPossibleError
+  );
 }
 
 /** True for errors worth retrying with backoff. */

@@ -1,7 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
 import { parseMediaPlaylist } from './hls-playlists.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
@@ -14,11 +13,13 @@ export async function joinRendition(playlistFile: string, outFile: string): Prom
   const dir = dirname(playlistFile);
   const playlist = parseMediaPlaylist(await readFile(playlistFile, 'utf8'));
   const parts = [...(playlist.mapUri ? [playlist.mapUri] : []), ...playlist.segments.map((s) => s.uri)];
-  const out = createWriteStream(outFile);
+  const handle = await open(outFile, 'w');
   try {
-    for (const part of parts) await pipeline(createReadStream(join(dir, part)), out, { end: false });
+    for (const part of parts) {
+      for await (const chunk of createReadStream(join(dir, part))) await handle.write(chunk as Buffer);
+    }
   } finally {
-    await new Promise<void>((done, fail) => out.end((err?: Error | null) => (err ? fail(err) : done())));
+    await handle.close();
   }
 }
 
@@ -47,16 +48,18 @@ export async function remuxDownload(
 ): Promise<void> {
   const sources = [video, audio].filter((s): s is RemuxSource => s !== null);
   if (sources.length === 0) throw new Error('A download needs a video or an audio stream');
+  // Both streams from one file: open it once, not twice.
+  const paths = [...new Set(sources.map((s) => s.path))];
   await runFfmpeg(
     {
       globalOptions: QUIET_WITH_PROGRESS,
-      inputs: sources.map((s) => ({ path: s.path, options: [] })),
+      inputs: paths.map((path) => ({ path, options: [] })),
       filterComplex: null,
       outputs: [
         {
           path: outFile,
           options: [
-            ...sources.flatMap((s, i) => ['-map', `${i}:${s.stream}`]),
+            ...sources.flatMap((s) => ['-map', `${paths.indexOf(s.path)}:${s.stream}`]),
             '-c',
             'copy',
             '-map_metadata',

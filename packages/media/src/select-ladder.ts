@@ -75,6 +75,17 @@ export function selectLadder(video: Pick<VideoProbe, 'displayWidth' | 'displayHe
   return [sized(`${short}p`, short, Math.round((lowest.maxrate * short) / lowest.shortSide))];
 }
 
+/**
+ * The frame rate encoded renditions are evened out to, or null to keep the source's timing:
+ * variable-rate sources get their rounded average, rates above 60 are divided down.
+ */
+export function evenedFrameRate(video: Pick<VideoProbe, 'avgFrameRate' | 'rFrameRate' | 'variableFrameRate'>): number | null {
+  const average = video.avgFrameRate ?? video.rFrameRate ?? 30;
+  if (average > MAX_FRAME_RATE + 0.5) return Math.min(MAX_FRAME_RATE, Math.round(average / Math.ceil(average / MAX_FRAME_RATE)));
+  if (video.variableFrameRate) return Math.min(MAX_FRAME_RATE, Math.max(1, Math.round(average)));
+  return null;
+}
+
 export interface CopyDecision {
   copy: boolean;
   /** Why the top rendition must be encoded; empty when it is copied. */

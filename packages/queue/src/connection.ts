@@ -5,7 +5,12 @@ import { Redis, type RedisOptions } from 'ioredis';
  * Redis restart pauses them instead of failing jobs.
  */
 export function createRedisConnection(url: string, options: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false, ...options });
+  return new Redis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    lazyConnect: false,
+    ...options,
+  });
 }
 
 export async function pingRedis(redis: Redis, timeoutMs = 1500): Promise<void> {

@@ -32,14 +32,29 @@ export async function ensureRedis(port: number, dataDir: string): Promise<Embedd
   try {
     child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dataDir,
+        '--appendonly',
+        'yes',
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
       { stdio: 'ignore' },
     );
   } catch {
     throw new Error('redis-server is not installed: run scripts/bootstrap.sh or set REDIS_URL');
   }
   const spawnError = new Promise<never>((_, reject) =>
-    child.once('error', () => reject(new Error('redis-server could not be started: run scripts/bootstrap.sh or set REDIS_URL'))),
+    child.once('error', () =>
+      reject(new Error('redis-server could not be started: run scripts/bootstrap.sh or set REDIS_URL')),
+    ),
   );
   const deadline = Date.now() + 10_000;
   while (!(await Promise.race([answersPing(port), spawnError]))) {

@@ -19,14 +19,24 @@ export class UnknownEventError extends Error {
  */
 export async function importRecording(
   deps: Pick<ApiDeps, 'db' | 'queues' | 's3' | 's3Settings'>,
-  input: { file: string; title: string; eventSlug?: string; onUploadProgress?: (done: number, total: number) => void },
+  input: {
+    file: string;
+    title: string;
+    eventSlug?: string;
+    onUploadProgress?: (done: number, total: number) => void;
+  },
 ): Promise<RecordingRow> {
   const event = input.eventSlug ? await findEventBySlug(deps.db, input.eventSlug) : null;
   if (input.eventSlug && !event) throw new UnknownEventError(input.eventSlug);
   const { size } = await stat(input.file);
   const id = randomUUID();
   const key = rawKeys.source(id, path.extname(input.file).toLowerCase() || '.bin');
-  await uploadFile(deps.s3, { bucket: deps.s3Settings.rawBucket, key, file: input.file, onProgress: input.onUploadProgress });
+  await uploadFile(deps.s3, {
+    bucket: deps.s3Settings.rawBucket,
+    key,
+    file: input.file,
+    onProgress: input.onUploadProgress,
+  });
   const recording = await insertRecording(deps.db, {
     id,
     eventId: event?.id ?? null,

@@ -9,7 +9,8 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   app.get<{ Params: { slug: string } }>('/api/events/:slug', async (request, reply) => {
     const slug = slugSchema.safeParse(request.params.slug);
-    if (!slug.success) return sendError(reply, 400, 'invalid_slug', `The slug ${slug.error.issues[0]?.message}`);
+    if (!slug.success)
+      return sendError(reply, 400, 'invalid_slug', `The slug ${slug.error.issues[0]?.message}`);
     const event = await findEventBySlug(deps.db, slug.data);
     if (!event) return sendError(reply, 404, 'not_found', 'No event with that slug');
     return event;

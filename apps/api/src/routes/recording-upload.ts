@@ -19,7 +19,16 @@ const uploadQuery = z.object({
     .default('recording.mp4'),
 });
 
-const mediaTypes = ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska', 'audio/mp4', 'audio/mpeg', 'audio/wav', 'application/octet-stream'];
+const mediaTypes = [
+  'video/mp4',
+  'video/quicktime',
+  'video/webm',
+  'video/x-matroska',
+  'audio/mp4',
+  'audio/mpeg',
+  'audio/wav',
+  'application/octet-stream',
+];
 
 /**
  * POST /api/recordings?title=…&event=…&filename=… with the file as the raw
@@ -35,13 +44,22 @@ export function registerRecordingUpload(app: FastifyInstance, deps: ApiDeps) {
       const query = uploadQuery.safeParse(request.query);
       if (!query.success) return sendValidationError(reply, query.error);
       if (!request.body || typeof (request.body as NodeJS.ReadableStream).pipe !== 'function') {
-        return sendError(reply, 415, 'unsupported_media_type', `Send the recording as the request body with one of: ${mediaTypes.join(', ')}`);
+        return sendError(
+          reply,
+          415,
+          'unsupported_media_type',
+          `Send the recording as the request body with one of: ${mediaTypes.join(', ')}`,
+        );
       }
       const dir = await mkdtemp(path.join(os.tmpdir(), 'folkemote-upload-'));
       try {
         const file = path.join(dir, path.basename(query.data.filename));
         await pipeline(request.body as NodeJS.ReadableStream, createWriteStream(file));
-        const row = await importRecording(deps, { file, title: query.data.title, eventSlug: query.data.event });
+        const row = await importRecording(deps, {
+          file,
+          title: query.data.title,
+          eventSlug: query.data.event,
+        });
         return reply.code(202).send(toRecordingView(row, deps.s3Settings.publicBaseUrl));
       } catch (err) {
         if (err instanceof UnknownEventError) return sendError(reply, 404, 'unknown_event', err.message);

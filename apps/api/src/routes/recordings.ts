@@ -11,7 +11,9 @@ export function registerRecordingRoutes(app: FastifyInstance, deps: ApiDeps) {
 
   app.get('/api/recordings', async (_request, reply) => {
     const rows = await listRecordings(deps.db);
-    return reply.header('cache-control', 'no-store').send({ recordings: rows.map((r) => toRecordingView(r, base)) });
+    return reply
+      .header('cache-control', 'no-store')
+      .send({ recordings: rows.map((r) => toRecordingView(r, base)) });
   });
 
   app.get<{ Params: { id: string } }>('/api/recordings/:id', async (request, reply) => {
@@ -27,7 +29,8 @@ export function registerRecordingRoutes(app: FastifyInstance, deps: ApiDeps) {
     if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
     const result = await retryRecording(deps, id.data);
     if (result === 'not_found') return sendError(reply, 404, 'not_found', 'No recording with that id');
-    if (result === 'not_failed') return sendError(reply, 409, 'not_failed', 'Only a failed recording can be retried');
+    if (result === 'not_failed')
+      return sendError(reply, 409, 'not_failed', 'Only a failed recording can be retried');
     return reply.code(202).send({ status: 'retrying' });
   });
 }

@@ -12,7 +12,12 @@ export async function registerWebApp(app: FastifyInstance, distDir = webDistDir)
   if (built) await app.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !built) {
-      return sendError(reply, 404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`);
+      return sendError(
+        reply,
+        404,
+        'not_found',
+        `No route for ${request.method} ${request.url.split('?')[0]}`,
+      );
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

@@ -46,6 +46,7 @@ export async function requestJson(
 /** The list under `key` of a JSON body, or an ApiError if the body has none. */
 export function readList<T>(body: unknown, key: string, path: string): T[] {
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
-  if (!Array.isArray(list)) throw new ApiError(200, 'bad_response', `${path} did not return a "${key}" list`);
+  if (!Array.isArray(list))
+    throw new ApiError(200, 'bad_response', `${path} did not return a list under "${key}"`);
   return list as T[];
 }

@@ -34,7 +34,10 @@ export function EventCard({ event }: { event: PublicEvent }) {
               {event.contact.name}, <a href={`mailto:${event.contact.email}`}>{event.contact.email}</a>
               {event.contact.phone ? (
                 <>
-                  , <a href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>{event.contact.phone}</a>
+                  ,{' '}
+                  <a className="nowrap" href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>
+                    {event.contact.phone}
+                  </a>
                 </>
               ) : null}
             </dd>

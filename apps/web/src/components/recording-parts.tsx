@@ -1,11 +1,11 @@
 import type { RecordingView } from '@folkemote/domain';
 import type { ApiError } from '../api/api-error.ts';
+import { describeApiError } from '../format/describe-api-error.ts';
 import { describeProgress } from '../format/describe-progress.ts';
 import { formatDuration, toIsoDuration } from '../format/format-duration.ts';
 import { safeHref } from '../format/safe-href.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { RecordingsState } from '../hooks/use-recordings.ts';
-import { describeApiError } from './error-notice.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { StateBadge } from './state-badge.tsx';
 
@@ -60,9 +60,9 @@ export function RecordingStatus({ recording }: { recording: RecordingView }) {
 export function RecordingProgress({ recording }: { recording: RecordingView }) {
   const { t, locale } = useLocale();
   const progress = describeProgress(recording, t, locale);
-  return progress ? (
-    <ProgressBar label={t.recordings.progressLabel(recording.title)} progress={progress} />
-  ) : null;
+  if (!progress) return null;
+  if (progress.waiting) return <p className="progress__text progress__text--waiting">{progress.text}</p>;
+  return <ProgressBar label={t.recordings.progressLabel(recording.title)} progress={progress} />;
 }
 
 export function RecordingDuration({ recording }: { recording: RecordingView }) {

@@ -7,6 +7,7 @@ describe('describeProgress', () => {
     const progress = { stage: 'transcoding', percent: 42.3, etaSeconds: 70 } as const;
     expect(describeProgress({ state: 'processing', progress }, messages.nb, 'nb')).toEqual({
       value: 42.3,
+      waiting: false,
       text: 'Transkoder – 42\u00a0% – om lag 1 min igjen',
     });
     expect(describeProgress({ state: 'processing', progress }, messages.nn, 'nn')?.text).toBe(
@@ -24,15 +25,20 @@ describe('describeProgress', () => {
     );
   });
 
-  it('has no measurable position before work starts', () => {
+  it('tells waiting apart from work without a measurable position', () => {
     expect(describeProgress({ state: 'uploaded', progress: null }, messages.nb, 'nb')).toEqual({
       value: null,
+      waiting: true,
       text: 'Venter på behandling',
     });
     expect(describeProgress({ state: 'processing', progress: null }, messages.en, 'en')).toEqual({
       value: null,
+      waiting: false,
       text: 'Working',
     });
+    expect(describeProgress({ state: 'quick_published', progress: null }, messages.nn, 'nn')?.waiting).toBe(
+      true,
+    );
   });
 
   it('shows no bar for finished or failed recordings', () => {

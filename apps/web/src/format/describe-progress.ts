@@ -23,11 +23,12 @@ export function describeProgress(
   if (progress) {
     const value = Math.min(100, Math.max(0, progress.percent));
     const stage = t.stages[progress.stage];
-    if (progress.stage === 'done') return { value: 100, text: `${stage} – ${formatPercent(100, locale)}` };
-    return {
-      value,
-      text: `${stage} – ${formatPercent(value, locale)} – ${formatEta(progress.etaSeconds, t)}`,
-    };
+    if (progress.stage === 'done') {
+      return { value: 100, waiting: false, text: `${stage} – ${formatPercent(100, locale)}` };
+    }
+    const eta = formatEta(progress.etaSeconds, t);
+    return { value, waiting: false, text: `${stage} – ${formatPercent(value, locale)} – ${eta}` };
   }
-  return { value: null, text: state === 'processing' ? t.recordings.working : t.recordings.waiting };
+  if (state === 'processing') return { value: null, waiting: false, text: t.recordings.working };
+  return { value: null, waiting: true, text: t.recordings.waiting };
 }

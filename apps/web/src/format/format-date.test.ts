@@ -46,8 +46,8 @@ describe('formatPercent', () => {
 
 describe('formatDateBadge', () => {
   it('takes the day from Oslo, not from UTC', () => {
-    // 23:30Z on 31 December is already 1 January in Oslo.
-    expect(formatDateBadge('2025-12-31T23:30:00Z', 'nb')).toEqual({ day: '1', month: 'jan' });
+    // 23:30Z on 31 December is already 1 January in Oslo; Norwegian writes the day as an ordinal.
+    expect(formatDateBadge('2025-12-31T23:30:00Z', 'nb')).toEqual({ day: '1.', month: 'jan' });
     expect(formatDateBadge('2025-10-14T08:00:00Z', 'en')).toEqual({ day: '14', month: 'Oct' });
   });
 });

@@ -1,6 +1,5 @@
 import type { PublicEvent } from '@folkemote/domain';
 import { fetchEvents } from '../api/events-api.ts';
-import { fetchSite, type SiteInfo } from '../api/site-api.ts';
 import { type Resource, useApiResource } from './use-api-resource.ts';
 
 /**
@@ -12,9 +11,4 @@ import { type Resource, useApiResource } from './use-api-resource.ts';
  */
 export function useEvents(): Resource<PublicEvent[]> {
   return useApiResource(fetchEvents);
-}
-
-/** Where the public replay archive lives. */
-export function useSite(): Resource<SiteInfo> {
-  return useApiResource(fetchSite);
 }

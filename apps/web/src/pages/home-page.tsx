@@ -1,8 +1,9 @@
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { EventList } from '../components/event-list.tsx';
 import { splitEvents } from '../events/split-events.ts';
-import { useEvents, useSite } from '../hooks/use-events.ts';
+import { useEvents } from '../hooks/use-events.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { useSite } from '../hooks/use-site.ts';
 
 export function HomePage() {
   const { t } = useLocale();

@@ -12,7 +12,7 @@ export const recordingIngest: JobModule<'recording.ingest'> = {
   async handle(deps, { recordingId }, ctx) {
     const recording = await findRecording(deps.db, recordingId);
     // Gone, or already past this step (a repeated job): nothing to do.
-    if (!recording || recording.state !== 'uploaded') return;
+    if (recording?.state !== 'uploaded') return;
     ctx.reportProgress({ stage: 'probing', percent: 0, etaSeconds: null });
     const source = await fetchSource(deps, recording);
     let probe: Awaited<ReturnType<typeof probeMedia>>;

@@ -8,7 +8,7 @@ export const recordingQuick: JobModule<'recording.quick'> = {
   name: 'recording.quick',
   async handle(deps, { recordingId }, ctx) {
     const recording = await findRecording(deps.db, recordingId);
-    if (!recording || recording.state !== 'processing' || recording.publishedVersionId) return;
+    if (recording?.state !== 'processing' || recording.publishedVersionId) return;
     await produceVersion(deps, recording, 'quick', 'quick_published', ctx);
     await advanceRecording(deps, recordingId);
   },

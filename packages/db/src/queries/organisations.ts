@@ -6,7 +6,10 @@ export interface OrganisationRow {
   name: string;
 }
 
-export async function upsertOrganisation(db: Queryable, input: { slug: string; name: string }): Promise<OrganisationRow> {
+export async function upsertOrganisation(
+  db: Queryable,
+  input: { slug: string; name: string },
+): Promise<OrganisationRow> {
   const { rows } = await db.query<OrganisationRow>(
     `insert into organisations (slug, name) values ($1, $2)
      on conflict (slug) do update set name = excluded.name

@@ -52,7 +52,11 @@ export async function findVersion(db: Queryable, id: string): Promise<VersionRow
   return rows[0] ?? null;
 }
 
-export async function markVersionVerified(db: Queryable, id: string, manifest: TranscodeManifest): Promise<void> {
+export async function markVersionVerified(
+  db: Queryable,
+  id: string,
+  manifest: TranscodeManifest,
+): Promise<void> {
   await db.query(`update recording_versions set state = 'verified', manifest = $2 where id = $1`, [
     id,
     JSON.stringify(manifest),

@@ -29,7 +29,13 @@ const select = `select r.id, r.event_id as "eventId", e.slug as "eventSlug", e.t
 
 export async function insertRecording(
   db: Queryable,
-  input: { id?: string; eventId: string | null; title: string; sourceKey: string; sourceBytes: number | null },
+  input: {
+    id?: string;
+    eventId: string | null;
+    title: string;
+    sourceKey: string;
+    sourceBytes: number | null;
+  },
 ): Promise<RecordingRow> {
   const { rows } = await db.query<{ id: string }>(
     `insert into recordings (id, event_id, title, source_key, source_bytes, progress)
@@ -56,10 +62,14 @@ export async function listRecordings(db: Queryable): Promise<RecordingRow[]> {
   return rows;
 }
 
-export async function listRecordingsInState(db: Queryable, states: RecordingState[]): Promise<RecordingRow[]> {
-  const { rows } = await db.query<RecordingRow>(`${select} where r.state = any($1::text[]) order by r.created_at`, [
-    states,
-  ]);
+export async function listRecordingsInState(
+  db: Queryable,
+  states: RecordingState[],
+): Promise<RecordingRow[]> {
+  const { rows } = await db.query<RecordingRow>(
+    `${select} where r.state = any($1::text[]) order by r.created_at`,
+    [states],
+  );
   return rows;
 }
 
@@ -107,9 +117,8 @@ export async function saveRecordingProbe(
   probe: unknown,
   durationSeconds: number,
 ): Promise<void> {
-  await db.query('update recordings set probe = $2, duration_seconds = $3, updated_at = now() where id = $1', [
-    id,
-    JSON.stringify(probe),
-    durationSeconds,
-  ]);
+  await db.query(
+    'update recordings set probe = $2, duration_seconds = $3, updated_at = now() where id = $1',
+    [id, JSON.stringify(probe), durationSeconds],
+  );
 }

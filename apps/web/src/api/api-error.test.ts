@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, readErrorBody } from './api-error.ts';
+
+describe('readErrorBody', () => {
+  it('reads the API error shape', () => {
+    expect(readErrorBody({ error: { code: 'not_found', message: 'No such recording' } })).toEqual({
+      code: 'not_found',
+      message: 'No such recording',
+    });
+  });
+
+  it('answers null for anything else', () => {
+    expect(readErrorBody(null)).toBeNull();
+    expect(readErrorBody('<html>')).toBeNull();
+    expect(readErrorBody({ error: 'boom' })).toBeNull();
+    expect(readErrorBody({ error: { code: 1, message: 'x' } })).toBeNull();
+  });
+});
+
+describe('ApiError', () => {
+  it('is unreachable only when no answer came', () => {
+    expect(new ApiError(null, 'timeout', 'x').unreachable).toBe(true);
+    expect(new ApiError(500, 'internal', 'x').unreachable).toBe(false);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * Transcode benchmark: our full transcode against a PeerTube-style baseline (one ffmpeg run
+ * per rendition, each decoding the source, libx264 veryfast) on the same webinar-like clip,
+ * in the same run, plus SSIM of every rendition against the source scaled to its size.
+ *
+ *   pnpm bench:transcode [--durations 30,120,240] [--runs 1] [--preset ultrafast] [--crf 23]
+ *                        [--scaler area] [--tune zerolatency] [--x264-params k=v:k=v] [--threads N]
+ *
+ * Exits non-zero only when something fails to run; missed targets are printed as MISS.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import type { TranscodeManifest } from '@folkemote/domain';
+import {
+  AUDIO_RENDITION,
+  type FfmpegInvocation,
+  hlsOutputOptions,
+  joinRendition,
+  LADDER_ENCODER,
+  playlistPath,
+  probeMedia,
+  QUIET_WITH_PROGRESS,
+  runFfmpeg,
+  selectLadder,
+  transcodeRecording,
+  type VideoEncoderSettings,
+} from '../src/index.ts';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BENCH_DIR = join(ROOT, '.bench');
+const CLIP_MAKER = '/work/shared/media/make-webinar-clip.sh';
+const MAIN_DURATION = 120;
+const TARGETS = { speedup: 2.5, realTime: 6, ssim: 0.97 };
+
+const { values } = parseArgs({
+  options: {
+    durations: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    preset: { type: 'string' },
+    crf: { type: 'string' },
+    scaler: { type: 'string' },
+    tune: { type: 'string' },
+    'x264-params': { type: 'string' },
+    threads: { type: 'string' },
+    'skip-baseline': { type: 'boolean', default: false },
+  },
+});
+
+const encoder: VideoEncoderSettings = {
+  preset: values.preset ?? LADDER_ENCODER.preset,
+  tune: values.tune ?? LADDER_ENCODER.tune,
+  crf: values.crf ? Number(values.crf) : LADDER_ENCODER.crf,
+  scaler: values.scaler ?? LADDER_ENCODER.scaler,
+  x264Params: values['x264-params'] ?? LADDER_ENCODER.x264Params,
+};
+const threads = values.threads ? Number(values.threads) : undefined;
+const runs = Math.max(1, Number(values.runs) || 1);
+const growthDurations = values.durations ? values.durations.split(',').map(Number).filter((d) => d > 0) : [];
+
+async function ensureClip(seconds: number): Promise<string> {
+  await mkdir(BENCH_DIR, { recursive: true });
+  const file = join(BENCH_DIR, `webinar-${seconds}s-1920x1080-30fps.mp4`);
+  if (!existsSync(file)) {
+    console.log(`making ${seconds} s test clip (cached in .bench/) …`);
+    await run(CLIP_MAKER, [`${file}.tmp.mp4`, String(seconds), '1920x1080', '30']);
+    await run('mv', [`${file}.tmp.mp4`, file]);
+  }
+  return file;
+}
+
+async function timeOurs(clip: string, outDir: string): Promise<{ seconds: number; manifest: TranscodeManifest }> {
+  await rm(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const manifest = await transcodeRecording(clip, outDir, { kind: 'full', encoder, threads });
+  return { seconds: (performance.now() - started) / 1000, manifest };
+}
+
+/** PeerTube's way: a separate ffmpeg per rendition, each decoding and scaling the source itself. */
+async function timeBaseline(clip: string, outDir: string): Promise<number> {
+  await rm(outDir, { recursive: true, force: true });
+  const probe = await probeMedia(clip);
+  const ladder = selectLadder(probe.video!);
+  const gop = String(Math.round((probe.video!.avgFrameRate ?? 30) * 2));
+  const jobs: FfmpegInvocation[] = ladder.map((r) => ({
+    globalOptions: QUIET_WITH_PROGRESS,
+    inputs: [{ path: clip, options: [] }],
+    filterComplex: null,
+    outputs: [
+      {
+        path: playlistPath(r.name),
+        options: [
+          '-map',
+          '0:v:0',
+          '-vf',
+          `scale=${r.width}:${r.height}`,
+          '-c:v',
+          'libx264',
+          '-preset',
+          'veryfast',
+          '-crf',
+          '23',
+          '-maxrate',
+          String(r.maxrate),
+          '-bufsize',
+          String(r.bufsize),
+          '-g',
+          gop,
+          '-keyint_min',
+          gop,
+          '-sc_threshold',
+          '0',
+          '-pix_fmt',
+          'yuv420p',
+          '-an',
+          ...hlsOutputOptions(r.name, 4),
+        ],
+      },
+    ],
+  }));
+  jobs.push({
+    globalOptions: QUIET_WITH_PROGRESS,
+    inputs: [{ path: clip, options: [] }],
+    filterComplex: null,
+    outputs: [
+      {
+        path: playlistPath(AUDIO_RENDITION),
+        options: ['-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-vn', ...hlsOutputOptions(AUDIO_RENDITION, 4)],
+      },
+    ],
+  });
+  const names = [...ladder.map((r) => r.name), AUDIO_RENDITION];
+  await Promise.all(names.map((n) => mkdir(join(outDir, n), { recursive: true })));
+  const started = performance.now();
+  for (const job of jobs) await runFfmpeg(job, { step: 'the baseline', cwd: outDir, stallTimeoutMs: 300_000 });
+  return (performance.now() - started) / 1000;
+}
+
+/** SSIM of each video rendition against the source scaled (bicubic) to the rendition's size, in one ffmpeg run. */
+async function measureSsim(clip: string, outDir: string, manifest: TranscodeManifest): Promise<Map<string, number>> {
+  const videos = manifest.renditions.filter((r) => r.kind === 'video');
+  const joined: string[] = [];
+  for (const r of videos) {
+    const file = join(outDir, '.ssim', `${r.name}.mp4`);
+    await mkdir(join(outDir, '.ssim'), { recursive: true });
+    await joinRendition(join(outDir, r.playlist), file);
+    joined.push(file);
+  }
+  const refs = videos.map((_, i) => `[ref${i}]`).join('');
+  const graph = [
+    `[0:v]split=${videos.length}${refs}`,
+    ...videos.map(
+      (r, i) => `[ref${i}]scale=${r.width}:${r.height}:flags=bicubic[s${i}];[${i + 1}:v][s${i}]ssim@${r.name}[o${i}]`,
+    ),
+  ].join(';');
+  const { log } = await runFfmpeg(
+    {
+      globalOptions: QUIET_WITH_PROGRESS.map((o) => (o === 'error' ? 'info' : o)),
+      inputs: [{ path: clip, options: [] }, ...joined.map((path) => ({ path, options: [] }))],
+      filterComplex: graph,
+      outputs: videos.map((_, i) => ({ path: '-', options: ['-map', `[o${i}]`, '-f', 'null'] })),
+    },
+    { step: 'the SSIM measurement', stallTimeoutMs: 300_000 },
+  );
+  const result = new Map<string, number>();
+  for (const line of log) {
+    const match = /\[ssim@([^\s]+) @ [^\]]+\] SSIM .*All:([\d.]+)/.exec(line);
+    if (match) result.set(match[1]!, Number(match[2]));
+  }
+  await rm(join(outDir, '.ssim'), { recursive: true, force: true });
+  return result;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const f = (n: number, d = 2) => n.toFixed(d);
+
+async function main() {
+  console.log(`cpus: ${cpus().length}, load average at start: ${loadavg().map((l) => f(l)).join(' ')}`);
+  console.log(
+    `ours: preset=${encoder.preset} tune=${encoder.tune ?? '-'} crf=${encoder.crf} scaler=${encoder.scaler} ` +
+      `x264-params=${encoder.x264Params ?? '-'} threads=${threads ?? 'auto'}; runs=${runs}`,
+  );
+  const clip = await ensureClip(MAIN_DURATION);
+  const oursDir = join(BENCH_DIR, 'out-ours');
+  const baseDir = join(BENCH_DIR, 'out-baseline');
+
+  const ourTimes: number[] = [];
+  const baseTimes: number[] = [];
+  let manifest: TranscodeManifest | null = null;
+  for (let i = 0; i < runs; i++) {
+    const ours = await timeOurs(clip, oursDir);
+    ourTimes.push(ours.seconds);
+    manifest = ours.manifest;
+    console.log(`run ${i + 1}: ours ${f(ours.seconds)} s`);
+    if (!values['skip-baseline']) {
+      const base = await timeBaseline(clip, baseDir);
+      baseTimes.push(base);
+      console.log(`run ${i + 1}: baseline ${f(base)} s`);
+    }
+  }
+  const ours = median(ourTimes);
+  const ourRtf = MAIN_DURATION / ours;
+  console.log('');
+  console.log(`== ${MAIN_DURATION} s of 1920x1080 30 fps webinar video, ${cpus().length} cores ==`);
+  console.log(`ours (full transcode, all steps):  ${f(ours)} s wall  ${f(ourRtf)}x real time`);
+  if (baseTimes.length > 0) {
+    const base = median(baseTimes);
+    const ratio = base / ours;
+    console.log(`baseline (one ffmpeg per rendition): ${f(base)} s wall  ${f(MAIN_DURATION / base)}x real time`);
+    console.log(`speed ratio baseline/ours: ${f(ratio)}x   [target >= ${TARGETS.speedup}x: ${verdict(ratio >= TARGETS.speedup)}]`);
+  }
+  console.log(`our real-time factor: ${f(ourRtf)}x   [target >= ${TARGETS.realTime}x: ${verdict(ourRtf >= TARGETS.realTime)}]`);
+
+  const ssim = await measureSsim(clip, oursDir, manifest!);
+  for (const r of manifest!.renditions.filter((x) => x.kind === 'video')) {
+    const value = ssim.get(r.name);
+    const kbps = Math.round(r.averageBandwidth / 1000);
+    console.log(
+      `SSIM ${r.name.padEnd(6)} ${value === undefined ? 'n/a' : f(value, 4)}  (${r.copied ? 'copied' : 'encoded'}, ${kbps} kb/s avg)` +
+        `   [target >= ${TARGETS.ssim}: ${verdict(value !== undefined && value >= TARGETS.ssim)}]`,
+    );
+  }
+
+  if (growthDurations.length > 0) {
+    console.log('');
+    console.log('== cost against duration (ours) ==');
+    console.log('duration   wall      x real time   s per source minute');
+    for (const d of growthDurations) {
+      const c = await ensureClip(d);
+      const { seconds } = await timeOurs(c, join(BENCH_DIR, `out-ours-${d}`));
+      await rm(join(BENCH_DIR, `out-ours-${d}`), { recursive: true, force: true });
+      console.log(`${`${d} s`.padEnd(10)} ${`${f(seconds)} s`.padEnd(9)} ${f(d / seconds).padEnd(13)} ${f((seconds / d) * 60)}`);
+    }
+  }
+  console.log(`load average at end: ${loadavg().map((l) => f(l)).join(' ')}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

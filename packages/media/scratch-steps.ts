@@ -1,0 +1,17 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { probeMedia, measureLoudness, makeVideoPoster, planFullTranscode, buildTranscodeInvocation, runFfmpeg, LADDER_ENCODER, toArgs, joinRendition, remuxDownload, playlistPath } from './src/index.ts';
+const clip = '/work/main/.bench/webinar-120s-1920x1080-30fps.mp4';
+const out = '/tmp/exp/steps'; await rm(out, { recursive: true, force: true }); await mkdir(join(out, '.work'), { recursive: true });
+const t = () => performance.now();
+let s = t(); const probe = await probeMedia(clip); console.log('probe', ((t() - s) / 1000).toFixed(2));
+s = t(); const before = await measureLoudness(clip); console.log('loudness', ((t() - s) / 1000).toFixed(2));
+s = t(); await makeVideoPoster(clip, probe, join(out, '.work'), join(out, 'poster.jpg'), { stallTimeoutMs: 60000 }); console.log('poster', ((t() - s) / 1000).toFixed(2));
+const enc = { ...LADDER_ENCODER, ...(process.env.PRESET ? { preset: process.env.PRESET } : {}) };
+const { plan } = planFullTranscode({ source: clip, probe, encoder: enc, threads: null }, 3);
+for (const r of ['1080p', '720p', '480p', '360p', 'audio']) await mkdir(join(out, r), { recursive: true });
+console.log(toArgs(buildTranscodeInvocation(plan)).join(' '));
+s = t(); await runFfmpeg(buildTranscodeInvocation(plan), { step: 'x', cwd: out, stallTimeoutMs: 60000 }); console.log('main', ((t() - s) / 1000).toFixed(2));
+s = t(); await joinRendition(join(out, playlistPath('audio')), join(out, '.work/a.m4a')); console.log('join', ((t() - s) / 1000).toFixed(2));
+s = t(); await remuxDownload({ path: clip, stream: '0' }, { path: join(out, '.work/a.m4a'), stream: 'a:0' }, join(out, 'download.mp4'), { stallTimeoutMs: 60000 }); console.log('download', ((t() - s) / 1000).toFixed(2));
+s = t(); await measureLoudness(join(out, '.work/a.m4a')); console.log('after', ((t() - s) / 1000).toFixed(2));

@@ -1,0 +1,70 @@
+import type { ProgressStage } from '@folkemote/domain';
+import type { VideoEncoderSettings } from './encoder-settings.ts';
+import type { MediaProbe } from './media-probe.ts';
+import type { LoudnessTarget } from './measure-loudness.ts';
+import type { ProgressReporter } from './report-progress.ts';
+
+/** What the quick and full runs share: resolved paths, the probe and the caller's settings. */
+export interface TranscodeContext {
+  source: string;
+  outDir: string;
+  workDir: string;
+  probe: MediaProbe;
+  loudness: LoudnessTarget;
+  threads: number | null;
+  stallTimeoutMs: number;
+  /** Aborted by the caller's signal, and by the run itself to stop sibling processes on failure. */
+  signal: AbortSignal;
+  progress: ProgressReporter;
+  encoder: VideoEncoderSettings;
+}
+
+/**
+ * Splits a stage's progress into weighted steps, so steps of different cost move one bar
+ * smoothly. Weights are shares of the stage; `at` takes the fraction done of a step.
+ */
+export function createStepProgress(
+  progress: ProgressReporter,
+  stage: ProgressStage,
+  durationSeconds: number,
+  steps: [name: string, weight: number][],
+): { at(step: string, fraction: number): void } {
+  const total = steps.reduce((s, [, w]) => s + w, 0);
+  return {
+    at(step, fraction) {
+      let before = 0;
+      for (const [name, weight] of steps) {
+        if (name === step) {
+          const done = (before + weight * Math.min(1, Math.max(0, fraction))) / total;
+          progress.update(stage, done * durationSeconds, durationSeconds);
+          return;
+        }
+        before += weight;
+      }
+    },
+  };
+}
+
+/**
+ * Runs tasks side by side; when one fails the shared controller is aborted so the others'
+ * ffmpeg processes are killed, and only once all have stopped is the first real error thrown.
+ */
+export async function allOrAbort<T extends readonly unknown[]>(
+  controller: AbortController,
+  tasks: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  const results = await Promise.allSettled(
+    tasks.map((task) =>
+      task().catch((err: unknown) => {
+        controller.abort(err);
+        throw err;
+      }),
+    ),
+  );
+  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
+  if (failures.length > 0) {
+    // Prefer the error that started it over the AbortErrors it caused.
+    throw failures.find((e) => !(e instanceof Error && e.name === 'AbortError')) ?? failures[0];
+  }
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
