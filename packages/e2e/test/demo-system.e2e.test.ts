@@ -1,0 +1,79 @@
+import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/api/testing';
+import type { RecordingView } from '@folkemote/domain';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from '../src/index.ts';
+
+// The whole system as `pnpm dev` starts it — real Redis, S3-protocol server, PGlite, ffmpeg and
+// the built web app — with its demo content, seen through Chromium.
+let system: TestSystem;
+let browser: Browser;
+let demo: RecordingView;
+
+beforeAll(async () => {
+  system = await startTestSystem({ DEMO_CONTENT: 'true' }, { awaitDemo: true });
+  browser = await launchBrowser();
+  const { recordings } = (await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: RecordingView[] };
+  expect(recordings).toHaveLength(1);
+  demo = (await waitForRecording(system.url, recordings[0]!.id, (r) => r.state === 'published' || r.state === 'failed'))
+    .recording;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+describe('the demo content', () => {
+  it('goes through the real pipeline and is published', () => {
+    expect(demo.failureReason).toBeNull();
+    expect(demo.state).toBe('published');
+    expect(demo.event?.slug).toBe('robust-oppvekst-somna');
+  });
+
+  it('plays on its public replay page, with no axe violations and no third-party requests', async () => {
+    const page = await browser.newPage();
+    const origins = new Set<string>();
+    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    await page.goto(demo.replayUrl!);
+    expect(await page.locator('h1').textContent()).toContain('Robust oppvekst?');
+    await expectNoAxeViolations(page);
+
+    const video = page.locator('video');
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true;
+      return v.play();
+    });
+    await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 2, null, {
+      timeout: 30_000,
+    });
+    expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(2);
+    expect([...origins]).toEqual([new URL(demo.replayUrl!).origin]);
+    await page.close();
+  });
+
+  it('lists the replay in the public archive', async () => {
+    const page = await browser.newPage();
+    const { archiveUrl } = (await (await fetch(`${system.url}/api/site`)).json()) as { archiveUrl: string };
+    // The archive is rebuilt by a job of its own right after publication.
+    await expect
+      .poll(async () => (await (await fetch(archiveUrl)).text()).includes(demo.id), { timeout: 20_000 })
+      .toBe(true);
+    await page.goto(archiveUrl);
+    expect(await page.locator(`a[href*="${demo.id}"]`).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('shows the organiser the published recording and both example events, served on one origin', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.url}/organiser/recordings`);
+    await page.getByRole('link', { name: /Robust oppvekst/ }).first().waitFor({ timeout: 10_000 });
+    await expectNoAxeViolations(page);
+    await page.goto(`${system.url}/`);
+    await page.getByText('Trygge lokalsamfunn', { exact: false }).first().waitFor({ timeout: 10_000 });
+    expect(await page.getByText('Sømna kommune').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+});
