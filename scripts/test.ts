@@ -11,7 +11,7 @@ const step = (title: string, command: string, args: string[]) => {
 };
 
 let failed = 0;
-failed += step('Lint and format', 'pnpm', ['exec', 'biome', 'ci', '.']) ? 1 : 0;
+failed += step('Lint and format', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.']) ? 1 : 0;
 failed += step('Type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only'])
   ? 1
   : 0;

@@ -28,7 +28,6 @@ export interface SystemOptions {
   /** An already open database (tests). */
   db?: Database;
   webDistDir?: string;
-  worker?: { lockDurationMs?: number; stalledIntervalMs?: number; shutdownGraceMs?: number };
   /** Wait for the demo content to be in place before resolving (tests); otherwise it runs in the background. */
   awaitDemo?: boolean;
 }
@@ -94,7 +93,7 @@ export async function startSystem(configured: Config, options: SystemOptions = {
 
     let worker: RunningWorker | null = null;
     if (config.worker.inProcess) {
-      worker = await startWorker(workerDeps, redis, options.worker);
+      worker = await startWorker(workerDeps, redis);
       stops.push(() => worker!.close());
     }
     const app = await buildServer(deps, { webDistDir: options.webDistDir });

@@ -30,13 +30,14 @@ export async function startTestSystem(
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     MIN_FREE_DISK_MB: '0',
     DEMO_CONTENT: 'false',
+    WORKER_LOCK_DURATION_MS: '10000',
+    WORKER_STALLED_INTERVAL_MS: '2000',
     ...env,
   });
   const database: TestDatabase = await createPgliteTestDatabase();
   const system = await startSystem(config, {
     db: database.db,
     awaitDemo: options.awaitDemo,
-    worker: { lockDurationMs: 10_000, stalledIntervalMs: 2_000 },
   });
   return {
     ...system,

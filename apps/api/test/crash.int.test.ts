@@ -62,6 +62,24 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
 
+  const waitFor = async (
+    id: string,
+    done: (r: Awaited<ReturnType<typeof findRecording>>) => boolean,
+    timeoutMs = 180_000,
+  ) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const r = await findRecording(database.db, id);
+      if (done(r)) return r!;
+      if (r?.state === 'failed') throw new Error(`failed: ${r.failureReason}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out in state ${r?.state} (${JSON.stringify(r?.progress)})`);
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  };
+  const transcoding = (r: Awaited<ReturnType<typeof findRecording>>) =>
+    r?.progress?.stage === 'transcoding' && r.state === 'quick_published' && r.progress.percent >= 15;
+
   it('resumes after a restart, and no partial version ever becomes public', async () => {
     const config = loadConfig(env);
     const redis = createRedisConnection(config.redis.url);
@@ -116,14 +134,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       expect((await findRecording(database.db, recordingId))?.state).toBe('quick_published');
 
       worker = startWorkerProcess();
-      const deadline = Date.now() + 180_000;
-      for (;;) {
-        const r = await findRecording(database.db, recordingId);
-        if (r?.state === 'published') break;
-        if (r?.state === 'failed') throw new Error(`failed after restart: ${r.failureReason}`);
-        if (Date.now() > deadline) throw new Error(`not published after restart (state ${r?.state})`);
-        await new Promise((res) => setTimeout(res, 200));
-      }
+      await waitFor(recordingId, (r) => r?.state === 'published');
       await new Promise((r) => setTimeout(r, 500)); // let the watcher see the last pointer
     } finally {
       watching = false;
@@ -145,5 +156,38 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     ]);
     // Temporary files are gone.
     expect(await readdir(env.WORK_DIR!).catch(() => [])).toEqual([]);
+  });
+
+  it('stops on SIGTERM without failing the job or leaving files, and the job resumes', async () => {
+    const config = loadConfig(env);
+    const redis = createRedisConnection(config.redis.url);
+    const queues = createJobQueues(redis, config.redis.queuePrefix);
+    const deps = createWorkerDeps(config, database.db, queues, createLogger('warn', 'test'));
+    try {
+      env.WORKER_SHUTDOWN_GRACE_MS = '300';
+      worker = startWorkerProcess();
+      const clip = path.join(tmp, 'long.mp4');
+      const { id } = await importRecording(deps, { file: clip, title: 'Stopptest' });
+      await waitFor(id, transcoding);
+      const exited = new Promise<number | null>((r) => worker!.once('exit', (code) => r(code)));
+      worker.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // Handed back, not failed, and nothing left on disk.
+      const after = await findRecording(database.db, id);
+      expect(after?.state).toBe('quick_published');
+      expect(await readdir(env.WORK_DIR!).catch(() => [])).toEqual([]);
+
+      worker = startWorkerProcess();
+      await waitFor(id, (r) => r?.state === 'published');
+      const { rows } = await database.db.query<{ kind: string; state: string }>(
+        'select kind, state from recording_versions where recording_id = $1 order by created_at',
+        [id],
+      );
+      expect(rows.map((r) => r.kind)).toEqual(['quick', 'full']);
+    } finally {
+      delete env.WORKER_SHUTDOWN_GRACE_MS;
+      await queues.close();
+      redis.disconnect();
+    }
   });
 });

@@ -17,10 +17,7 @@ if (config.database.kind === 'pglite') {
 const db = await openDatabase(config.database);
 const connection = createRedisConnection(config.redis.url);
 const queues = createJobQueues(connection, config.redis.queuePrefix);
-const worker = await startWorker(createWorkerDeps(config, db, queues, log), connection, {
-  lockDurationMs: Number(process.env.WORKER_LOCK_DURATION_MS ?? 30_000),
-  stalledIntervalMs: Number(process.env.WORKER_STALLED_INTERVAL_MS ?? 30_000),
-});
+const worker = await startWorker(createWorkerDeps(config, db, queues, log), connection);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -6,15 +6,7 @@ import { failRecording } from './fail-recording.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
 import { ensureSiteAssets } from './site-writer.ts';
-import { sweepWorkDir } from './work-dirs.ts';
-
-export interface WorkerOptions {
-  /** How long SIGTERM waits for running jobs before handing them back to the queue. */
-  shutdownGraceMs?: number;
-  /** Shorter in tests, so a killed worker's job is picked up again quickly. */
-  lockDurationMs?: number;
-  stalledIntervalMs?: number;
-}
+import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
 
 export interface RunningWorker {
   /** Stops taking jobs; running ones finish or are handed back, never left half-done. */
@@ -24,11 +16,8 @@ export interface RunningWorker {
 const concurrencyFor = (name: JobName, configured: number) =>
   name === 'recording.transcode' ? configured : name === 'site.rebuild' ? 1 : 2;
 
-export async function startWorker(
-  deps: WorkerDeps,
-  connection: Redis,
-  options: WorkerOptions = {},
-): Promise<RunningWorker> {
+export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<RunningWorker> {
+  const { lockDurationMs, stalledIntervalMs, shutdownGraceMs } = deps.config.worker;
   assertRegistryComplete();
   const removed = await sweepWorkDir(deps.config.worker.workDir, new Set());
   if (removed > 0) deps.log.info({ removed }, 'temporary files of interrupted jobs removed');
@@ -43,8 +32,8 @@ export async function startWorker(
         connection,
         prefix: deps.config.redis.queuePrefix,
         concurrency: concurrencyFor(name, deps.config.worker.concurrency),
-        lockDuration: options.lockDurationMs ?? 30_000,
-        stalledInterval: options.stalledIntervalMs ?? 30_000,
+        lockDuration: lockDurationMs,
+        stalledInterval: stalledIntervalMs,
         // A killed worker's job is picked up again rather than failed at once.
         maxStalledCount: 3,
       },
@@ -57,9 +46,8 @@ export async function startWorker(
 
   return {
     async close() {
-      const grace = options.shutdownGraceMs ?? 20_000;
       const closing = Promise.all(workers.map((w) => w.close()));
-      const timer = setTimeout(() => shutdown.abort(), grace);
+      const timer = setTimeout(() => shutdown.abort(), shutdownGraceMs);
       try {
         await closing;
       } finally {
@@ -102,7 +90,8 @@ async function runJob(
     log.info('job finished');
   } catch (err) {
     if (shutdown.aborted && token) {
-      // Shutting down: hand the job back without spending an attempt; temporary files are already gone.
+      // Shutting down: hand the job back without spending an attempt, and leave no files behind.
+      if (recordingId) await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
       await job.moveToDelayed(Date.now() + 1000, token);
       log.info('job handed back on shutdown');
       throw new DelayedError();

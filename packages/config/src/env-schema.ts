@@ -52,6 +52,11 @@ export const envSchema = z.object({
   WORK_DIR: z.string().min(1).optional(),
   MIN_FREE_DISK_MB: z.coerce.number().int().min(0).default(512),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** How long a job's lock lasts; a killed worker's job is taken up again after it runs out. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** On SIGTERM, how long running jobs may finish before they are handed back to the queue. */
+  WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(20_000),
   FFMPEG_THREADS: z.coerce.number().int().min(0).max(64).default(0),
   FFMPEG_STALL_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(120),
   LOUDNESS_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-16),

@@ -34,6 +34,9 @@ export interface Config {
   worker: {
     inProcess: boolean;
     concurrency: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    shutdownGraceMs: number;
     workDir: string;
     minFreeDiskBytes: number;
     ffmpegThreads: number;
@@ -98,6 +101,9 @@ export function loadConfig(
     worker: {
       inProcess: e.WORKER_IN_PROCESS ?? database.kind === 'pglite',
       concurrency: e.WORKER_CONCURRENCY,
+      lockDurationMs: e.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,
+      shutdownGraceMs: e.WORKER_SHUTDOWN_GRACE_MS,
       workDir: path.resolve(cwd, e.WORK_DIR ?? path.join(os.tmpdir(), 'folkemote-work')),
       minFreeDiskBytes: e.MIN_FREE_DISK_MB * 1024 * 1024,
       ffmpegThreads: e.FFMPEG_THREADS,
