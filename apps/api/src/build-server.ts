@@ -1,10 +1,17 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
+import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { sendError } from './http-errors.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
+import { registerDevOutboxRoutes } from './routes/dev-outbox.ts';
+import { registerEventRegistrationRoutes } from './routes/event-registrations.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerOpenApiRoute } from './routes/openapi.ts';
+import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
+import { registerRegistrationRoutes } from './routes/registrations.ts';
 import { registerWebApp } from './routes/web-app.ts';
 
 export async function buildServer(
@@ -14,7 +21,8 @@ export async function buildServer(
   const app = Fastify({
     loggerInstance: deps.log.child({ component: 'http' }) as FastifyBaseLogger, // No per-request logs: they would carry visitors' addresses and URLs with personal links.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // Believe X-Forwarded-For only from the configured number of proxies in front of us.
+    trustProxy: (_address: string, hop: number) => hop < deps.config.trustProxyHops,
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -26,10 +34,17 @@ export async function buildServer(
       status === 500 ? 'Something went wrong on our side' : err.message,
     );
   });
+  const requireOrganiser = createRequireOrganiser(deps);
   registerHealthRoutes(app, deps);
-  registerRecordingRoutes(app, deps);
-  registerRecordingUpload(app, deps);
+  registerOpenApiRoute(app, deps);
+  registerAuthRoutes(app, deps, requireOrganiser);
+  registerRecordingRoutes(app, deps, requireOrganiser);
+  registerRecordingUpload(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
+  registerOrganiserEventRoutes(app, deps, requireOrganiser);
+  registerRegistrationRoutes(app, deps);
+  registerEventRegistrationRoutes(app, deps, requireOrganiser);
+  registerDevOutboxRoutes(app, deps, requireOrganiser);
   await registerWebApp(app, options.webDistDir);
   return app;
 }

@@ -14,12 +14,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
 import { buildServer } from './build-server.ts';
 import { seedDemoContent } from './demo/seed-demo-content.ts';
+import { type DemoOrganiser, seedDemoOrganisers } from './demo/seed-demo-organisers.ts';
 import { ensureRedis } from './embedded/embedded-redis.ts';
 
 export interface RunningSystem {
   url: string;
   deps: ApiDeps;
   app: FastifyInstance;
+  /** The demo organiser accounts and their passwords for this run; empty without demo content. */
+  demoOrganisers: DemoOrganiser[];
   close(): Promise<void>;
 }
 
@@ -103,13 +106,15 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
 
+    let demoOrganisers: DemoOrganiser[] = [];
     if (config.demoContent) {
+      demoOrganisers = await seedDemoOrganisers(deps);
       const seeding = seedDemoContent(deps).catch((err) =>
         log.error({ err }, 'demo content could not be added'),
       );
       if (options.awaitDemo) await seeding;
     }
-    return { url, deps, app, close };
+    return { url, deps, app, demoOrganisers, close };
   } catch (err) {
     await close();
     throw err;

@@ -1,12 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem, uploadRecording, waitForRecording } from '../src/testing.ts';
+import {
+  createTestApiToken,
+  startTestSystem,
+  type TestSystem,
+  uploadRecording,
+  waitForRecording,
+} from '../src/testing.ts';
 import { ffprobeStreams, makeClip } from './support/make-clip.ts';
 
 let system: TestSystem;
+let token: string;
 beforeAll(async () => {
   system = await startTestSystem();
+  token = await createTestApiToken(system);
 });
 afterAll(async () => {
   await system?.stop();
@@ -30,10 +38,15 @@ describe('import → transcode → publish', () => {
 
   it('publishes a quick version first, then the full ladder, playable from S3', async () => {
     const clip = await makeClip(path.join(system.tmp, 'clip.mp4'), { seconds: 8, size: '640x360' });
-    const response = await uploadRecording(system.url, await readFile(clip), {
-      title: 'Robust oppvekst?',
-      filename: 'clip.mp4',
-    });
+    const response = await uploadRecording(
+      system.url,
+      await readFile(clip),
+      {
+        title: 'Robust oppvekst?',
+        filename: 'clip.mp4',
+      },
+      token,
+    );
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
 
@@ -93,10 +106,15 @@ describe('import → transcode → publish', () => {
   });
 
   it('fails unusable input at once with a readable reason', async () => {
-    const response = await uploadRecording(system.url, Buffer.from('dette er ikke en video\n'), {
-      title: 'Ikke en video',
-      filename: 'notes.mp4',
-    });
+    const response = await uploadRecording(
+      system.url,
+      Buffer.from('dette er ikke en video\n'),
+      {
+        title: 'Ikke en video',
+        filename: 'notes.mp4',
+      },
+      token,
+    );
     const { id } = (await response.json()) as { id: string };
     const { recording } = await waitForRecording(
       system.url,
@@ -108,10 +126,36 @@ describe('import → transcode → publish', () => {
     expect(recording.failureReason).toMatch(/not a video or audio recording/i);
   });
 
+  it('accepts uploads and retries from organisers only', async () => {
+    const anonymous = await fetch(`${system.url}/api/recordings?title=Uten+innlogging`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from('x'),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { code: 'not_signed_in' } });
+    const forged = await uploadRecording(
+      system.url,
+      Buffer.from('x'),
+      { title: 'Falsk nøkkel' },
+      'fmt_forged',
+    );
+    expect(forged.status).toBe(401);
+    const retry = await fetch(`${system.url}/api/recordings/00000000-0000-4000-8000-000000000000/retry`, {
+      method: 'POST',
+    });
+    expect(retry.status).toBe(401);
+    const retryWithToken = await fetch(
+      `${system.url}/api/recordings/00000000-0000-4000-8000-000000000000/retry`,
+      { method: 'POST', headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(retryWithToken.status).toBe(404);
+  });
+
   it('rejects an upload with a bad title, naming the field, and stores nothing', async () => {
     const before = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] })
       .recordings.length;
-    const response = await uploadRecording(system.url, Buffer.from('x'), { title: 'x' });
+    const response = await uploadRecording(system.url, Buffer.from('x'), { title: 'x' }, token);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       error: { code: 'invalid_input', fields: { title: [expect.any(String)] } },

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSystem, UnknownEventError } from '@folkemote/api';
+import { importRecording, startSystem, UnknownEventError } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import type { RecordingView } from '@folkemote/domain';
 import { z } from 'zod';
@@ -18,8 +18,9 @@ const usage = 'usage: pnpm cli import <file> --title "…" [--event <slug>]';
 
 /**
  * Uploads a recording, follows it through the pipeline and prints its public
- * replay URL. Talks to the running system over HTTP; when none is running, it
- * starts the system in this process for as long as the import takes.
+ * replay URL. Talks to the running system over HTTP with the API token in
+ * FOLKEMOTE_TOKEN; when none is running, it starts the system in this process
+ * for as long as the import takes.
  */
 export async function runImportCommand(argv: string[]): Promise<number> {
   let parsed: z.infer<typeof argsSchema>;
@@ -47,26 +48,46 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, DEMO_CONTENT: 'false' });
   let apiUrl = config.publicAppUrl;
   let close = async () => {};
-  if (!(await answers(`${apiUrl}/api/health`))) {
-    const system = await startSystem({ ...config, port: 0, logLevel: 'warn' });
-    apiUrl = system.url;
-    close = system.close;
-  }
   try {
-    const query = new URLSearchParams({ title: parsed.title, filename: path.basename(parsed.file) });
-    if (parsed.event) query.set('event', parsed.event);
-    const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      body: createReadStream(parsed.file) as unknown as RequestInit['body'],
-      duplex: 'half',
-    } as RequestInit);
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      process.stderr.write(`Import refused: ${body?.error?.message ?? response.statusText}\n`);
-      return response.status === 404 || response.status === 400 ? 2 : 1;
+    let created: { id: string };
+    if (await answers(`${apiUrl}/api/health`)) {
+      // A running system takes uploads from organisers only.
+      const token = process.env.FOLKEMOTE_TOKEN;
+      if (!token) {
+        process.stderr.write(
+          `Folkemøte is running at ${apiUrl}: set FOLKEMOTE_TOKEN to an API token (pnpm cli tokens create --org <slug> --name import).\n`,
+        );
+        return 2;
+      }
+      const query = new URLSearchParams({ title: parsed.title, filename: path.basename(parsed.file) });
+      if (parsed.event) query.set('event', parsed.event);
+      const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(size),
+          authorization: `Bearer ${token}`,
+        },
+        body: createReadStream(parsed.file) as unknown as RequestInit['body'],
+        duplex: 'half',
+      } as RequestInit);
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        process.stderr.write(`Import refused: ${body?.error?.message ?? response.statusText}\n`);
+        return [400, 401, 403, 404].includes(response.status) ? 2 : 1;
+      }
+      created = (await response.json()) as RecordingView;
+    } else {
+      // Nothing runs: start the system here and hand the file over directly, as the operator of this machine.
+      const system = await startSystem({ ...config, port: 0, logLevel: 'warn' });
+      apiUrl = system.url;
+      close = system.close;
+      created = await importRecording(system.deps, {
+        file: parsed.file,
+        title: parsed.title,
+        eventSlug: parsed.event,
+      });
     }
-    const created = (await response.json()) as RecordingView;
     const final = await follow(`${apiUrl}/api/recordings/${created.id}`);
     if (final.state === 'failed') {
       process.stderr.write(`Processing failed: ${final.failureReason ?? 'unknown reason'}\n`);

@@ -1,16 +1,18 @@
-import { runImportCommand } from './import-command.ts';
-import { runTranscodeCommand } from './transcode-command.ts';
-
+// Each command is loaded only when asked for, so one command's dependencies never slow down or break another.
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  transcode: runTranscodeCommand,
-  import: runImportCommand,
+  transcode: async (argv) => (await import('./transcode-command.ts')).runTranscodeCommand(argv),
+  import: async (argv) => (await import('./import-command.ts')).runImportCommand(argv),
+  users: async (argv) => (await import('./users-command.ts')).runUsersCommand(argv),
+  tokens: async (argv) => (await import('./tokens-command.ts')).runTokensCommand(argv),
 };
 
 const [name, ...rest] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;
 if (!command) {
   process.stderr.write(
-    'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --title "…" [--event <slug>]\n',
+    'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --title "…" [--event <slug>]\n' +
+      '  pnpm cli users create --org <slug> --email <e-mail> --name "<name>"\n' +
+      '  pnpm cli tokens create --org <slug> --name "<label>" | list --org <slug> | revoke <id>\n',
   );
   process.exit(2);
 }

@@ -1,17 +1,45 @@
+import type { ComponentType } from 'react';
 import { Layout } from './components/layout.tsx';
+import { OrganiserGate } from './components/organiser-gate.tsx';
 import { useFocusOnNavigation } from './hooks/use-focus-on-navigation.ts';
 import { useDocumentLanguage, useLocale } from './hooks/use-locale.ts';
 import { AccessibilityPage } from './pages/accessibility-page.tsx';
+import { EventEditorPage } from './pages/event-editor-page.tsx';
+import { EventPage } from './pages/event-page.tsx';
+import { EventPrivacyPage } from './pages/event-privacy-page.tsx';
+import { EventRegistrationsPage } from './pages/event-registrations-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OrganiserEventsPage } from './pages/organiser-events-page.tsx';
+import { PersonalLinkPage } from './pages/personal-link-page.tsx';
 import { RecordingsPage } from './pages/recordings-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
 import { useLocation } from './router/use-location.ts';
-import { matchRoute } from './routes.ts';
+import { matchRoute, type RouteName } from './routes.ts';
 
-const pages = {
+/** A page for signed-in organisers only. */
+function organiserOnly(Page: ComponentType): ComponentType {
+  return function OrganiserPage() {
+    return (
+      <OrganiserGate>
+        <Page />
+      </OrganiserGate>
+    );
+  };
+}
+
+const pages: Record<RouteName, ComponentType> = {
   home: HomePage,
-  recordings: RecordingsPage,
+  recordings: organiserOnly(RecordingsPage),
+  signIn: SignInPage,
+  organiserEvents: organiserOnly(OrganiserEventsPage),
+  newEvent: organiserOnly(EventEditorPage),
+  editEvent: organiserOnly(EventEditorPage),
+  eventRegistrations: organiserOnly(EventRegistrationsPage),
   accessibility: AccessibilityPage,
+  event: EventPage,
+  eventPrivacy: EventPrivacyPage,
+  personalLink: PersonalLinkPage,
   notFound: NotFoundPage,
 };
 

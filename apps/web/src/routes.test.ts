@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute } from './routes.ts';
+import { matchRoute, matchRouteWithParams, routePath, routes } from './routes.ts';
 
 describe('matchRoute', () => {
   it('finds each page, with or without a trailing slash', () => {
@@ -12,5 +12,27 @@ describe('matchRoute', () => {
   it('answers notFound for anything else', () => {
     expect(matchRoute('/organiser')).toBe('notFound');
     expect(matchRoute('/api/recordings')).toBe('notFound');
+  });
+});
+
+describe('routes with parameters', () => {
+  it('reads the slug of organiser event pages, and keeps "new" for the new-event page', () => {
+    expect(matchRouteWithParams('/organiser/events/new')).toEqual({ name: 'newEvent', params: {} });
+    expect(matchRouteWithParams('/organiser/events/kommuneplan-2027')).toEqual({
+      name: 'editEvent',
+      params: { slug: 'kommuneplan-2027' },
+    });
+    expect(matchRouteWithParams('/organiser/events/kommuneplan-2027/registrations/')).toEqual({
+      name: 'eventRegistrations',
+      params: { slug: 'kommuneplan-2027' },
+    });
+    expect(matchRoute('/organiser/events//registrations')).toBe('notFound');
+    expect(matchRoute('/organiser/events/%E0%A4%A')).toBe('notFound');
+  });
+
+  it('fills parameters into addresses', () => {
+    expect(routePath(routes.eventRegistrations, { slug: 'møte 1' })).toBe(
+      '/organiser/events/m%C3%B8te%201/registrations',
+    );
   });
 });

@@ -2,15 +2,56 @@
 export const routes = {
   home: '/',
   recordings: '/organiser/recordings',
+  signIn: '/organiser/sign-in',
+  organiserEvents: '/organiser/events',
+  // Before the `:slug` routes, so that "new" is never read as a slug.
+  newEvent: '/organiser/events/new',
+  editEvent: '/organiser/events/:slug',
+  eventRegistrations: '/organiser/events/:slug/registrations',
   accessibility: '/tilgjengelighet',
+  event: '/arrangement/:slug',
+  eventPrivacy: '/arrangement/:slug/personvern',
+  personalLink: '/p/:token',
 } as const;
 
 export type RouteName = keyof typeof routes | 'notFound';
 
-export function matchRoute(pathname: string): RouteName {
+export interface RouteMatch {
+  name: RouteName;
+  /** The `:name` parts of the route, decoded. */
+  params: Record<string, string>;
+}
+
+/** The page for an address, with the values of its `:name` parts. */
+export function matchRouteWithParams(pathname: string): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const parts = path.split('/');
   for (const [name, route] of Object.entries(routes) as [keyof typeof routes, string][]) {
-    if (route === path) return name;
+    const pattern = route.split('/');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((segment, i) => {
+      if (!segment.startsWith(':')) return segment === parts[i];
+      try {
+        params[segment.slice(1)] = decodeURIComponent(parts[i]!);
+      } catch {
+        return false;
+      }
+      return parts[i] !== '';
+    });
+    if (matches) return { name, params };
   }
-  return 'notFound';
+  return { name: 'notFound', params: {} };
+}
+
+export function matchRoute(pathname: string): RouteName {
+  return matchRouteWithParams(pathname).name;
+}
+
+/** A route's address with its `:name` parts filled in. */
+export function routePath(
+  route: (typeof routes)[keyof typeof routes],
+  params: Record<string, string> = {},
+): string {
+  return route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }

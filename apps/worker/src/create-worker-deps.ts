@@ -1,6 +1,7 @@
 import type { Config } from '@folkemote/config';
 import type { Database } from '@folkemote/db';
 import type { JobQueues } from '@folkemote/queue';
+import { createMailSender } from '@folkemote/registration';
 import { createS3Client, type S3Settings } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { Logger } from './logger.ts';
@@ -21,5 +22,13 @@ export function s3SettingsFrom(config: Config): S3Settings {
 
 export function createWorkerDeps(config: Config, db: Database, queues: JobQueues, log: Logger): WorkerDeps {
   const s3Settings = s3SettingsFrom(config);
-  return { config, db, queues, s3: createS3Client(s3Settings), s3Settings, log };
+  return {
+    config,
+    db,
+    queues,
+    s3: createS3Client(s3Settings),
+    s3Settings,
+    mail: createMailSender(config.mail),
+    log,
+  };
 }

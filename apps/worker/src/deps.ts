@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '@folkemote/config';
 import type { Database } from '@folkemote/db';
 import type { JobQueues } from '@folkemote/queue';
+import type { MailSender } from '@folkemote/registration';
 import type { S3Settings } from '@folkemote/storage';
 import type { Logger } from './logger.ts';
 
@@ -12,5 +13,7 @@ export interface WorkerDeps {
   queues: JobQueues;
   s3: S3Client;
   s3Settings: S3Settings;
+  /** SMTP when configured; otherwise e-mails stay in the outbox. */
+  mail: MailSender;
   log: Logger;
 }

@@ -8,6 +8,8 @@ export interface JobContext {
   /** Throttled: safe to call on every ffmpeg progress line. */
   reportProgress(progress: Progress): void;
   attemptsMade: number;
+  /** Stable across retries of one job, new for a job added again: what makes an e-mail go out once per job. */
+  jobKey: string;
 }
 
 export interface JobModule<N extends JobName> {

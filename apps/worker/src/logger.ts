@@ -12,7 +12,8 @@ export function createLogger(level: string, name: string): Logger {
     name,
     level,
     redact: {
-      paths: ['*.email', '*.name', '*.phone', '*.token', 'email', 'token', 'authorization'],
+      // err.params: a failed query's parameters (names, e-mail addresses) travel on the database error.
+      paths: ['*.email', '*.name', '*.phone', '*.token', 'email', 'token', 'authorization', 'err.params'],
       remove: true,
     },
   });

@@ -3,6 +3,9 @@ import type { JobRegistry } from './job-handler.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
+import { registrationEmail } from './jobs/registration-email.ts';
+import { registrationReminder } from './jobs/registration-reminder.ts';
+import { registrationRetention } from './jobs/registration-retention.ts';
 import { siteRebuild } from './jobs/site-rebuild.ts';
 
 export const jobRegistry: JobRegistry = {
@@ -10,6 +13,9 @@ export const jobRegistry: JobRegistry = {
   'recording.quick': recordingQuick,
   'recording.transcode': recordingTranscode,
   'site.rebuild': siteRebuild,
+  'registration.email': registrationEmail,
+  'registration.reminder': registrationReminder,
+  'registration.retention': registrationRetention,
 };
 
 /** Start-up check, for what the compiler cannot see (a module registered under the wrong key). */

@@ -5,6 +5,7 @@ import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
+import { scheduleRetention } from './schedule-retention.ts';
 import { ensureSiteAssets } from './site-writer.ts';
 import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
 
@@ -14,7 +15,13 @@ export interface RunningWorker {
 }
 
 const concurrencyFor = (name: JobName, configured: number) =>
-  name === 'recording.transcode' ? configured : name === 'site.rebuild' ? 1 : 2;
+  name === 'recording.transcode'
+    ? configured
+    : name === 'site.rebuild' || name === 'registration.retention'
+      ? 1
+      : name === 'registration.email' || name === 'registration.reminder'
+        ? 8
+        : 2;
 
 export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<RunningWorker> {
   const { lockDurationMs, stalledIntervalMs, shutdownGraceMs } = deps.config.worker;
@@ -22,6 +29,7 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
   const removed = await sweepWorkDir(deps.config.worker.workDir, new Set());
   if (removed > 0) deps.log.info({ removed }, 'temporary files of interrupted jobs removed');
   await ensureSiteAssets(deps);
+  await scheduleRetention(deps.queues);
 
   const shutdown = new AbortController();
   const workers = jobNames.map((name) => {
@@ -85,6 +93,7 @@ async function runJob(
         signal: shutdown,
         reportProgress: reporter.report,
         attemptsMade: job.attemptsMade,
+        jobKey: `${job.id}-${job.timestamp}`,
       },
     );
     log.info('job finished');

@@ -18,6 +18,11 @@ export const envSchema = z.object({
   PORT: port.default(3000),
   /** Where people reach the app; used in links. Defaults to http://localhost:PORT. */
   PUBLIC_APP_URL: url.optional(),
+  /**
+   * Hops of reverse proxies in front of the API whose X-Forwarded-For is believed (0: none).
+   * Rate limits by address depend on it: trusting a header any client can set lets them dodge.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 
   DATABASE_URL: z
     .string()
@@ -61,6 +66,28 @@ export const envSchema = z.object({
   FFMPEG_STALL_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(120),
   LOUDNESS_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-16),
   LOUDNESS_TRUE_PEAK_DBTP: z.coerce.number().min(-9).max(0).default(-1.5),
+
+  /** OpenID Connect sign-in for organisers (the county's Entra ID, ID-porten); local accounts when unset. */
+  OIDC_ISSUER: url.optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** How long an organiser stays signed in. */
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+
+  /** Outgoing mail over SMTP (smtp:// or smtps://); unset keeps mail in the outbox at /api/dev/outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Folkemøte <no-reply@folkemote.local>'),
+  /** Registrations one IP address may send per window, counted in Redis so it holds across API instances. */
+  REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  REGISTRATION_RATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
 
   DEMO_CONTENT: bool.default(true),
   /** Run the worker inside the API process (always so with PGlite, which is in-process). */

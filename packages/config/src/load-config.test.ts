@@ -48,6 +48,24 @@ describe('loadConfig', () => {
     expect(keys.sort()).toEqual(['DATABASE_URL', 'DEMO_CONTENT', 'LOUDNESS_TARGET_LUFS', 'PORT']);
   });
 
+  it('signs organisers in with local accounts only until an OpenID Connect provider is fully configured', () => {
+    expect(loadConfig({}).auth).toEqual({ sessionTtlHours: 12, oidc: null });
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',
+        OIDC_CLIENT_ID: 'folkemote',
+        OIDC_CLIENT_SECRET: 'secret',
+      }).auth.oidc,
+    ).toEqual({
+      issuer: 'https://login.microsoftonline.com/tenant/v2.0',
+      clientId: 'folkemote',
+      clientSecret: 'secret',
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.no' })).toThrow(
+      /OIDC_CLIENT_ID: must be set together[\s\S]*OIDC_CLIENT_SECRET: must be set together/,
+    );
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('pglite');
   });

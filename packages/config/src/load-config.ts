@@ -16,6 +16,7 @@ export interface Config {
   host: string;
   port: number;
   publicAppUrl: string;
+  trustProxyHops: number;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   redis: { url: string; embedded: boolean; embeddedPort: number; queuePrefix: string };
   s3: {
@@ -44,6 +45,17 @@ export interface Config {
     loudness: { targetLufs: number; truePeakDbtp: number };
   };
   demoContent: boolean;
+  mail: {
+    /** Null: mail is only kept in the outbox (the embedded default). */
+    smtpUrl: string | null;
+    from: string;
+  };
+  registration: { rateLimit: number; rateWindowSeconds: number };
+  auth: {
+    sessionTtlHours: number;
+    /** Null when organisers sign in with local accounts only. */
+    oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  };
 }
 
 /**
@@ -63,6 +75,14 @@ export function loadConfig(
     );
   }
   const e = parsed.data;
+  const oidcKeys = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidcKeys.some((v) => v !== undefined) && oidcKeys.some((v) => v === undefined)) {
+    throw new ConfigError(
+      (['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const)
+        .filter((key) => e[key] === undefined)
+        .map((key) => `${key}: must be set together with the other OIDC_ settings`),
+    );
+  }
   const s3Embedded = e.S3_ENDPOINT === undefined;
   const s3Endpoint = e.S3_ENDPOINT ?? `http://127.0.0.1:${e.S3_EMBEDDED_PORT}`;
   const publicBaseUrl = (
@@ -77,6 +97,7 @@ export function loadConfig(
     host: e.HOST,
     port: e.PORT,
     publicAppUrl: (e.PUBLIC_APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     database,
     redis: {
       url: e.REDIS_URL ?? `redis://127.0.0.1:${e.REDIS_EMBEDDED_PORT}`,
@@ -111,6 +132,15 @@ export function loadConfig(
       loudness: { targetLufs: e.LOUDNESS_TARGET_LUFS, truePeakDbtp: e.LOUDNESS_TRUE_PEAK_DBTP },
     },
     demoContent: e.DEMO_CONTENT,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    registration: { rateLimit: e.REGISTRATION_RATE_LIMIT, rateWindowSeconds: e.REGISTRATION_RATE_WINDOW_S },
+    auth: {
+      sessionTtlHours: e.SESSION_TTL_HOURS,
+      oidc:
+        e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+          ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
+          : null,
+    },
   };
 }
 

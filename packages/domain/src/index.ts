@@ -3,3 +3,4 @@ export * from './manifest.ts';
 export * from './progress.ts';
 export * from './recording.ts';
 export * from './recording-state.ts';
+export * from './registration.ts';

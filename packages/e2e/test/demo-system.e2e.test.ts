@@ -1,27 +1,38 @@
+import { rm } from 'node:fs/promises';
 import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/api/testing';
 import type { RecordingView } from '@folkemote/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../src/index.ts';
+import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
 // The whole system as `pnpm dev` starts it — real Redis, S3-protocol server, PGlite, ffmpeg and
 // the built web app — with its demo content, seen through Chromium.
 let system: TestSystem;
 let browser: Browser;
 let demo: RecordingView;
+let dist: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({ DEMO_CONTENT: 'true' }, { awaitDemo: true });
+  dist = await buildWebApp();
+  system = await startTestSystem({ DEMO_CONTENT: 'true' }, { awaitDemo: true, webDistDir: dist });
   browser = await launchBrowser();
-  const { recordings } = (await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: RecordingView[] };
+  const { recordings } = (await (await fetch(`${system.url}/api/recordings`)).json()) as {
+    recordings: RecordingView[];
+  };
   expect(recordings).toHaveLength(1);
-  demo = (await waitForRecording(system.url, recordings[0]!.id, (r) => r.state === 'published' || r.state === 'failed'))
-    .recording;
+  demo = (
+    await waitForRecording(
+      system.url,
+      recordings[0]!.id,
+      (r) => r.state === 'published' || r.state === 'failed',
+    )
+  ).recording;
 });
 
 afterAll(async () => {
   await browser?.close();
   await system?.stop();
+  if (dist) await rm(dist, { recursive: true, force: true });
 });
 
 describe('the demo content', () => {
@@ -44,9 +55,13 @@ describe('the demo content', () => {
       v.muted = true;
       return v.play();
     });
-    await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 2, null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => (document.querySelector('video') as HTMLVideoElement).currentTime > 2,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     expect(await video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(2);
     expect([...origins]).toEqual([new URL(demo.replayUrl!).origin]);
     await page.close();
@@ -68,7 +83,16 @@ describe('the demo content', () => {
   it('shows the organiser the published recording and both example events, served on one origin', async () => {
     const page = await browser.newPage();
     await page.goto(`${system.url}/organiser/recordings`);
-    await page.getByRole('link', { name: /Robust oppvekst/ }).first().waitFor({ timeout: 10_000 });
+    // The page is for organisers: it sends us to sign in with the demo account, then back.
+    const organiser = system.demoOrganisers.find((o) => o.organisation === 'Sømna kommune')!;
+    await page.getByLabel('E-postadresse').fill(organiser.email);
+    await page.getByLabel('Passord').fill(organiser.password);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(`${system.url}/organiser/recordings`);
+    await page
+      .getByRole('link', { name: /Robust oppvekst/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(page);
     await page.goto(`${system.url}/`);
     await page.getByText('Trygge lokalsamfunn', { exact: false }).first().waitFor({ timeout: 10_000 });

@@ -167,6 +167,14 @@ function createApiStub() {
     if (request.method === 'GET' && pathname === '/api/recordings')
       answer(response, 200, { recordings: recordings() });
     else if (request.method === 'GET' && pathname === '/api/events') answer(response, 200, { events });
+    // The recordings page is for signed-in organisers: the stub is always signed in.
+    else if (request.method === 'GET' && pathname === '/api/auth/session')
+      answer(response, 200, {
+        account: { id: 'a1', email: 'arrangor@example.no', displayName: 'Arrangør' },
+        organisation: { id: 'o1', slug: 'somna-kommune', name: 'Sømna kommune' },
+        csrfToken: 'stub-csrf-token',
+        expiresAt: '2099-01-01T00:00:00.000Z',
+      });
     else if (request.method === 'GET' && pathname === '/api/site') {
       answer(response, 200, { archiveUrl: 'https://opptak.example.no/' });
     } else if (request.method === 'POST' && pathname === `/api/recordings/${ids.failed}/retry` && !retried) {
@@ -277,7 +285,8 @@ afterAll(async () => {
 describe('organiser recordings page', () => {
   it('shows live progress, announces the state change and links the published replay', async () => {
     await page.goto(`${app.url}/organiser/recordings`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Opptak' }).isVisible()).resolves.toBe(true);
+    // The page first checks the organiser's session; the heading comes once that answers.
+    await page.getByRole('heading', { level: 1, name: 'Opptak' }).waitFor();
 
     const bar = page.getByRole('progressbar', { name: 'Framdrift for Budsjettmøte 2026' });
     await bar.waitFor();

@@ -5,12 +5,13 @@
  *
  *   pnpm bench:transcode [--durations 30,120,240] [--runs 1] [--preset ultrafast] [--crf 23]
  *                        [--scaler area] [--tune zerolatency] [--x264-params k=v:k=v] [--threads N]
+ *                        [--skip-baseline] [--skip-ssim]   (the last two for quick tuning runs)
  *
  * Exits non-zero only when something fails to run; missed targets are printed as MISS.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -23,6 +24,7 @@ import {
   LADDER_ENCODER,
   playlistPath,
   probeMedia,
+  progressOptions,
   QUIET_WITH_PROGRESS,
   runFfmpeg,
   selectLadder,
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     'x264-params': { type: 'string' },
     threads: { type: 'string' },
     'skip-baseline': { type: 'boolean', default: false },
+    'skip-ssim': { type: 'boolean', default: false },
   },
 });
 
@@ -60,7 +63,12 @@ const encoder: VideoEncoderSettings = {
 };
 const threads = values.threads ? Number(values.threads) : undefined;
 const runs = Math.max(1, Number(values.runs) || 1);
-const growthDurations = values.durations ? values.durations.split(',').map(Number).filter((d) => d > 0) : [];
+const growthDurations = values.durations
+  ? values.durations
+      .split(',')
+      .map(Number)
+      .filter((d) => d > 0)
+  : [];
 
 async function ensureClip(seconds: number): Promise<string> {
   await mkdir(BENCH_DIR, { recursive: true });
@@ -73,15 +81,37 @@ async function ensureClip(seconds: number): Promise<string> {
   return file;
 }
 
-async function timeOurs(clip: string, outDir: string): Promise<{ seconds: number; manifest: TranscodeManifest }> {
+/**
+ * CPU seconds used by finished child processes (ffmpeg, ffprobe) of this process, from
+ * /proc: unlike wall time, it does not depend on what else the machine is running.
+ */
+async function childCpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime (fields 16 and 17 of stat), counted from after the command name; 100 ticks a second.
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  return Number.isFinite(ticks) ? ticks / 100 : Number.NaN;
+}
+
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+async function timeOurs(clip: string, outDir: string): Promise<Timing & { manifest: TranscodeManifest }> {
   await rm(outDir, { recursive: true, force: true });
+  const cpu = await childCpuSeconds();
   const started = performance.now();
   const manifest = await transcodeRecording(clip, outDir, { kind: 'full', encoder, threads });
-  return { seconds: (performance.now() - started) / 1000, manifest };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (await childCpuSeconds()) - cpu,
+    manifest,
+  };
 }
 
 /** PeerTube's way: a separate ffmpeg per rendition, each decoding and scaling the source itself. */
-async function timeBaseline(clip: string, outDir: string): Promise<number> {
+async function timeBaseline(clip: string, outDir: string): Promise<Timing> {
   await rm(outDir, { recursive: true, force: true });
   const probe = await probeMedia(clip);
   const ladder = selectLadder(probe.video!);
@@ -129,19 +159,37 @@ async function timeBaseline(clip: string, outDir: string): Promise<number> {
     outputs: [
       {
         path: playlistPath(AUDIO_RENDITION),
-        options: ['-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-vn', ...hlsOutputOptions(AUDIO_RENDITION, 4)],
+        options: [
+          '-map',
+          '0:a:0',
+          '-c:a',
+          'aac',
+          '-b:a',
+          '128k',
+          '-ac',
+          '2',
+          '-vn',
+          ...hlsOutputOptions(AUDIO_RENDITION, 4),
+        ],
       },
     ],
   });
   const names = [...ladder.map((r) => r.name), AUDIO_RENDITION];
   await Promise.all(names.map((n) => mkdir(join(outDir, n), { recursive: true })));
+  const cpu = await childCpuSeconds();
   const started = performance.now();
-  for (const job of jobs) await runFfmpeg(job, { step: 'the baseline', cwd: outDir, stallTimeoutMs: 300_000 });
-  return (performance.now() - started) / 1000;
+  for (const job of jobs) {
+    await runFfmpeg(job, { step: 'the baseline', cwd: outDir, stallTimeoutMs: 300_000 });
+  }
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (await childCpuSeconds()) - cpu };
 }
 
 /** SSIM of each video rendition against the source scaled (bicubic) to the rendition's size, in one ffmpeg run. */
-async function measureSsim(clip: string, outDir: string, manifest: TranscodeManifest): Promise<Map<string, number>> {
+async function measureSsim(
+  clip: string,
+  outDir: string,
+  manifest: TranscodeManifest,
+): Promise<Map<string, number>> {
   const videos = manifest.renditions.filter((r) => r.kind === 'video');
   const joined: string[] = [];
   for (const r of videos) {
@@ -154,12 +202,13 @@ async function measureSsim(clip: string, outDir: string, manifest: TranscodeMani
   const graph = [
     `[0:v]split=${videos.length}${refs}`,
     ...videos.map(
-      (r, i) => `[ref${i}]scale=${r.width}:${r.height}:flags=bicubic[s${i}];[${i + 1}:v][s${i}]ssim@${r.name}[o${i}]`,
+      (r, i) =>
+        `[ref${i}]scale=${r.width}:${r.height}:flags=bicubic[s${i}];[${i + 1}:v][s${i}]ssim@${r.name}[o${i}]`,
     ),
   ].join(';');
   const { log } = await runFfmpeg(
     {
-      globalOptions: QUIET_WITH_PROGRESS.map((o) => (o === 'error' ? 'info' : o)),
+      globalOptions: progressOptions('info'),
       inputs: [{ path: clip, options: [] }, ...joined.map((path) => ({ path, options: [] }))],
       filterComplex: graph,
       outputs: videos.map((_, i) => ({ path: '-', options: ['-map', `[o${i}]`, '-f', 'null'] })),
@@ -184,7 +233,11 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const f = (n: number, d = 2) => n.toFixed(d);
 
 async function main() {
-  console.log(`cpus: ${cpus().length}, load average at start: ${loadavg().map((l) => f(l)).join(' ')}`);
+  console.log(
+    `cpus: ${cpus().length}, load average at start: ${loadavg()
+      .map((l) => f(l))
+      .join(' ')}`,
+  );
   console.log(
     `ours: preset=${encoder.preset} tune=${encoder.tune ?? '-'} crf=${encoder.crf} scaler=${encoder.scaler} ` +
       `x264-params=${encoder.x264Params ?? '-'} threads=${threads ?? 'auto'}; runs=${runs}`,
@@ -194,17 +247,21 @@ async function main() {
   const baseDir = join(BENCH_DIR, 'out-baseline');
 
   const ourTimes: number[] = [];
+  const ourCpu: number[] = [];
   const baseTimes: number[] = [];
+  const baseCpu: number[] = [];
   let manifest: TranscodeManifest | null = null;
   for (let i = 0; i < runs; i++) {
     const ours = await timeOurs(clip, oursDir);
     ourTimes.push(ours.seconds);
+    ourCpu.push(ours.cpuSeconds);
     manifest = ours.manifest;
-    console.log(`run ${i + 1}: ours ${f(ours.seconds)} s`);
+    console.log(`run ${i + 1}: ours ${f(ours.seconds)} s wall, ${f(ours.cpuSeconds, 1)} CPU-s`);
     if (!values['skip-baseline']) {
       const base = await timeBaseline(clip, baseDir);
-      baseTimes.push(base);
-      console.log(`run ${i + 1}: baseline ${f(base)} s`);
+      baseTimes.push(base.seconds);
+      baseCpu.push(base.cpuSeconds);
+      console.log(`run ${i + 1}: baseline ${f(base.seconds)} s wall, ${f(base.cpuSeconds, 1)} CPU-s`);
     }
   }
   const ours = median(ourTimes);
@@ -215,12 +272,30 @@ async function main() {
   if (baseTimes.length > 0) {
     const base = median(baseTimes);
     const ratio = base / ours;
-    console.log(`baseline (one ffmpeg per rendition): ${f(base)} s wall  ${f(MAIN_DURATION / base)}x real time`);
-    console.log(`speed ratio baseline/ours: ${f(ratio)}x   [target >= ${TARGETS.speedup}x: ${verdict(ratio >= TARGETS.speedup)}]`);
+    console.log(
+      `baseline (one ffmpeg per rendition): ${f(base)} s wall  ${f(MAIN_DURATION / base)}x real time`,
+    );
+    console.log(
+      `speed ratio baseline/ours: ${f(ratio)}x   [target >= ${TARGETS.speedup}x: ${verdict(ratio >= TARGETS.speedup)}]`,
+    );
   }
-  console.log(`our real-time factor: ${f(ourRtf)}x   [target >= ${TARGETS.realTime}x: ${verdict(ourRtf >= TARGETS.realTime)}]`);
+  console.log(
+    `our real-time factor: ${f(ourRtf)}x   [target >= ${TARGETS.realTime}x: ${verdict(ourRtf >= TARGETS.realTime)}]`,
+  );
+  // Context for a shared machine: CPU time does not depend on other load, and on idle cores
+  // the wall time cannot go below the CPU time divided by the cores.
+  const cores = cpus().length;
+  const ourCpuSeconds = median(ourCpu);
+  let cpuLine =
+    `CPU time of the ffmpeg runs: ours ${f(ourCpuSeconds, 1)} CPU-s ` +
+    `(at best ${f(ourCpuSeconds / cores, 1)} s wall on ${cores} idle cores)`;
+  if (baseCpu.length > 0) {
+    const baseCpuSeconds = median(baseCpu);
+    cpuLine += `, baseline ${f(baseCpuSeconds, 1)} CPU-s, CPU ratio baseline/ours ${f(baseCpuSeconds / ourCpuSeconds)}x`;
+  }
+  console.log(cpuLine);
 
-  const ssim = await measureSsim(clip, oursDir, manifest!);
+  const ssim = values['skip-ssim'] ? new Map<string, number>() : await measureSsim(clip, oursDir, manifest!);
   for (const r of manifest!.renditions.filter((x) => x.kind === 'video')) {
     const value = ssim.get(r.name);
     const kbps = Math.round(r.averageBandwidth / 1000);
@@ -238,10 +313,16 @@ async function main() {
       const c = await ensureClip(d);
       const { seconds } = await timeOurs(c, join(BENCH_DIR, `out-ours-${d}`));
       await rm(join(BENCH_DIR, `out-ours-${d}`), { recursive: true, force: true });
-      console.log(`${`${d} s`.padEnd(10)} ${`${f(seconds)} s`.padEnd(9)} ${f(d / seconds).padEnd(13)} ${f((seconds / d) * 60)}`);
+      console.log(
+        `${`${d} s`.padEnd(10)} ${`${f(seconds)} s`.padEnd(9)} ${f(d / seconds).padEnd(13)} ${f((seconds / d) * 60)}`,
+      );
     }
   }
-  console.log(`load average at end: ${loadavg().map((l) => f(l)).join(' ')}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => f(l))
+      .join(' ')}`,
+  );
 }
 
 main().catch((err: unknown) => {

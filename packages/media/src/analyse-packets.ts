@@ -13,6 +13,8 @@ export interface PacketAnalysis {
   startTime: number;
   /** Where the last packet ends, from startTime. */
   endTime: number;
+  /** How far the first decode time lies before the first presentation time (B-frame reordering). */
+  decodeDelaySeconds: number;
   keyframeTimes: number[];
   maxKeyframeIntervalSeconds: number;
   variableFrameRate: boolean;
@@ -36,7 +38,13 @@ export function parsePacketLine(line: string): PacketInfo | null {
   };
   const size = num('size');
   if (!Number.isFinite(size)) return null;
-  return { pts: num('pts_time'), dts: num('dts_time'), duration: num('duration_time'), size, key: (fields.get('flags') ?? '').startsWith('K') };
+  return {
+    pts: num('pts_time'),
+    dts: num('dts_time'),
+    duration: num('duration_time'),
+    size,
+    key: (fields.get('flags') ?? '').startsWith('K'),
+  };
 }
 
 /**
@@ -52,6 +60,7 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
       packetCount: 0,
       startTime: 0,
       endTime: 0,
+      decodeDelaySeconds: 0,
       keyframeTimes: [],
       maxKeyframeIntervalSeconds: 0,
       variableFrameRate: false,
@@ -68,6 +77,10 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
     if (end > endTime) endTime = end;
   }
 
+  const decodeTimes = timed.map((p) => p.dts).filter((t) => Number.isFinite(t));
+  const firstDecode = decodeTimes.length > 0 ? Math.min(...decodeTimes.slice(0, 64)) : startTime;
+  const decodeDelaySeconds = round3(Math.max(0, startTime - firstDecode));
+
   const keyframeTimes = timed
     .filter((p) => p.key)
     .map((p) => ptsOf(p) - startTime)
@@ -77,7 +90,8 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
   for (let i = 1; i < keyframeTimes.length; i++) {
     maxKeyframeInterval = Math.max(maxKeyframeInterval, keyframeTimes[i]! - keyframeTimes[i - 1]!);
   }
-  if (keyframeTimes.length > 0) maxKeyframeInterval = Math.max(maxKeyframeInterval, span - keyframeTimes.at(-1)!);
+  if (keyframeTimes.length > 0)
+    maxKeyframeInterval = Math.max(maxKeyframeInterval, span - keyframeTimes.at(-1)!);
 
   const totalBits = timed.reduce((sum, p) => sum + p.size * 8, 0);
   const bitRate = endTime > 0 ? Math.round(totalBits / endTime) : null;
@@ -86,6 +100,7 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
     packetCount: timed.length,
     startTime,
     endTime,
+    decodeDelaySeconds,
     keyframeTimes,
     maxKeyframeIntervalSeconds: round3(maxKeyframeInterval),
     variableFrameRate: isVariableFrameRate(presentation),

@@ -31,6 +31,13 @@ export interface TranscodePlan {
     gainDb: number | null;
     sampleRate: number;
   } | null;
+  /**
+   * Seconds added to the timestamps of everything encoded. A stream-copied top rendition with
+   * B-frames starts later by its decode delay (fragmented MP4 cannot hold negative decode
+   * times, so the muxer shifts it); the other renditions and the audio follow it, so every
+   * rendition and the audio share one timeline.
+   */
+  timestampOffset: number;
   encoder: VideoEncoderSettings;
   threads: number | null;
 }
@@ -118,6 +125,10 @@ export function buildFilterGraph(plan: TranscodePlan): { graph: string; videoLab
   return { graph: parts.join(';'), videoLabels };
 }
 
+function offsetOptions(seconds: number): string[] {
+  return seconds > 0 ? ['-output_ts_offset', seconds.toFixed(3)] : [];
+}
+
 export function x264Options(r: PlannedRendition, plan: TranscodePlan): string[] {
   const video = plan.video!;
   const { encoder } = plan;
@@ -154,46 +165,85 @@ export function x264Options(r: PlannedRendition, plan: TranscodePlan): string[] 
   ];
 }
 
-/** The single ffmpeg run of the full transcode: all renditions, the audio rendition and the sprite. */
-export function buildTranscodeInvocation(plan: TranscodePlan): FfmpegInvocation {
-  const { graph, videoLabels } = buildFilterGraph(plan);
+/**
+ * The ladder's single ffmpeg run: one decode of the source feeding every video rendition
+ * (the top one possibly stream-copied) and the sprite.
+ */
+export function buildLadderInvocation(plan: TranscodePlan): FfmpegInvocation {
+  const video = plan.video;
+  if (!video) throw new Error('The ladder needs a video stream');
+  const { graph, videoLabels } = buildFilterGraph({ ...plan, audio: null });
   const outputs: FfmpegInvocation['outputs'] = [];
-  for (const r of plan.video?.renditions ?? []) {
-    const map = r.copy ? ['-map', `0:${plan.video!.streamIndex}`, '-c:v', 'copy'] : ['-map', videoLabels.get(r.name)!];
-    const codec = r.copy ? [] : x264Options(r, plan);
+  for (const r of video.renditions) {
+    const map = r.copy
+      ? ['-map', `0:${video.streamIndex}`, '-c:v', 'copy']
+      : ['-map', videoLabels.get(r.name)!];
+    const codec = r.copy ? [] : [...x264Options(r, plan), ...offsetOptions(plan.timestampOffset)];
     outputs.push({
       path: playlistPath(r.name),
       options: [...map, ...codec, '-an', '-sn', '-dn', ...hlsOutputOptions(r.name, plan.hlsTime)],
     });
   }
-  if (plan.audio) {
+  if (video.sprite) {
     outputs.push({
-      path: playlistPath(AUDIO_RENDITION),
+      path: SPRITE_IMAGE,
       options: [
         '-map',
-        '[aout]',
-        '-c:a',
-        'aac',
-        '-b:a',
-        String(AUDIO_CODEC_BITRATE),
-        '-vn',
-        '-sn',
-        '-dn',
-        ...hlsOutputOptions(AUDIO_RENDITION, plan.hlsTime),
+        '[sprite]',
+        '-c:v',
+        'mjpeg',
+        '-q:v',
+        '5',
+        '-frames:v',
+        '1',
+        '-update',
+        '1',
+        '-f',
+        'image2',
       ],
     });
   }
-  if (plan.video?.sprite) {
-    outputs.push({
-      path: SPRITE_IMAGE,
-      options: ['-map', '[sprite]', '-c:v', 'mjpeg', '-q:v', '5', '-frames:v', '1', '-update', '1', '-f', 'image2'],
-    });
-  }
   return {
-    globalOptions: [...QUIET_WITH_PROGRESS, ...(plan.threads ? ['-filter_complex_threads', String(plan.threads)] : [])],
+    globalOptions: [
+      ...QUIET_WITH_PROGRESS,
+      ...(plan.threads ? ['-filter_complex_threads', String(plan.threads)] : []),
+    ],
     inputs: [{ path: plan.input, options: plan.threads ? ['-threads', String(plan.threads)] : [] }],
     filterComplex: graph || null,
     outputs,
+  };
+}
+
+/**
+ * The audio rendition: stereo AAC with the loudness gain applied. A run of its own so it can
+ * start as soon as the loudness is measured and work beside the video ladder (ffmpeg 5.1 does
+ * its filtering and audio encoding on one thread, which the ladder keeps busy).
+ */
+export function buildAudioInvocation(plan: TranscodePlan): FfmpegInvocation {
+  if (!plan.audio) throw new Error('The audio rendition needs an audio stream');
+  const { graph } = buildFilterGraph({ ...plan, video: null });
+  return {
+    globalOptions: QUIET_WITH_PROGRESS,
+    inputs: [{ path: plan.input, options: [] }],
+    filterComplex: graph,
+    outputs: [
+      {
+        path: playlistPath(AUDIO_RENDITION),
+        options: [
+          '-map',
+          '[aout]',
+          '-c:a',
+          'aac',
+          '-b:a',
+          String(AUDIO_CODEC_BITRATE),
+          ...offsetOptions(plan.timestampOffset),
+          '-vn',
+          '-sn',
+          '-dn',
+          ...hlsOutputOptions(AUDIO_RENDITION, plan.hlsTime),
+        ],
+      },
+    ],
   };
 }
 
@@ -201,14 +251,23 @@ export function buildTranscodeInvocation(plan: TranscodePlan): FfmpegInvocation 
 export function buildQuickInvocation(
   input: string,
   hlsTime: number,
-  video: { streamIndex: number; name: string } | null,
+  video: { streamIndex: number; name: string; decodeDelaySeconds: number } | null,
   audio: { streamIndex: number } | null,
 ): FfmpegInvocation {
   const outputs: FfmpegInvocation['outputs'] = [];
   if (video) {
     outputs.push({
       path: playlistPath(video.name),
-      options: ['-map', `0:${video.streamIndex}`, '-c:v', 'copy', '-an', '-sn', '-dn', ...hlsOutputOptions(video.name, hlsTime)],
+      options: [
+        '-map',
+        `0:${video.streamIndex}`,
+        '-c:v',
+        'copy',
+        '-an',
+        '-sn',
+        '-dn',
+        ...hlsOutputOptions(video.name, hlsTime),
+      ],
     });
   }
   if (audio) {
@@ -219,6 +278,8 @@ export function buildQuickInvocation(
         `0:${audio.streamIndex}`,
         '-c:a',
         'copy',
+        // The copied video starts later by its B-frame delay; the audio keeps pace with it.
+        ...offsetOptions(video?.decodeDelaySeconds ?? 0),
         '-vn',
         '-sn',
         '-dn',
@@ -226,5 +287,10 @@ export function buildQuickInvocation(
       ],
     });
   }
-  return { globalOptions: QUIET_WITH_PROGRESS, inputs: [{ path: input, options: [] }], filterComplex: null, outputs };
+  return {
+    globalOptions: QUIET_WITH_PROGRESS,
+    inputs: [{ path: input, options: [] }],
+    filterComplex: null,
+    outputs,
+  };
 }

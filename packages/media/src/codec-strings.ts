@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
  * exact H.264 profile, constraint flags and level from `avcC`, the AAC object type from
  * `esds`. ffprobe names the profile but not the constraint flags, which players check.
  */
-export async function readInitCodecs(initPath: string): Promise<{ video: string | null; audio: string | null }> {
+export async function readInitCodecs(
+  initPath: string,
+): Promise<{ video: string | null; audio: string | null }> {
   const data = await readFile(initPath);
   return { video: avcCodecString(data), audio: aacCodecString(data) };
 }

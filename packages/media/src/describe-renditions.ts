@@ -2,7 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Rendition } from '@folkemote/domain';
 import { readInitCodecs } from './codec-strings.ts';
-import { computeSegmentRates, type MasterAudio, type MasterVariant, parseMediaPlaylist } from './hls-playlists.ts';
+import {
+  computeSegmentRates,
+  type MasterAudio,
+  type MasterVariant,
+  parseMediaPlaylist,
+} from './hls-playlists.ts';
 
 export interface WrittenRendition {
   name: string;
@@ -26,10 +31,15 @@ export async function describeRendition(outDir: string, written: WrittenRenditio
   if (playlist.segments.length === 0) throw new Error(`The ${written.name} rendition has no segments`);
   const dir = dirname(playlistFile);
   const segments = await Promise.all(
-    playlist.segments.map(async (s) => ({ duration: s.duration, bytes: (await stat(join(dir, s.uri))).size })),
+    playlist.segments.map(async (s) => ({
+      duration: s.duration,
+      bytes: (await stat(join(dir, s.uri))).size,
+    })),
   );
   const rates = computeSegmentRates(segments);
-  const codecs = playlist.mapUri ? await readInitCodecs(join(dir, playlist.mapUri)) : { video: null, audio: null };
+  const codecs = playlist.mapUri
+    ? await readInitCodecs(join(dir, playlist.mapUri))
+    : { video: null, audio: null };
   const codec = written.kind === 'video' ? (codecs.video ?? 'avc1.640028') : (codecs.audio ?? 'mp4a.40.2');
   return {
     name: written.name,

@@ -67,7 +67,9 @@ export class QuickPublishNotPossibleError extends Error {
   override readonly name = 'QuickPublishNotPossibleError';
   readonly unrecoverable = true;
   constructor() {
-    super('The source cannot be published quickly: only upright H.264 video with AAC audio can be stream-copied');
+    super(
+      'The source cannot be published quickly: only upright H.264 video with AAC audio can be stream-copied',
+    );
   }
 }
 
@@ -92,7 +94,9 @@ export function isUnrecoverable(err: unknown): boolean {
 /** True for errors worth retrying with backoff. */
 export function isTransient(err: unknown): boolean {
   return (
-    err instanceof FfmpegStalledError || err instanceof FfmpegFailedError || err instanceof InsufficientDiskError
+    err instanceof FfmpegStalledError ||
+    err instanceof FfmpegFailedError ||
+    err instanceof InsufficientDiskError
   );
 }
 

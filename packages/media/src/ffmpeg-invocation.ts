@@ -17,8 +17,13 @@ export function toArgs(invocation: FfmpegInvocation): string[] {
   ];
 }
 
-/** How every run reports: errors only, progress as key=value blocks on stderr. */
-export const QUIET_WITH_PROGRESS = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-nostats', '-progress', 'pipe:2'];
+/** How every run reports: progress as key=value blocks on stderr, and log lines from `level` up. */
+export function progressOptions(level: 'error' | 'info' = 'error'): string[] {
+  return ['-hide_banner', '-nostdin', '-loglevel', level, '-nostats', '-progress', 'pipe:2'];
+}
+
+/** Errors only, plus progress: the usual run. */
+export const QUIET_WITH_PROGRESS = progressOptions('error');
 
 /**
  * ffmpeg's `-progress` blocks report `out_time_us` (microseconds, despite the legacy

@@ -25,7 +25,8 @@ export function parseMediaPlaylist(text: string): MediaPlaylist {
     else if (line.startsWith('#EXTINF:')) pending = Number.parseFloat(line.slice(8));
     else if (line === '#EXT-X-ENDLIST') ended = true;
     else if (!line.startsWith('#')) {
-      if (pending === null || !Number.isFinite(pending)) throw new Error(`Segment ${line} has no #EXTINF duration`);
+      if (pending === null || !Number.isFinite(pending))
+        throw new Error(`Segment ${line} has no #EXTINF duration`);
       segments.push({ uri: line, duration: pending });
       pending = null;
     }
@@ -53,7 +54,9 @@ export function computeSegmentRates(segments: { duration: number; bytes: number 
   const totalBytes = segments.reduce((s, x) => s + x.bytes, 0);
   const totalSeconds = segments.reduce((s, x) => s + x.duration, 0);
   const peakCandidates = segments.filter(
-    (s, i) => s.duration > 0 && (i < segments.length - 1 || s.duration >= SHORT_TAIL_SECONDS || segments.length === 1),
+    (s, i) =>
+      s.duration > 0 &&
+      (i < segments.length - 1 || s.duration >= SHORT_TAIL_SECONDS || segments.length === 1),
   );
   const peak = peakCandidates.reduce((max, s) => Math.max(max, (s.bytes * 8) / s.duration), 0);
   const average = totalSeconds > 0 ? (totalBytes * 8) / totalSeconds : 0;
@@ -123,7 +126,10 @@ export interface MasterEntry {
 }
 
 /** Reads a master playlist back: its variants (EXT-X-STREAM-INF + URI) and renditions (EXT-X-MEDIA). */
-export function parseMasterPlaylist(text: string): { variants: MasterEntry[]; media: Record<string, string>[] } {
+export function parseMasterPlaylist(text: string): {
+  variants: MasterEntry[];
+  media: Record<string, string>[];
+} {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   if (lines[0] !== '#EXTM3U') throw new Error('Not an HLS playlist: it does not start with #EXTM3U');
   const variants: MasterEntry[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type FfmpegInvocation, QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
 import type { MediaProbe } from './media-probe.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
-import { even } from './select-ladder.ts';
+import { even, floorEven } from './select-ladder.ts';
 
 /** Where in the recording poster candidates are taken: past intros, fades and title cards. */
 export const POSTER_POSITIONS = [0.1, 0.3, 0.5];
@@ -21,6 +21,7 @@ export interface PosterCandidate {
 export interface MakePosterOptions {
   signal?: AbortSignal;
   stallTimeoutMs: number;
+  niceness?: number;
 }
 
 /**
@@ -37,7 +38,9 @@ export async function makeVideoPoster(
 ): Promise<PosterCandidate> {
   const video = probe.video!;
   const { width, height } = posterSize(video.displayWidth, video.displayHeight);
-  const times = POSTER_POSITIONS.map((f) => Math.min(probe.durationSeconds * f, Math.max(0, probe.durationSeconds - 0.1)));
+  const times = POSTER_POSITIONS.map((f) =>
+    Math.min(probe.durationSeconds * f, Math.max(0, probe.durationSeconds - 0.1)),
+  );
   const invocation: FfmpegInvocation = {
     globalOptions: QUIET_WITH_PROGRESS,
     inputs: times.map((t) => ({ path: input, options: ['-ss', t.toFixed(3)] })),
@@ -50,7 +53,20 @@ export async function makeVideoPoster(
       .join(';'),
     outputs: times.map((_, i) => ({
       path: `poster-${i}.jpg`,
-      options: ['-map', `[p${i}]`, '-frames:v', '1', '-c:v', 'mjpeg', '-q:v', '3', '-update', '1', '-f', 'image2'],
+      options: [
+        '-map',
+        `[p${i}]`,
+        '-frames:v',
+        '1',
+        '-c:v',
+        'mjpeg',
+        '-q:v',
+        '3',
+        '-update',
+        '1',
+        '-f',
+        'image2',
+      ],
     })),
   };
   await runFfmpeg(invocation, { step: 'the poster', cwd: workDir, ...options });
@@ -82,7 +98,10 @@ export async function makeVideoPoster(
 export function choosePoster(candidates: PosterCandidate[]): PosterCandidate | null {
   const lit = candidates.filter((c) => c.meanLuma === null || c.meanLuma >= NEAR_BLACK_LUMA);
   const pool = lit.length > 0 ? lit : candidates;
-  return pool.reduce<PosterCandidate | null>((best, c) => (best === null || c.bytes > best.bytes ? c : best), null);
+  return pool.reduce<PosterCandidate | null>(
+    (best, c) => (best === null || c.bytes > best.bytes ? c : best),
+    null,
+  );
 }
 
 export function parseMeanLuma(text: string): number | null {
@@ -90,18 +109,25 @@ export function parseMeanLuma(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** At most 720 on the short side, never larger than the video, even sides for JPEG's 4:2:0. */
 export function posterSize(displayWidth: number, displayHeight: number): { width: number; height: number } {
   const landscape = displayWidth >= displayHeight;
-  const shortSide = Math.min(landscape ? displayHeight : displayWidth, POSTER_SHORT_SIDE);
-  const scale = shortSide / (landscape ? displayHeight : displayWidth);
-  return { width: even(displayWidth * scale), height: even(displayHeight * scale) };
+  const sourceShort = landscape ? displayHeight : displayWidth;
+  const sourceLong = landscape ? displayWidth : displayHeight;
+  const short = Math.min(floorEven(sourceShort), POSTER_SHORT_SIDE);
+  const long = Math.min(floorEven(sourceLong), even((sourceLong * short) / sourceShort));
+  return landscape ? { width: long, height: short } : { width: short, height: long };
 }
 
 /**
  * The poster of an audio-only recording: a plain card in the platform's blue with a row of
  * level bars, drawn by ffmpeg alone (no fonts, no assets).
  */
-export async function makeAudioPoster(workDir: string, outFile: string, options: MakePosterOptions): Promise<void> {
+export async function makeAudioPoster(
+  workDir: string,
+  outFile: string,
+  options: MakePosterOptions,
+): Promise<void> {
   const heights = [120, 220, 320, 260, 400, 260, 320, 220, 120];
   const barWidth = 40;
   const gap = 24;
@@ -115,7 +141,25 @@ export async function makeAudioPoster(workDir: string, outFile: string, options:
       globalOptions: QUIET_WITH_PROGRESS,
       inputs: [{ path: 'color=c=0x1f3b73:s=1280x720:r=1:d=1', options: ['-f', 'lavfi'] }],
       filterComplex: `[0:v]${bars.join(',')},format=yuvj420p[p]`,
-      outputs: [{ path: outFile, options: ['-map', '[p]', '-frames:v', '1', '-c:v', 'mjpeg', '-q:v', '3', '-update', '1', '-f', 'image2'] }],
+      outputs: [
+        {
+          path: outFile,
+          options: [
+            '-map',
+            '[p]',
+            '-frames:v',
+            '1',
+            '-c:v',
+            'mjpeg',
+            '-q:v',
+            '3',
+            '-update',
+            '1',
+            '-f',
+            'image2',
+          ],
+        },
+      ],
     },
     { step: 'the poster', cwd: workDir, ...options },
   );

@@ -1,6 +1,6 @@
 import type { Loudness } from '@folkemote/domain';
 import { UnusableMediaError } from './errors.ts';
-import { QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
+import { progressOptions } from './ffmpeg-invocation.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 
 export interface LoudnessTarget {
@@ -24,6 +24,7 @@ export interface MeasureLoudnessOptions {
   onPosition?: (seconds: number) => void;
   /** Stream index of the audio to measure; the first audio stream by default. */
   streamIndex?: number;
+  niceness?: number;
 }
 
 /**
@@ -31,12 +32,15 @@ export interface MeasureLoudnessOptions {
  * peak (4× oversampled) and loudness range. An audio-only pass with the `ebur128` filter,
  * many times faster than real time.
  */
-export async function measureLoudness(input: string, options: MeasureLoudnessOptions = {}): Promise<Loudness> {
+export async function measureLoudness(
+  input: string,
+  options: MeasureLoudnessOptions = {},
+): Promise<Loudness> {
   const map = options.streamIndex === undefined ? '0:a:0' : `0:${options.streamIndex}`;
   const { log } = await runFfmpeg(
     {
       // The ebur128 summary is an info-level message.
-      globalOptions: QUIET_WITH_PROGRESS.map((o) => (o === 'error' ? 'info' : o)),
+      globalOptions: progressOptions('info'),
       inputs: [{ path: input, options: [] }],
       filterComplex: `[${map}]aformat=channel_layouts=stereo,ebur128=peak=true:framelog=verbose[a]`,
       outputs: [{ path: '-', options: ['-map', '[a]', '-f', 'null'] }],
@@ -46,6 +50,7 @@ export async function measureLoudness(input: string, options: MeasureLoudnessOpt
       signal: options.signal,
       stallTimeoutMs: options.stallTimeoutMs ?? 120_000,
       onPosition: options.onPosition,
+      niceness: options.niceness,
     },
   );
   const loudness = parseEbur128Summary(log.join('\n'));

@@ -30,6 +30,11 @@ export interface VideoProbe {
   variableFrameRate: boolean;
   /** Keyframe times from the first keyframe, in presentation order. */
   keyframeTimes: number[];
+  /**
+   * How far the first decode timestamp lies before the first presentation timestamp: the
+   * reordering delay of B-frames. A stream copy into fragmented MP4 shifts by this much.
+   */
+  decodeDelaySeconds: number;
   /** Longest stretch without a keyframe, the tail after the last keyframe included. */
   maxKeyframeIntervalSeconds: number;
   bitRate: number | null;

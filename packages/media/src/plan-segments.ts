@@ -17,7 +17,11 @@ const TOLERANCE = 0.002;
  * Its rule (libavformat/hlsenc.c) is cumulative: the n-th cut falls on the first keyframe at or
  * after n × hls_time from the start, so one long segment does not shift the later targets.
  */
-export function simulateHlsSegments(keyframeTimes: number[], durationSeconds: number, hlsTime: number): number[] {
+export function simulateHlsSegments(
+  keyframeTimes: number[],
+  durationSeconds: number,
+  hlsTime: number,
+): number[] {
   const segments: number[] = [];
   let start = 0;
   let number = 1;

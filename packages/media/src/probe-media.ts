@@ -58,9 +58,12 @@ export interface ProbeOptions {
  */
 export async function probeMedia(input: string, options: ProbeOptions = {}): Promise<MediaProbe> {
   const size = await statSource(input);
-  const result = await runFfprobe(['-v', 'error', '-show_format', '-show_streams', '-of', 'json', '-i', input], {
-    signal: options.signal,
-  });
+  const result = await runFfprobe(
+    ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', '-i', input],
+    {
+      signal: options.signal,
+    },
+  );
   if (result.exitCode !== 0) throw new UnusableMediaError(await explainProbeFailure(input, result.stderr));
 
   const parsed = ffprobeOutputSchema.safeParse(safeJson(result.stdout));
@@ -101,6 +104,7 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
   const video: VideoProbe = {
     ...base.video,
     keyframeTimes: analysis.keyframeTimes,
+    decodeDelaySeconds: analysis.decodeDelaySeconds,
     maxKeyframeIntervalSeconds: analysis.maxKeyframeIntervalSeconds,
     variableFrameRate: analysis.variableFrameRate,
     bitRate: base.video.bitRate ?? analysis.bitRate,
@@ -114,7 +118,8 @@ async function statSource(input: string): Promise<number> {
   try {
     info = await stat(input);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UnusableMediaError('The file does not exist');
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UnusableMediaError('The file does not exist');
     throw err;
   }
   if (!info.isFile()) throw new UnusableMediaError('The path is not a file');
@@ -212,6 +217,7 @@ function describeVideo(s: FfprobeStream): VideoProbe {
     rFrameRate: parseRatio(s.r_frame_rate),
     variableFrameRate: false,
     keyframeTimes: [],
+    decodeDelaySeconds: 0,
     maxKeyframeIntervalSeconds: 0,
     bitRate: int(s.bit_rate),
     peakBitRates: [],
@@ -235,7 +241,9 @@ function describeAudio(s: FfprobeStream): AudioProbe {
  * counter-clockwise angle; the legacy `rotate` tag is already clockwise.
  */
 export function rotationOf(s: Pick<FfprobeStream, 'side_data_list' | 'tags'>): 0 | 90 | 180 | 270 {
-  const matrix = s.side_data_list?.find((d) => d.side_data_type === 'Display Matrix' && d.rotation !== undefined);
+  const matrix = s.side_data_list?.find(
+    (d) => d.side_data_type === 'Display Matrix' && d.rotation !== undefined,
+  );
   let clockwise = 0;
   if (matrix?.rotation !== undefined) clockwise = -matrix.rotation;
   else if (s.tags?.rotate !== undefined) clockwise = Number(s.tags.rotate) || 0;

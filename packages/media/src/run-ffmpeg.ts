@@ -12,6 +12,8 @@ export interface RunFfmpegOptions {
   stallTimeoutMs: number;
   /** ffmpeg's own time position in seconds, from its `-progress` reports. */
   onPosition?: (seconds: number) => void;
+  /** Scheduling niceness (0–19): side work runs niced so the run on the critical path gets the CPU first. */
+  niceness?: number;
 }
 
 export interface FfmpegRunResult {
@@ -35,13 +37,13 @@ const BAD_INPUT_PATTERNS: [RegExp, string][] = [
  * gentler signals) and the run fails with FfmpegStalledError. An AbortSignal kills it too.
  */
 export function runFfmpeg(invocation: FfmpegInvocation, options: RunFfmpegOptions): Promise<FfmpegRunResult> {
-  const { step, cwd, signal, stallTimeoutMs, onPosition } = options;
+  const { step, cwd, signal, stallTimeoutMs, onPosition, niceness } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new AbortError('The transcode was aborted', { cause: signal.reason }));
       return;
     }
-    const command = ffmpeg(cwd ? { cwd, stdoutLines: 50 } : { stdoutLines: 50 });
+    const command = ffmpeg({ stdoutLines: 50, ...(cwd ? { cwd } : {}), ...(niceness ? { niceness } : {}) });
     invocation.inputs.forEach((input, i) => {
       command.input(input.path);
       // Global options ride on the first input: ffmpeg accepts them anywhere before outputs.

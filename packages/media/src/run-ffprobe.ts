@@ -73,7 +73,8 @@ export function runFfprobe(args: string[], options: FfprobeRunOptions = {}): Pro
       signal?.removeEventListener('abort', onAbort);
       void linesDone.then(() => {
         if (aborted) reject(new AbortError('The probe was aborted', { cause: signal?.reason }));
-        else if (timedOut) reject(new Error(`ffprobe did not finish within ${Math.round(timeoutMs / 1000)} s`));
+        else if (timedOut)
+          reject(new Error(`ffprobe did not finish within ${Math.round(timeoutMs / 1000)} s`));
         else resolve({ exitCode, signal: exitSignal, stdout, stderr });
       });
     });

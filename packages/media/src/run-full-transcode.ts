@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Loudness, Rendition, TranscodeManifest } from '@folkemote/domain';
 import {
   AUDIO_RENDITION,
-  buildTranscodeInvocation,
+  buildAudioInvocation,
+  buildLadderInvocation,
   playlistPath,
   SPRITE_IMAGE,
   type TranscodePlan,
@@ -21,10 +22,26 @@ import { decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
 import { allOrAbort, createStepProgress, type TranscodeContext } from './transcode-context.ts';
 
 export const POSTER_FILE = 'poster.jpg';
+
+interface AudioResult {
+  before: Loudness;
+  after: Loudness;
+  /** The audio rendition joined into one file, for the download. */
+  joined: string;
+}
 export const SPRITE_VTT = 'sprite.vtt';
 
+/**
+ * The ladder is the critical path; the audio and the poster run niced beside it and take
+ * the CPU it leaves idle (ffmpeg 5.1 does not keep two cores busy on its own).
+ */
+const SIDE_NICENESS = 10;
+
 /** Builds the plan for the single ffmpeg run from the probe: ladder, copy decision, keyframes, sprite. */
-export function planFullTranscode(ctx: Pick<TranscodeContext, 'source' | 'probe' | 'encoder' | 'threads'>, gainDb: number | null) {
+export function planFullTranscode(
+  ctx: Pick<TranscodeContext, 'source' | 'probe' | 'encoder' | 'threads'>,
+  gainDb: number | null,
+) {
   const { probe } = ctx;
   let hlsTime = ENCODED_SEGMENT_SECONDS;
   let video: TranscodePlan['video'] = null;
@@ -52,6 +69,7 @@ export function planFullTranscode(ctx: Pick<TranscodeContext, 'source' | 'probe'
     audio: probe.audio
       ? { streamIndex: probe.audio.index, gainDb, sampleRate: sourceRate === 44_100 ? 44_100 : 48_000 }
       : null,
+    timestampOffset: video?.renditions[0]?.copy ? probe.video!.decodeDelaySeconds : 0,
     encoder: ctx.encoder,
     threads: ctx.threads,
   };
@@ -59,54 +77,94 @@ export function planFullTranscode(ctx: Pick<TranscodeContext, 'source' | 'probe'
 }
 
 /**
- * The full version: loudness analysis and poster first (side by side, both light), then one
- * ffmpeg run for the whole ladder, the audio rendition and the sprite, then the master
- * playlist from measured segments, the download remux and the loudness check of the result.
+ * The full version. Three things run side by side from the start: the video ladder (one
+ * ffmpeg run, one decode), the audio (loudness analysis, the normalised AAC rendition, the
+ * loudness check of the result) and the poster. Then the master playlist is written from
+ * the measured segments and the download is remuxed.
  */
 export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<TranscodeManifest, 'files'>> {
   const { probe, outDir, workDir, source, stallTimeoutMs } = ctx;
   const duration = probe.durationSeconds;
-  const steps = createStepProgress(ctx.progress, 'transcoding', duration, [
-    ['analysis', 0.04],
-    ['main', 0.86],
-    ['download', 0.06],
-    ['check', 0.04],
-  ]);
-  steps.at('analysis', 0);
+  const steps = createStepProgress(
+    ctx.progress,
+    'transcoding',
+    duration,
+    probe.video
+      ? [
+          ['main', 0.97],
+          ['download', 0.03],
+        ]
+      : [
+          ['analysis', 0.25],
+          ['main', 0.6],
+          ['check', 0.1],
+          ['download', 0.05],
+        ],
+  );
+  steps.at(probe.video ? 'main' : 'analysis', 0);
 
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort(ctx.signal.reason);
-  ctx.signal.addEventListener('abort', onOuterAbort, { once: true });
+  if (ctx.signal.aborted) onOuterAbort();
+  else ctx.signal.addEventListener('abort', onOuterAbort, { once: true });
   const signal = controller.signal;
   try {
-    const posterFile = join(outDir, POSTER_FILE);
-    const [before] = await allOrAbort<[Loudness | null, unknown]>(controller, [
-      () =>
-        probe.audio
-          ? measureLoudness(source, {
-              streamIndex: probe.audio.index,
-              signal,
-              stallTimeoutMs,
-              onPosition: (s) => steps.at('analysis', s / duration),
-            })
-          : Promise.resolve(null),
-      () =>
-        probe.video
-          ? makeVideoPoster(source, probe, workDir, posterFile, { signal, stallTimeoutMs })
-          : makeAudioPoster(workDir, posterFile, { signal, stallTimeoutMs }),
-    ]);
-
-    const gainDb = before ? computeGainDb(before, ctx.loudness) : null;
-    const { plan } = planFullTranscode(ctx, gainDb);
-    const renditionNames = [...(plan.video?.renditions.map((r) => r.name) ?? []), ...(plan.audio ? [AUDIO_RENDITION] : [])];
+    const { plan } = planFullTranscode(ctx, null);
+    const sideNiceness = plan.video ? SIDE_NICENESS : 0;
+    const renditionNames = [
+      ...(plan.video?.renditions.map((r) => r.name) ?? []),
+      ...(plan.audio ? [AUDIO_RENDITION] : []),
+    ];
     await Promise.all(renditionNames.map((name) => mkdir(join(outDir, name), { recursive: true })));
-    await runFfmpeg(buildTranscodeInvocation(plan), {
-      step: 'the transcode',
-      cwd: outDir,
-      signal,
-      stallTimeoutMs,
-      onPosition: (s) => steps.at('main', s / duration),
-    });
+    const posterFile = join(outDir, POSTER_FILE);
+
+    const [, audioResult] = await allOrAbort<[unknown, AudioResult | null, unknown]>(controller, [
+      async () => {
+        if (!plan.video) return;
+        await runFfmpeg(buildLadderInvocation(plan), {
+          step: 'the transcode',
+          cwd: outDir,
+          signal,
+          stallTimeoutMs,
+          onPosition: (s) => steps.at('main', s / duration),
+        });
+      },
+      // Analysis, normalised encode and the check of the result: all done long before the
+      // ladder finishes, on the core the ladder leaves partly idle.
+      async () => {
+        if (!plan.audio || !probe.audio) return null;
+        const before = await measureLoudness(source, {
+          streamIndex: probe.audio.index,
+          niceness: sideNiceness,
+          signal,
+          stallTimeoutMs,
+          onPosition: plan.video ? undefined : (s) => steps.at('analysis', s / duration),
+        });
+        const gainDb = computeGainDb(before, ctx.loudness);
+        await runFfmpeg(buildAudioInvocation({ ...plan, audio: { ...plan.audio, gainDb } }), {
+          step: 'the audio',
+          cwd: outDir,
+          niceness: sideNiceness,
+          signal,
+          stallTimeoutMs,
+          onPosition: plan.video ? undefined : (s) => steps.at('main', s / duration),
+        });
+        const joined = join(workDir, 'audio.m4a');
+        await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
+        const after = await measureLoudness(joined, {
+          niceness: sideNiceness,
+          signal,
+          stallTimeoutMs,
+          onPosition: plan.video ? undefined : (s) => steps.at('check', s / duration),
+        });
+        return { before, after, joined };
+      },
+      async () => {
+        const options = { signal, stallTimeoutMs, niceness: sideNiceness };
+        if (probe.video) await makeVideoPoster(source, probe, workDir, posterFile, options);
+        else await makeAudioPoster(workDir, posterFile, options);
+      },
+    ]);
 
     const videoRenditions: Rendition[] = [];
     for (const r of plan.video?.renditions ?? []) {
@@ -123,11 +181,19 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       );
     }
     const audioRendition = plan.audio
-      ? await describeRendition(outDir, { name: AUDIO_RENDITION, kind: 'audio', playlist: playlistPath(AUDIO_RENDITION), copied: false })
+      ? await describeRendition(outDir, {
+          name: AUDIO_RENDITION,
+          kind: 'audio',
+          playlist: playlistPath(AUDIO_RENDITION),
+          copied: false,
+        })
       : null;
     await writeFile(
       join(outDir, MASTER_PLAYLIST),
-      writeMasterPlaylist(videoRenditions.map(toMasterVariant), audioRendition ? toMasterAudio(audioRendition, 2) : null),
+      writeMasterPlaylist(
+        videoRenditions.map(toMasterVariant),
+        audioRendition ? toMasterAudio(audioRendition, 2) : null,
+      ),
     );
 
     let sprite: TranscodeManifest['sprite'] = null;
@@ -150,12 +216,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       await joinRendition(join(outDir, playlistPath(top.name)), joined);
       videoSource = { path: joined, stream: 'v:0' };
     }
-    let audioSource: RemuxSource | null = null;
-    if (plan.audio) {
-      const joined = join(workDir, 'audio.m4a');
-      await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
-      audioSource = { path: joined, stream: 'a:0' };
-    }
+    const audioSource: RemuxSource | null = audioResult ? { path: audioResult.joined, stream: 'a:0' } : null;
     const downloadFile = videoSource ? 'download.mp4' : 'download.m4a';
     const downloadPath = join(outDir, downloadFile);
     await remuxDownload(videoSource, audioSource, downloadPath, {
@@ -163,15 +224,6 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       stallTimeoutMs,
       onPosition: (s) => steps.at('download', s / duration),
     });
-
-    let after: Loudness | null = null;
-    if (audioSource) {
-      after = await measureLoudness(audioSource.path, {
-        signal,
-        stallTimeoutMs,
-        onPosition: (s) => steps.at('check', s / duration),
-      });
-    }
     ctx.progress.complete('transcoding');
 
     return {
@@ -190,8 +242,13 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
         contentType: videoSource ? 'video/mp4' : 'audio/mp4',
         bytes: (await stat(downloadPath)).size,
       },
-      loudness: before
-        ? { before, after, targetLufs: ctx.loudness.targetLufs, truePeakDbtp: ctx.loudness.truePeakDbtp }
+      loudness: audioResult
+        ? {
+            before: audioResult.before,
+            after: audioResult.after,
+            targetLufs: ctx.loudness.targetLufs,
+            truePeakDbtp: ctx.loudness.truePeakDbtp,
+          }
         : null,
     };
   } finally {

@@ -37,10 +37,22 @@ export async function runQuickTranscode(ctx: TranscodeContext): Promise<Omit<Tra
     buildQuickInvocation(
       source,
       QUICK_SEGMENT_SECONDS,
-      probe.video && videoName ? { streamIndex: probe.video.index, name: videoName } : null,
+      probe.video && videoName
+        ? {
+            streamIndex: probe.video.index,
+            name: videoName,
+            decodeDelaySeconds: probe.video.decodeDelaySeconds,
+          }
+        : null,
       probe.audio ? { streamIndex: probe.audio.index } : null,
     ),
-    { step: 'the quick version', cwd: outDir, signal, stallTimeoutMs, onPosition: (s) => steps.at('hls', s / duration) },
+    {
+      step: 'the quick version',
+      cwd: outDir,
+      signal,
+      stallTimeoutMs,
+      onPosition: (s) => steps.at('hls', s / duration),
+    },
   );
 
   const posterFile = join(outDir, POSTER_FILE);
@@ -70,11 +82,19 @@ export async function runQuickTranscode(ctx: TranscodeContext): Promise<Omit<Tra
         })
       : null;
   const audio: Rendition | null = probe.audio
-    ? await describeRendition(outDir, { name: AUDIO_RENDITION, kind: 'audio', playlist: playlistPath(AUDIO_RENDITION), copied: true })
+    ? await describeRendition(outDir, {
+        name: AUDIO_RENDITION,
+        kind: 'audio',
+        playlist: playlistPath(AUDIO_RENDITION),
+        copied: true,
+      })
     : null;
   await writeFile(
     join(outDir, MASTER_PLAYLIST),
-    writeMasterPlaylist(video ? [toMasterVariant(video)] : [], audio ? toMasterAudio(audio, probe.audio!.channels) : null),
+    writeMasterPlaylist(
+      video ? [toMasterVariant(video)] : [],
+      audio ? toMasterAudio(audio, probe.audio!.channels) : null,
+    ),
   );
   ctx.progress.complete('remuxing');
 

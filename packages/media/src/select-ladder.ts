@@ -38,7 +38,8 @@ export function even(n: number): number {
   return Math.max(2, Math.round(n / 2) * 2);
 }
 
-function floorEven(n: number): number {
+/** Largest even number not above n, at least 2. */
+export function floorEven(n: number): number {
   return Math.max(2, Math.floor(n / 2) * 2);
 }
 
@@ -47,7 +48,9 @@ function floorEven(n: number): number {
  * nothing is upscaled: a 720p source yields 720p, 480p and 360p. A source smaller than the
  * lowest rung gets one rendition at its own size.
  */
-export function selectLadder(video: Pick<VideoProbe, 'displayWidth' | 'displayHeight' | 'avgFrameRate'>): PlannedRendition[] {
+export function selectLadder(
+  video: Pick<VideoProbe, 'displayWidth' | 'displayHeight' | 'avgFrameRate'>,
+): PlannedRendition[] {
   const { displayWidth: w, displayHeight: h } = video;
   const landscape = w >= h;
   const shortSide = landscape ? h : w;
@@ -79,9 +82,12 @@ export function selectLadder(video: Pick<VideoProbe, 'displayWidth' | 'displayHe
  * The frame rate encoded renditions are evened out to, or null to keep the source's timing:
  * variable-rate sources get their rounded average, rates above 60 are divided down.
  */
-export function evenedFrameRate(video: Pick<VideoProbe, 'avgFrameRate' | 'rFrameRate' | 'variableFrameRate'>): number | null {
+export function evenedFrameRate(
+  video: Pick<VideoProbe, 'avgFrameRate' | 'rFrameRate' | 'variableFrameRate'>,
+): number | null {
   const average = video.avgFrameRate ?? video.rFrameRate ?? 30;
-  if (average > MAX_FRAME_RATE + 0.5) return Math.min(MAX_FRAME_RATE, Math.round(average / Math.ceil(average / MAX_FRAME_RATE)));
+  if (average > MAX_FRAME_RATE + 0.5)
+    return Math.min(MAX_FRAME_RATE, Math.round(average / Math.ceil(average / MAX_FRAME_RATE)));
   if (video.variableFrameRate) return Math.min(MAX_FRAME_RATE, Math.max(1, Math.round(average)));
   return null;
 }
@@ -101,8 +107,10 @@ const COPYABLE_PIX_FMTS = new Set(['yuv420p', 'yuvj420p']);
 export function isBrowserSafeH264(video: VideoProbe): string[] {
   const reasons: string[] = [];
   if (video.codec !== 'h264') reasons.push(`the video codec is ${video.codec}, not H.264`);
-  else if (video.profile && !COPYABLE_PROFILES.has(video.profile)) reasons.push(`the H.264 profile is ${video.profile}`);
-  if (!COPYABLE_PIX_FMTS.has(video.pixFmt ?? '')) reasons.push(`the pixel format is ${video.pixFmt ?? 'unknown'}`);
+  else if (video.profile && !COPYABLE_PROFILES.has(video.profile))
+    reasons.push(`the H.264 profile is ${video.profile}`);
+  if (!COPYABLE_PIX_FMTS.has(video.pixFmt ?? ''))
+    reasons.push(`the pixel format is ${video.pixFmt ?? 'unknown'}`);
   if (video.rotation !== 0) reasons.push('the picture is rotated');
   if (Math.abs(video.sampleAspectRatio - 1) > 0.01) reasons.push('the pixels are not square');
   return reasons;
@@ -116,13 +124,16 @@ export function isBrowserSafeH264(video: VideoProbe): string[] {
 export function decideCopy(video: VideoProbe, durationSeconds: number, top: PlannedRendition): CopyDecision {
   const reasons = isBrowserSafeH264(video);
   if (video.displayWidth !== top.width || video.displayHeight !== top.height) {
-    reasons.push(`the top rendition is ${top.width}x${top.height}, the source ${video.displayWidth}x${video.displayHeight}`);
+    reasons.push(
+      `the top rendition is ${top.width}x${top.height}, the source ${video.displayWidth}x${video.displayHeight}`,
+    );
   }
   if ((video.avgFrameRate ?? 0) > MAX_FRAME_RATE + 0.5) reasons.push('the frame rate is above 60');
   // Encoded renditions take their keyframes from the source's frames one for one; a variable
   // frame rate is evened out first, which would break that pairing.
   if (video.variableFrameRate) reasons.push('the frame rate is variable');
-  if (video.bitRate !== null && video.bitRate > top.maxrate) reasons.push(`the bit rate is above the ${top.name} cap`);
+  if (video.bitRate !== null && video.bitRate > top.maxrate)
+    reasons.push(`the bit rate is above the ${top.name} cap`);
   // A stream fits a leaky bucket of `bufsize` drained at `maxrate` when no window holds more
   // than maxrate × window + bufsize bits.
   for (const peak of video.peakBitRates) {

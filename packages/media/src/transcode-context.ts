@@ -1,7 +1,7 @@
 import type { ProgressStage } from '@folkemote/domain';
 import type { VideoEncoderSettings } from './encoder-settings.ts';
-import type { MediaProbe } from './media-probe.ts';
 import type { LoudnessTarget } from './measure-loudness.ts';
+import type { MediaProbe } from './media-probe.ts';
 import type { ProgressReporter } from './report-progress.ts';
 
 /** What the quick and full runs share: resolved paths, the probe and the caller's settings. */
@@ -61,7 +61,9 @@ export async function allOrAbort<T extends readonly unknown[]>(
       }),
     ),
   );
-  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
+  const failures = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => r.reason);
   if (failures.length > 0) {
     // Prefer the error that started it over the AbortErrors it caused.
     throw failures.find((e) => !(e instanceof Error && e.name === 'AbortError')) ?? failures[0];

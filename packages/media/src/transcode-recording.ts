@@ -4,8 +4,8 @@ import { type Progress, type TranscodeManifest, transcodeManifestSchema } from '
 import { z } from 'zod';
 import { LADDER_ENCODER, type VideoEncoderSettings } from './encoder-settings.ts';
 import { throwIfAborted } from './errors.ts';
-import type { MediaProbe } from './media-probe.ts';
 import { DEFAULT_LOUDNESS_TARGET, type LoudnessTarget } from './measure-loudness.ts';
+import type { MediaProbe } from './media-probe.ts';
 import { emptyDir, listOutputFiles, MANIFEST_FILE, prepareOutputDir, WORK_DIR } from './output-dir.ts';
 import { probeMedia } from './probe-media.ts';
 import { createProgressReporter } from './report-progress.ts';

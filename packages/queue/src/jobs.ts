@@ -2,6 +2,26 @@ import { z } from 'zod';
 
 const recordingPayload = z.object({ recordingId: z.uuid() }).strict();
 const sitePayload = z.object({}).strict();
+export const registrationEmailKinds = [
+  'confirmation',
+  'promoted',
+  'event-changed',
+  'event-cancelled',
+  'message',
+] as const;
+export type RegistrationEmailKind = (typeof registrationEmailKinds)[number];
+const registrationEmailPayload = z
+  .object({
+    registrationId: z.uuid(),
+    kind: z.enum(registrationEmailKinds),
+    /** For kind "message": the organiser's message, read from the database. */
+    messageId: z.uuid().optional(),
+  })
+  .strict();
+export const reminderKinds = ['24h', '1h'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+const reminderPayload = z.object({ registrationId: z.uuid(), kind: z.enum(reminderKinds) }).strict();
+const retentionPayload = z.object({}).strict();
 
 /**
  * Every job the worker runs, with its payload schema. Payloads carry ids only:
@@ -16,6 +36,12 @@ export const jobDefinitions = {
   'recording.transcode': { payload: recordingPayload, attempts: 5 },
   /** Rewrite the archive page and the feeds of the public site. */
   'site.rebuild': { payload: sitePayload, attempts: 8 },
+  /** Render one e-mail to one registrant from the database, keep it in the outbox and send it. */
+  'registration.email': { payload: registrationEmailPayload, attempts: 8 },
+  /** A reminder before the start; delayed, with a fixed id so a changed start time replaces it. */
+  'registration.reminder': { payload: reminderPayload, attempts: 5 },
+  /** Delete registrant data whose retention has ended; runs on a schedule. */
+  'registration.retention': { payload: retentionPayload, attempts: 3 },
 } as const satisfies Record<string, { payload: z.ZodType; attempts: number }>;
 
 export type JobName = keyof typeof jobDefinitions;
@@ -34,6 +60,15 @@ export function queueNameFor(name: JobName): string {
  * another runs must still run, since it reads newer state.
  */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined {
+  if (name === 'registration.reminder') {
+    const { registrationId, kind } = payload as JobPayload<'registration.reminder'>;
+    return reminderJobId(registrationId, kind);
+  }
   if (!('recordingId' in payload)) return undefined;
   return `${name.replace('.', '-')}-${(payload as { recordingId: string }).recordingId}`;
+}
+
+/** One reminder job per registration and kind: rescheduling removes it by this id and adds it again. */
+export function reminderJobId(registrationId: string, kind: ReminderKind): string {
+  return `registration-reminder-${kind}-${registrationId}`;
 }

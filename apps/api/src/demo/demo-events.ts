@@ -1,4 +1,4 @@
-import type { EventInput } from '@folkemote/domain';
+import type { EventInput, EventRegistrationSettings } from '@folkemote/domain';
 
 export const demoOrganisations = [
   { slug: 'nordland-fylkeskommune', name: 'Nordland fylkeskommune' },
@@ -36,4 +36,19 @@ export function demoEvents(now = new Date()): EventInput[] {
       contact: { name: 'Folkehelsekoordinator', email: 'folkehelse@somna.example.no', phone: null },
     },
   ];
+}
+
+/** Registration settings of the examples, applied when they are first added: published, with a deadline. */
+export function demoRegistrationSettings(
+  event: EventInput,
+): Partial<Omit<EventRegistrationSettings, 'cancelledAt'>> {
+  const deadline = new Date(Date.parse(event.startsAt) - 2 * 24 * 3600_000).toISOString();
+  return {
+    status: 'published',
+    registrationClosesAt: deadline,
+    recorded: true,
+    ...(event.slug === 'trygge-lokalsamfunn-introduksjonsdag'
+      ? { capacity: 100, waitlistEnabled: true }
+      : {}),
+  };
 }

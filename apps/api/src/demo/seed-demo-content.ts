@@ -1,8 +1,13 @@
 import path from 'node:path';
-import { upsertEvent, upsertOrganisation } from '@folkemote/db';
+import {
+  findEventBySlug,
+  updateEventRegistrationSettings,
+  upsertEvent,
+  upsertOrganisation,
+} from '@folkemote/db';
 import type { ApiDeps } from '../api-deps.ts';
 import { importRecording } from '../recordings/import-recording.ts';
-import { demoEvents, demoOrganisations } from './demo-events.ts';
+import { demoEvents, demoOrganisations, demoRegistrationSettings } from './demo-events.ts';
 import { makeDemoClip } from './make-demo-clip.ts';
 
 /**
@@ -13,7 +18,12 @@ import { makeDemoClip } from './make-demo-clip.ts';
 export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.data/demo')): Promise<void> {
   for (const org of demoOrganisations) await upsertOrganisation(deps.db, org);
   const events = demoEvents();
-  for (const event of events) await upsertEvent(deps.db, event);
+  for (const event of events) {
+    const existed = (await findEventBySlug(deps.db, event.slug)) !== null;
+    const saved = await upsertEvent(deps.db, event);
+    // Only on first creation: an organiser's later changes to the examples stay.
+    if (!existed) await updateEventRegistrationSettings(deps.db, saved.id, demoRegistrationSettings(event));
+  }
   const { rows } = await deps.db.query<{ n: number }>('select count(*)::int as n from recordings');
   if ((rows[0]?.n ?? 0) > 0) return;
   const clip = await makeDemoClip(path.join(clipDir, 'robust-oppvekst.mp4'));

@@ -1,20 +1,35 @@
-import { findEventBySlug, listEvents } from '@folkemote/db';
+import { type EventWithRegistration, findEventWithRegistrationBySlug, listPublicEvents } from '@folkemote/db';
+import type { PublicEventView } from '@folkemote/domain';
 import { slugSchema } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import { sendError } from '../http-errors.ts';
 
 export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
-  app.get('/api/events', async () => ({ events: await listEvents(deps.db) }));
+  // Public views: published and cancelled events only, with seats left and whether registration is open.
+  app.get('/api/events', async (_request, reply) =>
+    reply
+      .header('cache-control', 'no-store')
+      .send({ events: (await listPublicEvents(deps.db)).map(toPublicView) }),
+  );
 
   app.get<{ Params: { slug: string } }>('/api/events/:slug', async (request, reply) => {
     const slug = slugSchema.safeParse(request.params.slug);
     if (!slug.success)
       return sendError(reply, 400, 'invalid_slug', `The slug ${slug.error.issues[0]?.message}`);
-    const event = await findEventBySlug(deps.db, slug.data);
-    if (!event) return sendError(reply, 404, 'not_found', 'No event with that slug');
-    return event;
+    const event = await findEventWithRegistrationBySlug(deps.db, slug.data);
+    if (!event || event.status === 'draft')
+      return sendError(reply, 404, 'not_found', 'No event with that slug');
+    return reply.header('cache-control', 'no-store').send(toPublicView(event));
   });
 
   app.get('/api/site', async () => ({ archiveUrl: `${deps.s3Settings.publicBaseUrl}/index.html` }));
+}
+
+function toPublicView({
+  revision: _revision,
+  confirmed: _confirmed,
+  ...view
+}: EventWithRegistration): PublicEventView {
+  return view;
 }

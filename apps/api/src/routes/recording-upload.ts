@@ -3,9 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { findEventBySlug } from '@folkemote/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
+import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { importRecording, UnknownEventError } from '../recordings/import-recording.ts';
 import { toRecordingView } from '../recordings/recording-view.ts';
@@ -34,12 +36,18 @@ const mediaTypes = [
  * POST /api/recordings?title=…&event=…&filename=… with the file as the raw
  * body: streamed to disk (never held in memory), put in the raw bucket, and
  * handed to the pipeline. 202 with the recording as GET /api/recordings shows it.
+ * Organisers only (session or API token).
  */
-export function registerRecordingUpload(app: FastifyInstance, deps: ApiDeps) {
+export function registerRecordingUpload(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+) {
   app.addContentTypeParser(mediaTypes, (_request, payload, done) => done(null, payload));
   app.post<{ Querystring: Record<string, string> }>(
     '/api/recordings',
-    { bodyLimit: 50 * 1024 ** 3 },
+    // Checked on arrival, before a byte of a possibly huge body is read.
+    { bodyLimit: 50 * 1024 ** 3, onRequest: requireOrganiser },
     async (request, reply) => {
       const query = uploadQuery.safeParse(request.query);
       if (!query.success) return sendValidationError(reply, query.error);
@@ -50,6 +58,11 @@ export function registerRecordingUpload(app: FastifyInstance, deps: ApiDeps) {
           'unsupported_media_type',
           `Send the recording as the request body with one of: ${mediaTypes.join(', ')}`,
         );
+      }
+      if (query.data.event) {
+        const event = await findEventBySlug(deps.db, query.data.event);
+        if (event && event.organisation.slug !== request.organiser?.organisationSlug)
+          return sendError(reply, 403, 'other_organisation', 'The event belongs to another organisation');
       }
       const dir = await mkdtemp(path.join(os.tmpdir(), 'folkemote-upload-'));
       try {

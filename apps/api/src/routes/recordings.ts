@@ -2,11 +2,16 @@ import { findRecording, listRecordings } from '@folkemote/db';
 import { recordingIdSchema } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
+import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError } from '../http-errors.ts';
 import { toRecordingView } from '../recordings/recording-view.ts';
 import { retryRecording } from '../recordings/retry-recording.ts';
 
-export function registerRecordingRoutes(app: FastifyInstance, deps: ApiDeps) {
+export function registerRecordingRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+) {
   const base = deps.s3Settings.publicBaseUrl;
 
   app.get('/api/recordings', async (_request, reply) => {
@@ -24,13 +29,17 @@ export function registerRecordingRoutes(app: FastifyInstance, deps: ApiDeps) {
     return reply.header('cache-control', 'no-store').send(toRecordingView(row, base));
   });
 
-  app.post<{ Params: { id: string } }>('/api/recordings/:id/retry', async (request, reply) => {
-    const id = recordingIdSchema.safeParse(request.params.id);
-    if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
-    const result = await retryRecording(deps, id.data);
-    if (result === 'not_found') return sendError(reply, 404, 'not_found', 'No recording with that id');
-    if (result === 'not_failed')
-      return sendError(reply, 409, 'not_failed', 'Only a failed recording can be retried');
-    return reply.code(202).send({ status: 'retrying' });
-  });
+  app.post<{ Params: { id: string } }>(
+    '/api/recordings/:id/retry',
+    { preHandler: requireOrganiser },
+    async (request, reply) => {
+      const id = recordingIdSchema.safeParse(request.params.id);
+      if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
+      const result = await retryRecording(deps, id.data);
+      if (result === 'not_found') return sendError(reply, 404, 'not_found', 'No recording with that id');
+      if (result === 'not_failed')
+        return sendError(reply, 409, 'not_failed', 'Only a failed recording can be retried');
+      return reply.code(202).send({ status: 'retrying' });
+    },
+  );
 }

@@ -6,7 +6,15 @@ describe('readErrorBody', () => {
     expect(readErrorBody({ error: { code: 'not_found', message: 'No such recording' } })).toEqual({
       code: 'not_found',
       message: 'No such recording',
+      fields: {},
     });
+  });
+
+  it('reads the fields of a 400, skipping malformed ones', () => {
+    const body = {
+      error: { code: 'invalid_input', message: 'x', fields: { title: ['is required'], slug: 'bad' } },
+    };
+    expect(readErrorBody(body)?.fields).toEqual({ title: ['is required'] });
   });
 
   it('answers null for anything else', () => {

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number | null,
     readonly code: string,
     message: string,
+    /** For a 400: each bad field and what is wrong with it, as the API names them. */
+    readonly fields: Record<string, string[]> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -17,11 +19,24 @@ export class ApiError extends Error {
   }
 }
 
-/** The API's error body, `{ error: { code, message } }`, when the answer has one. */
-export function readErrorBody(body: unknown): { code: string; message: string } | null {
+/** The API's error body, `{ error: { code, message, fields? } }`, when the answer has one. */
+export function readErrorBody(
+  body: unknown,
+): { code: string; message: string; fields: Record<string, string[]> } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return typeof code === 'string' && typeof message === 'string' ? { code, message } : null;
+  const { code, message, fields } = error as { code?: unknown; message?: unknown; fields?: unknown };
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  return { code, message, fields: readFields(fields) };
+}
+
+function readFields(fields: unknown): Record<string, string[]> {
+  if (typeof fields !== 'object' || fields === null) return {};
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      (entry): entry is [string, string[]] =>
+        Array.isArray(entry[1]) && entry[1].every((m: unknown) => typeof m === 'string'),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { ApiError, readErrorBody } from './api-error.ts';
+import { readCsrfToken } from './csrf-token.ts';
 
 const TIMEOUT_MS = 10_000;
 
@@ -15,7 +16,7 @@ export async function requestJson(
   try {
     response = await fetch(path, {
       ...init,
-      headers: { accept: 'application/json', ...init.headers },
+      headers: { accept: 'application/json', ...csrfHeader(init.method), ...init.headers },
       signal: AbortSignal.any(signals),
     });
   } catch (error) {
@@ -38,6 +39,7 @@ export async function requestJson(
       response.status,
       error?.code ?? 'http_error',
       error?.message ?? `${path} answered ${response.status}`,
+      error?.fields,
     );
   }
   return body;
@@ -49,4 +51,10 @@ export function readList<T>(body: unknown, key: string, path: string): T[] {
   if (!Array.isArray(list))
     throw new ApiError(200, 'bad_response', `${path} did not return a list under "${key}"`);
   return list as T[];
+}
+
+/** The signed-in session's CSRF token on requests that change something; the API refuses them without it. */
+function csrfHeader(method = 'GET'): Record<string, string> {
+  const token = readCsrfToken();
+  return token && !['GET', 'HEAD'].includes(method.toUpperCase()) ? { 'x-csrf-token': token } : {};
 }

@@ -1,9 +1,11 @@
 import type { PublicEvent } from '@folkemote/domain';
 import { formatDateBadge, formatEventTime } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
+import { routePath, routes } from '../routes.ts';
+import { Link } from './link.tsx';
 
 export function EventCard({ event }: { event: PublicEvent }) {
-  const { t, locale } = useLocale();
+  const { t, locale, href } = useLocale();
   const headingId = `event-${event.id}`;
   const badge = formatDateBadge(event.startsAt, locale);
   return (
@@ -15,7 +17,7 @@ export function EventCard({ event }: { event: PublicEvent }) {
       </div>
       <div className="event-card__body">
         <h3 id={headingId} lang={event.language}>
-          {event.title}
+          <Link to={href(routePath(routes.event, { slug: event.slug }))}>{event.title}</Link>
         </h3>
         <dl className="facts">
           <div>

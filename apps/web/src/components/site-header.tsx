@@ -9,6 +9,7 @@ export function SiteHeader() {
   const { pathname } = useLocation();
   const items = [
     { path: routes.home, label: t.nav.home },
+    { path: routes.organiserEvents, label: t.organiser.nav.events },
     { path: routes.recordings, label: t.nav.recordings },
   ];
   return (

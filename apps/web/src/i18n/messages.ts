@@ -1,4 +1,6 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
+import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
+import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
 
 /**
  * Every user-facing string of the web app. `Messages` is an interface rather than
@@ -93,9 +95,13 @@ export interface Messages {
     registryLink: string;
   };
   notFound: { title: string; text: string; home: string };
+  organiser: OrganiserMessages;
+  registration: RegistrationMessages;
 }
 
 const nb: Messages = {
+  organiser: organiserMessages.nb,
+  registration: registrationMessages.nb,
   languageName: 'Bokmål',
   layout: {
     skipLink: 'Hopp til hovedinnholdet',
@@ -212,6 +218,8 @@ const nb: Messages = {
 };
 
 const nn: Messages = {
+  organiser: organiserMessages.nn,
+  registration: registrationMessages.nn,
   languageName: 'Nynorsk',
   layout: {
     skipLink: 'Hopp til hovudinnhaldet',
@@ -328,6 +336,8 @@ const nn: Messages = {
 };
 
 const en: Messages = {
+  organiser: organiserMessages.en,
+  registration: registrationMessages.en,
   languageName: 'English',
   layout: {
     skipLink: 'Skip to main content',

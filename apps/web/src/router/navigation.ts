@@ -30,11 +30,16 @@ export function subscribeToLocation(onChange: () => void): () => void {
   };
 }
 
-/** Moves to an in-app address without reloading the page. */
-export function navigate(href: string): void {
+/**
+ * Moves to an in-app address without reloading the page. `replace` takes the
+ * current entry's place in the history, for redirects that Back should skip.
+ */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
   const url = new URL(href, window.location.href);
   const current = window.location;
   if (url.pathname === current.pathname && url.search === current.search && url.hash === current.hash) return;
-  window.history.pushState(null, '', url.pathname + url.search + url.hash);
+  const target = url.pathname + url.search + url.hash;
+  if (options.replace) window.history.replaceState(null, '', target);
+  else window.history.pushState(null, '', target);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }

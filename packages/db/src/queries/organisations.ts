@@ -18,3 +18,11 @@ export async function upsertOrganisation(
   );
   return rows[0]!;
 }
+
+export async function findOrganisationBySlug(db: Queryable, slug: string): Promise<OrganisationRow | null> {
+  const { rows } = await db.query<OrganisationRow>(
+    'select id, slug, name from organisations where slug = $1',
+    [slug],
+  );
+  return rows[0] ?? null;
+}

@@ -1,0 +1,506 @@
+import { z } from 'zod';
+import { requestBodies } from './openapi-examples.ts';
+
+type Json = Record<string, unknown>;
+type BodyName = keyof typeof requestBodies;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json, example?: unknown) => ({
+  'application/json': { schema, ...(example === undefined ? {} : { example }) },
+});
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+const slugParam = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+};
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const organiserOnly = [{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }];
+const organiserErrors = {
+  401: error('Not signed in, or the API token is unknown or revoked'),
+  403: error('The CSRF check failed (cookie sessions only)'),
+};
+
+function body(name: BodyName) {
+  return { required: true, content: json(ref(name), requestBodies[name].example) };
+}
+
+interface Operation {
+  summary: string;
+  tags: string[];
+  parameters?: Json[];
+  requestBody?: Json;
+  security?: Json[];
+  responses: Record<string, Json>;
+}
+
+const ok = (description: string, schema: Json = { type: 'object' }) => ({
+  description,
+  content: json(schema),
+});
+
+/** Every endpoint of the API under /api, by path (OpenAPI's `{param}` form) and method. */
+export const operations: Record<string, Record<string, Operation>> = {
+  '/api/health': {
+    get: {
+      summary: 'State of the database, Redis and S3',
+      tags: ['system'],
+      responses: { 200: ok('Everything answers'), 503: ok('Something is down; `down` names it') },
+    },
+  },
+  '/api/site': {
+    get: {
+      summary: 'Where the public replay archive is',
+      tags: ['public'],
+      responses: { 200: ok('The archive URL') },
+    },
+  },
+  '/api/events': {
+    get: {
+      summary: 'Published and cancelled events',
+      tags: ['public'],
+      responses: {
+        200: ok('The events', {
+          type: 'object',
+          properties: { events: { type: 'array', items: ref('PublicEvent') } },
+        }),
+      },
+    },
+    post: {
+      summary: 'Create an event (as a draft) in the organiser’s organisation',
+      tags: ['organiser'],
+      security: organiserOnly,
+      requestBody: body('EventInput'),
+      responses: {
+        201: ok('The new event, with its slug', ref('OrganiserEvent')),
+        400: error('Invalid input; `fields` names each bad field'),
+        ...organiserErrors,
+        409: error('The slug is used by another event'),
+      },
+    },
+  },
+  '/api/events/{slug}': {
+    get: {
+      summary: 'One published or cancelled event',
+      tags: ['public'],
+      parameters: [slugParam],
+      responses: {
+        200: ok('The event', ref('PublicEvent')),
+        400: error('Not a slug'),
+        404: error('No such event'),
+      },
+    },
+    patch: {
+      summary: 'Change an event; registrants are told when time, place or title of a published event change',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      requestBody: body('EventPatch'),
+      responses: {
+        200: ok('The event as saved', ref('OrganiserEvent')),
+        400: error('Invalid input; `fields` names each bad field'),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+        409: error('The event is cancelled, or the new slug is taken'),
+      },
+    },
+  },
+  '/api/events/{slug}/publish': {
+    post: {
+      summary: 'Publish a draft',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      responses: {
+        200: ok('The published event', ref('OrganiserEvent')),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+        409: error('The event is cancelled'),
+      },
+    },
+  },
+  '/api/events/{slug}/cancel': {
+    post: {
+      summary: 'Cancel an event; registrants of a published one are told',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      responses: {
+        200: ok('The cancelled event', ref('OrganiserEvent')),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+  },
+  '/api/events/{slug}/duplicate': {
+    post: {
+      summary: 'Copy an event into a new draft',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      responses: {
+        201: ok('The copy', ref('OrganiserEvent')),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+  },
+  '/api/events/{slug}/registrations': {
+    get: {
+      summary: 'The registrations of an event, as JSON or as CSV for Excel',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [
+        slugParam,
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+      ],
+      responses: {
+        200: {
+          description: 'The registrations and their counts',
+          content: { ...json({ type: 'object' }), 'text/csv': { schema: { type: 'string' } } },
+        },
+        400: error('Unknown format'),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+    post: {
+      summary: 'Register for an event',
+      tags: ['public'],
+      parameters: [slugParam],
+      requestBody: body('RegistrationInput'),
+      responses: {
+        200: ok('Registered before: the same registration', ref('RegistrationCreated')),
+        201: ok('Registered', ref('RegistrationCreated')),
+        400: error('Invalid input; `fields` names each bad field'),
+        404: error('No such published event'),
+        409: error('Registration is closed, or the event is full without a waiting list'),
+        429: error('Too many registrations from this address'),
+      },
+    },
+  },
+  '/api/events/{slug}/messages': {
+    post: {
+      summary: 'Send a message to everyone registered',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      requestBody: body('EventMessageInput'),
+      responses: {
+        202: ok('The message is on its way'),
+        400: error('Invalid input; `fields` names each bad field'),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+  },
+  '/api/registrations/me': {
+    get: {
+      summary: 'A registrant’s own registration (personal link token as Bearer)',
+      tags: ['registrant'],
+      security: [{ personalLink: [] }],
+      responses: {
+        200: ok('The registration and its event'),
+        401: error('No or unknown personal link'),
+        404: error('Gone'),
+      },
+    },
+    delete: {
+      summary: 'Delete one’s own registration data',
+      tags: ['registrant'],
+      security: [{ personalLink: [] }],
+      responses: { 200: ok('Deleted'), 401: error('No or unknown personal link'), 404: error('Gone') },
+    },
+  },
+  '/api/registrations/me/cancel': {
+    post: {
+      summary: 'Cancel one’s own registration; the seat goes to the first on the waiting list',
+      tags: ['registrant'],
+      security: [{ personalLink: [] }],
+      responses: {
+        200: ok('The cancelled registration'),
+        401: error('No or unknown personal link'),
+        404: error('Gone'),
+      },
+    },
+  },
+  '/api/organiser/events': {
+    get: {
+      summary: 'Every event of the organiser’s organisation, drafts included',
+      tags: ['organiser'],
+      security: organiserOnly,
+      responses: {
+        200: ok('The events', {
+          type: 'object',
+          properties: { events: { type: 'array', items: ref('OrganiserEvent') } },
+        }),
+        ...organiserErrors,
+      },
+    },
+  },
+  '/api/organiser/events/{slug}': {
+    get: {
+      summary: 'One event of the organisation, in any status',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      responses: {
+        200: ok('The event', ref('OrganiserEvent')),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+  },
+  '/api/auth/options': {
+    get: {
+      summary: 'Which sign-in methods are on',
+      tags: ['auth'],
+      responses: { 200: ok('password and oidc flags') },
+    },
+  },
+  '/api/auth/login': {
+    post: {
+      summary: 'Sign in with e-mail and password; sets the HttpOnly session cookie',
+      tags: ['auth'],
+      requestBody: body('LoginInput'),
+      responses: {
+        200: ok('Signed in; the body carries the CSRF token', ref('Session')),
+        400: error('Invalid input'),
+        401: error('Wrong e-mail address or password'),
+        403: error('Posted from another site'),
+        429: error('Too many failed sign-ins for the account or the address; see Retry-After'),
+      },
+    },
+  },
+  '/api/auth/session': {
+    get: {
+      summary: 'The signed-in organiser and the session’s CSRF token',
+      tags: ['auth'],
+      security: [{ sessionCookie: [] }],
+      responses: { 200: ok('Signed in', ref('Session')), 401: error('Not signed in') },
+    },
+  },
+  '/api/auth/logout': {
+    post: {
+      summary: 'Sign out',
+      tags: ['auth'],
+      security: [{ sessionCookie: [], csrfToken: [] }],
+      responses: { 204: { description: 'Signed out; the cookie is cleared' }, ...organiserErrors },
+    },
+  },
+  '/api/auth/oidc/start': {
+    get: {
+      summary: 'Start sign-in at the configured OpenID Connect provider',
+      tags: ['auth'],
+      parameters: [{ name: 'next', in: 'query', schema: { type: 'string' } }],
+      responses: {
+        302: { description: 'To the provider' },
+        404: error('No provider configured'),
+        502: error('Provider unreachable'),
+      },
+    },
+  },
+  '/api/auth/oidc/callback': {
+    get: {
+      summary: 'Where the provider sends the browser back',
+      tags: ['auth'],
+      responses: {
+        302: { description: 'Signed in (to `next`) or back to the sign-in page with an error' },
+        404: error('No provider configured'),
+      },
+    },
+  },
+  '/api/dev/outbox': {
+    get: {
+      summary: 'E-mail kept locally when no SMTP server is configured',
+      tags: ['organiser'],
+      security: organiserOnly,
+      responses: { 200: ok('The latest e-mails'), ...organiserErrors, 404: error('Mail goes over SMTP') },
+    },
+  },
+  '/api/recordings': {
+    get: {
+      summary: 'Recordings and their progress',
+      tags: ['recordings'],
+      responses: { 200: ok('The recordings') },
+    },
+    post: {
+      summary: 'Upload a recording (the file is the body) and start processing',
+      tags: ['recordings'],
+      security: organiserOnly,
+      parameters: [
+        {
+          name: 'title',
+          in: 'query',
+          required: true,
+          schema: { type: 'string', minLength: 3, maxLength: 200 },
+        },
+        { name: 'event', in: 'query', schema: { type: 'string' } },
+        { name: 'filename', in: 'query', schema: { type: 'string' } },
+      ],
+      requestBody: {
+        required: true,
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+      responses: {
+        202: ok('Accepted; processing starts'),
+        400: error('Invalid query'),
+        ...organiserErrors,
+        404: error('Unknown event'),
+        415: error('Not a media upload'),
+      },
+    },
+  },
+  '/api/recordings/{id}': {
+    get: {
+      summary: 'One recording',
+      tags: ['recordings'],
+      parameters: [idParam],
+      responses: { 200: ok('The recording'), 400: error('Not a UUID'), 404: error('No such recording') },
+    },
+  },
+  '/api/recordings/{id}/retry': {
+    post: {
+      summary: 'Process a failed recording again',
+      tags: ['recordings'],
+      security: organiserOnly,
+      parameters: [idParam],
+      responses: {
+        202: ok('Retrying'),
+        400: error('Not a UUID'),
+        ...organiserErrors,
+        404: error('No such recording'),
+        409: error('The recording has not failed'),
+      },
+    },
+  },
+};
+
+const eventProperties = {
+  id: { type: 'string', format: 'uuid' },
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  description: { type: 'string', description: 'Markdown as the organiser wrote it' },
+  startsAt: { type: 'string', format: 'date-time' },
+  endsAt: { type: 'string', format: 'date-time' },
+  language: { type: 'string', enum: ['nb', 'nn', 'en'] },
+  organisation: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' } } },
+  contact: { type: 'object' },
+  status: { type: 'string', enum: ['draft', 'published', 'cancelled'] },
+  mode: { type: 'string', enum: ['online', 'onsite', 'hybrid'] },
+  address: { type: ['string', 'null'] },
+  registrationOpensAt: { type: ['string', 'null'], format: 'date-time' },
+  registrationClosesAt: { type: ['string', 'null'], format: 'date-time' },
+  capacity: { type: ['integer', 'null'] },
+  waitlistEnabled: { type: 'boolean' },
+  recorded: { type: 'boolean' },
+  retentionDays: { type: 'integer' },
+  customQuestions: { type: 'array' },
+  cancelledAt: { type: ['string', 'null'], format: 'date-time' },
+  seatsLeft: { type: ['integer', 'null'] },
+  registrationState: { type: 'string' },
+};
+
+/** The OpenAPI 3.1 document served at /api/openapi.json; request bodies come from the routes' zod schemas. */
+export function buildOpenApiDocument(serverUrl: string): Json {
+  const bodySchemas = Object.fromEntries(
+    Object.entries(requestBodies).map(([name, { schema }]) => {
+      const { $schema: _draft, ...jsonSchema } = z.toJSONSchema(schema, {
+        io: 'input',
+        unrepresentable: 'any',
+      });
+      return [name, jsonSchema];
+    }),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Folkemøte API',
+      version: '1',
+      description:
+        'Webinars for counties and municipalities: events, registration and recordings. Organiser endpoints take ' +
+        'either the browser session (cookie plus the x-csrf-token header on changes) or an API token as ' +
+        '`Authorization: Bearer <token>` (`pnpm cli tokens create`). Errors are `{ error: { code, message, fields? } }`.',
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      ...Object.fromEntries(Object.entries(operations)),
+      '/api/openapi.json': {
+        get: { summary: 'This document', tags: ['system'], responses: { 200: ok('OpenAPI 3.1') } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        apiToken: { type: 'http', scheme: 'bearer', description: 'An API token of the organisation' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'folkemote_session' },
+        csrfToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-csrf-token',
+          description: 'From GET /api/auth/session; needed with the cookie on POST, PATCH and DELETE',
+        },
+        personalLink: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token of a registrant’s personal link',
+        },
+      },
+      schemas: {
+        ...bodySchemas,
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                fields: {
+                  type: 'object',
+                  additionalProperties: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        PublicEvent: { type: 'object', properties: eventProperties },
+        OrganiserEvent: {
+          type: 'object',
+          properties: {
+            ...eventProperties,
+            descriptionHtml: { type: 'string', description: 'The description rendered to sanitised HTML' },
+            counts: {
+              type: 'object',
+              properties: {
+                confirmed: { type: 'integer' },
+                waitlisted: { type: 'integer' },
+                cancelled: { type: 'integer' },
+              },
+            },
+          },
+        },
+        RegistrationCreated: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            status: { type: 'string', enum: ['confirmed', 'waitlisted'] },
+            joinUrl: { type: ['string', 'null'] },
+            alreadyRegistered: { type: 'boolean' },
+          },
+        },
+        Session: {
+          type: 'object',
+          properties: {
+            account: { type: 'object' },
+            organisation: { type: 'object' },
+            csrfToken: { type: 'string' },
+            expiresAt: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
+    },
+  };
+}

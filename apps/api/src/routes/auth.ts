@@ -1,0 +1,121 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { ApiDeps } from '../api-deps.ts';
+import { createLoginRateLimit } from '../auth/login-rate-limit.ts';
+import { createOidcSignIn, safeNextPath } from '../auth/oidc-sign-in.ts';
+import type { RequireOrganiser } from '../auth/organiser-context.ts';
+import {
+  createOrganiserSession,
+  endOrganiserSession,
+  readOrganiserSession,
+} from '../auth/organiser-session.ts';
+import { allowedOrigins, readSessionId } from '../auth/require-organiser.ts';
+import { clearSessionCookie, serializeSessionCookie } from '../auth/session-cookie.ts';
+import { signInWithPassword } from '../auth/sign-in-with-password.ts';
+import { sendError, sendValidationError } from '../http-errors.ts';
+
+export const loginBodySchema = z.object({
+  email: z.email('must be an e-mail address').max(320, 'must be at most 320 characters'),
+  password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),
+});
+
+/**
+ * Sign-in and sign-out for organisers: local passwords always, the configured
+ * OpenID Connect provider when there is one. The session id travels only in an
+ * HttpOnly cookie; the CSRF token for it comes from GET /api/auth/session.
+ */
+export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireOrganiser: RequireOrganiser) {
+  const secure = deps.config.publicAppUrl.startsWith('https:');
+  const ttlHours = deps.config.auth.sessionTtlHours;
+  const rateLimit = createLoginRateLimit(deps.redis, deps.config.redis.queuePrefix);
+  const oidcSettings = deps.config.auth.oidc;
+  const oidc = oidcSettings
+    ? createOidcSignIn({
+        db: deps.db,
+        redis: deps.redis,
+        settings: oidcSettings,
+        publicAppUrl: deps.config.publicAppUrl,
+        keyPrefix: deps.config.redis.queuePrefix,
+      })
+    : null;
+  const setSession = (reply: FastifyReply, sessionId: string, expiresAt: Date) =>
+    reply.header(
+      'set-cookie',
+      serializeSessionCookie(sessionId, { secure, maxAgeSeconds: (expiresAt.getTime() - Date.now()) / 1000 }),
+    );
+
+  app.get('/api/auth/options', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ password: true, oidc: oidc !== null }),
+  );
+
+  app.post('/api/auth/login', async (request, reply) => {
+    // A login form posted from another site would sign the visitor in as someone else.
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins(request, deps.config.publicAppUrl).includes(origin))
+      return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
+    const body = loginBodySchema.safeParse(request.body);
+    if (!body.success) return sendValidationError(reply, body.error);
+    const result = await signInWithPassword(
+      { db: deps.db, rateLimit, sessionTtlHours: ttlHours },
+      { ...body.data, ip: request.ip },
+    );
+    if (!result.ok && result.reason === 'rate_limited') {
+      const who = result.scope === 'account' ? 'this account' : 'your network address';
+      return sendError(
+        reply.header('retry-after', String(result.retryAfterSeconds)),
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins for ${who}. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
+      );
+    }
+    if (!result.ok)
+      return sendError(reply, 401, 'invalid_credentials', 'The e-mail address or password is wrong');
+    const session = await readOrganiserSession(deps.db, result.sessionId);
+    return setSession(reply, result.sessionId, result.expiresAt)
+      .header('cache-control', 'no-store')
+      .send(session);
+  });
+
+  app.get('/api/auth/session', async (request, reply) => {
+    const sessionId = readSessionId(request);
+    const session = sessionId ? await readOrganiserSession(deps.db, sessionId) : null;
+    reply.header('cache-control', 'no-store');
+    if (!session) return sendError(reply, 401, 'not_signed_in', 'Not signed in');
+    return session;
+  });
+
+  app.post('/api/auth/logout', { preHandler: requireOrganiser }, async (request, reply) => {
+    const sessionId = readSessionId(request);
+    if (request.organiser?.kind !== 'account' || !sessionId)
+      return sendError(
+        reply,
+        400,
+        'not_a_session',
+        'Only a browser session can sign out; revoke API tokens instead',
+      );
+    await endOrganiserSession(deps.db, sessionId);
+    return reply.header('set-cookie', clearSessionCookie({ secure })).code(204).send();
+  });
+
+  app.get<{ Querystring: { next?: string } }>('/api/auth/oidc/start', async (request, reply) => {
+    if (!oidc)
+      return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
+    try {
+      const url = await oidc.start(safeNextPath(request.query.next));
+      return reply.header('cache-control', 'no-store').redirect(url.toString(), 302);
+    } catch (err) {
+      request.log.warn({ err }, 'OpenID Connect provider unreachable');
+      return sendError(reply, 502, 'oidc_unavailable', 'The sign-in provider does not answer');
+    }
+  });
+
+  app.get('/api/auth/oidc/callback', async (request, reply) => {
+    if (!oidc)
+      return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
+    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl));
+    reply.header('cache-control', 'no-store');
+    if (!outcome.ok) return reply.redirect(`/organiser/sign-in?error=${outcome.reason}`, 302);
+    const session = await createOrganiserSession(deps.db, outcome.accountId, ttlHours);
+    return setSession(reply, session.sessionId, session.expiresAt).redirect(outcome.next, 302);
+  });
+}

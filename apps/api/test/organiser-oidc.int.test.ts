@@ -1,0 +1,102 @@
+import { createServer } from 'node:net';
+import { findOrganiserAccountByEmail } from '@folkemote/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { startMinimalOidcProvider } from './support/minimal-oidc-provider.ts';
+
+const client = { id: 'folkemote', secret: 'provider-secret' };
+let provider: Awaited<ReturnType<typeof startMinimalOidcProvider>>;
+let system: TestSystem;
+
+/** A port that is free now, so the app's public URL (the redirect URI) can be known before it starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  provider = await startMinimalOidcProvider(client);
+  const port = await freePort();
+  system = await startTestSystem({
+    PORT: String(port),
+    PUBLIC_APP_URL: `http://localhost:${port}`,
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: client.id,
+    OIDC_CLIENT_SECRET: client.secret,
+  });
+});
+afterAll(async () => {
+  await system?.stop();
+  await provider?.close();
+});
+
+/** Start → provider → callback, as the browser would follow the redirects. */
+async function signInAtProvider(next = '/organiser/events') {
+  const start = await fetch(`${system.url}/api/auth/oidc/start?next=${encodeURIComponent(next)}`, {
+    redirect: 'manual',
+  });
+  expect(start.status).toBe(302);
+  const authorize = new URL(start.headers.get('location')!);
+  const atProvider = await fetch(authorize, { redirect: 'manual' });
+  const callback = atProvider.headers.get('location')!;
+  const back = await fetch(callback, { redirect: 'manual' });
+  return { authorize, callback, back };
+}
+
+describe('sign-in through OpenID Connect', () => {
+  it('is offered when a provider is configured', async () => {
+    expect(await (await fetch(`${system.url}/api/auth/options`)).json()).toEqual({
+      password: true,
+      oidc: true,
+    });
+  });
+
+  it('signs in the account with the provider’s verified e-mail, with PKCE, and links the subject', async () => {
+    const organiser = await createTestOrganiser(system, { email: 'kari@testkommune.example.no' });
+    provider.signInNext({ sub: 'entra-123', email: 'Kari@Testkommune.example.no', email_verified: true });
+    const { authorize, back } = await signInAtProvider('/organiser/events/new');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('redirect_uri')).toBe(`${system.url}/api/auth/oidc/callback`);
+    expect(authorize.searchParams.get('scope')).toBe('openid email profile');
+    expect(provider.tokenRequests.at(-1)?.code_verifier).toMatch(/^[\w-]{43,128}$/);
+
+    expect(back.status).toBe(302);
+    expect(back.headers.get('location')).toBe('/organiser/events/new');
+    const cookie = back.headers.get('set-cookie')!.split(';')[0]!;
+    const session = await fetch(`${system.url}/api/auth/session`, { headers: { cookie } });
+    expect(session.status).toBe(200);
+    expect(await session.json()).toMatchObject({ account: { email: organiser.email } });
+    const account = await findOrganiserAccountByEmail(system.deps.db, organiser.email);
+    expect(account).toMatchObject({ oidcIssuer: provider.issuer, oidcSubject: 'entra-123' });
+
+    // Later sign-ins follow the subject, even after the address changes at the provider.
+    provider.signInNext({ sub: 'entra-123', email: 'kari.ny@testkommune.example.no', email_verified: true });
+    const again = await signInAtProvider();
+    expect(again.back.headers.get('location')).toBe('/organiser/events');
+  });
+
+  it('refuses an unverified address, an unknown one, and a replayed callback', async () => {
+    await createTestOrganiser(system, { email: 'ola@testkommune.example.no' });
+    provider.signInNext({ sub: 'entra-456', email: 'ola@testkommune.example.no', email_verified: false });
+    const unverified = await signInAtProvider();
+    expect(unverified.back.headers.get('location')).toBe('/organiser/sign-in?error=email_not_verified');
+    expect(unverified.back.headers.get('set-cookie')).toBeNull();
+
+    provider.signInNext({ sub: 'entra-789', email: 'ukjent@example.no', email_verified: true });
+    const unknown = await signInAtProvider();
+    expect(unknown.back.headers.get('location')).toBe('/organiser/sign-in?error=no_account');
+
+    const replay = await fetch(unknown.callback, { redirect: 'manual' });
+    expect(replay.headers.get('location')).toBe('/organiser/sign-in?error=unknown_state');
+  });
+
+  it('never redirects to another site after sign-in', async () => {
+    await createTestOrganiser(system, { email: 'per@testkommune.example.no' });
+    provider.signInNext({ sub: 'entra-per', email: 'per@testkommune.example.no', email_verified: true });
+    const { back } = await signInAtProvider('//evil.example/phish');
+    expect(back.headers.get('location')).toBe('/organiser/events');
+  });
+});

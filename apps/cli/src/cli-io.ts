@@ -1,0 +1,22 @@
+import { loadConfig } from '@folkemote/config';
+import { type Database, openDatabase } from '@folkemote/db';
+
+/** What the account and token commands need from the outside, so tests can hand in their own. */
+export interface CliIo {
+  openDb(): Promise<Database>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin(): Promise<string>;
+}
+
+export const processIo: CliIo = {
+  // With PGlite the database belongs to one process: stop `pnpm dev` first, or use PostgreSQL.
+  openDb: () => openDatabase(loadConfig().database),
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  async readStdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { findOrganiserAccountByEmail, openDatabase, upsertOrganisation } from '@folkemote/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli-io.ts';
+import { runTokensCommand } from '../src/tokens-command.ts';
+import { runUsersCommand } from '../src/users-command.ts';
+
+let dir: string;
+let out: string[];
+let err: string[];
+const io = (stdin = ''): CliIo => ({
+  openDb: () => openDatabase({ kind: 'pglite', dataDir: dir }),
+  stdout: (text) => void out.push(text),
+  stderr: (text) => void err.push(text),
+  readStdin: async () => stdin,
+});
+const run = async (command: typeof runTokensCommand, argv: string[], stdin?: string) => {
+  out = [];
+  err = [];
+  const code = await command(argv, io(stdin));
+  return { code, out: out.join(''), err: err.join('') };
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'folkemote-cli-'));
+  const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+  await upsertOrganisation(db, { slug: 'somna-kommune', name: 'Sømna kommune' });
+  await db.close();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('pnpm cli tokens', () => {
+  it('creates a token, printed once, lists it without the secret, and revokes it', async () => {
+    const created = await run(runTokensCommand, ['create', '--org', 'somna-kommune', '--name', 'Nettsidene']);
+    expect(created.code).toBe(0);
+    const token = created.out.trim();
+    expect(token).toMatch(/^fmt_[\w-]{43}$/);
+    const id = /Token ([0-9a-f-]{36}) created/.exec(created.err)![1]!;
+
+    const listed = await run(runTokensCommand, ['list', '--org', 'somna-kommune']);
+    expect(listed.out).toContain(id);
+    expect(listed.out).toContain('active');
+    expect(listed.out).toContain('Nettsidene');
+    expect(listed.out).not.toContain(token);
+
+    expect((await run(runTokensCommand, ['revoke', id])).code).toBe(0);
+    expect((await run(runTokensCommand, ['list', '--org', 'somna-kommune'])).out).toMatch(/revoked/);
+    const again = await run(runTokensCommand, ['revoke', id]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('No active token');
+  });
+
+  it('explains what is missing', async () => {
+    const noName = await run(runTokensCommand, ['create', '--org', 'somna-kommune']);
+    expect(noName.code).toBe(2);
+    expect(noName.err).toContain('--name');
+    const unknown = await run(runTokensCommand, ['create', '--org', 'ukjent', '--name', 'x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('No organisation with slug "ukjent"');
+  });
+});
+
+describe('pnpm cli users create', () => {
+  it('generates a password, prints it once and stores only its hash', async () => {
+    const result = await run(runUsersCommand, [
+      'create',
+      '--org',
+      'somna-kommune',
+      '--email',
+      'kari@somna.example.no',
+      '--name',
+      'Kari Nordmann',
+    ]);
+    expect(result.code).toBe(0);
+    const password = /Password \(shown only now\): (\S+)/.exec(result.out)![1]!;
+    expect(password).toHaveLength(20);
+    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    const account = await findOrganiserAccountByEmail(db, 'kari@somna.example.no');
+    await db.close();
+    expect(account?.organisationSlug).toBe('somna-kommune');
+    expect(account?.passwordHash).toMatch(/^scrypt\$/);
+    expect(account?.passwordHash).not.toContain(password);
+  });
+
+  it('takes a password from stdin without printing it, and refuses a second account with the address', async () => {
+    const args = [
+      'create',
+      '--org',
+      'somna-kommune',
+      '--email',
+      'ola@somna.example.no',
+      '--name',
+      'Ola',
+      '--password-stdin',
+    ];
+    const result = await run(runUsersCommand, args, 'et-langt-passord-fra-stdin\n');
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('et-langt-passord');
+    const twice = await run(runUsersCommand, args, 'et-langt-passord-fra-stdin\n');
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('exists already');
+  });
+
+  it('names bad input', async () => {
+    const result = await run(runUsersCommand, ['create', '--org', 'somna-kommune', '--email', 'ikke-epost']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('email: must be an e-mail address');
+    expect(result.err).toContain('displayName: give a name (--name)');
+  });
+});

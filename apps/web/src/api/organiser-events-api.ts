@@ -1,0 +1,55 @@
+import type { OrganiserEvent, RegistrationCounts, RegistrationView } from '@folkemote/domain';
+import { readList, requestJson } from './request-json.ts';
+
+const path = (slug: string, action = '') => `/api/events/${encodeURIComponent(slug)}${action}`;
+const jsonBody = (method: string, body: unknown) => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export async function fetchOrganiserEvents(signal?: AbortSignal): Promise<OrganiserEvent[]> {
+  const body = await requestJson('/api/organiser/events', { signal });
+  return readList<OrganiserEvent>(body, 'events', '/api/organiser/events');
+}
+
+export async function fetchOrganiserEvent(slug: string, signal?: AbortSignal): Promise<OrganiserEvent> {
+  return (await requestJson(`/api/organiser/events/${encodeURIComponent(slug)}`, {
+    signal,
+  })) as OrganiserEvent;
+}
+
+export async function createEvent(input: Record<string, unknown>): Promise<OrganiserEvent> {
+  return (await requestJson('/api/events', jsonBody('POST', input))) as OrganiserEvent;
+}
+
+export async function updateEvent(slug: string, changes: Record<string, unknown>): Promise<OrganiserEvent> {
+  return (await requestJson(path(slug), jsonBody('PATCH', changes))) as OrganiserEvent;
+}
+
+export async function runEventAction(
+  slug: string,
+  action: 'publish' | 'cancel' | 'duplicate',
+): Promise<OrganiserEvent> {
+  return (await requestJson(path(slug, `/${action}`), { method: 'POST' })) as OrganiserEvent;
+}
+
+export interface EventRegistrations {
+  counts: RegistrationCounts;
+  capacity: number | null;
+  registrations: RegistrationView[];
+}
+
+export async function fetchEventRegistrations(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<EventRegistrations> {
+  return (await requestJson(path(slug, '/registrations'), { signal })) as EventRegistrations;
+}
+
+export async function sendEventMessage(
+  slug: string,
+  message: { subject: string; body: string },
+): Promise<void> {
+  await requestJson(path(slug, '/messages'), jsonBody('POST', message));
+}

@@ -1,0 +1,64 @@
+import type { PublicEventView } from '@folkemote/domain';
+import { formatEventTime } from '../format/format-date.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { intlLocale } from '../i18n/messages.ts';
+
+/** Time (in Norwegian time), place, organiser, contact, seats and deadline of an event. */
+export function EventFacts({ event }: { event: PublicEventView }) {
+  const { t, locale } = useLocale();
+  const r = t.registration.event;
+  const deadline = event.registrationClosesAt
+    ? new Intl.DateTimeFormat(intlLocale[locale], {
+        timeZone: 'Europe/Oslo',
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }).format(new Date(event.registrationClosesAt))
+    : null;
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{r.time}</dt>
+        <dd>
+          <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt>{r.place}</dt>
+        <dd>
+          {r.modes[event.mode]}
+          {event.address && event.mode !== 'online' ? `, ${event.address}` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>{r.organiser}</dt>
+        <dd>{event.organisation.name}</dd>
+      </div>
+      <div>
+        <dt>{r.contact}</dt>
+        <dd>
+          {event.contact.name}, <a href={`mailto:${event.contact.email}`}>{event.contact.email}</a>
+          {event.contact.phone ? (
+            <>
+              ,{' '}
+              <a className="nowrap" href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>
+                {event.contact.phone}
+              </a>
+            </>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{r.seats}</dt>
+        <dd>{event.seatsLeft === null ? r.unlimited : r.seatsLeft(event.seatsLeft)}</dd>
+      </div>
+      {deadline ? (
+        <div>
+          <dt>{r.deadline}</dt>
+          <dd>
+            <time dateTime={event.registrationClosesAt!}>{deadline}</time>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}

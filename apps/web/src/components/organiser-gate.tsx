@@ -1,0 +1,81 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { ApiError } from '../api/api-error.ts';
+import { fetchSession, type OrganiserSession, signOut } from '../api/auth-api.ts';
+import { toApiError } from '../hooks/use-api-resource.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { OrganiserSessionContext } from '../hooks/use-organiser-session.ts';
+import { navigate } from '../router/navigation.ts';
+import { useLocation } from '../router/use-location.ts';
+import { routes } from '../routes.ts';
+import { ErrorNotice } from './error-notice.tsx';
+import '../organiser/organiser.css';
+
+/**
+ * Shows its page only to a signed-in organiser; anyone else is sent to the
+ * sign-in page, which brings them back here afterwards.
+ */
+export function OrganiserGate({ children }: { children: ReactNode }) {
+  const { t, href } = useLocale();
+  const { pathname, search } = useLocation();
+  const [state, setState] = useState<
+    | { status: 'loading' }
+    | { status: 'ready'; session: OrganiserSession }
+    | { status: 'error'; error: ApiError }
+  >({ status: 'loading' });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchSession(controller.signal).then(
+      (session) => {
+        if (session) setState({ status: 'ready', session });
+        else
+          navigate(href(`${routes.signIn}?next=${encodeURIComponent(pathname + search)}`), { replace: true });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', error: toApiError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [href, pathname, search]);
+
+  if (state.status === 'error') return <ErrorNotice error={state.error} />;
+  if (state.status === 'loading')
+    return (
+      <p className="muted" role="status">
+        {t.organiser.signIn.checking}
+      </p>
+    );
+  return (
+    <OrganiserSessionContext.Provider value={state.session}>
+      <OrganiserBar session={state.session} />
+      {children}
+    </OrganiserSessionContext.Provider>
+  );
+}
+
+function OrganiserBar({ session }: { session: OrganiserSession }) {
+  const { t, href } = useLocale();
+  const [leaving, setLeaving] = useState(false);
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await signOut();
+    } finally {
+      navigate(href(routes.signIn), { replace: true });
+    }
+  };
+  return (
+    <div className="organiser-bar">
+      <p>{t.organiser.bar.signedInAs(session.account.displayName, session.organisation.name)}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void leave()}
+        aria-disabled={leaving || undefined}
+        disabled={leaving}
+      >
+        {leaving ? t.organiser.bar.signingOut : t.organiser.bar.signOut}
+      </button>
+    </div>
+  );
+}

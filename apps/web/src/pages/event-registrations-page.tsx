@@ -1,0 +1,226 @@
+import type { OrganiserEvent } from '@folkemote/domain';
+import { type FormEvent, useCallback, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
+import {
+  type EventRegistrations,
+  fetchEventRegistrations,
+  fetchOrganiserEvent,
+  sendEventMessage,
+} from '../api/organiser-events-api.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { FormField } from '../components/form-field.tsx';
+import { Link } from '../components/link.tsx';
+import { formatEventTime } from '../format/format-date.ts';
+import { toApiError, useApiResource } from '../hooks/use-api-resource.ts';
+import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { intlLocale } from '../i18n/messages.ts';
+import { describeFieldError } from '../organiser/event-form-values.ts';
+import { useLocation } from '../router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../routes.ts';
+
+export function EventRegistrationsPage() {
+  const { pathname } = useLocation();
+  const slug = matchRouteWithParams(pathname).params.slug ?? '';
+  return <EventRegistrationsView key={slug} slug={slug} />;
+}
+
+function EventRegistrationsView({ slug }: { slug: string }) {
+  const { t, href, locale } = useLocale();
+  const r = t.organiser.registrations;
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; list: EventRegistrations }> => {
+      const [event, list] = await Promise.all([
+        fetchOrganiserEvent(slug, signal),
+        fetchEventRegistrations(slug, signal),
+      ]);
+      return { event, list };
+    },
+    [slug],
+  );
+  const data = useApiResource(load);
+  const title = data.status === 'ready' ? data.data.event.title : slug;
+  usePageTitle(t.layout.pageTitle(r.title(title)));
+  const dateTime = new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: 'Europe/Oslo',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1 tabIndex={-1}>{r.title(title)}</h1>
+        {data.status === 'ready' ? (
+          <p>
+            <time dateTime={data.data.event.startsAt}>
+              {formatEventTime(data.data.event.startsAt, data.data.event.endsAt, locale)}
+            </time>
+            {' · '}
+            <Link to={href(routePath(routes.editEvent, { slug }))}>{r.backToEvent}</Link>
+          </p>
+        ) : null}
+        <p className="lead">{r.intro}</p>
+      </div>
+      {data.status === 'loading' ? (
+        <p className="muted" role="status">
+          {r.loading}
+        </p>
+      ) : null}
+      {data.status === 'error' ? (
+        data.error.status === 404 ? (
+          <p className="panel">{t.organiser.notFound}</p>
+        ) : (
+          <ErrorNotice error={data.error} />
+        )
+      ) : null}
+      {data.status === 'ready' ? (
+        <>
+          <dl className="counts">
+            <div>
+              <dt>{r.counts.confirmed}</dt>
+              <dd>{data.data.list.counts.confirmed}</dd>
+            </div>
+            <div>
+              <dt>{r.counts.waitlisted}</dt>
+              <dd>{data.data.list.counts.waitlisted}</dd>
+            </div>
+            <div>
+              <dt>{r.counts.cancelled}</dt>
+              <dd>{data.data.list.counts.cancelled}</dd>
+            </div>
+          </dl>
+          <p>
+            {data.data.list.capacity === null ? r.noCapacity : r.capacity(data.data.list.capacity)}
+            {' · '}
+            <a href={`/api/events/${encodeURIComponent(slug)}/registrations?format=csv`} download>
+              {r.csv}
+            </a>
+          </p>
+          {data.data.list.registrations.length === 0 ? (
+            <p className="panel">{r.empty}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>{r.caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{r.columns.name}</th>
+                    <th scope="col">{r.columns.email}</th>
+                    <th scope="col">{r.columns.organisation}</th>
+                    <th scope="col">{r.columns.status}</th>
+                    <th scope="col">{r.columns.registeredAt}</th>
+                    <th scope="col">{r.columns.needs}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.data.list.registrations.map((registration) => (
+                    <tr key={registration.id}>
+                      <th scope="row">{registration.name}</th>
+                      <td>{registration.email}</td>
+                      <td>{registration.organisation ?? ''}</td>
+                      <td>{r.statuses[registration.status]}</td>
+                      <td>
+                        <time dateTime={registration.createdAt}>
+                          {dateTime.format(new Date(registration.createdAt))}
+                        </time>
+                      </td>
+                      <td>{registration.accessibilityNeeds ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <MessageForm slug={slug} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function MessageForm({ slug }: { slug: string }) {
+  const { t } = useLocale();
+  const r = t.organiser.registrations;
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setSent(false);
+    setProblem(null);
+    try {
+      await sendEventMessage(slug, { subject, body });
+      setFields({});
+      setSubject('');
+      setBody('');
+      setSent(true);
+    } catch (error) {
+      const e = error instanceof ApiError ? error : toApiError(error);
+      if (Object.keys(e.fields).length > 0) {
+        setFields(e.fields);
+        setAttempt((n) => n + 1);
+      } else setProblem(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const error = (field: string) =>
+    fields[field] ? describeFieldError(fields[field][0] ?? '', t.organiser.editor.fieldErrors) : undefined;
+  const summary = (['subject', 'body'] as const)
+    .filter((field) => fields[field])
+    .map((field) => ({
+      inputId: `message-${field}`,
+      label: (field === 'subject' ? r.subject : r.body).replace(/\s*\([^)]*\)$/, ''),
+      message: error(field) ?? '',
+    }));
+
+  return (
+    <section className="section" aria-labelledby="message-heading">
+      <h2 id="message-heading">{r.messageHeading}</h2>
+      <p>{r.messageIntro}</p>
+      <div role="status" aria-live="polite">
+        {sent ? (
+          <div className="notice notice--success">
+            <p>{r.sent}</p>
+          </div>
+        ) : null}
+      </div>
+      {problem ? <ErrorNotice error={problem} /> : null}
+      <ErrorSummary
+        title={t.organiser.editor.errorSummary}
+        intro={t.organiser.editor.errorCount(summary.length)}
+        errors={summary}
+        attempt={attempt}
+      />
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormField id="message-subject" label={r.subject} error={error('subject')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={subject}
+              onChange={(event) => setSubject(event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField id="message-body" label={r.body} error={error('body')}>
+          {(control) => (
+            <textarea {...control} value={body} onChange={(event) => setBody(event.target.value)} />
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
+            {busy ? r.sending : r.send}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
