@@ -49,18 +49,23 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     };
   });
   afterAll(async () => {
-    worker?.kill('SIGKILL');
+    killGroup(worker);
     await s3?.stop();
     await database?.drop();
     await rm(tmp, { recursive: true, force: true });
   });
 
+  // In its own process group, so a kill takes its ffmpeg children too, as when a container dies.
   const startWorkerProcess = () =>
     spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
     });
+  const killGroup = (child: ChildProcess | null) => {
+    if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
 
   const waitFor = async (
     id: string,
@@ -129,8 +134,9 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
           break;
         await new Promise((res) => setTimeout(res, 100));
       }
-      worker.kill('SIGKILL');
-      await new Promise((r) => worker!.once('exit', r));
+      const killed = new Promise((r) => worker!.once('exit', r));
+      killGroup(worker);
+      await killed;
       expect((await findRecording(database.db, recordingId))?.state).toBe('quick_published');
 
       worker = startWorkerProcess();

@@ -5,7 +5,8 @@ import { createTestOrganiser, signInForTest, startTestSystem, type TestSystem } 
 
 let system: TestSystem;
 beforeAll(async () => {
-  system = await startTestSystem();
+  // As behind one load balancer, so the test can speak for several network addresses.
+  system = await startTestSystem({ TRUST_PROXY_HOPS: '1' });
 });
 afterAll(async () => {
   await system?.stop();
