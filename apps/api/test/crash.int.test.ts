@@ -64,7 +64,8 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       detached: true,
     });
   const killGroup = (child: ChildProcess | null) => {
-    if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+    if (child?.pid && child.exitCode === null && child.signalCode === null)
+      process.kill(-child.pid, 'SIGKILL');
   };
 
   const waitFor = async (
