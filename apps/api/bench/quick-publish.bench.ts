@@ -17,7 +17,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { startTestSystem, waitForRecording } from '../src/testing.ts';
+import { createTestApiToken, startTestSystem, waitForRecording } from '../src/testing.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -72,12 +72,17 @@ console.log(`recording: ${minutes} min, ${(size / 1024 ** 2).toFixed(0)} MiB, H.
 
 const system = await startTestSystem();
 try {
+  const token = await createTestApiToken(system);
   const t0 = performance.now();
   const response = await fetch(
     `${system.url}/api/recordings?${new URLSearchParams({ title: 'Benchmark', filename: 'bench.mp4' })}`,
     {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/octet-stream',
+        'content-length': String(size),
+      },
       body: createReadStream(file) as unknown as RequestInit['body'],
       duplex: 'half',
     } as RequestInit,
