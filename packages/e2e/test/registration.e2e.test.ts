@@ -1,20 +1,13 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../src/index.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
 /** A free port, so the app's public URL (and so the links in e-mails) is known before it starts. */
 async function freePort(): Promise<number> {
@@ -33,24 +26,7 @@ let slug: string;
 let eventId: string;
 
 beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'folkemote-web-'));
-  await promisify(execFile)(
-    'pnpm',
-    [
-      '--filter',
-      '@folkemote/web',
-      'exec',
-      'vite',
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } },
-  );
+  dist = await buildWebApp();
   smtp = await startTestSmtpServer();
   const port = await freePort();
   system = await startTestSystem(

@@ -1,16 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentTypes, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
+import { buildWebApp, contentTypes, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const screenshotDir = process.env.WEB_SCREENSHOT_DIR;
 
 // The shapes of GET /api/recordings and /api/events (RecordingView and PublicEvent in
@@ -237,25 +232,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  // A private output directory, so a build for this test never races the API's dist/.
-  dist = await mkdtemp(join(tmpdir(), 'folkemote-web-'));
-  await promisify(execFile)(
-    'pnpm',
-    [
-      '--filter',
-      '@folkemote/web',
-      'exec',
-      'vite',
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } },
-  );
+  dist = await buildWebApp();
   api = createApiStub();
   app = await serveApp(dist, api);
   browser = await launchBrowser();
