@@ -1,13 +1,7 @@
-import type {
-  CustomQuestion,
-  EventRegistrationSettings,
-  Locale,
-  PublicEvent,
-  PublicEventView,
-} from '@folkemote/domain';
+import type { CustomQuestion, EventRegistrationSettings, PublicEventView } from '@folkemote/domain';
 import { registrationStateAt } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
-import { type findEventById, listEvents } from './events.ts';
+import { type EventRow, eventColumns, type findEventById, listEvents, toPublicEvent } from './events.ts';
 
 interface SettingsRow {
   id: string;
@@ -72,41 +66,17 @@ function toView(
   };
 }
 
-interface FullRow extends SettingsRow {
-  slug: string;
-  title: string;
-  description: string;
-  starts_at: Date;
-  ends_at: Date;
-  language: Locale;
-  contact_name: string;
-  contact_email: string;
-  contact_phone: string | null;
-  org_slug: string;
-  org_name: string;
-}
+interface FullRow extends SettingsRow, EventRow {}
 
 // One query for the event, its organisation and its registration settings: the registration path reads it on every request.
-const fullSelect = `select e.id, e.slug, e.title, e.description, e.starts_at, e.ends_at, e.language,
-  e.contact_name, e.contact_email, e.contact_phone, o.slug as org_slug, o.name as org_name,
+const fullSelect = `select ${eventColumns},
   e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at, e.capacity,
   e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
   e.confirmed_count as confirmed
   from events e join organisations o on o.id = e.organisation_id`;
 
 function fromFullRow(r: FullRow, now: Date): EventWithRegistration {
-  const event: PublicEvent = {
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    description: r.description,
-    startsAt: new Date(r.starts_at).toISOString(),
-    endsAt: new Date(r.ends_at).toISOString(),
-    language: r.language,
-    organisation: { slug: r.org_slug, name: r.org_name },
-    contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone },
-  };
-  return toView(event, toSettings(r), now);
+  return toView(toPublicEvent(r), toSettings(r), now);
 }
 
 /** The event with its registration settings and seat count, in any status (organiser and domain use). */

@@ -1,10 +1,11 @@
 import type { EventInput, Locale, PublicEvent } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 
-const eventColumns = `e.id, e.slug, e.title, e.description, e.starts_at, e.ends_at, e.language,
+/** The columns and row shape of the public view of an event; other event queries select these too. */
+export const eventColumns = `e.id, e.slug, e.title, e.description, e.starts_at, e.ends_at, e.language,
   e.contact_name, e.contact_email, e.contact_phone, o.slug as org_slug, o.name as org_name`;
 
-interface EventRow {
+export interface EventRow {
   id: string;
   slug: string;
   title: string;
@@ -19,7 +20,7 @@ interface EventRow {
   org_name: string;
 }
 
-function toPublicEvent(r: EventRow): PublicEvent {
+export function toPublicEvent(r: EventRow): PublicEvent {
   return {
     id: r.id,
     slug: r.slug,
