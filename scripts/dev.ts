@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { loadConfigOrExit } from '@folkemote/config';
 import { buildWebIfStale } from './build-web.ts';
 
@@ -29,6 +29,36 @@ function stop(code = 0) {
 }
 process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
+
+// A real LiveKit server when its binary is installed and none is configured; otherwise the API starts
+// its stand-in of LiveKit's server API, which has no audio or video.
+if (process.env.LIVEKIT_URL === undefined && spawnSync('livekit-server', ['--version']).status === 0) {
+  const { apiKey, apiSecret, standInPort: port } = config.livekit;
+  const webhookUrl = `${config.publicAppUrl}/api/webhooks/livekit`;
+  const livekit = spawn(
+    'livekit-server',
+    [
+      '--dev',
+      '--bind',
+      '127.0.0.1',
+      // --dev would use the secret "secret", shorter than the 32 characters our tokens are signed with.
+      '--keys',
+      `${apiKey}: ${JSON.stringify(apiSecret)}`,
+      // JSON is YAML too.
+      '--config-body',
+      JSON.stringify({ port, webhook: { api_key: apiKey, urls: [webhookUrl] } }),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  livekit.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`livekit-server stopped (${signal ?? code}); stopping the rest`);
+      stop(code ?? 1);
+    }
+  });
+  children.push(livekit);
+  process.env.LIVEKIT_URL = `ws://127.0.0.1:${port}`;
+}
 
 start('apps/api/src/main.ts');
 if (!config.worker.inProcess) start('apps/worker/src/main.ts');

@@ -1,14 +1,23 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
+import { closeConnectionsOnShutdown } from './close-connections.ts';
 import { sendError } from './http-errors.ts';
+import { closeLiveContext, createLiveContext } from './live/live-context.ts';
+import { channelHubFor } from './realtime/channel-hub.ts';
+import { streamAccessFor } from './realtime/stream-access.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDevOutboxRoutes } from './routes/dev-outbox.ts';
 import { registerEventRegistrationRoutes } from './routes/event-registrations.ts';
+import { registerEventStaffRoutes } from './routes/event-staff.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerLiveRoomRoutes } from './routes/live-room.ts';
+import { registerLiveKitWebhookRoute } from './routes/livekit-webhook.ts';
 import { registerOpenApiRoute } from './routes/openapi.ts';
 import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
+import { registerQuestionRoutes } from './routes/questions.ts';
+import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
@@ -24,6 +33,7 @@ export async function buildServer(
     // Believe X-Forwarded-For only from the configured number of proxies in front of us.
     trustProxy: (_address: string, hop: number) => hop < deps.config.trustProxyHops,
   });
+  closeConnectionsOnShutdown(app);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err, url: request.url }, 'request failed');
@@ -40,11 +50,19 @@ export async function buildServer(
   registerAuthRoutes(app, deps, requireOrganiser);
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
+  registerRecordingCaptionRoutes(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
   registerOrganiserEventRoutes(app, deps, requireOrganiser);
   registerRegistrationRoutes(app, deps);
   registerEventRegistrationRoutes(app, deps, requireOrganiser);
+  registerEventStaffRoutes(app, deps, requireOrganiser);
   registerDevOutboxRoutes(app, deps, requireOrganiser);
+  registerQuestionRoutes(app, deps);
+  const live = createLiveContext(deps, streamAccessFor(app, deps), channelHubFor(app, deps.redis, deps.log));
+  // Open room streams would otherwise hold the server's close until each visitor leaves.
+  app.addHook('preClose', async () => closeLiveContext(live));
+  registerLiveRoomRoutes(app, live);
+  await registerLiveKitWebhookRoute(app, live);
   await registerWebApp(app, options.webDistDir);
   return app;
 }

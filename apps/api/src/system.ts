@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
+import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
 import {
@@ -23,6 +24,8 @@ export interface RunningSystem {
   app: FastifyInstance;
   /** The demo organiser accounts and their passwords for this run; empty without demo content. */
   demoOrganisers: DemoOrganiser[];
+  /** The local stand-in of LiveKit's server API, when no LIVEKIT_URL is configured (tests drive it). */
+  liveKitStandIn: LiveKitStandIn | null;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,32 @@ export async function startSystem(configured: Config, options: SystemOptions = {
       }
       stops.push(s3.stop);
     }
+    let liveKitStandIn: LiveKitStandIn | null = null;
+    if (config.livekit.standIn) {
+      const standIn = await startLiveKitStandIn({
+        port: config.livekit.standInPort,
+        apiKey: config.livekit.apiKey,
+        apiSecret: config.livekit.apiSecret,
+      }).catch((err: NodeJS.ErrnoException) => {
+        // Another process of ours (a second start, `pnpm cli import`) already serves the port.
+        if (err.code !== 'EADDRINUSE') throw err;
+        log.warn(
+          { port: config.livekit.standInPort },
+          'LiveKit stand-in port in use; using what answers there',
+        );
+        return null;
+      });
+      if (standIn) {
+        liveKitStandIn = standIn;
+        stops.push(() => standIn.close());
+        log.info({ url: standIn.url }, 'LiveKit stand-in started (server API only, no audio or video)');
+        if (config.livekit.standInPort === 0)
+          config = {
+            ...config,
+            livekit: { ...config.livekit, apiUrl: standIn.url, publicUrl: standIn.wsUrl },
+          };
+      }
+    }
     const db = options.db ?? (await openDatabase(config.database));
     if (!options.db) stops.push(() => db.close());
     const redis = createRedisConnection(config.redis.url);
@@ -100,11 +129,22 @@ export async function startSystem(configured: Config, options: SystemOptions = {
       stops.push(() => worker!.close());
     }
     const app = await buildServer(deps, { webDistDir: options.webDistDir });
-    await app.listen({ host: config.host, port: config.port });
+    // A registration burst opens a thousand connections at once; with Node's default backlog (511)
+    // the kernel drops or resets those that arrive while the event loop is busy for a moment.
+    await app.listen({ host: config.host, port: config.port, backlog: 4096 });
     stops.push(() => app.close());
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
+    if (liveKitStandIn && typeof address === 'object' && address) {
+      // The stand-in runs beside us, so it reaches the webhook on the address we are bound to.
+      const bound = ['0.0.0.0', '::'].includes(address.address)
+        ? '127.0.0.1'
+        : address.address.includes(':')
+          ? `[${address.address}]`
+          : address.address;
+      liveKitStandIn.setWebhookUrls([`http://${bound}:${port}/api/webhooks/livekit`]);
+    }
 
     let demoOrganisers: DemoOrganiser[] = [];
     if (config.demoContent) {
@@ -114,7 +154,7 @@ export async function startSystem(configured: Config, options: SystemOptions = {
       );
       if (options.awaitDemo) await seeding;
     }
-    return { url, deps, app, demoOrganisers, close };
+    return { url, deps, app, demoOrganisers, liveKitStandIn, close };
   } catch (err) {
     await close();
     throw err;

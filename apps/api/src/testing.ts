@@ -10,6 +10,8 @@ import { createApiToken } from './organisers/create-api-token.ts';
 import { createOrganiserAccount } from './organisers/create-organiser-account.ts';
 import { type RunningSystem, startSystem } from './system.ts';
 
+export { createTestEvent, createTestStaffLink, registerForTest } from './testing-fixtures.ts';
+
 export interface TestSystem extends RunningSystem {
   tmp: string;
   stop(): Promise<void>;
@@ -29,6 +31,7 @@ export async function startTestSystem(
     PORT: '0',
     LOG_LEVEL: 'warn',
     S3_EMBEDDED_PORT: '0',
+    LIVEKIT_STANDIN_PORT: '0',
     S3_DATA_DIR: path.join(tmp, 's3'),
     WORK_DIR: path.join(tmp, 'work'),
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { TranscodeManifest } from '@folkemote/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
@@ -76,6 +77,19 @@ describe('import → transcode → publish', () => {
     const master = await (await fetch(`${versionUrl}master.m3u8`)).text();
     const variants = master.split('\n').filter((l) => l.startsWith('#EXT-X-STREAM-INF'));
     expect(variants.length).toBeGreaterThanOrEqual(1);
+
+    // The quick version went out without a download file; the full one brings it to the page.
+    const { rows: versions } = await system.deps.db.query<{ kind: string; manifest: TranscodeManifest }>(
+      'select kind, manifest from recording_versions where recording_id = $1 order by created_at',
+      [id],
+    );
+    expect(versions.map((v) => v.kind)).toEqual(['quick', 'full']);
+    expect(versions[0]!.manifest.download).toBeNull();
+    expect(versions[0]!.manifest.files.filter((f) => f.startsWith('download'))).toEqual([]);
+    expect(versions[1]!.manifest.download).toMatchObject({ file: 'download.mp4', contentType: 'video/mp4' });
+    expect(await page.text()).toContain(`<a class="button" href="${versionUrl}download.mp4" download`);
+    expect((await fetch(`${versionUrl}download.mp4`, { method: 'HEAD' })).status).toBe(200);
+
     for (const line of variants.filter((l) => l.includes('RESOLUTION'))) {
       const a = attributes(line);
       for (const key of ['BANDWIDTH', 'AVERAGE-BANDWIDTH', 'RESOLUTION', 'CODECS', 'FRAME-RATE'])

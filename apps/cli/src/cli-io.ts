@@ -1,9 +1,13 @@
 import { loadConfig } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
+import type { AccessWithdrawal } from '@folkemote/queue';
+import { announceWithdrawal } from './announce-withdrawal.ts';
 
 /** What the account and token commands need from the outside, so tests can hand in their own. */
 export interface CliIo {
   openDb(): Promise<Database>;
+  /** Tells the API instances a right is withdrawn; false when Redis does not answer. */
+  announce(withdrawal: AccessWithdrawal): Promise<boolean>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin(): Promise<string>;
@@ -12,6 +16,10 @@ export interface CliIo {
 export const processIo: CliIo = {
   // With PGlite the database belongs to one process: stop `pnpm dev` first, or use PostgreSQL.
   openDb: () => openDatabase(loadConfig().database),
+  announce(withdrawal) {
+    const { redis } = loadConfig();
+    return announceWithdrawal(redis.url, redis.queuePrefix, withdrawal);
+  },
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   async readStdin() {

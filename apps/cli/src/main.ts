@@ -2,6 +2,7 @@
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   transcode: async (argv) => (await import('./transcode-command.ts')).runTranscodeCommand(argv),
   import: async (argv) => (await import('./import-command.ts')).runImportCommand(argv),
+  orgs: async (argv) => (await import('./orgs-command.ts')).runOrgsCommand(argv),
   users: async (argv) => (await import('./users-command.ts')).runUsersCommand(argv),
   tokens: async (argv) => (await import('./tokens-command.ts')).runTokensCommand(argv),
 };
@@ -11,6 +12,7 @@ const command = name ? commands[name] : undefined;
 if (!command) {
   process.stderr.write(
     'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --title "…" [--event <slug>]\n' +
+      '  pnpm cli orgs create --slug <slug> --name "<name>" | list\n' +
       '  pnpm cli users create --org <slug> --email <e-mail> --name "<name>"\n' +
       '  pnpm cli tokens create --org <slug> --name "<label>" | list --org <slug> | revoke <id>\n',
   );

@@ -17,6 +17,8 @@ const recording = (
   createdAt: '',
   updatedAt: '',
   publishedAt: null,
+  captions: [],
+  captionsDueBy: null,
 });
 
 describe('renderRecordingStatus', () => {

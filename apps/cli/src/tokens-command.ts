@@ -68,6 +68,8 @@ export async function runTokensCommand(argv: string[], io: CliIo = processIo): P
       return 1;
     }
     io.stdout(`Token ${id} revoked.\n`);
+    if (!(await io.announce({ scope: 'grant', kind: 'api_token', id: id! })))
+      io.stderr('Redis did not answer: streams opened with the token close within a minute.\n');
     return 0;
   } catch (err) {
     if (err instanceof UnknownOrganisationError || err instanceof RangeError) {

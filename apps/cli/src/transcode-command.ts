@@ -15,7 +15,8 @@ Transcodes a recording into an HLS version (master.m3u8 and renditions), a poste
 sprite with its WebVTT index, a download file and manifest.json in <dir>.
 
   --out, -o       output directory (created; an earlier transcode in it is replaced)
-  --quick         stream-copy an H.264/AAC recording into one rendition (seconds, no loudness)
+  --quick         stream-copy an H.264/AAC recording into one rendition (seconds, no
+                  loudness, no sprite, no download file)
   --target-lufs   integrated loudness target, EBU R128 (default ${DEFAULT_LOUDNESS_TARGET.targetLufs})
   --true-peak     true-peak ceiling in dBTP (default ${DEFAULT_LOUDNESS_TARGET.truePeakDbtp})
   --threads       ffmpeg threads per decoder and encoder (default: ffmpeg's choice)
@@ -165,7 +166,7 @@ export async function runTranscodeCommand(argv: string[], io: CommandIo = proces
           `  ${r.name.padEnd(9)} ${r.kind === 'video' ? `${r.width}x${r.height}` : 'audio'}, ` +
           `${Math.round(r.averageBandwidth / 1000)} kb/s${r.copied ? ', copied' : ''}`,
       ),
-      `  download  ${manifest.download.file}`,
+      `  download  ${manifest.download ? manifest.download.file : 'none (quick version)'}`,
       ...(manifest.loudness?.after
         ? [
             `  loudness  ${manifest.loudness.before.integratedLufs} -> ${manifest.loudness.after.integratedLufs} LUFS`,

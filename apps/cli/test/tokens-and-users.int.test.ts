@@ -1,17 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '@folkemote/config';
 import { findOrganiserAccountByEmail, openDatabase, upsertOrganisation } from '@folkemote/db';
+import { accessWithdrawalChannel, createRedisConnection, readAccessWithdrawal } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announceWithdrawal } from '../src/announce-withdrawal.ts';
 import type { CliIo } from '../src/cli-io.ts';
+import { runOrgsCommand } from '../src/orgs-command.ts';
 import { runTokensCommand } from '../src/tokens-command.ts';
 import { runUsersCommand } from '../src/users-command.ts';
 
+const redisUrl = loadConfig().redis.url;
+const prefix = `test-${randomBytes(4).toString('hex')}`;
 let dir: string;
 let out: string[];
 let err: string[];
 const io = (stdin = ''): CliIo => ({
   openDb: () => openDatabase({ kind: 'pglite', dataDir: dir }),
+  announce: (withdrawal) => announceWithdrawal(redisUrl, prefix, withdrawal),
   stdout: (text) => void out.push(text),
   stderr: (text) => void err.push(text),
   readStdin: async () => stdin,
@@ -33,6 +41,38 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('pnpm cli orgs', () => {
+  it('creates an organisation, renames it when run again, and lists it', async () => {
+    const created = await run(runOrgsCommand, [
+      'create',
+      '--slug',
+      'nordland-fylkeskommune',
+      '--name',
+      'Nordland fylke',
+    ]);
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Organisation nordland-fylkeskommune (Nordland fylke) is ready');
+    await run(runOrgsCommand, [
+      'create',
+      '--slug',
+      'nordland-fylkeskommune',
+      '--name',
+      'Nordland fylkeskommune',
+    ]);
+    const listed = await run(runOrgsCommand, ['list']);
+    expect(listed.out).toMatch(/^nordland-fylkeskommune\tNordland fylkeskommune\t[0-9a-f-]{36}$/m);
+    expect(listed.out).toMatch(/^somna-kommune\tSømna kommune\t/m);
+  });
+
+  it('says what is wrong with a bad slug or name, creating nothing', async () => {
+    const bad = await run(runOrgsCommand, ['create', '--slug', 'Ikke Gyldig', '--name', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--slug:');
+    expect(bad.err).toContain('--name: must be at least 2 characters');
+    expect((await run(runOrgsCommand, ['list'])).out).not.toContain('Ikke');
+  });
+});
+
 describe('pnpm cli tokens', () => {
   it('creates a token, printed once, lists it without the secret, and revokes it', async () => {
     const created = await run(runTokensCommand, ['create', '--org', 'somna-kommune', '--name', 'Nettsidene']);
@@ -47,11 +87,39 @@ describe('pnpm cli tokens', () => {
     expect(listed.out).toContain('Nettsidene');
     expect(listed.out).not.toContain(token);
 
-    expect((await run(runTokensCommand, ['revoke', id])).code).toBe(0);
+    // Revoking tells every API instance at once, so they close the streams opened with the token.
+    const subscriber = createRedisConnection(redisUrl);
+    const heard: unknown[] = [];
+    subscriber.on('message', (_channel, message) => heard.push(readAccessWithdrawal(message)));
+    await subscriber.subscribe(accessWithdrawalChannel(prefix));
+    try {
+      const revoked = await run(runTokensCommand, ['revoke', id]);
+      expect(revoked.code).toBe(0);
+      expect(revoked.err).toBe('');
+      await expect.poll(() => heard).toEqual([{ scope: 'grant', kind: 'api_token', id }]);
+    } finally {
+      subscriber.disconnect();
+    }
     expect((await run(runTokensCommand, ['list', '--org', 'somna-kommune'])).out).toMatch(/revoked/);
     const again = await run(runTokensCommand, ['revoke', id]);
     expect(again.code).toBe(1);
     expect(again.err).toContain('No active token');
+  });
+
+  it('says when Redis did not hear of a revocation, which still holds', async () => {
+    const created = await run(runTokensCommand, ['create', '--org', 'somna-kommune', '--name', 'CMS']);
+    const id = /Token ([0-9a-f-]{36}) created/.exec(created.err)![1]!;
+    out = [];
+    err = [];
+    const unreachable: CliIo = {
+      ...io(),
+      announce: (w) => announceWithdrawal('redis://127.0.0.1:1', prefix, w),
+    };
+    expect(await runTokensCommand(['revoke', id], unreachable)).toBe(0);
+    expect(err.join('')).toContain('streams opened with the token close within a minute');
+    expect((await run(runTokensCommand, ['list', '--org', 'somna-kommune'])).out).toMatch(
+      new RegExp(`${id}\\s+revoked`),
+    );
   });
 
   it('explains what is missing', async () => {

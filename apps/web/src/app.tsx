@@ -14,6 +14,8 @@ import { OrganiserEventsPage } from './pages/organiser-events-page.tsx';
 import { PersonalLinkPage } from './pages/personal-link-page.tsx';
 import { RecordingsPage } from './pages/recordings-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { LazyModeratorPage, LazyPresenterPage } from './questions/lazy-qa-pages.tsx';
+import { LazyRoomPage } from './room/lazy-room-page.tsx';
 import { useLocation } from './router/use-location.ts';
 import { matchRoute, type RouteName } from './routes.ts';
 
@@ -39,6 +41,9 @@ const pages: Record<RouteName, ComponentType> = {
   accessibility: AccessibilityPage,
   event: EventPage,
   eventPrivacy: EventPrivacyPage,
+  eventRoom: LazyRoomPage,
+  eventModerator: LazyModeratorPage,
+  eventPresenter: LazyPresenterPage,
   personalLink: PersonalLinkPage,
   notFound: NotFoundPage,
 };

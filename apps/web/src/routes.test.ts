@@ -30,6 +30,13 @@ describe('routes with parameters', () => {
     expect(matchRoute('/organiser/events/%E0%A4%A')).toBe('notFound');
   });
 
+  it('finds the live room of an event', () => {
+    expect(matchRouteWithParams('/arrangement/kommuneplan-2027/direkte')).toEqual({
+      name: 'eventRoom',
+      params: { slug: 'kommuneplan-2027' },
+    });
+  });
+
   it('fills parameters into addresses', () => {
     expect(routePath(routes.eventRegistrations, { slug: 'møte 1' })).toBe(
       '/organiser/events/m%C3%B8te%201/registrations',

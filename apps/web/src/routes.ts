@@ -11,6 +11,9 @@ export const routes = {
   accessibility: '/tilgjengelighet',
   event: '/arrangement/:slug',
   eventPrivacy: '/arrangement/:slug/personvern',
+  eventRoom: '/arrangement/:slug/direkte',
+  eventModerator: '/arrangement/:slug/moderator',
+  eventPresenter: '/arrangement/:slug/presentator',
   personalLink: '/p/:token',
 } as const;
 

@@ -13,11 +13,12 @@ import {
 } from '@folkemote/db';
 import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
-import { publicKeys, publishVersion } from '@folkemote/storage';
+import { createVersionPublisher, publicKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { JobContext } from './job-handler.ts';
 import { writeReplayPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
+import { createStageTimer, type StageTimer } from './stage-timer.ts';
 import { makeCleanDir, recordingWorkDir, removeDir } from './work-dirs.ts';
 
 /**
@@ -33,27 +34,30 @@ export async function produceVersion(
   to: Extract<RecordingState, 'quick_published' | 'published'>,
   ctx: JobContext,
 ): Promise<void> {
+  const stages = createStageTimer(deps.log, recording.id, `recording.${kind}`);
   const version = await resumeOrCreateVersion(deps, recording.id, kind);
-  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, ctx));
+  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, ctx, stages));
 
   ctx.reportProgress({ stage: 'publishing', percent: 0, etaSeconds: null });
-  await writeReplayPages(deps, {
-    recording: {
-      id: recording.id,
-      title: recording.title,
-      durationSeconds: manifest.durationSeconds,
-      publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
-    },
-    eventId: recording.eventId,
-    version: { id: version.id, kind, prefix: version.prefix, manifest },
-  });
-  await deps.db.transaction(async (tx) => {
-    await makeVersionPublic(tx, recording.id, version.id);
-    await transitionRecording(tx, recording.id, recording.state, to, {
-      progress: { stage: 'done', percent: 100, etaSeconds: 0 },
+  await stages.time('pointer flip', async () => {
+    await writeReplayPages(deps, {
+      recording: {
+        id: recording.id,
+        title: recording.title,
+        durationSeconds: manifest.durationSeconds,
+        publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
+      },
+      eventId: recording.eventId,
+      version: { id: version.id, kind, prefix: version.prefix, manifest },
+    });
+    await deps.db.transaction(async (tx) => {
+      await makeVersionPublic(tx, recording.id, version.id);
+      await transitionRecording(tx, recording.id, recording.state, to, {
+        progress: { stage: 'done', percent: 100, etaSeconds: 0 },
+      });
     });
   });
-  deps.log.info({ recordingId: recording.id, versionId: version.id, kind }, 'version published');
+  deps.log.info({ versionId: version.id, kind }, 'version published');
 }
 
 async function resumeOrCreateVersion(
@@ -72,39 +76,28 @@ async function makeAndUpload(
   recording: RecordingRow,
   version: VersionRow,
   ctx: JobContext,
+  stages: StageTimer,
 ): Promise<TranscodeManifest> {
   const { worker } = deps.config;
   const out = path.join(recordingWorkDir(worker.workDir, recording.id), version.id);
   try {
-    const source = await fetchSource(deps, recording);
+    const source = await stages.time('download source', () => fetchSource(deps, recording));
     await checkFreeDisk(
       worker.workDir,
       estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes,
     );
     await makeCleanDir(out);
-    const manifest = await transcodeRecording(source, out, {
-      kind: version.kind,
-      loudness: worker.loudness,
-      threads: worker.ffmpegThreads || undefined, // 0: let ffmpeg decide
-      stallTimeoutMs: worker.stallTimeoutMs,
-      signal: ctx.signal,
-      onProgress: ctx.reportProgress,
-    });
-    ctx.reportProgress({ stage: 'uploading', percent: 0, etaSeconds: null });
-    const files = await readdir(out, { recursive: true, withFileTypes: true });
-    const started = Date.now();
-    await publishVersion(deps.s3, {
+    // Media segments go up while ffmpeg writes the rest; what is left, after the transcode.
+    let uploading = false;
+    let uploadStarted = 0;
+    const publisher = createVersionPublisher(deps.s3, {
       bucket: deps.s3Settings.publicBucket,
       prefix: version.prefix,
       dir: out,
-      files: files
-        .filter((f) => f.isFile())
-        .map((f) => path.relative(out, path.join(f.parentPath, f.name)))
-        .sort(),
-      lastFiles: [manifest.master],
       signal: ctx.signal,
       onProgress(done, total) {
-        const elapsed = (Date.now() - started) / 1000;
+        if (!uploading) return;
+        const elapsed = (Date.now() - uploadStarted) / 1000;
         const fraction = total > 0 ? done / total : 0;
         ctx.reportProgress({
           stage: 'uploading',
@@ -113,6 +106,41 @@ async function makeAndUpload(
         });
       },
     });
+    const publishStarted = performance.now();
+    let manifest: TranscodeManifest;
+    try {
+      manifest = await stages.time(version.kind === 'quick' ? 'remux' : 'transcode', () =>
+        transcodeRecording(source, out, {
+          kind: version.kind,
+          // The ingest probe knows what a stream copy needs; the ladder probes for keyframes itself.
+          probe: version.kind === 'quick' ? ((recording.probe as MediaProbe | null) ?? undefined) : undefined,
+          loudness: worker.loudness,
+          threads: worker.ffmpegThreads || undefined, // 0: let ffmpeg decide
+          stallTimeoutMs: worker.stallTimeoutMs,
+          signal: ctx.signal,
+          onProgress: ctx.reportProgress,
+          onStep: (step, start, end) => stages.record(`  ${step}`, start, end),
+          onFileReady: (file) => publisher.add(file),
+        }),
+      );
+    } catch (err) {
+      await publisher.abort();
+      throw err;
+    }
+    uploading = true;
+    uploadStarted = Date.now();
+    ctx.reportProgress({ stage: 'uploading', percent: 0, etaSeconds: null });
+    const files = await readdir(out, { recursive: true, withFileTypes: true });
+    await stages.time('upload after the transcode', () =>
+      publisher.finish(
+        files
+          .filter((f) => f.isFile())
+          .map((f) => path.relative(out, path.join(f.parentPath, f.name)))
+          .sort(),
+        [manifest.master],
+      ),
+    );
+    stages.record('upload, all of it', publishStarted, performance.now());
     await markVersionVerified(deps.db, version.id, manifest);
     return manifest;
   } finally {

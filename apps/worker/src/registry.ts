@@ -1,21 +1,25 @@
 import { type JobName, jobNames } from '@folkemote/queue';
 import type { JobRegistry } from './job-handler.ts';
+import { livekitReconcile } from './jobs/livekit-reconcile.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
 import { registrationEmail } from './jobs/registration-email.ts';
 import { registrationReminder } from './jobs/registration-reminder.ts';
 import { registrationRetention } from './jobs/registration-retention.ts';
+import { replayRefresh } from './jobs/replay-refresh.ts';
 import { siteRebuild } from './jobs/site-rebuild.ts';
 
 export const jobRegistry: JobRegistry = {
   'recording.ingest': recordingIngest,
   'recording.quick': recordingQuick,
   'recording.transcode': recordingTranscode,
+  'replay.refresh': replayRefresh,
   'site.rebuild': siteRebuild,
   'registration.email': registrationEmail,
   'registration.reminder': registrationReminder,
   'registration.retention': registrationRetention,
+  'livekit.reconcile': livekitReconcile,
 };
 
 /** Start-up check, for what the compiler cannot see (a module registered under the wrong key). */

@@ -1,4 +1,13 @@
-import { findEventById, listPublishedReplays, type PublishedReplay } from '@folkemote/db';
+import {
+  findEventById,
+  findReplayChapters,
+  listAllRecordingCaptions,
+  listPublishedReplays,
+  listRecordingCaptions,
+  type PublishedReplay,
+  type RecordingCaptionRow,
+} from '@folkemote/db';
+import { captionLabels } from '@folkemote/domain';
 import {
   type ReplayInput,
   renderArchivePage,
@@ -12,7 +21,11 @@ import {
 import { cacheControlFor, contentTypeFor, publicKeys, putObject } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 
-function toReplayInput(baseUrl: string, replay: PublishedReplay): ReplayInput {
+function toReplayInput(
+  baseUrl: string,
+  replay: PublishedReplay,
+  captions: RecordingCaptionRow[],
+): ReplayInput {
   const { manifest } = replay.version;
   return {
     baseUrl,
@@ -25,9 +38,13 @@ function toReplayInput(baseUrl: string, replay: PublishedReplay): ReplayInput {
       poster: manifest.poster,
       download: manifest.download,
       sprite: manifest.sprite ? { vtt: manifest.sprite.vtt } : null,
-      captions: [],
       hasVideo: manifest.hasVideo,
     },
+    captions: captions.map((c) => ({
+      srclang: c.language,
+      label: captionLabels[c.language],
+      path: c.publicKey,
+    })),
   };
 }
 
@@ -51,8 +68,12 @@ export async function writeReplayPages(
   replay: Omit<PublishedReplay, 'event'> & { eventId: string | null },
 ): Promise<void> {
   const event = replay.eventId ? await findEventById(deps.db, replay.eventId) : null;
-  const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event });
+  const captions = await listRecordingCaptions(deps.db, replay.recording.id);
+  const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions);
   const id = replay.recording.id;
+  // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
+  const chapters = await findReplayChapters(deps.db, id);
+  if (chapters?.publicKey) input.chapters = { path: chapters.publicKey, items: chapters.chapters };
   await put(deps, publicKeys.embedPage(id), renderEmbedPage(input));
   await put(deps, publicKeys.oembed(id), JSON.stringify(renderOembed(input, {})));
   await put(
@@ -71,7 +92,10 @@ export async function writeReplayPages(
 /** The archive, the feeds and the static assets, from what the database says is public. */
 export async function rebuildSite(deps: WorkerDeps): Promise<void> {
   const baseUrl = deps.s3Settings.publicBaseUrl;
-  const items = (await listPublishedReplays(deps.db)).map((r) => toReplayInput(baseUrl, r));
+  const captions = await listAllRecordingCaptions(deps.db);
+  const items = (await listPublishedReplays(deps.db)).map((r) =>
+    toReplayInput(baseUrl, r, captions.get(r.recording.id) ?? []),
+  );
   const archive = { baseUrl, locale: 'nb' as const, items };
   await ensureSiteAssets(deps);
   await put(deps, publicKeys.jsonFeed(), JSON.stringify(renderJsonFeed(archive)));

@@ -5,7 +5,7 @@ import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
-import { scheduleRetention } from './schedule-retention.ts';
+import { scheduleRepeatingJobs } from './schedule-repeating.ts';
 import { ensureSiteAssets } from './site-writer.ts';
 import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
 
@@ -17,7 +17,7 @@ export interface RunningWorker {
 const concurrencyFor = (name: JobName, configured: number) =>
   name === 'recording.transcode'
     ? configured
-    : name === 'site.rebuild' || name === 'registration.retention'
+    : name === 'site.rebuild' || name === 'registration.retention' || name === 'livekit.reconcile'
       ? 1
       : name === 'registration.email' || name === 'registration.reminder'
         ? 8
@@ -29,7 +29,7 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
   const removed = await sweepWorkDir(deps.config.worker.workDir, new Set());
   if (removed > 0) deps.log.info({ removed }, 'temporary files of interrupted jobs removed');
   await ensureSiteAssets(deps);
-  await scheduleRetention(deps.queues);
+  await scheduleRepeatingJobs(deps.queues);
 
   const shutdown = new AbortController();
   const workers = jobNames.map((name) => {

@@ -67,6 +67,30 @@ export const envSchema = z.object({
   LOUDNESS_TARGET_LUFS: z.coerce.number().min(-40).max(-5).default(-16),
   LOUDNESS_TRUE_PEAK_DBTP: z.coerce.number().min(-9).max(0).default(-1.5),
 
+  /**
+   * The LiveKit server (ws://, wss://, http:// or https://). Unset: the embedded stand-in of its
+   * server API, which has no media; the room pages then say that live video needs a LiveKit server.
+   */
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\//, 'must be a ws://, wss://, http:// or https:// URL')
+    .optional(),
+  /** The LiveKit URL as browsers reach it, when it differs from LIVEKIT_URL (a proxy in front). */
+  LIVEKIT_PUBLIC_URL: z
+    .string()
+    .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+    .optional(),
+  LIVEKIT_API_KEY: z.string().min(3).default('devkey'),
+  /** HS256 secret shared with LiveKit; it signs access tokens and webhooks (at least 32 characters). */
+  LIVEKIT_API_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('folkemote-dev-secret-not-for-production-use'),
+  /** Port of the embedded LiveKit stand-in (0: any free port). */
+  LIVEKIT_STANDIN_PORT: port.default(7880),
+  /** How long a join token stays valid for connecting; the connection itself outlives it. */
+  LIVEKIT_TOKEN_TTL_S: z.coerce.number().int().min(30).max(86_400).default(600),
+
   /** OpenID Connect sign-in for organisers (the county's Entra ID, ID-porten); local accounts when unset. */
   OIDC_ISSUER: url.optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -88,6 +112,10 @@ export const envSchema = z.object({
   /** Registrations one IP address may send per window, counted in Redis so it holds across API instances. */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
   REGISTRATION_RATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Questions one registrant may ask per minute, across every API instance (429 beyond). */
+  QA_QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Votes (and vote withdrawals) one registrant may cast per minute. */
+  QA_VOTES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
 
   DEMO_CONTENT: bool.default(true),
   /** Run the worker inside the API process (always so with PGlite, which is in-process). */

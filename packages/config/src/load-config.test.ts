@@ -15,6 +15,15 @@ describe('loadConfig', () => {
     });
     expect(config.worker.inProcess).toBe(true);
     expect(config.worker.loudness).toEqual({ targetLufs: -16, truePeakDbtp: -1.5 });
+    expect(config.questions).toEqual({ askPerMinute: 5, votesPerMinute: 60 });
+  });
+
+  it('takes the Q&A limits per registrant from the environment, and refuses nonsense', () => {
+    expect(loadConfig({ QA_QUESTIONS_PER_MINUTE: '2', QA_VOTES_PER_MINUTE: '120' }).questions).toEqual({
+      askPerMinute: 2,
+      votesPerMinute: 120,
+    });
+    expect(() => loadConfig({ QA_QUESTIONS_PER_MINUTE: '0' })).toThrow(/QA_QUESTIONS_PER_MINUTE/);
   });
 
   it('uses PostgreSQL, a given Redis and S3 endpoint when they are set', () => {

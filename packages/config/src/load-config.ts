@@ -45,12 +45,26 @@ export interface Config {
     loudness: { targetLufs: number; truePeakDbtp: number };
   };
   demoContent: boolean;
+  livekit: {
+    /** True when no LIVEKIT_URL is set and the system starts the stand-in (no media). */
+    standIn: boolean;
+    standInPort: number;
+    /** Server API base (http/https) used by our server-side SDK calls. */
+    apiUrl: string;
+    /** WebSocket URL handed to browsers. */
+    publicUrl: string;
+    apiKey: string;
+    apiSecret: string;
+    tokenTtlSeconds: number;
+  };
   mail: {
     /** Null: mail is only kept in the outbox (the embedded default). */
     smtpUrl: string | null;
     from: string;
   };
   registration: { rateLimit: number; rateWindowSeconds: number };
+  /** Per registrant and minute. */
+  questions: { askPerMinute: number; votesPerMinute: number };
   auth: {
     sessionTtlHours: number;
     /** Null when organisers sign in with local accounts only. */
@@ -82,6 +96,14 @@ export function loadConfig(
         .filter((key) => e[key] === undefined)
         .map((key) => `${key}: must be set together with the other OIDC_ settings`),
     );
+  }
+  if (e.NODE_ENV === 'production') {
+    // The defaults are public: in production they would let anyone mint tokens and forge webhooks.
+    const missing = (['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'] as const).filter(
+      (key) => cleaned[key] === undefined,
+    );
+    if (missing.length > 0)
+      throw new ConfigError(missing.map((key) => `${key}: must be set when NODE_ENV is production`));
   }
   const s3Embedded = e.S3_ENDPOINT === undefined;
   const s3Endpoint = e.S3_ENDPOINT ?? `http://127.0.0.1:${e.S3_EMBEDDED_PORT}`;
@@ -132,8 +154,10 @@ export function loadConfig(
       loudness: { targetLufs: e.LOUDNESS_TARGET_LUFS, truePeakDbtp: e.LOUDNESS_TRUE_PEAK_DBTP },
     },
     demoContent: e.DEMO_CONTENT,
+    livekit: livekitSettings(e),
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
     registration: { rateLimit: e.REGISTRATION_RATE_LIMIT, rateWindowSeconds: e.REGISTRATION_RATE_WINDOW_S },
+    questions: { askPerMinute: e.QA_QUESTIONS_PER_MINUTE, votesPerMinute: e.QA_VOTES_PER_MINUTE },
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS,
       oidc:
@@ -141,6 +165,21 @@ export function loadConfig(
           ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
           : null,
     },
+  };
+}
+
+function livekitSettings(e: Env): Config['livekit'] {
+  const configured = e.LIVEKIT_URL?.replace(/\/$/, '');
+  const base = configured ?? `http://127.0.0.1:${e.LIVEKIT_STANDIN_PORT}`;
+  const apiUrl = base.replace(/^ws(s?):/, 'http$1:');
+  return {
+    standIn: configured === undefined,
+    standInPort: e.LIVEKIT_STANDIN_PORT,
+    apiUrl,
+    publicUrl: (e.LIVEKIT_PUBLIC_URL ?? apiUrl.replace(/^http(s?):/, 'ws$1:')).replace(/\/$/, ''),
+    apiKey: e.LIVEKIT_API_KEY,
+    apiSecret: e.LIVEKIT_API_SECRET,
+    tokenTtlSeconds: e.LIVEKIT_TOKEN_TTL_S,
   };
 }
 

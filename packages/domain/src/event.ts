@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noControlChars } from './no-control-chars.ts';
 import {
   customQuestionsSchema,
   eventModes,
@@ -95,12 +96,6 @@ export function parseOsloTime(value: string): string | null {
   return null;
 }
 
-/** Control characters other than tab and line breaks have no place in an event's text. */
-const noControlChars = (value: string) =>
-  ![...value].some((c) => {
-    const code = c.charCodeAt(0);
-    return (code < 32 && c !== '\t' && c !== '\n' && c !== '\r') || code === 127;
-  });
 const editText = (min: number, max: number) =>
   z
     .string()

@@ -36,7 +36,10 @@ export const transcodeManifestSchema = z.object({
   sprite: z
     .object({ image: z.string(), vtt: z.string(), columns: z.number().int(), intervalSeconds: z.number() })
     .nullable(),
-  download: z.object({ file: z.string(), contentType: z.string(), bytes: z.number().int().nonnegative() }),
+  /** The progressive MP4 (or M4A) to download; null for a quick version, whose download comes with the full one. */
+  download: z
+    .object({ file: z.string(), contentType: z.string(), bytes: z.number().int().nonnegative() })
+    .nullable(),
   loudness: z
     .object({
       before: loudnessSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CaptionLanguage } from './captions.ts';
 import type { PublicEvent } from './event.ts';
 import type { Progress } from './progress.ts';
 import type { RecordingState } from './recording-state.ts';
@@ -19,4 +20,8 @@ export interface RecordingView {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  /** Languages the recording has captions in. */
+  captions: CaptionLanguage[];
+  /** While a published recording has no captions: when they are due (WCAG 1.2.2, as a rule 14 days). */
+  captionsDueBy: string | null;
 }

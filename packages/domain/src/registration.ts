@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PublicEvent } from './event.ts';
+import { noControlChars } from './no-control-chars.ts';
 
 export const eventStatuses = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
@@ -17,12 +18,6 @@ export const customQuestionSchema = z.object({
 export type CustomQuestion = z.infer<typeof customQuestionSchema>;
 export const customQuestionsSchema = z.array(customQuestionSchema).max(5, 'at most 5 questions');
 
-/** Control characters other than tab and newline have no place in a form field. */
-const noControlChars = (value: string) =>
-  ![...value].some((c) => {
-    const code = c.charCodeAt(0);
-    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
-  });
 const text = (max: number) =>
   z
     .string()

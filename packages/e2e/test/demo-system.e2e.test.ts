@@ -94,6 +94,35 @@ describe('the demo content', () => {
       .first()
       .waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(page);
+
+    // Captions: the published recording says they are due, and takes a SubRip file from the form.
+    expect(await page.getByText('Mangler teksting').count()).toBeGreaterThan(0);
+    await page
+      .getByText(/Legg til teksting for/)
+      .first()
+      .click();
+    await page
+      .getByLabel('Tekstfil')
+      .first()
+      .setInputFiles({
+        name: 'robust-oppvekst.srt',
+        mimeType: 'application/x-subrip',
+        buffer: Buffer.from('1\n00:00:00,500 --> 00:00:02,000\nVelkommen til webinaret\n'),
+      });
+    await page.getByRole('button', { name: 'Last opp teksting' }).first().click();
+    await page
+      .getByText('Tekstingen på Norsk (bokmål) er lagt ut', { exact: false })
+      .waitFor({ timeout: 10_000 });
+    await expectNoAxeViolations(page);
+    const deadline = Date.now() + 30_000;
+    let replay = '';
+    while (!replay.includes('kind="captions"') && Date.now() < deadline) {
+      replay = await (await fetch(demo.replayUrl!)).text();
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(replay).toMatch(
+      /<track kind="captions" src="[^"]+\/captions\/nb\.[0-9a-f]{12}\.vtt" srclang="nb"/,
+    );
     await page.goto(`${system.url}/`);
     await page.getByText('Trygge lokalsamfunn', { exact: false }).first().waitFor({ timeout: 10_000 });
     expect(await page.getByText('Sømna kommune').count()).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildSpriteVtt, planSprite, SPRITE_IMAGE, SPRITE_VTT, spriteFilter } from '@folkemote/media';
 
 const run = promisify(execFile);
 
@@ -80,4 +81,23 @@ export async function makeVersion(
     // The audio-only version has no captions, so its page uses the plain <audio> layout.
     captions: audioOnly ? [] : [{ srclang: 'nb', label: 'Norsk (bokmål)', file: 'captions/nb.vtt' }],
   };
+}
+
+/**
+ * The thumbnail sprite of a full version, made with the transcode's own plan, filter and WebVTT
+ * index (`sprite.jpg`, `sprite.vtt`), for a clip of the given length and display size.
+ */
+export async function makeSprite(
+  source: string,
+  directory: string,
+  clip: { durationSeconds: number; width: number; height: number },
+): Promise<{ vtt: string }> {
+  const plan = planSprite(clip.durationSeconds, clip.width, clip.height);
+  await ffmpeg([
+    ...['-i', source, '-map', '0:v', '-vf', spriteFilter(plan)],
+    ...['-c:v', 'mjpeg', '-q:v', '5', '-frames:v', '1', '-update', '1', '-f', 'image2'],
+    join(directory, SPRITE_IMAGE),
+  ]);
+  await writeFile(join(directory, SPRITE_VTT), buildSpriteVtt(plan, clip.durationSeconds, SPRITE_IMAGE));
+  return { vtt: SPRITE_VTT };
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../src/axe.ts';
 import { launchBrowser } from '../src/browser.ts';
 import { type StaticServer, serveDirectory } from '../src/static-server.ts';
-import { makeSourceClip, makeVersion } from './make-replay-media.ts';
+import { makeSourceClip, makeSprite, makeVersion } from './make-replay-media.ts';
 
 const videoId = '4f1d2c3b-0a9e-4b8c-9d7e-6f5a4b3c2d1e';
 const audioId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -38,6 +38,7 @@ function replayInput(
   id: string,
   files: Awaited<ReturnType<typeof makeVersion>>,
   audio: boolean,
+  sprite: { vtt: string } | null = null,
 ) {
   return {
     baseUrl,
@@ -66,12 +67,15 @@ function replayInput(
       poster: files.poster,
       posterSize: files.poster ? { width: 640, height: 360 } : null,
       download: files.download,
-      sprite: null,
-      captions: files.captions,
+      sprite,
       hasVideo: !audio,
       width: audio ? null : 640,
       height: audio ? null : 360,
     },
+    captions: files.captions.map(({ file, ...track }) => ({
+      ...track,
+      path: `replays/${id}/v/${versionId}/${file}`,
+    })),
   } satisfies ReplayInput;
 }
 
@@ -97,6 +101,35 @@ function watchPage(page: Page) {
         (url) => !url.startsWith(`${server.url}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
       ),
   };
+}
+
+interface SpriteCue {
+  start: number;
+  end: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The cues of a sprite index as the transcode writes them: a time range, then `sprite.jpg#xywh=x,y,w,h`. */
+function parseSpriteCues(vtt: string): SpriteCue[] {
+  const seconds = (stamp: string) => stamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  return [...vtt.matchAll(/^(\S+) --> (\S+)\n\S+#xywh=(\d+),(\d+),(\d+),(\d+)$/gm)].map((match) => ({
+    start: seconds(match[1] ?? ''),
+    end: seconds(match[2] ?? ''),
+    x: Number(match[3]),
+    y: Number(match[4]),
+    width: Number(match[5]),
+    height: Number(match[6]),
+  }));
+}
+
+/** The CSS background-position that shows the tile of the moment (the last tile at the very end). */
+function tilePosition(cues: SpriteCue[], seconds: number): string {
+  const cue = cues.findLast((candidate) => candidate.start <= seconds);
+  if (!cue) throw new Error(`no sprite cue at ${seconds} s`);
+  return `${-cue.x}px ${-cue.y}px`;
 }
 
 async function waitForPlaybackPast(page: Page, selector: string, seconds: number): Promise<number> {
@@ -125,11 +158,16 @@ beforeAll(async () => {
   const source = join(root, 'source.mp4');
   await makeSourceClip(source);
   const videoFiles = await makeVersion(source, join(root, `replays/${videoId}/v/${versionId}`));
+  const sprite = await makeSprite(source, join(root, `replays/${videoId}/v/${versionId}`), {
+    durationSeconds: 6,
+    width: 640,
+    height: 360,
+  });
   const audioFiles = await makeVersion(source, join(root, `replays/${audioId}/v/${versionId}`), true);
   await rm(source);
 
   const inputs = [
-    replayInput(server.url, videoId, videoFiles, false),
+    replayInput(server.url, videoId, videoFiles, false, sprite),
     replayInput(server.url, audioId, audioFiles, true),
   ];
   for (const input of inputs) {
@@ -138,6 +176,21 @@ beforeAll(async () => {
     await put(`replays/${id}/embed.html`, renderEmbedPage(input));
     await put(`replays/${id}/oembed.json`, JSON.stringify(renderOembed(input)));
   }
+  // The same recording as a quick version would show it: no download yet, questions as chapters.
+  const quick = replayInput(server.url, videoId, videoFiles, false);
+  const chaptersPath = `replays/${videoId}/chapters.vtt`;
+  await put(chaptersPath, 'WEBVTT\n\n00:00:03.000 --> 00:00:06.000\nNår starter byggingen?\n');
+  await put(
+    `replays/${videoId}/quick.html`,
+    renderReplayPage({
+      ...quick,
+      version: { ...quick.version, download: null },
+      chapters: {
+        path: chaptersPath,
+        items: [{ startSeconds: 3, endSeconds: 6, title: 'Når starter byggingen?' }],
+      },
+    }),
+  );
   const archive = { baseUrl: server.url, locale: 'nb' as const, items: inputs };
   await put('index.html', renderArchivePage(archive));
   await put('feed.json', JSON.stringify(renderJsonFeed(archive)));
@@ -191,6 +244,144 @@ describe('the public replay site in Chromium', () => {
 
     expect(watch.foreignRequests()).toEqual([]);
     expect(watch.requests.some((url) => url.endsWith('/master.m3u8'))).toBe(true);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('previews the sprite tile on the seek slider and seeks there, with no axe violations', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const vttUrl = `${server.url}/replays/${videoId}/v/${versionId}/sprite.vtt`;
+    const cues = parseSpriteCues(await (await fetch(vttUrl)).text());
+    expect(cues.map((cue) => [cue.start, cue.end])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 6],
+    ]);
+    await page.goto(`${server.url}/replays/${videoId}/index.html`);
+    const slider = page.getByRole('slider', { name: 'Bla i opptaket' });
+    await slider.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).readyState >= 1);
+    const preview = page.locator('[data-seek-preview]');
+    const tile = page.locator('[data-seek-tile]');
+    const video = page.locator('video');
+    const shown = () =>
+      tile.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          time: document.querySelector('[data-seek-time]')?.textContent,
+          position: style.backgroundPosition,
+          image: style.backgroundImage,
+          size: `${style.width} ${style.height}`,
+        };
+      });
+    const sprite = `url("${server.url}/replays/${videoId}/v/${versionId}/sprite.jpg")`;
+    const waitForTime = (seconds: number) =>
+      page.waitForFunction(
+        (seconds) =>
+          Math.abs((document.querySelector('video') as HTMLVideoElement).currentTime - seconds) < 0.1,
+        seconds,
+      );
+
+    await slider.focus();
+    await expect(preview.isHidden()).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider.inputValue()).resolves.toBe('2');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0:02 av 0:06');
+    await tile.waitFor({ state: 'visible' });
+    await expect(shown()).resolves.toEqual({
+      time: '0:02',
+      position: tilePosition(cues, 2),
+      image: sprite,
+      size: '160px 90px',
+    });
+    await waitForTime(2);
+
+    await page.keyboard.press('End');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0:06 av 0:06');
+    await expect(shown()).resolves.toMatchObject({ time: '0:06', position: tilePosition(cues, 6) });
+    expect(tilePosition(cues, 6)).not.toBe(tilePosition(cues, 2));
+    await waitForTime(6);
+    await page.screenshot({ path: '/tmp/folkemote-seek-preview.png' });
+    await expectNoAxeViolations(page);
+    await expect(preview.isVisible()).resolves.toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect(preview.isHidden()).resolves.toBe(true);
+
+    // The pointer over the middle of the slider previews the middle, and leaving hides it.
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('the slider has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(shown()).resolves.toMatchObject({ time: '0:03', position: tilePosition(cues, 3) });
+    await page.mouse.move(box.x + box.width / 2, box.y - 200);
+    await expect(preview.isHidden()).resolves.toBe(true);
+
+    // Once nobody uses it, the slider follows the video.
+    await slider.evaluate((element) => (element as HTMLInputElement).blur());
+    await video.evaluate((element) => {
+      (element as HTMLVideoElement).currentTime = 1;
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('#seek-input') as HTMLInputElement).value === '1',
+    );
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0:01 av 0:06');
+
+    // Dragging previews where the thumb is, and letting go seeks there.
+    const middle = box.y + box.height / 2;
+    await page.mouse.move(box.x + 4, middle);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, middle, { steps: 5 });
+    const dragged = Number(await slider.inputValue());
+    expect(dragged).toBeGreaterThanOrEqual(4);
+    await expect(shown()).resolves.toMatchObject({
+      time: `0:0${dragged}`,
+      position: tilePosition(cues, dragged),
+    });
+    await page.mouse.up();
+    await waitForTime(dragged);
+    await page.mouse.move(box.x + box.width / 2, box.y - 200);
+    await expect(preview.isHidden()).resolves.toBe(true);
+
+    // On a small screen the preview stays inside the page at both ends.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await slider.focus();
+    for (const key of ['Home', 'End']) {
+      await page.keyboard.press(key);
+      const bounds = await preview.boundingBox();
+      if (!bounds) throw new Error('the preview has no box');
+      expect(bounds.x, key).toBeGreaterThanOrEqual(0);
+      expect(bounds.x + bounds.width, key).toBeLessThanOrEqual(320);
+    }
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.screenshot({ path: '/tmp/folkemote-seek-preview-small.png' });
+
+    expect(watch.requests.filter((url) => url === vttUrl)).toHaveLength(1);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a quick version without a download: a note instead, chapters that seek, no axe violations', async () => {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/replays/${videoId}/quick.html`);
+    await page.waitForSelector('[data-player][data-engine]', { state: 'attached' });
+    await expect(page.locator('a[download]').count()).resolves.toBe(0);
+    await expect(page.locator('.actions__note').first().textContent()).resolves.toBe(
+      'Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.',
+    );
+    await page.locator('video').evaluate((element) => {
+      (element as HTMLVideoElement).muted = true;
+    });
+    await page.locator('.chapters__list a').first().click();
+    await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime >= 3);
+    expect(page.url()).toBe(`${server.url}/replays/${videoId}/quick.html`);
+    await page.screenshot({ path: '/tmp/folkemote-quick-replay-page.png', fullPage: true });
+    await expectNoAxeViolations(page);
+    expect(watch.foreignRequests()).toEqual([]);
+    expect(watch.requests.filter((url) => url.includes('download'))).toEqual([]);
     expect(watch.problems).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,8 @@ interface RecordingView {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  captions: string[];
+  captionsDueBy: string | null;
 }
 
 interface PublicEvent {
@@ -56,6 +58,8 @@ function recording(
     createdAt: '2025-03-11T18:35:00.000Z',
     updatedAt: '2025-03-11T18:40:00.000Z',
     publishedAt: null,
+    captions: [],
+    captionsDueBy: null,
     ...fields,
   };
 }

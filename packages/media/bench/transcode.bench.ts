@@ -4,7 +4,7 @@
  * in the same run, plus SSIM of every rendition against the source scaled to its size.
  *
  *   pnpm bench:transcode [--durations 30,120,240] [--runs 1] [--preset ultrafast] [--crf 23]
- *                        [--scaler area] [--tune zerolatency] [--x264-params k=v:k=v] [--threads N]
+ *                        [--scaler area] [--zimg bilinear|none] [--tune zerolatency] [--x264-params k=v:k=v] [--threads N]
  *                        [--skip-baseline] [--skip-ssim]   (the last two for quick tuning runs)
  *
  * Exits non-zero only when something fails to run; missed targets are printed as MISS.
@@ -46,6 +46,7 @@ const { values } = parseArgs({
     preset: { type: 'string' },
     crf: { type: 'string' },
     scaler: { type: 'string' },
+    zimg: { type: 'string' },
     tune: { type: 'string' },
     'x264-params': { type: 'string' },
     threads: { type: 'string' },
@@ -59,6 +60,7 @@ const encoder: VideoEncoderSettings = {
   tune: values.tune ?? LADDER_ENCODER.tune,
   crf: values.crf ? Number(values.crf) : LADDER_ENCODER.crf,
   scaler: values.scaler ?? LADDER_ENCODER.scaler,
+  zimgFilter: values.zimg === 'none' ? null : (values.zimg ?? LADDER_ENCODER.zimgFilter),
   x264Params: values['x264-params'] ?? LADDER_ENCODER.x264Params,
 };
 const threads = values.threads ? Number(values.threads) : undefined;
@@ -98,15 +100,31 @@ interface Timing {
   cpuSeconds: number;
 }
 
-async function timeOurs(clip: string, outDir: string): Promise<Timing & { manifest: TranscodeManifest }> {
+interface Step {
+  step: string;
+  start: number;
+  end: number;
+}
+
+async function timeOurs(
+  clip: string,
+  outDir: string,
+): Promise<Timing & { manifest: TranscodeManifest; steps: Step[] }> {
   await rm(outDir, { recursive: true, force: true });
+  const steps: Step[] = [];
   const cpu = await childCpuSeconds();
   const started = performance.now();
-  const manifest = await transcodeRecording(clip, outDir, { kind: 'full', encoder, threads });
+  const manifest = await transcodeRecording(clip, outDir, {
+    kind: 'full',
+    encoder,
+    threads,
+    onStep: (step, start, end) => steps.push({ step, start: start - started, end: end - started }),
+  });
   return {
     seconds: (performance.now() - started) / 1000,
     cpuSeconds: (await childCpuSeconds()) - cpu,
     manifest,
+    steps,
   };
 }
 
@@ -239,7 +257,7 @@ async function main() {
       .join(' ')}`,
   );
   console.log(
-    `ours: preset=${encoder.preset} tune=${encoder.tune ?? '-'} crf=${encoder.crf} scaler=${encoder.scaler} ` +
+    `ours: preset=${encoder.preset} tune=${encoder.tune ?? '-'} crf=${encoder.crf} scaler=${encoder.scaler} zimg=${encoder.zimgFilter ?? 'none'} ` +
       `x264-params=${encoder.x264Params ?? '-'} threads=${threads ?? 'auto'}; runs=${runs}`,
   );
   const clip = await ensureClip(MAIN_DURATION);
@@ -251,11 +269,13 @@ async function main() {
   const baseTimes: number[] = [];
   const baseCpu: number[] = [];
   let manifest: TranscodeManifest | null = null;
+  let steps: Step[] = [];
   for (let i = 0; i < runs; i++) {
     const ours = await timeOurs(clip, oursDir);
     ourTimes.push(ours.seconds);
     ourCpu.push(ours.cpuSeconds);
     manifest = ours.manifest;
+    steps = ours.steps;
     console.log(`run ${i + 1}: ours ${f(ours.seconds)} s wall, ${f(ours.cpuSeconds, 1)} CPU-s`);
     if (!values['skip-baseline']) {
       const base = await timeBaseline(clip, baseDir);
@@ -294,6 +314,12 @@ async function main() {
     cpuLine += `, baseline ${f(baseCpuSeconds, 1)} CPU-s, CPU ratio baseline/ours ${f(baseCpuSeconds / ourCpuSeconds)}x`;
   }
   console.log(cpuLine);
+  console.log('steps of our last run (s):          start    end   took');
+  for (const s of [...steps].sort((a, b) => a.start - b.start)) {
+    console.log(
+      `  ${s.step.padEnd(32)} ${f(s.start / 1000, 1).padStart(6)} ${f(s.end / 1000, 1).padStart(6)} ${f((s.end - s.start) / 1000, 1).padStart(6)}`,
+    );
+  }
 
   const ssim = values['skip-ssim'] ? new Map<string, number>() : await measureSsim(clip, oursDir, manifest!);
   for (const r of manifest!.renditions.filter((x) => x.kind === 'video')) {
@@ -306,15 +332,24 @@ async function main() {
   }
 
   if (growthDurations.length > 0) {
+    // CPU time grows with the work alone; wall time also with whatever else the machine runs.
     console.log('');
-    console.log('== cost against duration (ours) ==');
-    console.log('duration   wall      x real time   s per source minute');
+    console.log(`== cost against duration (ours, median of ${runs}) ==`);
+    console.log('duration   wall      x real time   CPU-s     CPU-s per source minute');
     for (const d of growthDurations) {
       const c = await ensureClip(d);
-      const { seconds } = await timeOurs(c, join(BENCH_DIR, `out-ours-${d}`));
+      const walls: number[] = [];
+      const cpus: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const { seconds, cpuSeconds } = await timeOurs(c, join(BENCH_DIR, `out-ours-${d}`));
+        walls.push(seconds);
+        cpus.push(cpuSeconds);
+      }
       await rm(join(BENCH_DIR, `out-ours-${d}`), { recursive: true, force: true });
+      const wall = median(walls);
+      const cpu = median(cpus);
       console.log(
-        `${`${d} s`.padEnd(10)} ${`${f(seconds)} s`.padEnd(9)} ${f(d / seconds).padEnd(13)} ${f((seconds / d) * 60)}`,
+        `${`${d} s`.padEnd(10)} ${`${f(wall)} s`.padEnd(9)} ${f(d / wall).padEnd(13)} ${f(cpu, 1).padEnd(9)} ${f((cpu / d) * 60)}`,
       );
     }
   }

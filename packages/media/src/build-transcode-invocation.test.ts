@@ -12,7 +12,7 @@ import { planSprite } from './plan-sprite.ts';
 import { selectLadder } from './select-ladder.ts';
 
 function plan(
-  overrides: { copy?: boolean; fps?: number | null; gainDb?: number | null } = {},
+  overrides: { copy?: boolean; fps?: number | null; gainDb?: number | null; zimg?: boolean } = {},
 ): TranscodePlan {
   const copy = overrides.copy ?? true;
   const ladder = selectLadder({ displayWidth: 1920, displayHeight: 1080, avgFrameRate: 30 });
@@ -25,6 +25,7 @@ function plan(
       keyframes: copy ? 'source' : 'interval',
       fps: overrides.fps ?? null,
       frameRate: overrides.fps ?? 30,
+      zimg: overrides.zimg ?? false,
       sprite: planSprite(120, 1920, 1080),
     },
     audio: {
@@ -59,6 +60,18 @@ describe('buildFilterGraph', () => {
     const { graph } = buildFilterGraph({ ...plan({ copy: false, fps: 25 }), audio: null });
     expect(graph.startsWith('[0:0]fps=25,split=2[src0][src1]')).toBe(true);
     expect(graph).toContain('[src0]scale=1920:1080:flags=area');
+  });
+
+  it('resizes with zimg where the source allows it, the sprite still with swscale', () => {
+    const { graph } = buildFilterGraph({ ...plan({ zimg: true }), audio: null });
+    expect(graph).toContain(
+      '[src0]zscale=w=1280:h=720:filter=bilinear,setsar=1,format=yuv420p,split=2[v720p][n720p]',
+    );
+    expect(graph).toContain('[n480p]zscale=w=640:h=360:filter=bilinear,setsar=1[v360p]');
+    expect(graph).not.toContain('flags=area');
+    expect(graph).toMatch(/\[src1\]fps=1\/2,scale=160:90:flags=bicubic/);
+    const swscaleOnly = { ...plan({ zimg: true }), encoder: { ...LADDER_ENCODER, zimgFilter: null } };
+    expect(buildFilterGraph({ ...swscaleOnly, audio: null }).graph).not.toContain('zscale');
   });
 
   it('downmixes the audio to stereo and applies the loudness gain', () => {

@@ -23,6 +23,8 @@ export interface TranscodePlan {
     fps: number | null;
     /** The renditions' frame rate, for the GOP length. */
     frameRate: number;
+    /** Whether zimg can resize the decoded pictures (see VideoEncoderSettings.zimgFilter). */
+    zimg: boolean;
     sprite: SpritePlan | null;
   } | null;
   audio: {
@@ -45,6 +47,9 @@ export interface TranscodePlan {
 export const AUDIO_RENDITION = 'audio';
 export const SPRITE_IMAGE = 'sprite.jpg';
 
+/** A finished media segment of a rendition (ffmpeg writes it as `….m4s.tmp` first). */
+export const MEDIA_SEGMENT_PATTERN = /^seg_\d+\.m4s$/;
+
 export function playlistPath(rendition: string): string {
   return `${rendition}/playlist.m3u8`;
 }
@@ -64,7 +69,9 @@ export function hlsOutputOptions(rendition: string, hlsTime: number): string[] {
     '-hls_segment_filename',
     `${rendition}/seg_%05d.m4s`,
     '-hls_flags',
-    'independent_segments',
+    // temp_file: a segment gets its name only once complete, so it can be uploaded while
+    // ffmpeg writes the next one.
+    'independent_segments+temp_file',
     // Source metadata can hold names and phone locations; none of it belongs in a public replay.
     '-map_metadata',
     '-1',
@@ -104,7 +111,13 @@ export function buildFilterGraph(plan: TranscodePlan): { graph: string; videoLab
       const isLast = i === encoded.length - 1;
       // The first scale also settles the pixel format, so 10-bit or full-range sources are
       // converted in the same swscale pass.
-      const filters = [`scale=${r.width}:${r.height}:flags=${plan.encoder.scaler}`, 'setsar=1'];
+      const { zimgFilter } = plan.encoder;
+      const filters = [
+        video.zimg && zimgFilter
+          ? `zscale=w=${r.width}:h=${r.height}:filter=${zimgFilter}`
+          : `scale=${r.width}:${r.height}:flags=${plan.encoder.scaler}`,
+        'setsar=1',
+      ];
       if (i === 0) filters.push('format=yuv420p');
       const out = `[v${r.name}]`;
       if (isLast) parts.push(`${from}${filters.join(',')}${out}`);

@@ -6,6 +6,12 @@ export interface VideoEncoderSettings {
   crf: number;
   /** swscale flags for the downscales. */
   scaler: string;
+  /**
+   * zimg's resize filter (ffmpeg's zscale) for the downscales of sources it takes (8-bit 4:2:0
+   * with even sides, as LiveKit records), or null for swscale throughout. zimg resizes in
+   * fewer cycles than swscale and in slices on several threads.
+   */
+  zimgFilter: string | null;
   /** Extra `-x264-params`, or null. */
   x264Params: string | null;
 }
@@ -21,6 +27,7 @@ export const LADDER_ENCODER: VideoEncoderSettings = {
   tune: null,
   crf: 23,
   scaler: 'area',
+  zimgFilter: 'bilinear',
   x264Params: null,
 };
 

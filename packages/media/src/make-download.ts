@@ -34,6 +34,8 @@ export interface RemuxOptions {
   stallTimeoutMs: number;
   onPosition?: (seconds: number) => void;
   cwd?: string;
+  /** Scheduling niceness, for a remux made beside the ladder. */
+  niceness?: number;
 }
 
 /**

@@ -7,6 +7,12 @@ export interface MediaProbe {
   bitRate: number | null;
   video: VideoProbe | null;
   audio: AudioProbe | null;
+  /**
+   * How much of the primary stream's packets the probe read. 'edges' (see probeMedia) leaves
+   * the keyframe layout, frame-rate regularity and bit-rate peaks unknown (empty, false);
+   * absent means 'full' (probes stored before this was recorded).
+   */
+  packetScan?: 'full' | 'edges';
 }
 
 export interface VideoProbe {

@@ -46,7 +46,21 @@ const STILL_IMAGE_FORMAT = /^(image2|.*_pipe|apng|gif|webp)$/;
 
 export interface ProbeOptions {
   signal?: AbortSignal;
+  /**
+   * 'full' (the default) reads every packet of the primary stream: keyframes, frame-rate
+   * regularity, bit-rate peaks. 'edges' reads the first packets and the last seconds only:
+   * stream facts, the B-frame delay and proof that the file is whole, in a fraction of a
+   * second even for hours — what a stream copy needs, not what the ladder's copy decision
+   * needs. A file whose end does not read back gets the full scan, so a truncated file is
+   * described just as precisely.
+   */
+  packets?: 'full' | 'edges';
 }
+
+/** Packets read at the start of the primary stream by an 'edges' probe: enough for the decode delay. */
+const EDGE_HEAD_PACKETS = 64;
+/** Seconds read at the end by an 'edges' probe. */
+const EDGE_TAIL_SECONDS = 10;
 
 /**
  * Probes a source with ffprobe: container, streams, rotation, frame rate, keyframe layout
@@ -73,34 +87,28 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
   // The primary stream's packets show truncation, keyframes and frame-rate regularity.
   const primary = base.video ?? base.audio!;
   const streamDuration = streamDurationOf(parsed.data, primary.index) ?? base.durationSeconds;
-  const packets: PacketInfo[] = [];
-  const scan = await runFfprobe(
-    [
-      '-v',
-      'error',
-      '-select_streams',
-      String(primary.index),
-      '-show_entries',
-      'packet=pts_time,dts_time,duration_time,size,flags',
-      '-of',
-      'compact=p=0',
-      '-i',
-      input,
-    ],
-    {
-      signal: options.signal,
-      onLine: (line) => {
-        const packet = parsePacketLine(line);
-        if (packet) packets.push(packet);
-      },
-    },
-  );
-  const analysis = analysePackets(packets, streamDuration);
+
+  if (options.packets === 'edges' && streamDuration > EDGE_TAIL_SECONDS * 2) {
+    const intervals = `%+#${EDGE_HEAD_PACKETS},${(streamDuration - EDGE_TAIL_SECONDS).toFixed(3)}%`;
+    const edges = await scanPackets(input, primary.index, intervals, options.signal);
+    const analysis = analysePackets(edges.packets, streamDuration);
+    const whole =
+      edges.exitCode === 0 &&
+      describeTruncation(edges.stderr, analysis.packetCount, analysis.endTime, streamDuration) === null;
+    if (whole) {
+      if (!base.video) return { ...base, packetScan: 'edges' };
+      const video: VideoProbe = { ...base.video, decodeDelaySeconds: analysis.decodeDelaySeconds };
+      return { ...base, video, packetScan: 'edges' };
+    }
+  }
+
+  const scan = await scanPackets(input, primary.index, null, options.signal);
+  const analysis = analysePackets(scan.packets, streamDuration);
   const truncation = describeTruncation(scan.stderr, analysis.packetCount, analysis.endTime, streamDuration);
   if (truncation) throw new UnusableMediaError(truncation);
   if (scan.exitCode !== 0) throw new UnusableMediaError('The file could not be read to the end');
 
-  if (!base.video) return base;
+  if (!base.video) return { ...base, packetScan: 'full' };
   const video: VideoProbe = {
     ...base.video,
     keyframeTimes: analysis.keyframeTimes,
@@ -110,7 +118,40 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
     bitRate: base.video.bitRate ?? analysis.bitRate,
     peakBitRates: analysis.peakBitRates,
   };
-  return { ...base, video };
+  return { ...base, video, packetScan: 'full' };
+}
+
+/** The packets of one stream, all of them or those in ffprobe `-read_intervals`. */
+async function scanPackets(
+  input: string,
+  streamIndex: number,
+  intervals: string | null,
+  signal: AbortSignal | undefined,
+): Promise<{ packets: PacketInfo[]; stderr: string; exitCode: number | null }> {
+  const packets: PacketInfo[] = [];
+  const result = await runFfprobe(
+    [
+      '-v',
+      'error',
+      '-select_streams',
+      String(streamIndex),
+      ...(intervals ? ['-read_intervals', intervals] : []),
+      '-show_entries',
+      'packet=pts_time,dts_time,duration_time,size,flags',
+      '-of',
+      'compact=p=0',
+      '-i',
+      input,
+    ],
+    {
+      signal,
+      onLine: (line) => {
+        const packet = parsePacketLine(line);
+        if (packet) packets.push(packet);
+      },
+    },
+  );
+  return { packets, stderr: result.stderr, exitCode: result.exitCode };
 }
 
 async function statSource(input: string): Promise<number> {

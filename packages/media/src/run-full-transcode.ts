@@ -14,12 +14,20 @@ import { writeMasterPlaylist } from './hls-playlists.ts';
 import { joinRendition, type RemuxSource, remuxDownload } from './make-download.ts';
 import { makeAudioPoster, makeVideoPoster } from './make-poster.ts';
 import { computeGainDb, measureLoudness } from './measure-loudness.ts';
+import type { VideoProbe } from './media-probe.ts';
 import { MASTER_PLAYLIST } from './output-dir.ts';
 import { ENCODED_SEGMENT_SECONDS } from './plan-segments.ts';
 import { buildSpriteVtt, planSprite } from './plan-sprite.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
-import { allOrAbort, createStepProgress, type TranscodeContext } from './transcode-context.ts';
+import {
+  abortWithin,
+  allOrAbort,
+  createStepProgress,
+  type TranscodeContext,
+  timeStep,
+} from './transcode-context.ts';
+import { watchSegments } from './watch-segments.ts';
 
 export const POSTER_FILE = 'poster.jpg';
 
@@ -36,6 +44,15 @@ export const SPRITE_VTT = 'sprite.vtt';
  * the CPU it leaves idle (ffmpeg 5.1 does not keep two cores busy on its own).
  */
 const SIDE_NICENESS = 10;
+
+/**
+ * zimg takes 8-bit 4:2:0 pictures in limited range whose sides split evenly into chroma
+ * samples; anything else (10-bit, full range, odd sides) goes through swscale, which also
+ * converts it.
+ */
+export function canZimgResize(video: Pick<VideoProbe, 'pixFmt' | 'width' | 'height'>): boolean {
+  return video.pixFmt === 'yuv420p' && video.width % 2 === 0 && video.height % 2 === 0;
+}
 
 /** Builds the plan for the single ffmpeg run from the probe: ladder, copy decision, keyframes, sprite. */
 export function planFullTranscode(
@@ -58,6 +75,7 @@ export function planFullTranscode(
       keyframes: decision.copy ? 'source' : 'interval',
       fps,
       frameRate: fps ?? probe.video.avgFrameRate ?? probe.video.rFrameRate ?? 30,
+      zimg: canZimgResize(probe.video),
       sprite: planSprite(probe.durationSeconds, probe.video.displayWidth, probe.video.displayHeight),
     };
   }
@@ -103,10 +121,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
   );
   steps.at(probe.video ? 'main' : 'analysis', 0);
 
-  const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(ctx.signal.reason);
-  if (ctx.signal.aborted) onOuterAbort();
-  else ctx.signal.addEventListener('abort', onOuterAbort, { once: true });
+  const { controller, release } = abortWithin(ctx.signal);
   const signal = controller.signal;
   try {
     const { plan } = planFullTranscode(ctx, null);
@@ -118,53 +133,92 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
     await Promise.all(renditionNames.map((name) => mkdir(join(outDir, name), { recursive: true })));
     const posterFile = join(outDir, POSTER_FILE);
 
-    const [, audioResult] = await allOrAbort<[unknown, AudioResult | null, unknown]>(controller, [
-      async () => {
-        if (!plan.video) return;
-        await runFfmpeg(buildLadderInvocation(plan), {
-          step: 'the transcode',
-          cwd: outDir,
+    // The download: the top video as it is (the source itself when copied) plus the normalised
+    // audio. With the source's own video it needs nothing from the ladder, so it is made beside it.
+    const top = plan.video?.renditions[0];
+    const downloadFile = top ? 'download.mp4' : 'download.m4a';
+    const downloadPath = join(outDir, downloadFile);
+    const downloadBeside = top?.copy === true;
+    const makeDownload = (videoSource: RemuxSource | null, audio: AudioResult | null, niceness?: number) =>
+      timeStep(ctx, 'download file', () =>
+        remuxDownload(videoSource, audio ? { path: audio.joined, stream: 'a:0' } : null, downloadPath, {
           signal,
           stallTimeoutMs,
-          onPosition: (s) => steps.at('main', s / duration),
-        });
-      },
-      // Analysis, normalised encode and the check of the result: all done long before the
-      // ladder finishes, on the core the ladder leaves partly idle.
-      async () => {
-        if (!plan.audio || !probe.audio) return null;
-        const before = await measureLoudness(source, {
-          streamIndex: probe.audio.index,
-          niceness: sideNiceness,
-          signal,
-          stallTimeoutMs,
-          onPosition: plan.video ? undefined : (s) => steps.at('analysis', s / duration),
-        });
-        const gainDb = computeGainDb(before, ctx.loudness);
-        await runFfmpeg(buildAudioInvocation({ ...plan, audio: { ...plan.audio, gainDb } }), {
-          step: 'the audio',
-          cwd: outDir,
-          niceness: sideNiceness,
-          signal,
-          stallTimeoutMs,
-          onPosition: plan.video ? undefined : (s) => steps.at('main', s / duration),
-        });
-        const joined = join(workDir, 'audio.m4a');
-        await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
-        const after = await measureLoudness(joined, {
-          niceness: sideNiceness,
-          signal,
-          stallTimeoutMs,
-          onPosition: plan.video ? undefined : (s) => steps.at('check', s / duration),
-        });
-        return { before, after, joined };
-      },
-      async () => {
-        const options = { signal, stallTimeoutMs, niceness: sideNiceness };
-        if (probe.video) await makeVideoPoster(source, probe, workDir, posterFile, options);
-        else await makeAudioPoster(workDir, posterFile, options);
-      },
-    ]);
+          niceness,
+          // Made beside the ladder, its progress would pull the bar ahead of the ladder's.
+          onPosition: downloadBeside ? undefined : (s) => steps.at('download', s / duration),
+        }),
+      );
+
+    const segments = watchSegments(outDir, renditionNames, ctx.onFileReady);
+    let audioResult: AudioResult | null;
+    try {
+      [, audioResult] = await allOrAbort<[unknown, AudioResult | null, unknown]>(controller, [
+        async () => {
+          if (!plan.video) return;
+          await timeStep(ctx, 'ladder', () =>
+            runFfmpeg(buildLadderInvocation(plan), {
+              step: 'the transcode',
+              cwd: outDir,
+              signal,
+              stallTimeoutMs,
+              onPosition: (s) => steps.at('main', s / duration),
+            }),
+          );
+        },
+        // Analysis, normalised encode, the check of the result (and the download when it does
+        // not wait for the ladder): all done long before the ladder finishes, on the core the
+        // ladder leaves partly idle.
+        async () => {
+          const normalise = async () => {
+            const before = await timeStep(ctx, 'loudness analysis', () =>
+              measureLoudness(source, {
+                streamIndex: probe.audio!.index,
+                niceness: sideNiceness,
+                signal,
+                stallTimeoutMs,
+                onPosition: plan.video ? undefined : (s) => steps.at('analysis', s / duration),
+              }),
+            );
+            const gainDb = computeGainDb(before, ctx.loudness);
+            await timeStep(ctx, 'audio', () =>
+              runFfmpeg(buildAudioInvocation({ ...plan, audio: { ...plan.audio!, gainDb } }), {
+                step: 'the audio',
+                cwd: outDir,
+                niceness: sideNiceness,
+                signal,
+                stallTimeoutMs,
+                onPosition: plan.video ? undefined : (s) => steps.at('main', s / duration),
+              }),
+            );
+            const joined = join(workDir, 'audio.m4a');
+            await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
+            const after = await timeStep(ctx, 'loudness check', () =>
+              measureLoudness(joined, {
+                niceness: sideNiceness,
+                signal,
+                stallTimeoutMs,
+                onPosition: plan.video ? undefined : (s) => steps.at('check', s / duration),
+              }),
+            );
+            return { before, after, joined };
+          };
+          const result = plan.audio && probe.audio ? await normalise() : null;
+          if (downloadBeside)
+            await makeDownload({ path: source, stream: String(probe.video!.index) }, result, sideNiceness);
+          return result;
+        },
+        async () => {
+          const options = { signal, stallTimeoutMs, niceness: sideNiceness };
+          await timeStep(ctx, 'poster', async () => {
+            if (probe.video) await makeVideoPoster(source, probe, workDir, posterFile, options);
+            else await makeAudioPoster(workDir, posterFile, options);
+          });
+        },
+      ]);
+    } finally {
+      await segments.stop();
+    }
 
     const videoRenditions: Rendition[] = [];
     for (const r of plan.video?.renditions ?? []) {
@@ -207,23 +261,15 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       };
     }
 
-    // The download: the top video as it is (the source itself when copied) plus the normalised audio.
-    const top = plan.video?.renditions[0];
-    let videoSource: RemuxSource | null = null;
-    if (top?.copy) videoSource = { path: source, stream: String(probe.video!.index) };
-    else if (top) {
-      const joined = join(workDir, 'video.mp4');
-      await joinRendition(join(outDir, playlistPath(top.name)), joined);
-      videoSource = { path: joined, stream: 'v:0' };
+    if (!downloadBeside) {
+      let videoSource: RemuxSource | null = null;
+      if (top) {
+        const joined = join(workDir, 'video.mp4');
+        await joinRendition(join(outDir, playlistPath(top.name)), joined);
+        videoSource = { path: joined, stream: 'v:0' };
+      }
+      await makeDownload(videoSource, audioResult);
     }
-    const audioSource: RemuxSource | null = audioResult ? { path: audioResult.joined, stream: 'a:0' } : null;
-    const downloadFile = videoSource ? 'download.mp4' : 'download.m4a';
-    const downloadPath = join(outDir, downloadFile);
-    await remuxDownload(videoSource, audioSource, downloadPath, {
-      signal,
-      stallTimeoutMs,
-      onPosition: (s) => steps.at('download', s / duration),
-    });
     ctx.progress.complete('transcoding');
 
     return {
@@ -239,7 +285,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       sprite,
       download: {
         file: downloadFile,
-        contentType: videoSource ? 'video/mp4' : 'audio/mp4',
+        contentType: top ? 'video/mp4' : 'audio/mp4',
         bytes: (await stat(downloadPath)).size,
       },
       loudness: audioResult
@@ -252,6 +298,6 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
         : null,
     };
   } finally {
-    ctx.signal.removeEventListener('abort', onOuterAbort);
+    release();
   }
 }

@@ -17,6 +17,24 @@ export interface TranscodeContext {
   signal: AbortSignal;
   progress: ProgressReporter;
   encoder: VideoEncoderSettings;
+  /** Told when each step (an ffmpeg run, a measurement) ends, with `performance.now()` times. */
+  onStep: (step: string, start: number, end: number) => void;
+  /** Told of each media segment as soon as it is final, while ffmpeg writes the next. */
+  onFileReady: (relativePath: string) => void;
+}
+
+/** Runs one step of a transcode and reports how long it took, also when it fails. */
+export async function timeStep<T>(
+  ctx: Pick<TranscodeContext, 'onStep'>,
+  step: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    ctx.onStep(step, start, performance.now());
+  }
 }
 
 /**
@@ -43,6 +61,18 @@ export function createStepProgress(
       }
     },
   };
+}
+
+/**
+ * The controller for one run's side-by-side tasks: aborted by the caller's signal too, until
+ * `release` (once the run is over) stops following it.
+ */
+export function abortWithin(outer: AbortSignal): { controller: AbortController; release(): void } {
+  const controller = new AbortController();
+  const onOuterAbort = () => controller.abort(outer.reason);
+  if (outer.aborted) onOuterAbort();
+  else outer.addEventListener('abort', onOuterAbort, { once: true });
+  return { controller, release: () => outer.removeEventListener('abort', onOuterAbort) };
 }
 
 /**

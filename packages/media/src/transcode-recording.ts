@@ -11,7 +11,7 @@ import { probeMedia } from './probe-media.ts';
 import { createProgressReporter } from './report-progress.ts';
 import { runFullTranscode } from './run-full-transcode.ts';
 import { runQuickTranscode } from './run-quick-transcode.ts';
-import type { TranscodeContext } from './transcode-context.ts';
+import { type TranscodeContext, timeStep } from './transcode-context.ts';
 
 export const DEFAULT_STALL_TIMEOUT_MS = 120_000;
 
@@ -25,10 +25,22 @@ export interface TranscodeOptions {
   stallTimeoutMs?: number;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
-  /** A probe of the same file made earlier (at ingest); the file is probed again when absent. */
+  /**
+   * A probe of the same file made earlier (at ingest); the file is probed again when absent,
+   * and for a full version when it read only the edges of the file (the ladder's copy
+   * decision needs the keyframes).
+   */
   probe?: MediaProbe;
   /** Overrides the ladder's x264 settings; for measurements, not for production use. */
   encoder?: VideoEncoderSettings;
+  /** Told when each step ends (probe, remux, poster, …), with `performance.now()` times. */
+  onStep?: (step: string, start: number, end: number) => void;
+  /**
+   * Told of each media segment (a path relative to `outDir`) as soon as ffmpeg has finished
+   * it, so the caller can upload it while the rest is being written. Every file is listed in
+   * the manifest at the end all the same; after a failure the reported files are gone.
+   */
+  onFileReady?: (relativePath: string) => void;
 }
 
 /** The plain-data part of TranscodeOptions, validated where callers hand it in. */
@@ -46,12 +58,13 @@ export const transcodeOptionsSchema = z.object({
 
 /**
  * Turns a recording into a published version in `outDir`: HLS (fMP4) renditions with a
- * master playlist, a poster, a sprite with its WebVTT index (full only), a download file and
- * `manifest.json`.
+ * master playlist, a poster, a sprite with its WebVTT index and a download file (both full
+ * only), and `manifest.json`.
  *
  * - `kind: 'full'`: the rendition ladder in one decode, top rendition stream-copied when the
  *   source allows, audio normalised to EBU R128.
- * - `kind: 'quick'`: H.264/AAC sources only (see canQuickPublish); everything stream-copied.
+ * - `kind: 'quick'`: H.264/AAC sources only (see canQuickPublish); everything stream-copied,
+ *   no download file (`manifest.download` is null), so it is public as soon as possible.
  *
  * `outDir` must be empty, missing, or hold an earlier transcode (which is replaced). On any
  * failure its contents are removed, so no partial version is left behind.
@@ -85,10 +98,11 @@ export async function transcodeRecording(
   const workDir = join(out, WORK_DIR);
   try {
     await mkdir(workDir, { recursive: true });
+    const onStep = options.onStep ?? (() => {});
     let probe = options.probe;
-    if (!probe) {
+    if (!probe || (settings.kind === 'full' && probe.packetScan === 'edges')) {
       progress.update('probing', 0, 1);
-      probe = await probeMedia(source, { signal });
+      probe = await timeStep({ onStep }, 'probe', () => probeMedia(source, { signal }));
       progress.complete('probing');
     }
     throwIfAborted(signal);
@@ -103,6 +117,8 @@ export async function transcodeRecording(
       signal,
       progress,
       encoder: options.encoder ?? LADDER_ENCODER,
+      onStep,
+      onFileReady: options.onFileReady ?? (() => {}),
     };
     const result = settings.kind === 'quick' ? await runQuickTranscode(ctx) : await runFullTranscode(ctx);
     await rm(workDir, { recursive: true, force: true });

@@ -42,4 +42,13 @@ describe('job definitions', () => {
     expect(reminderJobId(id, '24h')).not.toBe(reminderJobId(id, '1h'));
     expect(reminderJobId(id, '1h')).not.toContain(':');
   });
+
+  it('reconcile one event under a fixed id, or every room under none', () => {
+    const id = '6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21';
+    const payload = jobDefinitions['livekit.reconcile'].payload;
+    expect(payload.parse({ eventId: id })).toEqual({ eventId: id });
+    expect(() => payload.parse({ roomName: 'event-x' })).toThrow();
+    expect(jobIdFor('livekit.reconcile', { eventId: id })).toBe(`livekit-reconcile-${id}`);
+    expect(jobIdFor('livekit.reconcile', {})).toBeUndefined();
+  });
 });

@@ -22,6 +22,7 @@ export const reminderKinds = ['24h', '1h'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 const reminderPayload = z.object({ registrationId: z.uuid(), kind: z.enum(reminderKinds) }).strict();
 const retentionPayload = z.object({}).strict();
+const liveKitReconcilePayload = z.object({ eventId: z.uuid().optional() }).strict();
 
 /**
  * Every job the worker runs, with its payload schema. Payloads carry ids only:
@@ -34,6 +35,8 @@ export const jobDefinitions = {
   'recording.quick': { payload: recordingPayload, attempts: 5 },
   /** The full ladder in one decode, loudness-normalised, published over the quick version. */
   'recording.transcode': { payload: recordingPayload, attempts: 5 },
+  /** Rewrite a published recording's replay pages after its captions changed. */
+  'replay.refresh': { payload: recordingPayload, attempts: 8 },
   /** Rewrite the archive page and the feeds of the public site. */
   'site.rebuild': { payload: sitePayload, attempts: 8 },
   /** Render one e-mail to one registrant from the database, keep it in the outbox and send it. */
@@ -42,6 +45,8 @@ export const jobDefinitions = {
   'registration.reminder': { payload: reminderPayload, attempts: 5 },
   /** Delete registrant data whose retention has ended; runs on a schedule. */
   'registration.retention': { payload: retentionPayload, attempts: 3 },
+  /** Compare our recordings of live rooms with LiveKit's ListEgress and catch up on lost webhooks. */
+  'livekit.reconcile': { payload: liveKitReconcilePayload, attempts: 3 },
 } as const satisfies Record<string, { payload: z.ZodType; attempts: number }>;
 
 export type JobName = keyof typeof jobDefinitions;
@@ -64,7 +69,12 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): st
     const { registrationId, kind } = payload as JobPayload<'registration.reminder'>;
     return reminderJobId(registrationId, kind);
   }
-  if (!('recordingId' in payload)) return undefined;
+  if (name === 'livekit.reconcile') {
+    const { eventId } = payload as JobPayload<'livekit.reconcile'>;
+    return eventId ? `livekit-reconcile-${eventId}` : undefined;
+  }
+  // Like site rebuilds, a refresh asked for while one runs must run again: it reads newer state.
+  if (name === 'replay.refresh' || !('recordingId' in payload)) return undefined;
   return `${name.replace('.', '-')}-${(payload as { recordingId: string }).recordingId}`;
 }
 

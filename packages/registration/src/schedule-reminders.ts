@@ -12,24 +12,24 @@ export async function removeReminders(
   for (const kind of reminderKinds) await queue.remove(reminderJobId(registrationId, kind));
 }
 
-/**
- * Adds the 24-hour and 1-hour reminders that are still ahead; any earlier ones
- * are replaced. `fresh` (a registration just made) has none to replace.
- */
+/** The reminders still ahead of an event's start, with how long until each is due. */
+export function remindersAhead(startsAt: Date, now: Date): Array<{ kind: ReminderKind; delayMs: number }> {
+  return reminderKinds
+    .map((kind) => ({ kind, delayMs: startsAt.getTime() - reminderLeadMs[kind] - now.getTime() }))
+    .filter((r) => r.delayMs > 0);
+}
+
+/** Adds the 24-hour and 1-hour reminders that are still ahead; any earlier ones are replaced. */
 export async function scheduleReminders(
   deps: Pick<RegistrationDeps, 'queues'>,
   registrationId: string,
   startsAt: Date,
   now = new Date(),
-  options: { fresh?: boolean } = {},
 ): Promise<void> {
-  if (!options.fresh) await removeReminders(deps, registrationId);
+  await removeReminders(deps, registrationId);
   await Promise.all(
-    reminderKinds.map((kind) => {
-      const delayMs = startsAt.getTime() - reminderLeadMs[kind] - now.getTime();
-      return delayMs > 0
-        ? deps.queues.enqueue('registration.reminder', { registrationId, kind }, { delayMs })
-        : null;
-    }),
+    remindersAhead(startsAt, now).map(({ kind, delayMs }) =>
+      deps.queues.enqueue('registration.reminder', { registrationId, kind }, { delayMs }),
+    ),
   );
 }

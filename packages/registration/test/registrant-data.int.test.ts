@@ -1,19 +1,34 @@
 import { randomBytes } from 'node:crypto';
 import {
+  addToQuestionVoteCount,
+  appendQuestionChanges,
+  type ChangeActor,
+  countQuestionStats,
   countRegistrations,
   findRegistrationById,
+  insertQuestion,
+  insertQuestionVote,
+  listQuestionChangesAfter,
+  listQuestions,
+  markQuestionMerged,
+  type Queryable,
+  setQuestionStatus,
+  setQuestionText,
   updateEventRegistrationSettings,
   upsertEvent,
   upsertOrganisation,
 } from '@folkemote/db';
 import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
+import type { QuestionChangeKind, QuestionRecord, QuestionStatus } from '@folkemote/domain';
 import { createJobQueues, createRedisConnection, type JobQueues, reminderJobId } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cancelRegistration,
   createMailSender,
   createRegistration,
+  deleteRegistrantData,
   deliverRegistrationEmail,
+  drainRegistrationOutbox,
   getRegistrationByToken,
   notifyEventCancelled,
   promoteWaitlisted,
@@ -65,6 +80,77 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
     email: `person-${n}@example.no`,
     consent: true as const,
   });
+  const moderator: ChangeActor = { kind: 'staff', id: 'staff-1', role: 'moderator', name: 'Mona Moderator' };
+  const attendee = (id: string): ChangeActor => ({ kind: 'registration', id, role: 'attendee', name: null });
+  /** One change of the Q&A, recorded in the change log as the API records it. */
+  const qaChange = (
+    eventId: string,
+    actor: ChangeActor,
+    kind: QuestionChangeKind,
+    make: (tx: Queryable) => Promise<QuestionRecord>,
+    fromStatus: QuestionStatus | null = null,
+  ) =>
+    database.db.transaction(async (tx) => {
+      const question = await make(tx);
+      await appendQuestionChanges(tx, eventId, actor, [{ kind, question, fromStatus }], new Date());
+      return question;
+    });
+  const ask = (eventId: string, registrationId: string, text: string, status: QuestionStatus = 'live') =>
+    qaChange(eventId, attendee(registrationId), 'asked', (tx) =>
+      insertQuestion(tx, { eventId, registrationId, status, text, anonymous: false, now: new Date() }),
+    );
+  const vote = (eventId: string, question: QuestionRecord, registrationId: string) =>
+    qaChange(
+      eventId,
+      attendee(registrationId),
+      'voted',
+      async (tx) => {
+        expect(await insertQuestionVote(tx, question.id, registrationId, new Date())).toBe(true);
+        return (await addToQuestionVoteCount(tx, question.id, 1))!;
+      },
+      question.status,
+    );
+  const setStatus = (eventId: string, question: QuestionRecord, status: QuestionStatus) =>
+    qaChange(
+      eventId,
+      moderator,
+      'status',
+      (tx) => setQuestionStatus(tx, question.id, status, new Date()),
+      question.status,
+    );
+  const edit = (eventId: string, question: QuestionRecord, text: string) =>
+    qaChange(eventId, moderator, 'edited', (tx) => setQuestionText(tx, question.id, text, new Date()));
+  const questionRows = async (eventId: string) =>
+    (
+      await database.db.query<{
+        id: string;
+        registration_id: string | null;
+        status: string;
+        text: string;
+        original_text: string | null;
+        vote_count: number;
+      }>(
+        `select id, registration_id, status, text, original_text, vote_count from questions
+         where event_id = $1 order by created_at, id`,
+        [eventId],
+      )
+    ).rows;
+  const changeRows = async (eventId: string) =>
+    (
+      await database.db.query<{ seq: number; question_id: string | null; kind: string; snapshot: unknown }>(
+        'select seq::int as seq, question_id, kind, snapshot from question_changes where event_id = $1 order by seq',
+        [eventId],
+      )
+    ).rows;
+  const voteRows = async (eventId: string) =>
+    (
+      await database.db.query<{ question_id: string; registration_id: string | null }>(
+        `select v.question_id, v.registration_id from question_votes v join questions q on q.id = v.question_id
+         where q.event_id = $1 order by v.question_id`,
+        [eventId],
+      )
+    ).rows;
+
   const reminderDelays = async (registrationId: string) => {
     const queue = queues.queue('registration.reminder');
     const jobs = await Promise.all(
@@ -86,7 +172,11 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
     // The day before retention ends, nothing goes.
     const endsAt = new Date(event.endsAt).getTime();
     const almost = new Date(endsAt + 29 * 24 * 3600_000);
-    expect(await purgeExpiredRegistrantData(deps, almost)).toEqual({ events: 0, registrations: 0 });
+    expect(await purgeExpiredRegistrantData(deps, almost)).toEqual({
+      events: 0,
+      registrations: 0,
+      questions: 0,
+    });
 
     const after = new Date(endsAt + 30 * 24 * 3600_000 + 1000);
     expect(await purgeExpiredRegistrantData(deps, after)).toMatchObject({ events: 1, registrations: 3 });
@@ -101,7 +191,199 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
       code: 'invalid_link',
     });
     // A second run finds nothing left to do.
-    expect(await purgeExpiredRegistrantData(deps, after)).toEqual({ events: 0, registrations: 0 });
+    expect(await purgeExpiredRegistrantData(deps, after)).toEqual({
+      events: 0,
+      registrations: 0,
+      questions: 0,
+    });
+  });
+
+  it('deletes the questions’ personal data with the registrant data when retention ends, keeping answered questions nameless and the counts', async () => {
+    const now = new Date();
+    const event = await eventStartingAt(new Date(now.getTime() + 48 * 3600_000), 30);
+    const a = await createRegistration(deps, event.slug, person('qa-a'), now);
+    const b = await createRegistration(deps, event.slug, person('qa-b'), now);
+    const live = await ask(event.id, a.id, 'Kari fra Sømna lurer på busstilbudet');
+    await vote(event.id, live, b.id);
+    const pending = await ask(event.id, a.id, 'Ring meg på 912 34 567', 'pending');
+    const dismissed = await setStatus(
+      event.id,
+      await ask(event.id, b.id, 'Et spørsmål om naboen'),
+      'dismissed',
+    );
+    const answeredAsAsked = await ask(event.id, a.id, 'Jeg, Kari Nordmann, vil vite om skolen');
+    await vote(event.id, answeredAsAsked, b.id);
+    const edited = await edit(event.id, answeredAsAsked, 'Hva skjer med skolen?');
+    const answered = await setStatus(event.id, edited, 'answered');
+    const highlighted = await setStatus(
+      event.id,
+      await ask(event.id, b.id, 'Når åpner hallen?'),
+      'highlighted',
+    );
+    const duplicate = await ask(event.id, b.id, 'Skolen, hva skjer?');
+    await qaChange(event.id, moderator, 'merged', (tx) =>
+      markQuestionMerged(tx, duplicate.id, answered.id, new Date()),
+    );
+    const registrationsBefore = await countRegistrations(database.db, event.id);
+    const statsBefore = await countQuestionStats(database.db, event.id);
+    expect(statsBefore).toEqual({
+      asked: 6,
+      answered: 1,
+      dismissed: 1,
+      merged: 1,
+      open: 3,
+      votes: 2,
+      askers: 2,
+      voters: 1,
+    });
+    expect((await changeRows(event.id)).length).toBeGreaterThan(6);
+
+    const endsAt = new Date(event.endsAt).getTime();
+    // Before retention ends, the Q&A is left as it is.
+    await purgeExpiredRegistrantData(deps, new Date(endsAt + 29 * 24 * 3600_000));
+    expect(await questionRows(event.id)).toHaveLength(6);
+
+    const after = new Date(endsAt + 30 * 24 * 3600_000 + 1000);
+    expect(await purgeExpiredRegistrantData(deps, after)).toEqual({
+      events: 1,
+      registrations: 2,
+      questions: 4,
+    });
+    // Only what was answered in public is left, nameless and in the text the moderator let through.
+    expect(await questionRows(event.id)).toEqual([
+      {
+        id: answered.id,
+        registration_id: null,
+        status: 'answered',
+        text: 'Hva skjer med skolen?',
+        original_text: null,
+        vote_count: 1,
+      },
+      {
+        id: highlighted.id,
+        registration_id: null,
+        status: 'highlighted',
+        text: 'Når åpner hallen?',
+        original_text: null,
+        vote_count: 0,
+      },
+    ]);
+    for (const gone of [live, pending, dismissed, duplicate])
+      expect((await questionRows(event.id)).some((q) => q.id === gone.id)).toBe(false);
+    expect(await changeRows(event.id)).toEqual([]);
+    expect(await voteRows(event.id)).toEqual([{ question_id: answered.id, registration_id: null }]);
+    const { rows: leftovers } = await database.db.query(
+      `select 1 from questions where event_id = $1 and (text like '%Kari%' or original_text is not null)`,
+      [event.id],
+    );
+    expect(leftovers).toEqual([]);
+    // The counts stay: registrations as before, and the Q&A figures but for who asked and voted.
+    expect(await countRegistrations(database.db, event.id)).toEqual(registrationsBefore);
+    expect(await countQuestionStats(database.db, event.id)).toEqual({ ...statsBefore, askers: 0, voters: 0 });
+    expect(await purgeExpiredRegistrantData(deps, after)).toEqual({
+      events: 0,
+      registrations: 0,
+      questions: 0,
+    });
+  });
+
+  it('clears the questions of an event whose registrant data went before questions were part of it', async () => {
+    const now = new Date();
+    const event = await eventStartingAt(new Date(now.getTime() + 48 * 3600_000), 30);
+    const a = await createRegistration(deps, event.slug, person('old-a'), now);
+    const asked = await ask(event.id, a.id, 'Et spørsmål med navnet mitt, Ola');
+    const answered = await setStatus(
+      event.id,
+      await edit(event.id, await ask(event.id, a.id, 'Olas spørsmål'), 'Et spørsmål'),
+      'answered',
+    );
+    // As the retention left things before: the registration gone, its questions kept whole.
+    await database.db.query('delete from registrations where id = $1', [a.id]);
+    await database.db.query('update events set registrant_data_deleted_at = $2 where id = $1', [
+      event.id,
+      now,
+    ]);
+    expect((await changeRows(event.id)).length).toBeGreaterThan(0);
+
+    expect(await purgeExpiredRegistrantData(deps, now)).toEqual({
+      events: 0,
+      registrations: 0,
+      questions: 1,
+    });
+    expect(await questionRows(event.id)).toEqual([
+      expect.objectContaining({ id: answered.id, text: 'Et spørsmål', original_text: null }),
+    ]);
+    expect((await questionRows(event.id)).some((q) => q.id === asked.id)).toBe(false);
+    expect(await changeRows(event.id)).toEqual([]);
+    expect(await purgeExpiredRegistrantData(deps, now)).toEqual({
+      events: 0,
+      registrations: 0,
+      questions: 0,
+    });
+  });
+
+  it('deletes a registrant’s unanswered questions when they delete their data, and announces each as a change', async () => {
+    const now = new Date();
+    const event = await eventStartingAt(new Date(now.getTime() + 48 * 3600_000), 30);
+    const a = await createRegistration(deps, event.slug, person('self-a'), now);
+    const b = await createRegistration(deps, event.slug, person('self-b'), now);
+    const live = await ask(event.id, a.id, 'Anne Askeland spør om veien');
+    await vote(event.id, live, b.id);
+    const pending = await ask(event.id, a.id, 'Anne igjen, på 912 34 567', 'pending');
+    const asked = await ask(event.id, a.id, 'Jeg heter Anne og lurer på skolen');
+    const answered = await setStatus(
+      event.id,
+      await edit(event.id, asked, 'Hva skjer med skolen?'),
+      'answered',
+    );
+    const others = await ask(event.id, b.id, 'Bjørns eget spørsmål');
+    const registrationsBefore = await countRegistrations(database.db, event.id);
+    const statsBefore = await countQuestionStats(database.db, event.id);
+    const seqBefore = Math.max(...(await changeRows(event.id)).map((c) => c.seq));
+
+    const deletion = await deleteRegistrantData(deps, a.id, now);
+    expect(deletion).toEqual({ eventId: event.id, deletedQuestions: 2, lastQuestionChange: seqBefore + 2 });
+
+    expect(await questionRows(event.id)).toEqual([
+      {
+        id: answered.id,
+        registration_id: null,
+        status: 'answered',
+        text: 'Hva skjer med skolen?',
+        original_text: null,
+        vote_count: 0,
+      },
+      expect.objectContaining({ id: others.id, registration_id: b.id, text: 'Bjørns eget spørsmål' }),
+    ]);
+    // Their votes and their changes went with them; each deletion is a change that keeps the id only.
+    expect(await voteRows(event.id)).toEqual([]);
+    const changes = await changeRows(event.id);
+    expect(changes.filter((c) => c.question_id === live.id || c.question_id === pending.id)).toEqual([]);
+    expect(changes.slice(-2)).toEqual([
+      { seq: seqBefore + 1, question_id: null, kind: 'deleted', snapshot: { id: live.id } },
+      { seq: seqBefore + 2, question_id: null, kind: 'deleted', snapshot: { id: pending.id } },
+    ]);
+    const read = await listQuestionChangesAfter(database.db, event.id, seqBefore);
+    expect(read.map((c) => [c.kind, c.deletedQuestionId, c.fromStatus, c.question, c.settings])).toEqual([
+      ['deleted', live.id, 'live', null, null],
+      ['deleted', pending.id, 'pending', null, null],
+    ]);
+    // The text as asked is gone from the answered question’s earlier snapshots too.
+    const snapshots = changes.filter((c) => c.question_id === answered.id).map((c) => c.snapshot);
+    expect(snapshots.length).toBe(3);
+    for (const snapshot of snapshots)
+      expect(snapshot).toMatchObject({ text: 'Hva skjer med skolen?', originalText: null });
+    expect(JSON.stringify(changes)).not.toContain('Anne');
+    // The counts keep them: the registration as cancelled, the questions in the Q&A figures.
+    expect(await countRegistrations(database.db, event.id)).toEqual({
+      ...registrationsBefore,
+      confirmed: registrationsBefore.confirmed - 1,
+      cancelled: registrationsBefore.cancelled + 1,
+    });
+    expect(await countQuestionStats(database.db, event.id)).toEqual({ ...statsBefore, askers: 1, voters: 0 });
+    expect((await listQuestions(database.db, event.id)).map((q) => q.id)).toEqual([answered.id, others.id]);
+    // Done twice (a retried request), nothing more happens.
+    expect(await deleteRegistrantData(deps, a.id, now)).toBeNull();
   });
 
   it('schedules reminders 24 h and 1 h before the start, moves them with the start time, and drops them on cancellation', async () => {
@@ -109,6 +391,8 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
     const startsAt = new Date(now.getTime() + 72 * 3600_000);
     const event = await eventStartingAt(startsAt);
     const r = await createRegistration(deps, event.slug, person('rem'), now);
+    // The reminders go to the queue from the outbox, just after the registration is answered.
+    await drainRegistrationOutbox(deps);
     expect(await reminderDelays(r.id)).toEqual(
       [startsAt.getTime() - 24 * 3600_000, startsAt.getTime() - 3600_000].map((t) => expect.closeTo(t, -3)),
     );

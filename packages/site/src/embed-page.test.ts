@@ -24,4 +24,14 @@ describe('renderEmbedPage', () => {
     expect(html).toContain(`<link rel="canonical" href="${base}/replays/${id}/index.html">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
+
+  it('does not offer a download in its messages while the version has none', () => {
+    const input = sampleReplayInput();
+    input.version = { ...input.version, download: null };
+    const quick = renderEmbedPage(input);
+    expect(quick).toContain('data-msg-unsupported="Nettleseren din kan ikke spille av dette opptaket."');
+    expect(quick).toContain('<p>Avspilleren trenger JavaScript.</p>');
+    expect(quick).toContain(`<a href="${base}/replays/${id}/index.html" target="_blank" rel="noopener">`);
+    expect(quick).not.toMatch(/download|laste ned/i);
+  });
 });

@@ -92,3 +92,38 @@ describe('renderRssFeed', () => {
     expect(empty).not.toContain('lastBuildDate');
   });
 });
+
+describe('feeds with a quick version, which has no download', () => {
+  function withQuick() {
+    const archive = twoReplays();
+    const newer = archive.items[1]!;
+    newer.version = { ...newer.version, id: '20250401T090000Z-quick', download: null, sprite: null };
+    return archive;
+  }
+
+  it('leaves the attachment out of its JSON Feed item and keeps the other', () => {
+    const feed = renderJsonFeed(withQuick());
+    const [quick, full] = feed.items;
+    expect(quick?.title).toBe('Nyere');
+    expect(quick).not.toHaveProperty('attachments');
+    expect(quick?.image).toBe(`${base}/replays/newer/v/20250401T090000Z-quick/poster.jpg`);
+    expect(JSON.stringify(quick)).not.toMatch(/download/i);
+    expect(full?.attachments?.[0]?.url).toBe(`${base}/replays/older/v/20250312T081500Z-full/download.mp4`);
+  });
+
+  it('gives its RSS item no enclosure, and the item is still whole', () => {
+    const xml = renderRssFeed(withQuick());
+    const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((match) => match[0]);
+    expect(items).toHaveLength(2);
+    const [quick, full] = items;
+    expect(quick).toContain('<title>Nyere</title>');
+    expect(quick).not.toContain('<enclosure');
+    expect(quick).toMatch(
+      /^<item>\n {6}<title>Nyere<\/title>\n {6}<link>[^<]+<\/link>\n {6}<guid isPermaLink="true">[^<]+<\/guid>\n {6}<pubDate>[^<]+<\/pubDate>\n {6}<description>[^<]+<\/description>\n {4}<\/item>$/,
+    );
+    expect(full).toContain(
+      `<enclosure url="${base}/replays/older/v/20250312T081500Z-full/download.mp4" length="312456789" type="video/mp4"/>`,
+    );
+    expect(xml.match(/<enclosure /g)).toHaveLength(1);
+  });
+});

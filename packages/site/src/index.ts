@@ -1,4 +1,5 @@
 export { renderArchivePage } from './archive-page.ts';
+export { type ReplayChapter, renderChaptersVtt } from './chapters-vtt.ts';
 export { siteContentTypes } from './content-types.ts';
 export { renderEmbedPage } from './embed-page.ts';
 export { escapeHtml, escapeXml, jsonForScript } from './escape.ts';

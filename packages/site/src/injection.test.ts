@@ -45,10 +45,7 @@ function hostileInput(): ReplayInput {
     }),
   });
   input.recording = { ...input.recording, title: payloads.title };
-  input.version = {
-    ...input.version,
-    captions: [{ srclang: 'nb', label: payloads.captionLabel, file: 'nb.vtt' }],
-  };
+  input.captions = [{ srclang: 'nb', label: payloads.captionLabel, path: 'replays/x/captions/nb.vtt' }];
   return input;
 }
 

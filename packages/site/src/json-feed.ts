@@ -23,7 +23,8 @@ export interface JsonFeedItem {
   date_published: string;
   language: string;
   authors?: Array<{ name: string }>;
-  attachments: JsonFeedAttachment[];
+  /** The download; absent while only the quick version (which has none) is out. */
+  attachments?: JsonFeedAttachment[];
 }
 
 export interface JsonFeed {
@@ -36,7 +37,7 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-/** JSON Feed 1.1 (`feed.json`): newest first, each item carrying its download as an attachment. */
+/** JSON Feed 1.1 (`feed.json`): newest first, each item carrying its download (when it has one) as an attachment. */
 export function renderJsonFeed(input: ArchiveInput): JsonFeed {
   parseArchiveInput(input);
   const { baseUrl, locale } = input;
@@ -60,7 +61,9 @@ export function renderJsonFeed(input: ArchiveInput): JsonFeed {
         summary: view.summary,
         date_published: item.recording.publishedAt,
         language: view.locale,
-        attachments: [
+      };
+      if (view.downloadUrl && download) {
+        feedItem.attachments = [
           {
             url: view.downloadUrl,
             mime_type: download.contentType,
@@ -68,8 +71,8 @@ export function renderJsonFeed(input: ArchiveInput): JsonFeed {
             size_in_bytes: download.bytes,
             duration_in_seconds: Math.round(item.recording.durationSeconds),
           },
-        ],
-      };
+        ];
+      }
       if (view.posterUrl) feedItem.image = view.posterUrl;
       if (item.event) feedItem.authors = [{ name: item.event.organisation.name }];
       return feedItem;

@@ -23,7 +23,12 @@ export type MessageKey =
   | 'downloadVideo'
   | 'downloadAudio'
   | 'downloadHint'
+  | 'downloadPending'
   | 'captionsAvailable'
+  | 'chaptersHeading'
+  | 'chaptersIntro'
+  | 'seekLabel'
+  | 'seekValueText'
   | 'embedHeading'
   | 'embedIntro'
   | 'embedLabel'
@@ -31,8 +36,11 @@ export type MessageKey =
   | 'copied'
   | 'copyFailed'
   | 'playerUnsupported'
+  | 'playerUnsupportedNoDownload'
   | 'playerError'
+  | 'playerErrorNoDownload'
   | 'noScript'
+  | 'noScriptNoDownload'
   | 'audioOnly'
   | 'playerTitle'
   | 'posterAlt'
@@ -73,7 +81,12 @@ const nb: Messages = {
   downloadVideo: 'Last ned video',
   downloadAudio: 'Last ned lyd',
   downloadHint: '{format}, {size}',
+  downloadPending: 'Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.',
   captionsAvailable: 'Teksting: {languages}',
+  chaptersHeading: 'Spørsmål i opptaket',
+  chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
+  seekLabel: 'Bla i opptaket',
+  seekValueText: '{time} av {duration}',
   embedHeading: 'Bygg inn på en nettside',
   embedIntro: 'Lim inn koden på nettsiden der avspilleren skal vises.',
   embedLabel: 'HTML-kode for avspilleren',
@@ -81,8 +94,11 @@ const nb: Messages = {
   copied: 'Koden er kopiert.',
   copyFailed: 'Kunne ikke kopiere. Merk koden og kopier den selv.',
   playerUnsupported: 'Nettleseren din kan ikke spille av dette opptaket. Du kan laste det ned i stedet.',
+  playerUnsupportedNoDownload: 'Nettleseren din kan ikke spille av dette opptaket.',
   playerError: 'Avspillingen stoppet på grunn av en feil. Last inn siden på nytt, eller last ned opptaket.',
+  playerErrorNoDownload: 'Avspillingen stoppet på grunn av en feil. Last inn siden på nytt.',
   noScript: 'Avspilleren trenger JavaScript. Du kan laste ned opptaket i stedet.',
+  noScriptNoDownload: 'Avspilleren trenger JavaScript.',
   audioOnly: 'Lydopptak',
   playerTitle: 'Videoavspiller: {title}',
   posterAlt: 'Stillbilde fra opptaket «{title}»',
@@ -122,7 +138,12 @@ const nn: Messages = {
   downloadVideo: 'Last ned video',
   downloadAudio: 'Last ned lyd',
   downloadHint: '{format}, {size}',
+  downloadPending: 'Opptaket kan lastast ned snart, når versjonen i full kvalitet er klar.',
   captionsAvailable: 'Teksting: {languages}',
+  chaptersHeading: 'Spørsmål i opptaket',
+  chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
+  seekLabel: 'Bla i opptaket',
+  seekValueText: '{time} av {duration}',
   embedHeading: 'Bygg inn på ei nettside',
   embedIntro: 'Lim inn koden på nettsida der avspelaren skal visast.',
   embedLabel: 'HTML-kode for avspelaren',
@@ -130,8 +151,11 @@ const nn: Messages = {
   copied: 'Koden er kopiert.',
   copyFailed: 'Kunne ikkje kopiere. Merk koden og kopier han sjølv.',
   playerUnsupported: 'Nettlesaren din kan ikkje spele av dette opptaket. Du kan laste det ned i staden.',
+  playerUnsupportedNoDownload: 'Nettlesaren din kan ikkje spele av dette opptaket.',
   playerError: 'Avspelinga stoppa på grunn av ein feil. Last inn sida på nytt, eller last ned opptaket.',
+  playerErrorNoDownload: 'Avspelinga stoppa på grunn av ein feil. Last inn sida på nytt.',
   noScript: 'Avspelaren treng JavaScript. Du kan laste ned opptaket i staden.',
+  noScriptNoDownload: 'Avspelaren treng JavaScript.',
   audioOnly: 'Lydopptak',
   playerTitle: 'Videoavspelar: {title}',
   posterAlt: 'Stillbilete frå opptaket «{title}»',
@@ -171,7 +195,12 @@ const en: Messages = {
   downloadVideo: 'Download video',
   downloadAudio: 'Download audio',
   downloadHint: '{format}, {size}',
+  downloadPending: 'The recording can be downloaded soon, when the full-quality version is ready.',
   captionsAvailable: 'Captions: {languages}',
+  chaptersHeading: 'Questions in the recording',
+  chaptersIntro: 'Choose a question to play from where it was answered.',
+  seekLabel: 'Browse the recording',
+  seekValueText: '{time} of {duration}',
   embedHeading: 'Embed on a web page',
   embedIntro: 'Paste the code into the web page where the player should appear.',
   embedLabel: 'HTML code for the player',
@@ -179,8 +208,11 @@ const en: Messages = {
   copied: 'The code has been copied.',
   copyFailed: 'Could not copy. Select the code and copy it yourself.',
   playerUnsupported: 'Your browser cannot play this recording. You can download it instead.',
+  playerUnsupportedNoDownload: 'Your browser cannot play this recording.',
   playerError: 'Playback stopped because of an error. Reload the page or download the recording.',
+  playerErrorNoDownload: 'Playback stopped because of an error. Reload the page.',
   noScript: 'The player needs JavaScript. You can download the recording instead.',
+  noScriptNoDownload: 'The player needs JavaScript.',
   audioOnly: 'Audio recording',
   playerTitle: 'Video player: {title}',
   posterAlt: 'Still image from the recording “{title}”',

@@ -44,7 +44,8 @@ describe('renderOembed', () => {
 
   it('gives audio-only recordings a short player', () => {
     const input = sampleReplayInput();
-    input.version = { ...input.version, hasVideo: false, poster: null, captions: [] };
+    input.version = { ...input.version, hasVideo: false, poster: null };
+    input.captions = [];
     expect(renderOembed(input)).toMatchObject({ width: 640, height: 140 });
   });
 });

@@ -23,7 +23,7 @@ describe('renderReplayPage', () => {
       `<video class="player__media" controls playsinline preload="metadata" width="1920" height="1080" poster="${versionPrefix}poster.jpg">`,
     );
     expect(html).toContain(
-      `<track kind="captions" src="${versionPrefix}captions/nb.vtt" srclang="nb" label="Norsk (bokmål)">`,
+      `<track kind="captions" src="${base}/replays/0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b/captions/nb.3f9a1c2b7d4e.vtt" srclang="nb" label="Norsk (bokmål)">`,
     );
     expect(html).toContain(`data-src="${versionPrefix}master.m3u8"`);
     expect(html).toContain(`data-hls-src="${base}/assets/hls.min.js"`);
@@ -63,6 +63,9 @@ describe('renderReplayPage', () => {
     expect(html).toContain(`<meta property="og:image" content="${versionPrefix}poster.jpg">`);
     expect(html).toContain(`<meta property="og:url" content="${base}/replays/${recordingId}/index.html">`);
     expect(html).toContain('<meta property="og:locale" content="nb_NO">');
+    expect(html).toContain(`<meta property="og:video" content="${versionPrefix}download.mp4">`);
+    expect(html).toContain('<meta property="og:video:type" content="video/mp4">');
+    expect(html).toContain(`"contentUrl":"${versionPrefix}download.mp4"`);
   });
 
   it('has an embed snippet in a labelled read-only textarea and a copy button', () => {
@@ -112,9 +115,9 @@ describe('renderReplayPage', () => {
       ...input.version,
       hasVideo: false,
       poster: null,
-      captions: [],
       download: { file: 'download.m4a', contentType: 'audio/mp4', bytes: 1_000_000 },
     };
+    input.captions = [];
     const page = renderReplayPage(input);
     expect(page).toContain('<audio class="player__media" controls preload="metadata"></audio>');
     expect(page).not.toContain('<video');
@@ -127,5 +130,98 @@ describe('renderReplayPage', () => {
     input.version = { ...input.version, hasVideo: false, poster: null };
     const page = renderReplayPage(input);
     expect(page).toMatch(/<video class="player__media"[^>]*>\s*<track kind="captions"/);
+  });
+});
+
+describe('renderReplayPage for a quick version, which has no download', () => {
+  const quickPrefix = `${base}/replays/${recordingId}/v/20250312T081500Z-quick/`;
+  function quickInput(overrides: Parameters<typeof sampleReplayInput>[0] = {}) {
+    const input = sampleReplayInput(overrides);
+    input.version = { ...input.version, id: '20250312T081500Z-quick', download: null, sprite: null };
+    return input;
+  }
+  const html = renderReplayPage(quickInput());
+
+  it('has no download button, link or file anywhere, but says the download is on its way', () => {
+    expect(html).not.toMatch(/download/i);
+    expect(html).not.toContain('<a class="button"');
+    expect(html).toContain(
+      '<div class="actions">\n  <p class="actions__note">Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.</p>\n  <p class="actions__note">Teksting: Norsk (bokmål)</p>\n</div>',
+    );
+    expect(html).toContain(`data-src="${quickPrefix}master.m3u8"`);
+  });
+
+  it('does not tell a viewer whose player fails to download instead', () => {
+    expect(html).toContain('data-msg-unsupported="Nettleseren din kan ikke spille av dette opptaket."');
+    expect(html).toContain(
+      'data-msg-error="Avspillingen stoppet på grunn av en feil. Last inn siden på nytt."',
+    );
+    expect(html).toContain(
+      '<p>Avspilleren trenger JavaScript.</p>\n      <p>Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.</p>',
+    );
+    expect(html).not.toContain('laste ned opptaket i stedet');
+  });
+
+  it('names no video file in Open Graph or schema.org, only what exists', () => {
+    expect(html).not.toContain('og:video');
+    expect(html).toContain(`<meta property="og:image" content="${quickPrefix}poster.jpg">`);
+    expect(html).toContain('<meta property="video:duration" content="5429">');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+    expect(ld).not.toHaveProperty('contentUrl');
+    expect(ld.embedUrl).toBe(`${base}/replays/${recordingId}/embed.html`);
+    expect(ld.thumbnailUrl).toBe(`${quickPrefix}poster.jpg`);
+  });
+
+  it('still links only under the public base URL, and keeps ids unique', () => {
+    for (const url of linkedUrls(html)) {
+      expect(
+        url.startsWith(`${base}/`) || url.startsWith('mailto:') || url.startsWith('tel:') || url === '#main',
+        url,
+      ).toBe(true);
+    }
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('points the questions at the player itself', () => {
+    const page = renderReplayPage(
+      quickInput({
+        chapters: {
+          path: `replays/${recordingId}/chapters.3f9a1c2b7d4e.vtt`,
+          items: [{ startSeconds: 90.5, endSeconds: 600, title: 'Når starter byggingen?' }],
+        },
+      }),
+    );
+    expect(page).toContain('<div id="player" class="player player--page player--video" data-player');
+    expect(page).toContain(
+      '<li><a href="#player" data-seek="90.5"><time datetime="PT1M30S">1:30</time> <span>Når starter byggingen?</span></a></li>',
+    );
+    expect(page).not.toMatch(/download/i);
+  });
+
+  it('says it in nynorsk and English too', () => {
+    const nynorsk = renderReplayPage(quickInput({ event: sampleEvent({ language: 'nn' }) }));
+    expect(nynorsk).toContain(
+      '<p class="actions__note">Opptaket kan lastast ned snart, når versjonen i full kvalitet er klar.</p>',
+    );
+    expect(nynorsk).toContain('<p>Avspelaren treng JavaScript.</p>');
+    const english = renderReplayPage(quickInput({ event: null, locale: 'en' }));
+    expect(english).toContain(
+      '<p class="actions__note">The recording can be downloaded soon, when the full-quality version is ready.</p>',
+    );
+    expect(english).toContain('data-msg-error="Playback stopped because of an error. Reload the page."');
+    expect(english).not.toContain('download it instead');
+  });
+
+  it('has an audio page without a download too', () => {
+    const input = quickInput();
+    input.version = { ...input.version, hasVideo: false, poster: null };
+    input.captions = [];
+    const page = renderReplayPage(input);
+    expect(page).toContain('<audio class="player__media" controls preload="metadata"></audio>');
+    expect(page).toContain(
+      '<div class="actions">\n  <p class="actions__note">Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.</p>\n</div>',
+    );
+    expect(page).not.toMatch(/download/i);
   });
 });

@@ -3,6 +3,7 @@ import { escapeHtml, jsonForScript, textToHtmlParagraphs } from './escape.ts';
 import {
   describeFormat,
   formatBytes,
+  formatClock,
   formatDate,
   formatDurationWords,
   formatEventTime,
@@ -13,6 +14,7 @@ import { ogLocale, translate } from './messages.ts';
 import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
 import { renderPlayer } from './player-markup.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
+import { renderSeekSlider } from './seek-slider-markup.ts';
 import { parseReplayInput, type ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
 
@@ -30,8 +32,12 @@ function renderMeta(input: ReplayInput, view: ReplayView): string {
     tags.push(['property', 'og:image:width', String(input.version.posterSize.width)]);
     tags.push(['property', 'og:image:height', String(input.version.posterSize.height)]);
   }
-  tags.push(['property', 'og:video', view.downloadUrl]);
-  tags.push(['property', 'og:video:type', input.version.download.contentType]);
+  // og:video names a file a browser plays as it is, so only the download: not the HLS playlist.
+  const { download } = input.version;
+  if (view.downloadUrl && download) {
+    tags.push(['property', 'og:video', view.downloadUrl]);
+    tags.push(['property', 'og:video:type', download.contentType]);
+  }
   tags.push(['property', 'video:duration', String(Math.round(input.recording.durationSeconds))]);
   tags.push(['name', 'twitter:card', view.posterUrl ? 'summary_large_image' : 'summary']);
   const metaTags = tags.map(
@@ -44,7 +50,7 @@ function renderMeta(input: ReplayInput, view: ReplayView): string {
     description: view.summary,
     uploadDate: input.recording.publishedAt,
     duration: formatIsoDuration(input.recording.durationSeconds),
-    contentUrl: view.downloadUrl,
+    ...(view.downloadUrl ? { contentUrl: view.downloadUrl } : {}),
     embedUrl: view.embedUrl,
     inLanguage: view.locale,
     ...(view.posterUrl ? { thumbnailUrl: view.posterUrl } : {}),
@@ -118,21 +124,54 @@ function renderEmbedCard(view: ReplayView): string {
 
 function renderActions(input: ReplayInput, view: ReplayView): string {
   const { locale } = view;
-  const { download, captions } = input.version;
-  const hint = translate(locale, 'downloadHint', {
-    format: describeFormat(download.contentType, download.file),
-    size: formatBytes(locale, download.bytes),
-  });
+  const { download } = input.version;
+  const { captions } = input;
   const languages = captions.map((track) => track.label).join(', ');
+  // A quick version has no download yet: the full version brings it and rewrites this page.
+  let first: string;
+  if (view.downloadUrl && download) {
+    const hint = translate(locale, 'downloadHint', {
+      format: describeFormat(download.contentType, download.file),
+      size: formatBytes(locale, download.bytes),
+    });
+    first = `<a class="button" href="${escapeHtml(view.downloadUrl)}" download type="${escapeHtml(download.contentType)}">${escapeHtml(
+      translate(locale, view.usesVideoElement ? 'downloadVideo' : 'downloadAudio'),
+    )} <span class="button__hint">(${escapeHtml(hint)})</span></a>`;
+  } else {
+    first = `<p class="actions__note">${escapeHtml(translate(locale, 'downloadPending'))}</p>`;
+  }
   return `<div class="actions">
-  <a class="button" href="${escapeHtml(view.downloadUrl)}" download type="${escapeHtml(download.contentType)}">${escapeHtml(
-    translate(locale, view.usesVideoElement ? 'downloadVideo' : 'downloadAudio'),
-  )} <span class="button__hint">(${escapeHtml(hint)})</span></a>${
+  ${first}${
     captions.length > 0
       ? `\n  <p class="actions__note">${escapeHtml(translate(locale, 'captionsAvailable', { languages }))}</p>`
       : ''
   }
 </div>`;
+}
+
+/**
+ * The answered questions as a list beside the chapter track: each links to the
+ * download at that moment (a media fragment, for readers without the player
+ * script; to the player itself while there is no download) and player.js turns
+ * the link into a jump in the page's player.
+ */
+function renderChapters(view: ReplayView): string {
+  if (view.chapters.length === 0) return '';
+  const { locale } = view;
+  const items = view.chapters.map((chapter) => {
+    const start = Math.floor(chapter.startSeconds * 1000) / 1000;
+    const href = view.downloadUrl ? `${view.downloadUrl}#t=${start}` : '#player';
+    return `    <li><a href="${escapeHtml(href)}" data-seek="${start}"><time datetime="${formatIsoDuration(
+      Math.floor(start),
+    )}">${escapeHtml(formatClock(Math.floor(start)))}</time> <span>${escapeHtml(chapter.title)}</span></a></li>`;
+  });
+  return `<section class="card chapters" aria-labelledby="chapters-heading">
+  <h2 id="chapters-heading">${escapeHtml(translate(locale, 'chaptersHeading'))}</h2>
+  <p>${escapeHtml(translate(locale, 'chaptersIntro'))}</p>
+  <ol class="chapters__list">
+${items.join('\n')}
+  </ol>
+</section>`;
 }
 
 /** The public replay page: `replays/<id>/index.html`, rewritten when a new version is published. */
@@ -161,7 +200,9 @@ export function renderReplayPage(input: ReplayInput): string {
   <h1 class="page-title">${escapeHtml(view.title)}</h1>
   <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
   ${renderPlayer(view, input.baseUrl, { variant: 'page' })}
+  ${renderSeekSlider(view)}
   ${renderActions(input, view)}
+  ${renderChapters(view)}
   <div class="columns">
     <section class="about" aria-labelledby="about-heading">
       <h2 id="about-heading">${escapeHtml(translate(locale, event ? 'eventHeading' : 'recordingHeading'))}</h2>${eventTitle}

@@ -15,10 +15,17 @@ export interface ReplayView {
   oembedUrl: string;
   masterUrl: string;
   posterUrl: string | null;
-  downloadUrl: string;
+  /** Null while only the quick version is out: its download comes with the full version. */
+  downloadUrl: string | null;
   captions: Array<{ srclang: string; label: string; url: string }>;
+  /** The chapter track (answered questions), when published. */
+  chaptersUrl: string | null;
+  chapters: Array<{ startSeconds: number; endSeconds: number; title: string }>;
   /** Whether the page shows a picture (video, poster or captions) or only audio controls. */
   usesVideoElement: boolean;
+  /** The thumbnail sprite's WebVTT index, for seek previews: video with a sprite (full versions) only. */
+  spriteVttUrl: string | null;
+  durationSeconds: number;
   width: number;
   height: number;
 }
@@ -39,7 +46,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
   const locale = event?.language ?? input.locale;
   const file = (path: string) => siteUrls.versionFile(baseUrl, recording.id, version.id, path);
   const description = event?.description.trim() ?? '';
-  const usesVideoElement = version.hasVideo || version.poster !== null || version.captions.length > 0;
+  const usesVideoElement = version.hasVideo || version.poster !== null || input.captions.length > 0;
   const width = version.width ?? 1280;
   const height = version.height ?? 720;
   return {
@@ -54,13 +61,17 @@ export function describeReplay(input: ReplayInput): ReplayView {
     oembedUrl: siteUrls.oembed(baseUrl, recording.id),
     masterUrl: file(version.master),
     posterUrl: version.poster ? file(version.poster) : null,
-    downloadUrl: file(version.download.file),
-    captions: version.captions.map((track) => ({
+    downloadUrl: version.download ? file(version.download.file) : null,
+    captions: input.captions.map((track) => ({
       srclang: track.srclang,
       label: track.label,
-      url: file(track.file),
+      url: `${baseUrl}/${track.path}`,
     })),
+    chaptersUrl: input.chapters?.items.length ? `${baseUrl}/${input.chapters.path}` : null,
+    chapters: input.chapters?.items ?? [],
     usesVideoElement,
+    spriteVttUrl: version.hasVideo && version.sprite ? file(version.sprite.vtt) : null,
+    durationSeconds: recording.durationSeconds,
     width,
     height,
   };

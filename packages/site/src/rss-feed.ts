@@ -10,7 +10,10 @@ function element(name: string, text: string): string {
   return `<${name}>${escapeXml(text)}</${name}>`;
 }
 
-/** RSS 2.0 (`feed.xml`) with the download as each item's enclosure, for podcast apps too. */
+/**
+ * RSS 2.0 (`feed.xml`) with the download as each item's enclosure, for podcast apps too. A quick
+ * version has no download, so its item has no enclosure until the full version is out.
+ */
 export function renderRssFeed(input: ArchiveInput): string {
   parseArchiveInput(input);
   const { baseUrl, locale } = input;
@@ -19,13 +22,16 @@ export function renderRssFeed(input: ArchiveInput): string {
   const items = sortNewestFirst(input.items).map((item) => {
     const { view, html } = describeFeedItem(item);
     const { download } = item.version;
+    const enclosure =
+      view.downloadUrl && download
+        ? `\n      <enclosure url="${escapeXml(view.downloadUrl)}" length="${download.bytes}" type="${escapeXml(download.contentType)}"/>`
+        : '';
     return `    <item>
       ${element('title', item.recording.title)}
       ${element('link', view.pageUrl)}
       <guid isPermaLink="true">${escapeXml(view.pageUrl)}</guid>
       ${element('pubDate', formatRfc822(item.recording.publishedAt))}
-      ${element('description', html)}
-      <enclosure url="${escapeXml(view.downloadUrl)}" length="${download.bytes}" type="${escapeXml(download.contentType)}"/>
+      ${element('description', html)}${enclosure}
     </item>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -36,11 +36,17 @@ export function sampleReplayInput(overrides: Partial<ReplayInput> = {}): ReplayI
       posterSize: { width: 1280, height: 720 },
       download: { file: 'download.mp4', contentType: 'video/mp4', bytes: 312_456_789 },
       sprite: { vtt: 'sprite.vtt' },
-      captions: [{ srclang: 'nb', label: 'Norsk (bokmål)', file: 'captions/nb.vtt' }],
       hasVideo: true,
       width: 1920,
       height: 1080,
     },
+    captions: [
+      {
+        srclang: 'nb',
+        label: 'Norsk (bokmål)',
+        path: 'replays/0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b/captions/nb.3f9a1c2b7d4e.vtt',
+      },
+    ],
     ...overrides,
   };
 }
@@ -51,7 +57,7 @@ export function sampleArchiveInput(items: ReplayInput[] = [sampleReplayInput()])
 
 /** Every URL a page asks the browser to fetch or follow, from the attributes that hold them. */
 export function linkedUrls(html: string): string[] {
-  return [...html.matchAll(/\s(?:src|href|poster|data-src|data-hls-src)="([^"]*)"/g)].map((match) =>
-    (match[1] ?? '').replace(/&amp;/g, '&'),
+  return [...html.matchAll(/\s(?:src|href|poster|data-src|data-hls-src|data-sprite-vtt)="([^"]*)"/g)].map(
+    (match) => (match[1] ?? '').replace(/&amp;/g, '&'),
   );
 }

@@ -9,9 +9,9 @@ export interface VersionInput {
   poster: string | null;
   /** Pixel size of the poster; oEmbed only names a thumbnail when its size is known. */
   posterSize?: { width: number; height: number } | null;
-  download: { file: string; contentType: string; bytes: number };
+  /** The file to download; null for a quick version, whose download comes with the full one. */
+  download: { file: string; contentType: string; bytes: number } | null;
   sprite: { vtt: string } | null;
-  captions: Array<{ srclang: string; label: string; file: string }>;
   hasVideo: boolean;
   /** Display size of the top rendition; the player reserves this aspect ratio before loading. */
   width?: number | null;
@@ -28,6 +28,13 @@ export interface ReplayInput {
   recording: { id: string; title: string; durationSeconds: number; publishedAt: string };
   event: PublicEvent | null;
   version: VersionInput;
+  /** Caption tracks of the recording (added after publishing, so not part of a version); `path` is the key in the bucket. */
+  captions: Array<{ srclang: string; label: string; path: string }>;
+  /** Chapters from the answered questions, when the organiser has published them; `path` is the WebVTT file's key. */
+  chapters?: {
+    path: string;
+    items: Array<{ startSeconds: number; endSeconds: number; title: string }>;
+  } | null;
 }
 
 export interface ArchiveInput {
@@ -89,19 +96,14 @@ const versionSchema = z.object({
   master: relativePathSchema,
   poster: relativePathSchema.nullable(),
   posterSize: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).nullish(),
-  download: z.object({
-    file: relativePathSchema,
-    contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'must be a MIME type like video/mp4'),
-    bytes: z.number().int().nonnegative(),
-  }),
-  sprite: z.object({ vtt: relativePathSchema }).nullable(),
-  captions: z.array(
-    z.object({
-      srclang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
-      label: z.string().min(1),
+  download: z
+    .object({
       file: relativePathSchema,
-    }),
-  ),
+      contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'must be a MIME type like video/mp4'),
+      bytes: z.number().int().nonnegative(),
+    })
+    .nullable(),
+  sprite: z.object({ vtt: relativePathSchema }).nullable(),
   hasVideo: z.boolean(),
   width: z.number().int().positive().nullish(),
   height: z.number().int().positive().nullish(),
@@ -119,6 +121,25 @@ export const replayInputSchema = z.object({
   }),
   event: eventSchema.nullable(),
   version: versionSchema,
+  captions: z.array(
+    z.object({
+      srclang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
+      label: z.string().min(1),
+      path: relativePathSchema,
+    }),
+  ),
+  chapters: z
+    .object({
+      path: relativePathSchema,
+      items: z.array(
+        z.object({
+          startSeconds: z.number().nonnegative(),
+          endSeconds: z.number().nonnegative(),
+          title: z.string().min(1).max(1000),
+        }),
+      ),
+    })
+    .nullish(),
 });
 
 export const archiveInputSchema = z.object({

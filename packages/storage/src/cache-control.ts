@@ -24,7 +24,7 @@ const IMMUTABLE_MEDIA = new Set([
 // The thumbnail track of a sprite is generated with it; captions are edited after publishing.
 const SPRITE_VTT = /(sprite|storyboard|thumbnails?)[^/]*\.vtt$/i;
 // A content hash in the name (player.3f9a1c2b.js) means a change gets a new name.
-const FINGERPRINTED_ASSET = /\.[0-9a-f]{8,}\.(js|mjs|css|woff2?|svg|png|jpe?g|webp|avif)$/i;
+const FINGERPRINTED_ASSET = /\.[0-9a-f]{8,}\.(js|mjs|css|woff2?|svg|png|jpe?g|webp|avif|vtt)$/i;
 
 /**
  * The Cache-Control of a key: a year for media inside a version prefix and for fingerprinted

@@ -57,7 +57,12 @@ async function downloadOnce(
     signal ? { abortSignal: signal } : {},
   );
   if (!(response.Body instanceof Readable)) throw new Error(`GET of "${key}" returned no readable body`);
-  await pipeline(response.Body, createWriteStream(file), signal ? { signal } : {});
+  // A large buffer lets the file stream write many received chunks in one call.
+  await pipeline(
+    response.Body,
+    createWriteStream(file, { highWaterMark: 4 * 1024 * 1024 }),
+    signal ? { signal } : {},
+  );
   const { size } = await stat(file);
   if (response.ContentLength !== undefined && size !== response.ContentLength) {
     throw new Error(`download of "${key}" was cut short: ${size} of ${response.ContentLength} bytes`);

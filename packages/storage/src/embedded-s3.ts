@@ -1,10 +1,6 @@
-/// <reference path="./types/s3rver.d.ts" />
-// The reference carries s3rver's declarations to every program that compiles this file.
-import { mkdir } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import S3rver from 's3rver';
-import s3rverAccount from 's3rver/lib/models/account.js';
+import { once } from 'node:events';
+import { serveEmbeddedS3 } from './embedded-s3-server.ts';
+import { startTypeScriptThread } from './typescript-thread.ts';
 
 /** s3rver's built-in key pair; it checks the access key id but not V4 signatures. */
 export const EMBEDDED_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -31,174 +27,50 @@ export interface EmbeddedS3 {
   /** e.g. http://127.0.0.1:3900 — use it with path-style addressing. */
   endpoint: string;
   port: number;
+  /** False where no TypeScript loader was at hand for a thread and the server shares this one. */
+  onThread: boolean;
   stop(): Promise<void>;
 }
 
-// Lets hls.js and fetch() on other origins (the organiser app) read the replay files.
-const PUBLIC_CORS = `<CORSConfiguration>
-  <CORSRule>
-    <AllowedOrigin>*</AllowedOrigin>
-    <AllowedMethod>GET</AllowedMethod>
-    <AllowedMethod>HEAD</AllowedMethod>
-    <AllowedHeader>*</AllowedHeader>
-    <ExposeHeader>Content-Length</ExposeHeader>
-    <ExposeHeader>Content-Range</ExposeHeader>
-    <ExposeHeader>ETag</ExposeHeader>
-    <MaxAgeSeconds>3600</MaxAgeSeconds>
-  </CORSRule>
-</CORSConfiguration>`;
-
-// Keys ending in '/' serve their index.html, as a CDN or an S3 website endpoint would.
-const PUBLIC_WEBSITE = `<WebsiteConfiguration>
-  <IndexDocument><Suffix>index.html</Suffix></IndexDocument>
-</WebsiteConfiguration>`;
+type ThreadMessage =
+  | { ready: { endpoint: string; port: number } }
+  | { failed: { message: string; code?: string } }
+  | { stopped: true; error?: string };
 
 /**
- * Starts s3rver, the S3-protocol server `pnpm dev` uses when no S3_ENDPOINT is set. Requests
- * without a signature may only read objects of the public buckets; s3rver itself would let
- * anyone write anywhere.
+ * Starts s3rver, the S3-protocol server `pnpm dev` uses when no S3_ENDPOINT is set, on a
+ * thread of its own: storing and serving gigabytes (hashing every byte on the way) then does
+ * not hold up the event loop of the API and the worker beside it. Requests without a
+ * signature may only read objects of the public buckets.
  */
 export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<EmbeddedS3> {
-  const host = options.host ?? '127.0.0.1';
-  const publicBuckets = new Set(options.publicBuckets ?? options.buckets);
-  for (const bucket of publicBuckets) {
-    if (!options.buckets.includes(bucket))
-      throw new Error(`public bucket "${bucket}" is not among the buckets`);
-  }
-  if (options.credentials) {
-    s3rverAccount.DUMMY_ACCOUNT.createKeyPair(
-      options.credentials.accessKeyId,
-      options.credentials.secretAccessKey,
-    );
-  }
-  await mkdir(options.dataDir, { recursive: true });
-
-  const s3rver = new S3rver({
-    directory: options.dataDir,
-    silent: true,
-    // A host name such as folkemote.local would otherwise be taken for a bucket name.
-    vhostBuckets: false,
-    configureBuckets: options.buckets.map((name) => ({
-      name,
-      configs: publicBuckets.has(name) ? [PUBLIC_CORS, PUBLIC_WEBSITE] : [],
-    })),
+  const thread = startTypeScriptThread(new URL('./embedded-s3-thread.ts', import.meta.url), {
+    workerData: options,
   });
-  await s3rver.configureBuckets();
-
-  const server = createServer(
-    guardAnonymous(
-      fixRanges(s3rver.callback(), (bucket, key) => objectSize(s3rver, bucket, key)),
-      publicBuckets,
-    ),
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-
+  if (!thread) {
+    const server = await serveEmbeddedS3(options);
+    return { endpoint: server.endpoint, port: server.port, onThread: false, stop: () => server.close() };
+  }
+  const stopped = once(thread, 'exit');
+  let ready: { endpoint: string; port: number };
+  try {
+    const [message] = (await Promise.race([once(thread, 'message'), stopped])) as [ThreadMessage | number];
+    if (typeof message === 'number') throw new Error(`the embedded S3 thread stopped with code ${message}`);
+    if ('failed' in message)
+      throw Object.assign(new Error(message.failed.message), { code: message.failed.code });
+    if (!('ready' in message)) throw new Error('the embedded S3 thread did not start');
+    ready = message.ready;
+  } catch (error) {
+    await thread.terminate();
+    throw error;
+  }
   return {
-    endpoint: `http://${urlHost}:${port}`,
-    port,
+    ...ready,
+    onThread: true,
     async stop() {
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets of S3 clients would hold close() open until they time out.
-        server.closeAllConnections();
-      });
-      // s3rver's logger stays open: a request cut off by the close may still log when it settles.
+      thread.postMessage('stop');
+      await Promise.race([once(thread, 'message'), stopped]);
+      await thread.terminate();
     },
   };
-}
-
-function guardAnonymous(handle: RequestListener, publicBuckets: Set<string>): RequestListener {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    if (isSigned(req) || req.method === 'OPTIONS' || isPublicRead(req, publicBuckets)) {
-      handle(req, res);
-      return;
-    }
-    const body =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>' +
-      '<Message>Anonymous requests may only read the public bucket.</Message></Error>';
-    res.writeHead(403, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
-    res.end(body);
-  };
-}
-
-type SizeOf = (bucket: string, key: string) => Promise<number | undefined>;
-
-/**
- * s3rver reads `bytes=-N` (the last N bytes) as `bytes=0-N` and garbles multi-range requests.
- * A suffix range becomes an open range from size - N; several ranges are dropped, which HTTP
- * allows (the whole object is sent with 200).
- */
-function fixRanges(handle: RequestListener, sizeOf: SizeOf): RequestListener {
-  return (req, res) => {
-    const range = req.headers.range;
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || range === undefined) {
-      handle(req, res);
-      return;
-    }
-    if (range.includes(',')) {
-      delete req.headers.range;
-      handle(req, res);
-      return;
-    }
-    const suffix = /^bytes=-(\d+)$/.exec(range.trim());
-    if (!suffix) {
-      handle(req, res);
-      return;
-    }
-    const { bucket, key } = locate(req);
-    sizeOf(bucket, key).then(
-      (size) => {
-        if (size !== undefined) {
-          const length = Number(suffix[1]);
-          if (length === 0) delete req.headers.range;
-          else req.headers.range = `bytes=${Math.max(0, size - length)}-`;
-        }
-        handle(req, res);
-      },
-      () => handle(req, res),
-    );
-  };
-}
-
-async function objectSize(s3rver: S3rver, bucket: string, key: string): Promise<number | undefined> {
-  if (bucket === '' || key === '') return undefined;
-  try {
-    return Number((await s3rver.store.getMetadata(bucket, key))['content-length']);
-  } catch {
-    return undefined;
-  }
-}
-
-function locate(req: IncomingMessage): { bucket: string; key: string } {
-  const { pathname } = new URL(req.url ?? '/', 'http://embedded');
-  const [, bucket = '', ...rest] = pathname.split('/');
-  return { bucket: safeDecode(bucket), key: safeDecode(rest.join('/')) };
-}
-
-// A malformed escape must not throw inside the request listener, which would end the process.
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-function isSigned(req: IncomingMessage): boolean {
-  if (req.headers.authorization) return true;
-  const query = new URL(req.url ?? '/', 'http://embedded').searchParams;
-  return query.has('X-Amz-Algorithm') || query.has('Signature');
-}
-
-function isPublicRead(req: IncomingMessage, publicBuckets: Set<string>): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  return publicBuckets.has(locate(req).bucket);
 }

@@ -3,11 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestFile, etagMatches, multipartEtagOf, normalizeEtag } from './file-digest.ts';
+import { etagMatches, multipartEtagOf, normalizeEtag } from './file-digest.ts';
+import { digestFileInThread as digestFile } from './hash-thread.ts';
 
 const md5 = (data: Buffer) => createHash('md5').update(data).digest();
 
-describe('digestFile', () => {
+describe('digesting a file on the hashing thread', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'folkemote-digest-'));
@@ -38,6 +39,17 @@ describe('digestFile', () => {
     const digest = await digestFile(file, 1000);
 
     expect(digest.multipartEtag.endsWith('-2')).toBe(true);
+  });
+
+  it('hashes a file of one part once: its only part is the whole', async () => {
+    const data = randomBytes(700);
+    const file = path.join(dir, 'one-part.bin');
+    await writeFile(file, data);
+
+    const digest = await digestFile(file, 1000);
+
+    expect(digest.md5).toBe(md5(data).toString('hex'));
+    expect(digest.multipartEtag).toBe(`${md5(md5(data)).toString('hex')}-1`);
   });
 
   it('gives an empty file the MD5 of nothing', async () => {

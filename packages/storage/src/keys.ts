@@ -14,6 +14,11 @@ export const publicKeys = {
   replayPage: (recordingId: string) => `replays/${recordingId}/index.html`,
   embedPage: (recordingId: string) => `replays/${recordingId}/embed.html`,
   oembed: (recordingId: string) => `replays/${recordingId}/oembed.json`,
+  /** Captions are added after publishing; the content hash in the name lets them be cached for good. */
+  captions: (recordingId: string, language: string, hash: string) =>
+    `replays/${recordingId}/captions/${language}.${hash}.vtt`,
+  /** Chapters from the answered questions (WebVTT), published on the organiser's say; content-hashed like captions. */
+  chapters: (recordingId: string, hash: string) => `replays/${recordingId}/chapters.${hash}.vtt`,
   /** Machine-readable pointer to the current version, written with the replay page. */
   pointer: (recordingId: string) => `replays/${recordingId}/replay.json`,
   archivePage: () => 'index.html',

@@ -94,7 +94,12 @@ export async function uploadFile(client: S3Client, input: UploadFileInput): Prom
 }
 
 // Best effort: parts left behind cost storage until the bucket's lifecycle rule removes them.
-async function abandonMultipartUpload(client: S3Client, bucket: string, key: string, uploadId: string) {
+export async function abandonMultipartUpload(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  uploadId: string,
+) {
   try {
     await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
   } catch {

@@ -116,6 +116,8 @@ describe('the embedded S3-protocol server', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'folkemote-s3-restart-'));
     try {
       const first = await startEmbeddedS3({ dataDir, buckets: ['keep-public'] });
+      // Serving and storing run beside this thread, not on it.
+      expect(first.onThread).toBe(true);
       const settings = {
         endpoint: first.endpoint,
         region: 'us-east-1',
@@ -136,6 +138,7 @@ describe('the embedded S3-protocol server', () => {
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(await response.text()).toBe('{"items":[]}');
       await second.stop();
+      await expect(fetch(`${second.endpoint}/keep-public/feed.json`)).rejects.toThrow();
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
@@ -158,6 +161,17 @@ describe('ensureBuckets and checkS3', () => {
     expect(await ensureBuckets(s3.client, settings)).toEqual({ created: ['fresh-raw', 'fresh-public'] });
     expect(await ensureBuckets(s3.client, settings)).toEqual({ created: [] });
     expect(await checkS3(s3.client, settings)).toEqual({ ok: true });
+  });
+
+  it('refuses a public bucket that is not among the buckets, as its thread reports it', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'folkemote-s3-refused-'));
+    try {
+      await expect(
+        startEmbeddedS3({ dataDir, buckets: ['only-raw'], publicBuckets: ['elsewhere'] }),
+      ).rejects.toThrow('public bucket "elsewhere" is not among the buckets');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('names the missing bucket', async () => {

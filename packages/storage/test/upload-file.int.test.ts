@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestFile, downloadObject, headObject, objectExists, uploadFile } from '../src/index.ts';
+import { digestFileInThread, downloadObject, headObject, objectExists, uploadFile } from '../src/index.ts';
 import { startTestS3, type TestS3 } from './support/test-s3.ts';
 
 const MiB = 1024 * 1024;
@@ -39,7 +39,7 @@ describe('uploadFile and downloadObject', () => {
       onProgress: (uploaded) => progress.push(uploaded),
     });
 
-    const digest = await digestFile(large, partSize);
+    const digest = await digestFileInThread(large, partSize);
     expect(result).toMatchObject({ size: digest.size, multipart: true, partSize });
     expect(progress.at(-1)).toBe(digest.size);
     const head = await headObject(s3.client, 'test-raw', 'recordings/rec9/source.mp4');

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A 256-bit random secret in base64url, with a prefix that says what it is (so scanners can spot a leaked one). */
-export function createSecretToken(prefix: 'fmt' | 'fms'): string {
+export function createSecretToken(prefix: 'fmt' | 'fms' | 'fmp'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

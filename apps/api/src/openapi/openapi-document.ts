@@ -1,44 +1,30 @@
 import { z } from 'zod';
 import { requestBodies } from './openapi-examples.ts';
+import { liveRoomOperations, liveRoomSchemas } from './openapi-live-room.ts';
+import { body, error, idParam, type Json, json, ok, ref, slugParam } from './openapi-parts.ts';
+import { questionOperations, questionSchemas } from './openapi-questions.ts';
 
-type Json = Record<string, unknown>;
-type BodyName = keyof typeof requestBodies;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json, example?: unknown) => ({
-  'application/json': { schema, ...(example === undefined ? {} : { example }) },
-});
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const slugParam = {
-  name: 'slug',
+const languageParam = {
+  name: 'language',
   in: 'path',
   required: true,
-  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+  schema: { type: 'string', enum: ['nb', 'nn', 'en', 'se'] },
 };
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const organiserOnly = [{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }];
 const organiserErrors = {
   401: error('Not signed in, or the API token is unknown or revoked'),
   403: error('The CSRF check failed (cookie sessions only)'),
 };
 
-function body(name: BodyName) {
-  return { required: true, content: json(ref(name), requestBodies[name].example) };
-}
-
 interface Operation {
   summary: string;
+  description?: string;
   tags: string[];
   parameters?: Json[];
   requestBody?: Json;
   security?: Json[];
   responses: Record<string, Json>;
 }
-
-const ok = (description: string, schema: Json = { type: 'object' }) => ({
-  description,
-  content: json(schema),
-});
 
 /** Every endpoint of the API under /api, by path (OpenAPI's `{param}` form) and method. */
 export const operations: Record<string, Record<string, Operation>> = {
@@ -208,6 +194,10 @@ export const operations: Record<string, Record<string, Operation>> = {
     },
     delete: {
       summary: 'Delete one’s own registration data',
+      description:
+        'Cancels the registration, then deletes it with its e-mails and the questions it asked that were not ' +
+        'answered in public (live viewers get a `remove` of kind `deleted`). Questions answered in public stay, ' +
+        'without the asker and without the text as asked. The event’s counts keep it as one cancellation.',
       tags: ['registrant'],
       security: [{ personalLink: [] }],
       responses: { 200: ok('Deleted'), 401: error('No or unknown personal link'), 404: error('Gone') },
@@ -250,6 +240,41 @@ export const operations: Record<string, Record<string, Operation>> = {
         ...organiserErrors,
         404: error('No such event in the organisation'),
       },
+    },
+  },
+  '/api/organiser/events/{slug}/staff': {
+    get: {
+      summary: 'The host, presenter and moderator links of an event (without their tokens)',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      responses: {
+        200: ok('The links', { type: 'object' }),
+        ...organiserErrors,
+        404: error('No such event'),
+      },
+    },
+    post: {
+      summary: 'Invite a host, presenter or moderator: the link is in the answer, once',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam],
+      requestBody: body('StaffInvite'),
+      responses: {
+        201: ok('The link, with `joinUrl` holding its token in the fragment'),
+        400: error('Invalid input, by field'),
+        ...organiserErrors,
+        404: error('No such event'),
+      },
+    },
+  },
+  '/api/organiser/events/{slug}/staff/{id}': {
+    delete: {
+      summary: 'Revoke a staff link',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam, idParam],
+      responses: { 204: { description: 'Revoked' }, ...organiserErrors, 404: error('No such active link') },
     },
   },
   '/api/auth/options': {
@@ -375,6 +400,44 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
     },
   },
+  '/api/recordings/{id}/captions': {
+    get: {
+      summary: 'The caption tracks of a recording, with their public URLs',
+      tags: ['recordings'],
+      parameters: [idParam],
+      responses: { 200: ok('The captions'), 400: error('Not a UUID'), 404: error('No such recording') },
+    },
+  },
+  '/api/recordings/{id}/captions/{language}': {
+    put: {
+      summary: 'Add or replace the captions in one language (nb, nn, en, se), as WebVTT or SubRip',
+      tags: ['recordings'],
+      security: organiserOnly,
+      parameters: [idParam, languageParam],
+      requestBody: {
+        required: true,
+        content: {
+          'text/vtt': { schema: { type: 'string' } },
+          'application/x-subrip': { schema: { type: 'string' } },
+        },
+      },
+      responses: {
+        200: ok('Published; the replay page offers the track within a minute'),
+        400: error('Broken captions (with the line) or an unknown language'),
+        ...organiserErrors,
+        404: error('No such recording in the organisation'),
+        413: error('Larger than 2 MB'),
+        415: error('Not WebVTT or SubRip'),
+      },
+    },
+    delete: {
+      summary: 'Remove the captions in one language',
+      tags: ['recordings'],
+      security: organiserOnly,
+      parameters: [idParam, languageParam],
+      responses: { 204: { description: 'Removed' }, ...organiserErrors, 404: error('No such captions') },
+    },
+  },
 };
 
 const eventProperties = {
@@ -426,6 +489,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
     servers: [{ url: serverUrl }],
     paths: {
       ...Object.fromEntries(Object.entries(operations)),
+      ...questionOperations,
+      ...liveRoomOperations,
       '/api/openapi.json': {
         get: { summary: 'This document', tags: ['system'], responses: { 200: ok('OpenAPI 3.1') } },
       },
@@ -448,6 +513,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       },
       schemas: {
         ...bodySchemas,
+        ...questionSchemas,
+        ...liveRoomSchemas,
         Error: {
           type: 'object',
           required: ['error'],

@@ -1,7 +1,24 @@
-import { eventEditSchema, eventPatchSchema, registrationInputSchema } from '@folkemote/domain';
+import {
+  chaptersPublishSchema,
+  eventEditSchema,
+  eventPatchSchema,
+  qaSettingsPatchSchema,
+  questionBulkSchema,
+  questionInputSchema,
+  questionMergeSchema,
+  questionPatchSchema,
+  registrationInputSchema,
+  staffInviteSchema,
+} from '@folkemote/domain';
 import { eventMessageInputSchema } from '@folkemote/registration';
 import type { z } from 'zod';
 import { loginBodySchema } from '../routes/auth.ts';
+import {
+  roomIdentityBodySchema,
+  roomJoinBodySchema,
+  roomMuteBodySchema,
+  roomStageBodySchema,
+} from '../routes/live-room.ts';
 
 /**
  * Every request body the API takes, as a zod schema (what the route really
@@ -9,6 +26,10 @@ import { loginBodySchema } from '../routes/auth.ts';
  * same zod schemas, and a test parses each example with them.
  */
 export const requestBodies = {
+  StaffInvite: {
+    schema: staffInviteSchema,
+    example: { displayName: 'Kari Presentatør', role: 'presenter' },
+  },
   EventInput: {
     schema: eventEditSchema,
     example: {
@@ -55,5 +76,45 @@ export const requestBodies = {
       subject: 'Lenke til presentasjonen',
       body: 'Takk for at du deltok. Presentasjonen ligger her: …',
     },
+  },
+  QuestionInput: {
+    schema: questionInputSchema,
+    example: { text: 'Når blir den nye gang- og sykkelveien ferdig?', anonymous: false },
+  },
+  QuestionPatch: {
+    schema: questionPatchSchema,
+    example: { status: 'highlighted', text: 'Når blir den nye gang- og sykkelveien ferdig?' },
+  },
+  QuestionMerge: {
+    schema: questionMergeSchema,
+    example: { into: '6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21' },
+  },
+  QuestionBulk: {
+    schema: questionBulkSchema,
+    example: { ids: ['6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21'], status: 'dismissed' },
+  },
+  QaSettingsPatch: {
+    schema: qaSettingsPatchSchema,
+    example: { preModeration: true, questionsAtEnd: true, qaStarted: false, sort: 'popular' },
+  },
+  ChaptersPublish: {
+    schema: chaptersPublishSchema,
+    example: { recordingId: '0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b' },
+  },
+  RoomJoinInput: {
+    schema: roomJoinBodySchema,
+    example: { joinToken: 'fmp_Qm9va2luZ3MgYXJlIGZ1biwgdG9rZW5zIGFyZSBzZWNyZXQ' },
+  },
+  RoomStageInput: {
+    schema: roomStageBodySchema,
+    example: { identity: 'reg_6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21', onStage: true },
+  },
+  RoomIdentityInput: {
+    schema: roomIdentityBodySchema,
+    example: { identity: 'reg_6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21' },
+  },
+  RoomMuteInput: {
+    schema: roomMuteBodySchema,
+    example: { identity: 'staff_0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b', trackSid: 'TR_AMkSbZ7Dq2vTxN' },
   },
 } satisfies Record<string, { schema: z.ZodType; example: unknown }>;

@@ -1,8 +1,13 @@
-import type { RecordingRow } from '@folkemote/db';
-import { isPlayable, type RecordingView } from '@folkemote/domain';
+import type { RecordingCaptionRow, RecordingRow } from '@folkemote/db';
+import { captionsDueBy, isPlayable, type RecordingView } from '@folkemote/domain';
 import { publicKeys } from '@folkemote/storage';
 
-export function toRecordingView(row: RecordingRow, publicBaseUrl: string): RecordingView {
+export function toRecordingView(
+  row: RecordingRow,
+  publicBaseUrl: string,
+  captions: RecordingCaptionRow[] = [],
+): RecordingView {
+  const publishedAt = row.publishedAt ? new Date(row.publishedAt).toISOString() : null;
   return {
     id: row.id,
     title: row.title,
@@ -14,6 +19,8 @@ export function toRecordingView(row: RecordingRow, publicBaseUrl: string): Recor
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
-    publishedAt: row.publishedAt ? new Date(row.publishedAt).toISOString() : null,
+    publishedAt,
+    captions: captions.map((c) => c.language),
+    captionsDueBy: captions.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
   };
 }

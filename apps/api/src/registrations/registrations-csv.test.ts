@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, registrationsCsv } from './registrations-csv.ts';
+import { csvCell } from '../excel-csv.ts';
+import { registrationsCsv } from './registrations-csv.ts';
 
 describe('registrations CSV', () => {
   it('neutralises cells a spreadsheet would read as formulas', () => {

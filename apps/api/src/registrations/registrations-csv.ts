@@ -1,4 +1,5 @@
-import { type CustomQuestion, type Locale, OSLO_TZ, type RegistrationView } from '@folkemote/domain';
+import type { CustomQuestion, Locale, RegistrationView } from '@folkemote/domain';
+import { excelCsv, osloCsvTime } from '../excel-csv.ts';
 
 const headers: Record<Locale, string[]> = {
   nb: ['Status', 'Navn', 'E-post', 'Organisasjon', 'Tilretteleggingsbehov', 'Påmeldt', 'Avmeldt'],
@@ -6,25 +7,7 @@ const headers: Record<Locale, string[]> = {
   en: ['Status', 'Name', 'E-mail', 'Organisation', 'Accessibility needs', 'Registered', 'Cancelled'],
 };
 
-/**
- * A cell as text Excel shows as typed: quoted, and with a leading apostrophe
- * where a spreadsheet would otherwise read a formula (=, +, -, @, tab, CR).
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function osloTime(iso: string | null): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: OSLO_TZ,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
-
-/** UTF-8 with a byte-order mark, `;` between cells and CRLF line ends: what Norwegian Excel opens correctly. */
+/** The registrations for the organiser, as Norwegian Excel opens them (`excelCsv`). */
 export function registrationsCsv(
   registrations: RegistrationView[],
   questions: CustomQuestion[],
@@ -38,10 +21,10 @@ export function registrationsCsv(
       r.email,
       r.organisation ?? '',
       r.accessibilityNeeds ?? '',
-      osloTime(r.createdAt),
-      osloTime(r.cancelledAt),
+      osloCsvTime(r.createdAt),
+      osloCsvTime(r.cancelledAt),
       ...questions.map((q) => r.answers[q.id] ?? ''),
     ]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return excelCsv(rows);
 }

@@ -10,9 +10,11 @@ import {
   readOrganiserSession,
 } from '../auth/organiser-session.ts';
 import { allowedOrigins, readSessionId } from '../auth/require-organiser.ts';
+import { hashSecretToken } from '../auth/secret-token.ts';
 import { clearSessionCookie, serializeSessionCookie } from '../auth/session-cookie.ts';
 import { signInWithPassword } from '../auth/sign-in-with-password.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
+import { streamAccessFor } from '../realtime/stream-access.ts';
 
 export const loginBodySchema = z.object({
   email: z.email('must be an e-mail address').max(320, 'must be at most 320 characters'),
@@ -28,6 +30,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
   const secure = deps.config.publicAppUrl.startsWith('https:');
   const ttlHours = deps.config.auth.sessionTtlHours;
   const rateLimit = createLoginRateLimit(deps.redis, deps.config.redis.queuePrefix);
+  const access = streamAccessFor(app, deps);
   const oidcSettings = deps.config.auth.oidc;
   const oidc = oidcSettings
     ? createOidcSignIn({
@@ -94,6 +97,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
         'Only a browser session can sign out; revoke API tokens instead',
       );
     await endOrganiserSession(deps.db, sessionId);
+    // The session's open Q&A and room streams end too, on every instance.
+    await access.withdraw({ scope: 'grant', kind: 'organiser_session', id: hashSecretToken(sessionId) });
     return reply.header('set-cookie', clearSessionCookie({ secure })).code(204).send();
   });
 

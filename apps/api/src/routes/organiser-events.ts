@@ -22,6 +22,7 @@ import { loadOrganiserEvent } from '../events/organiser-event-view.ts';
 import { publishEvent } from '../events/publish-event.ts';
 import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
+import { streamAccessFor } from '../realtime/stream-access.ts';
 
 type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
@@ -39,6 +40,7 @@ export function registerOrganiserEventRoutes(
   notifier: EventNotifier = createEventNotifier(deps),
 ) {
   const guarded = { preHandler: requireOrganiser };
+  const access = streamAccessFor(app, deps);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
   async function ownEvent(request: SlugRequest, reply: FastifyReply): Promise<EventOwnership | null> {
@@ -119,6 +121,8 @@ export function registerOrganiserEventRoutes(
     const result = await cancelEvent({ db: deps.db, notifier }, own.id);
     if (!result.ok)
       return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
+    // Nobody's Q&A or room stream outlives the event, on any instance.
+    if (result.event.status === 'cancelled') await access.withdraw({ scope: 'event', eventId: own.id });
     return noStore(reply).send(result.event);
   });
 

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     /** For a 400: each bad field and what is wrong with it, as the API names them. */
     readonly fields: Record<string, string[]> = {},
+    /** For a 429 with Retry-After: how long the server asked us to wait. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -35,11 +35,13 @@ export async function requestJson(
   }
   if (!response.ok) {
     const error = readErrorBody(body);
+    const retryAfter = Number(response.headers.get('retry-after'));
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
       error?.message ?? `${path} answered ${response.status}`,
       error?.fields,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null,
     );
   }
   return body;

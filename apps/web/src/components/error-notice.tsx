@@ -4,10 +4,13 @@ import { useLocale } from '../hooks/use-locale.ts';
 
 export function ErrorNotice({
   error,
+  message,
   stale,
   onRetry,
 }: {
   error: ApiError;
+  /** The sentence to show instead of the general one for the error. */
+  message?: string;
   stale?: boolean;
   onRetry?: () => void;
 }) {
@@ -15,7 +18,7 @@ export function ErrorNotice({
   return (
     <div className="notice notice--error" role="alert">
       <p>
-        {describeApiError(error, t)}
+        {message ?? describeApiError(error, t)}
         {stale ? ` ${t.errors.stale}` : ''}
       </p>
       {onRetry ? (

@@ -2,6 +2,7 @@ import type { PublicEvent } from '@folkemote/domain';
 import { formatDateBadge, formatEventTime } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { routePath, routes } from '../routes.ts';
+import { ContactLinks } from './contact-links.tsx';
 import { Link } from './link.tsx';
 
 export function EventCard({ event }: { event: PublicEvent }) {
@@ -33,15 +34,7 @@ export function EventCard({ event }: { event: PublicEvent }) {
           <div>
             <dt>{t.home.contact}</dt>
             <dd>
-              {event.contact.name}, <a href={`mailto:${event.contact.email}`}>{event.contact.email}</a>
-              {event.contact.phone ? (
-                <>
-                  ,{' '}
-                  <a className="nowrap" href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>
-                    {event.contact.phone}
-                  </a>
-                </>
-              ) : null}
+              <ContactLinks contact={event.contact} />
             </dd>
           </div>
         </dl>

@@ -2,6 +2,7 @@ import type { PublicEventView } from '@folkemote/domain';
 import { formatEventTime } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { intlLocale } from '../i18n/messages.ts';
+import { ContactLinks } from './contact-links.tsx';
 
 /** Time (in Norwegian time), place, organiser, contact, seats and deadline of an event. */
 export function EventFacts({ event }: { event: PublicEventView }) {
@@ -36,15 +37,7 @@ export function EventFacts({ event }: { event: PublicEventView }) {
       <div>
         <dt>{r.contact}</dt>
         <dd>
-          {event.contact.name}, <a href={`mailto:${event.contact.email}`}>{event.contact.email}</a>
-          {event.contact.phone ? (
-            <>
-              ,{' '}
-              <a className="nowrap" href={`tel:${event.contact.phone.replace(/\s+/g, '')}`}>
-                {event.contact.phone}
-              </a>
-            </>
-          ) : null}
+          <ContactLinks contact={event.contact} />
         </dd>
       </div>
       <div>

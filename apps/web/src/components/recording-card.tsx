@@ -1,5 +1,6 @@
 import { useFocusAfterRetry } from '../hooks/use-focus-after-retry.ts';
 import { useLocale } from '../hooks/use-locale.ts';
+import { RecordingCaptions } from './recording-captions.tsx';
 import {
   RecordingActions,
   RecordingDuration,
@@ -42,6 +43,7 @@ export function RecordingCard(props: RecordingItemProps) {
         </div>
       </dl>
       <RecordingActions {...props} />
+      <RecordingCaptions recording={recording} />
     </article>
   );
 }

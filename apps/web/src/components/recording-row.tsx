@@ -1,4 +1,5 @@
 import { useFocusAfterRetry } from '../hooks/use-focus-after-retry.ts';
+import { RecordingCaptions } from './recording-captions.tsx';
 import {
   RecordingActions,
   RecordingDuration,
@@ -31,6 +32,7 @@ export function RecordingRow(props: RecordingItemProps) {
       </td>
       <td>
         <RecordingActions {...props} />
+        <RecordingCaptions recording={recording} />
       </td>
     </tr>
   );

@@ -45,3 +45,13 @@ export function formatDateBadge(startsAt: string, locale: Locale): { day: string
       .replace(/\.$/, ''),
   };
 }
+
+/** A date without time in Norwegian time, e.g. a deadline. */
+export function formatDay(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: OSLO_TZ,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+}

@@ -1,6 +1,8 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
+import { type QaMessages, qaMessages } from './qa-messages.ts';
 import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
+import { type RoomMessages, roomMessages } from './room-messages.ts';
 
 /**
  * Every user-facing string of the web app. `Messages` is an interface rather than
@@ -97,11 +99,15 @@ export interface Messages {
   notFound: { title: string; text: string; home: string };
   organiser: OrganiserMessages;
   registration: RegistrationMessages;
+  qa: QaMessages;
+  room: RoomMessages;
 }
 
 const nb: Messages = {
   organiser: organiserMessages.nb,
   registration: registrationMessages.nb,
+  qa: qaMessages.nb,
+  room: roomMessages.nb,
   languageName: 'Bokmål',
   layout: {
     skipLink: 'Hopp til hovedinnholdet',
@@ -220,6 +226,8 @@ const nb: Messages = {
 const nn: Messages = {
   organiser: organiserMessages.nn,
   registration: registrationMessages.nn,
+  qa: qaMessages.nn,
+  room: roomMessages.nn,
   languageName: 'Nynorsk',
   layout: {
     skipLink: 'Hopp til hovudinnhaldet',
@@ -338,6 +346,8 @@ const nn: Messages = {
 const en: Messages = {
   organiser: organiserMessages.en,
   registration: registrationMessages.en,
+  qa: qaMessages.en,
+  room: roomMessages.en,
   languageName: 'English',
   layout: {
     skipLink: 'Skip to main content',

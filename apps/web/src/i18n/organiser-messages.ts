@@ -232,7 +232,8 @@ const nb: OrganiserMessages = {
       recorded: 'Webinaret tas opp',
       recordedHint: 'Vises for dem som melder seg på.',
       retentionDays: 'Dager vi tar vare på påmeldingsdata etter arrangementet',
-      retentionHint: 'Deretter slettes navn og e-post automatisk. Antallet påmeldte blir stående.',
+      retentionHint:
+        'Deretter slettes navn, e-post og spørsmål som ikke ble besvart, automatisk. Antallet påmeldte og spørsmål blir stående.',
     },
     modes: { online: 'Digitalt', onsite: 'Fysisk oppmøte', hybrid: 'Hybrid (digitalt og fysisk)' },
     languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
@@ -395,7 +396,8 @@ const nn: OrganiserMessages = {
       recorded: 'Webinaret blir teke opp',
       recordedHint: 'Blir vist for dei som meldar seg på.',
       retentionDays: 'Dagar vi tek vare på påmeldingsdata etter arrangementet',
-      retentionHint: 'Deretter blir namn og e-post sletta automatisk. Talet på påmelde blir ståande.',
+      retentionHint:
+        'Deretter blir namn, e-post og spørsmål som ikkje vart svarte på, sletta automatisk. Talet på påmelde og spørsmål blir ståande.',
     },
     modes: { online: 'Digitalt', onsite: 'Fysisk oppmøte', hybrid: 'Hybrid (digitalt og fysisk)' },
     languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
@@ -557,7 +559,7 @@ const en: OrganiserMessages = {
       recordedHint: 'Shown to people who register.',
       retentionDays: 'Days registration data is kept after the event',
       retentionHint:
-        'Names and e-mail addresses are then deleted automatically. The number registered remains.',
+        'Names, e-mail addresses and questions that were not answered are then deleted automatically. The numbers of registrations and questions remain.',
     },
     modes: { online: 'Online', onsite: 'On site', hybrid: 'Hybrid (online and on site)' },
     languages: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },

@@ -78,8 +78,12 @@ export interface RegistrationMessages {
     recorded: string;
     howLongHeading: string;
     howLong: (days: number) => string;
+    /** What happens to the questions someone asked in the webinar, at the end of retention. */
+    questions: string;
     deleteHeading: string;
     delete: string;
+    /** What happens to one's questions when one deletes one's own details. */
+    deleteQuestions: string;
     contactHeading: string;
     backToEvent: string;
   };
@@ -193,6 +197,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
         'Svar på eventuelle spørsmål fra arrangøren.',
         'Tidspunktet du meldte deg på og samtykket.',
         'E-postene vi sender deg om arrangementet.',
+        'Spørsmål du stiller i webinaret, og hvilke spørsmål du stemmer på.',
       ],
       whyHeading: 'Hvorfor',
       why: 'For å holde av plassen din, sende deg lenke, kalenderinvitasjon, påminnelser og endringer, og for å legge til rette for deg. Opplysningene brukes ikke til noe annet og deles ikke med andre.',
@@ -200,9 +205,13 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       howLongHeading: 'Hvor lenge',
       howLong: (days) =>
         `Opplysningene slettes automatisk ${days} dager etter at arrangementet er over. Bare antallet påmeldte blir igjen.`,
+      questions:
+        'Samtidig slettes spørsmålene som ikke ble besvart i webinaret, og hvem som stemte på hva. Spørsmål som ble besvart, blir stående uten navnet ditt, med teksten slik moderatoren slapp den gjennom, fordi de ble besvart offentlig og kan være kapitler i opptaket. Teksten slik du skrev den, slettes.',
       deleteHeading: 'Se og slett opplysningene dine',
       delete:
         'Bruk den personlige lenken i e-posten du fikk. Der ser du hva vi har lagret, og du kan slette alt med én knapp.',
+      deleteQuestions:
+        'Sletter du opplysningene dine, slettes også spørsmålene dine som ikke er besvart i webinaret, og de forsvinner fra spørsmålslisten med en gang hvis webinaret pågår. Spørsmål som er besvart, blir stående uten navnet ditt og bare med teksten slik moderatoren slapp den gjennom.',
       contactHeading: 'Spørsmål',
       backToEvent: 'Tilbake til arrangementet',
     },
@@ -219,8 +228,8 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       accessibility: 'Behov for tilrettelegging',
       registeredAt: 'Påmeldt',
       none: 'Ikke oppgitt',
-      join: 'Bli med i webinaret',
-      joinLater: 'Knappen virker når webinaret starter.',
+      join: 'Gå til webinaret',
+      joinLater: 'Webinarsiden teller ned til starten, og du kommer inn når det er i gang.',
       cancelHeading: 'Meld deg av',
       cancelText: 'Kan du ikke delta? Meld deg av, så får en annen plassen din.',
       cancel: 'Meld meg av',
@@ -316,6 +325,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
         'Svar på eventuelle spørsmål frå arrangøren.',
         'Tidspunktet du melde deg på og samtykte.',
         'E-postane vi sender deg om arrangementet.',
+        'Spørsmål du stiller i webinaret, og kva spørsmål du røystar på.',
       ],
       whyHeading: 'Kvifor',
       why: 'For å halde av plassen din, sende deg lenkje, kalenderinvitasjon, påminningar og endringar, og for å leggje til rette for deg. Opplysningane blir ikkje brukte til noko anna og blir ikkje delte med andre.',
@@ -324,9 +334,13 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       howLongHeading: 'Kor lenge',
       howLong: (days) =>
         `Opplysningane blir sletta automatisk ${days} dagar etter at arrangementet er over. Berre talet på påmelde blir att.`,
+      questions:
+        'Samtidig blir spørsmåla som ikkje vart svarte på i webinaret, sletta, og kven som røysta på kva. Spørsmål som vart svarte på, blir ståande utan namnet ditt, med teksten slik moderatoren sleppte han gjennom, fordi dei vart svarte på offentleg og kan vere kapittel i opptaket. Teksten slik du skreiv han, blir sletta.',
       deleteHeading: 'Sjå og slett opplysningane dine',
       delete:
         'Bruk den personlege lenkja i e-posten du fekk. Der ser du kva vi har lagra, og du kan slette alt med éin knapp.',
+      deleteQuestions:
+        'Slettar du opplysningane dine, blir òg spørsmåla dine som ikkje er svarte på i webinaret, sletta, og dei forsvinn frå spørsmålslista med ein gong om webinaret er i gang. Spørsmål som er svarte på, blir ståande utan namnet ditt og berre med teksten slik moderatoren sleppte han gjennom.',
       contactHeading: 'Spørsmål',
       backToEvent: 'Tilbake til arrangementet',
     },
@@ -343,8 +357,8 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       accessibility: 'Behov for tilrettelegging',
       registeredAt: 'Påmeld',
       none: 'Ikkje oppgjeve',
-      join: 'Bli med i webinaret',
-      joinLater: 'Knappen verkar når webinaret byrjar.',
+      join: 'Gå til webinaret',
+      joinLater: 'Webinarsida tel ned til starten, og du kjem inn når det er i gang.',
       cancelHeading: 'Meld deg av',
       cancelText: 'Kan du ikkje delta? Meld deg av, så får ein annan plassen din.',
       cancel: 'Meld meg av',
@@ -438,6 +452,7 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
         'Answers to any questions from the organiser.',
         'When you registered and gave consent.',
         'The e-mails we send you about the event.',
+        'Questions you ask in the webinar, and which questions you vote for.',
       ],
       whyHeading: 'Why',
       why: 'To hold your seat, send you the link, the calendar invitation, reminders and changes, and to meet your accessibility needs. The details are used for nothing else and shared with no one.',
@@ -445,9 +460,13 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       howLongHeading: 'For how long',
       howLong: (days) =>
         `Your details are deleted automatically ${days} days after the event ends. Only the number of registrations remains.`,
+      questions:
+        'At the same time, the questions that were not answered in the webinar are deleted, and so is who voted for what. Questions that were answered stay, without your name and in the wording the moderator let through, because they were answered in public and may be chapters of the recording. Your own wording is deleted.',
       deleteHeading: 'See and delete your details',
       delete:
         'Use the personal link in the e-mail you received. It shows what we keep, and one button deletes it all.',
+      deleteQuestions:
+        'When you delete your details, your questions that have not been answered in the webinar are deleted too, and they leave the list of questions at once if the webinar is running. Questions that have been answered stay, without your name and only in the wording the moderator let through.',
       contactHeading: 'Questions',
       backToEvent: 'Back to the event',
     },
@@ -464,8 +483,8 @@ export const registrationMessages: Record<Locale, RegistrationMessages> = {
       accessibility: 'Accessibility needs',
       registeredAt: 'Registered',
       none: 'Not given',
-      join: 'Join the webinar',
-      joinLater: 'The button works when the webinar starts.',
+      join: 'Go to the webinar',
+      joinLater: 'The webinar page counts down to the start, and lets you in once it is on.',
       cancelHeading: 'Cancel your registration',
       cancelText: 'Cannot attend? Cancel, and someone else gets your seat.',
       cancel: 'Cancel my registration',

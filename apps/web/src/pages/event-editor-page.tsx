@@ -23,6 +23,7 @@ import {
   sortFieldErrors,
 } from '../organiser/event-form-values.ts';
 import { clearFlash, peekFlash, setFlash } from '../organiser/flash.ts';
+import { LiveRoomPanel } from '../organiser/live-room-panel.tsx';
 import { navigate } from '../router/navigation.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
@@ -266,6 +267,7 @@ function EventEditor({ slug }: { slug: string | null }) {
           />
         </section>
       ) : null}
+      {event && !cancelled ? <LiveRoomPanel slug={event.slug} /> : null}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { usePublicEvent } from '../hooks/use-public-event.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
 
-/** What is kept about registrants of one event, why, for how long, and how to delete it. */
+/** What is kept about registrants of one event (their questions included), why, for how long, and how to delete it. */
 export function EventPrivacyPage() {
   const { t, href } = useLocale();
   const { pathname } = useLocation();
@@ -45,8 +45,10 @@ export function EventPrivacyPage() {
       {e.recorded ? <p>{p.recorded}</p> : null}
       <h2>{p.howLongHeading}</h2>
       <p>{p.howLong(e.retentionDays)}</p>
+      <p>{p.questions}</p>
       <h2>{p.deleteHeading}</h2>
       <p>{p.delete}</p>
+      <p>{p.deleteQuestions}</p>
       <h2>{p.contactHeading}</h2>
       <p>
         {e.contact.name}, <a href={`mailto:${e.contact.email}`}>{e.contact.email}</a>

@@ -74,10 +74,16 @@ export function PersonalLinkPage() {
               <h2 id="join-heading" className="visually-hidden">
                 {p.join}
               </h2>
-              {/* The live room comes with the next part of the product; until then the button says when it works. */}
-              <button type="button" className="button" disabled aria-describedby="join-later">
-                {p.join}
-              </button>
+              {/* The token rides in the fragment, which never reaches a server or its logs. */}
+              <p>
+                <Link
+                  className="button"
+                  to={`${href(routePath(routes.eventRoom, { slug: event.slug }))}#${token}`}
+                  aria-describedby="join-later"
+                >
+                  {p.join}
+                </Link>
+              </p>
               <p id="join-later" className="muted">
                 {p.joinLater}
               </p>

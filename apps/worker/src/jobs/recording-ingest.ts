@@ -5,6 +5,7 @@ import { failRecording } from '../fail-recording.ts';
 import type { JobModule } from '../job-handler.ts';
 import { advanceRecording } from '../pipeline.ts';
 import { fetchSource } from '../source-cache.ts';
+import { createStageTimer } from '../stage-timer.ts';
 
 /** Probes the uploaded source. Unusable media fails the recording at once, with no retry. */
 export const recordingIngest: JobModule<'recording.ingest'> = {
@@ -14,10 +15,12 @@ export const recordingIngest: JobModule<'recording.ingest'> = {
     // Gone, or already past this step (a repeated job): nothing to do.
     if (recording?.state !== 'uploaded') return;
     ctx.reportProgress({ stage: 'probing', percent: 0, etaSeconds: null });
-    const source = await fetchSource(deps, recording);
+    const stages = createStageTimer(deps.log, recordingId, 'recording.ingest');
+    const source = await stages.time('download source', () => fetchSource(deps, recording));
     let probe: Awaited<ReturnType<typeof probeMedia>>;
     try {
-      probe = await probeMedia(source);
+      // Stream facts and a whole file are what the quick version needs; the ladder reads the keyframes itself.
+      probe = await stages.time('probe', () => probeMedia(source, { packets: 'edges' }));
     } catch (err) {
       if (err instanceof UnusableMediaError) {
         await failRecording(deps, recordingId, err.message);
@@ -29,7 +32,7 @@ export const recordingIngest: JobModule<'recording.ingest'> = {
     await transitionRecording(deps.db, recordingId, 'uploaded', 'processing', {
       progress: { stage: 'queued', percent: 0, etaSeconds: null },
     });
-    deps.log.info({ recordingId, durationSeconds: probe.durationSeconds }, 'recording accepted');
+    deps.log.info({ durationSeconds: probe.durationSeconds }, 'recording accepted');
     await advanceRecording(deps, recordingId);
   },
 };

@@ -85,6 +85,15 @@ export async function markEventPublished(db: Queryable, id: string): Promise<boo
   return rows.length > 0;
 }
 
+/** Whether the event is a draft, published or cancelled; null when there is no such event. */
+export async function findEventStatus(db: Queryable, id: string): Promise<EventOwnership['status'] | null> {
+  const { rows } = await db.query<{ status: EventOwnership['status'] }>(
+    'select status from events where id = $1',
+    [id],
+  );
+  return rows[0]?.status ?? null;
+}
+
 export async function findEventOwnership(db: Queryable, slug: string): Promise<EventOwnership | null> {
   const { rows } = await db.query<{ id: string; organisation_id: string; status: EventOwnership['status'] }>(
     'select id, organisation_id, status from events where slug = $1',

@@ -98,6 +98,20 @@ export async function findEventWithRegistrationBySlug(
   return rows[0] ? fromFullRow(rows[0], now) : null;
 }
 
+/**
+ * The same, with the event's row locked for the rest of the transaction, as
+ * `lockEventForRegistration` locks it: for a seat decision that also needs the
+ * form's rules, in one round trip.
+ */
+export async function lockEventWithRegistrationBySlug(
+  tx: Queryable,
+  slug: string,
+  now = new Date(),
+): Promise<EventWithRegistration | null> {
+  const { rows } = await tx.query<FullRow>(`${fullSelect} where e.slug = $1 for update of e`, [slug]);
+  return rows[0] ? fromFullRow(rows[0], now) : null;
+}
+
 /** Published and cancelled events: what the public list shows. Drafts stay with their organisers. */
 export async function listPublicEvents(db: Queryable, now = new Date()): Promise<EventWithRegistration[]> {
   const events = await listEvents(db);

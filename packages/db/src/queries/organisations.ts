@@ -26,3 +26,8 @@ export async function findOrganisationBySlug(db: Queryable, slug: string): Promi
   );
   return rows[0] ?? null;
 }
+
+export async function listOrganisations(db: Queryable): Promise<OrganisationRow[]> {
+  const { rows } = await db.query<OrganisationRow>('select id, slug, name from organisations order by slug');
+  return rows;
+}

@@ -17,6 +17,8 @@ export interface RecordingRow {
   progress: Progress | null;
   publishedVersionId: string | null;
   publishedAt: Date | null;
+  /** When the recorded media starts (live recordings); null for uploads. */
+  sourceStartedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -24,7 +26,7 @@ export interface RecordingRow {
 const select = `select r.id, r.event_id as "eventId", e.slug as "eventSlug", e.title as "eventTitle", r.title,
   r.state, r.failure_reason as "failureReason", r.source_key as "sourceKey", r.source_bytes as "sourceBytes",
   r.probe, r.duration_seconds as "durationSeconds", r.progress, r.published_version_id as "publishedVersionId",
-  r.published_at as "publishedAt", r.created_at as "createdAt", r.updated_at as "updatedAt"
+  r.published_at as "publishedAt", r.source_started_at as "sourceStartedAt", r.created_at as "createdAt", r.updated_at as "updatedAt"
   from recordings r left join events e on e.id = r.event_id`;
 
 export async function insertRecording(
@@ -35,11 +37,12 @@ export async function insertRecording(
     title: string;
     sourceKey: string;
     sourceBytes: number | null;
+    sourceStartedAt?: Date | null;
   },
 ): Promise<RecordingRow> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into recordings (id, event_id, title, source_key, source_bytes, progress)
-     values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6) returning id`,
+    `insert into recordings (id, event_id, title, source_key, source_bytes, progress, source_started_at)
+     values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7) returning id`,
     [
       input.id ?? null,
       input.eventId,
@@ -47,6 +50,7 @@ export async function insertRecording(
       input.sourceKey,
       input.sourceBytes,
       JSON.stringify({ stage: 'queued', percent: 0, etaSeconds: null }),
+      input.sourceStartedAt ?? null,
     ],
   );
   return (await findRecording(db, rows[0]!.id))!;

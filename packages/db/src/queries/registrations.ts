@@ -1,5 +1,6 @@
 import type { RegistrationCounts, RegistrationStatus, RegistrationView } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import type { RegistrationOutboxEntry } from './registration-outbox.ts';
 
 export interface RegistrationRow {
   id: string;
@@ -70,18 +71,6 @@ export async function findRegistrationByTokenHash(
   return rows[0] ? toRow(rows[0]) : null;
 }
 
-export async function findRegistrationByEmail(
-  db: Queryable,
-  eventId: string,
-  emailNormalised: string,
-): Promise<RegistrationRow | null> {
-  const { rows } = await db.query<Row>(
-    `select ${columns} ${from} where r.event_id = $1 and r.email_normalised = $2`,
-    [eventId, emailNormalised],
-  );
-  return rows[0] ? toRow(rows[0]) : null;
-}
-
 export interface NewRegistration {
   id: string;
   eventId: string;
@@ -94,28 +83,6 @@ export interface NewRegistration {
   answers: Record<string, string>;
   consentAt: Date;
   joinTokenHash: string;
-}
-
-export async function insertRegistration(db: Queryable, r: NewRegistration): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    `insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
-       accessibility_needs, answers, consent_at, join_token_hash)
-     values ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      r.eventId,
-      r.status,
-      r.name,
-      r.email,
-      r.emailNormalised,
-      r.organisation,
-      r.accessibilityNeeds,
-      JSON.stringify(r.answers),
-      r.consentAt,
-      r.joinTokenHash,
-      r.id,
-    ],
-  );
-  return rows[0]!.id;
 }
 
 /** A cancelled registrant registering again: the same row comes back, queued at the end if it waits. */
@@ -229,52 +196,185 @@ export async function deleteRegistrationsKeepingCounts(
   return deleted.rows.length;
 }
 
+/** The registrations (any status) of these addresses for an event; read under the event lock. */
+export async function findRegistrationsByEmails(
+  tx: Queryable,
+  eventId: string,
+  emailsNormalised: string[],
+): Promise<Array<{ id: string; emailNormalised: string; status: RegistrationStatus }>> {
+  if (emailsNormalised.length === 0) return [];
+  const { rows } = await tx.query<{ id: string; email_normalised: string; status: RegistrationStatus }>(
+    'select id, email_normalised, status from registrations where event_id = $1 and email_normalised = any($2::text[])',
+    [eventId, emailsNormalised],
+  );
+  return rows.map((r) => ({ id: r.id, emailNormalised: r.email_normalised, status: r.status }));
+}
+
 /**
- * The whole seat decision in one statement. The conditional UPDATE takes a seat
- * only while `confirmed_count < capacity`; concurrent statements queue on the
- * event row and PostgreSQL re-checks the condition against the newest row
- * version, so seats can never be handed out twice. The event lock lasts for
- * this statement only, never across a network round trip.
- *
- * Returns the new registration's status, or null when nothing was inserted (the
- * address is already registered, the event is full without a waiting list, or
- * it is no longer published); `seated` says whether a seat was taken anyway and
- * must be given back.
+ * Writes the seat decisions of a batch of registrations for one event, taken
+ * under the event lock (`lockEventForRegistration`) in the caller's transaction:
+ * the new rows in the order given (which is their place in the waiting list),
+ * the seats they took on the event row, and their outbox entries, in one
+ * statement and so in one round trip however large the batch.
  */
-export async function insertRegistrationTakingSeat(
-  db: Queryable,
-  r: Omit<NewRegistration, 'status'>,
-): Promise<{ status: 'confirmed' | 'waitlisted' | null; seated: boolean }> {
-  const { rows } = await db.query<{ status: 'confirmed' | 'waitlisted' | null; seated: number }>(
-    `with seat as (
-       update events set confirmed_count = confirmed_count + 1
-       where id = $1 and status = 'published' and (capacity is null or confirmed_count < capacity)
-         and not exists (select 1 from registrations where event_id = $1 and email_normalised = $5)
-       returning id
-     ), ev as (
-       select status, waitlist_enabled from events where id = $1
-     ), ins as (
+export async function insertRegistrationBatch(
+  tx: Queryable,
+  eventId: string,
+  registrations: NewRegistration[],
+  seatsTaken: number,
+  outbox: RegistrationOutboxEntry[],
+): Promise<void> {
+  const column = <K extends keyof NewRegistration>(key: K) => registrations.map((r) => r[key]);
+  await tx.query(
+    `with inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
          accessibility_needs, answers, consent_at, join_token_hash)
-       select $2, $1, case when exists (select 1 from seat) then 'confirmed' else 'waitlisted' end,
-         $3, $4, $5, $6, $7, $8, $9, $10
-       from ev where ev.status = 'published' and (exists (select 1 from seat) or ev.waitlist_enabled)
-       on conflict (event_id, email_normalised) do nothing
-       returning status
+       select n.id, $1, n.status, n.name, n.email, n.email_normalised, n.organisation,
+         n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.join_token_hash
+       from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::text[], $10::text[], $11::text[]) with ordinality
+         as n(id, status, name, email, email_normalised, organisation, accessibility_needs, answers,
+           consent_at, join_token_hash, arrival)
+       order by n.arrival
+     ), seats as (
+       update events set confirmed_count = confirmed_count + $12 where id = $1 and $12 <> 0
      )
-     select (select status from ins) as status, (select count(*)::int from seat) as seated`,
+     insert into registration_outbox (registration_id, email_kind, reminders)
+     select o.registration_id, o.email_kind, o.reminders
+     from unnest($13::uuid[], $14::text[], $15::text[]) with ordinality
+       as o(registration_id, email_kind, reminders, arrival)
+     order by o.arrival`,
     [
-      r.eventId,
-      r.id,
-      r.name,
-      r.email,
-      r.emailNormalised,
-      r.organisation,
-      r.accessibilityNeeds,
-      JSON.stringify(r.answers),
-      r.consentAt,
-      r.joinTokenHash,
+      eventId,
+      column('id'),
+      column('status'),
+      column('name'),
+      column('email'),
+      column('emailNormalised'),
+      column('organisation'),
+      column('accessibilityNeeds'),
+      registrations.map((r) => JSON.stringify(r.answers)),
+      registrations.map((r) => r.consentAt.toISOString()),
+      column('joinTokenHash'),
+      seatsTaken,
+      outbox.map((o) => o.registrationId),
+      outbox.map((o) => o.emailKind),
+      outbox.map((o) => o.reminders),
     ],
   );
-  return { status: rows[0]?.status ?? null, seated: (rows[0]?.seated ?? 0) > 0 };
+}
+
+/** What `insertNewRegistrationsTakingSeats` found on the locked event row. */
+export interface SeatedEventState {
+  status: 'draft' | 'published' | 'cancelled';
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  endsAt: string;
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  /** Seats taken before this statement. */
+  confirmedCount: number;
+}
+
+/**
+ * A batch of new registrations for one event in one statement, and so in one
+ * round trip and one commit: it locks the event row, checks on it that the
+ * event is published and the form open at `now`, gives the rows seats in the
+ * order given while seats remain, then waiting-list places (or nothing, for an
+ * event without a waiting list), counts the seats on the event row and writes
+ * the outbox entries: one confirmation per row, with reminders for a seat, and
+ * one more for each of `repeatedIds` (the same address sent again in the batch).
+ *
+ * Under the lock the seat count is the newest (a locking read in PostgreSQL
+ * sees the latest version of the row it waited for), and an address already
+ * registered makes the insert fail on the unique index whatever the statement
+ * could see: the caller then writes the batch under the lock instead
+ * (`unique_violation`, 23505). Returns null when no event has that slug.
+ */
+export async function insertNewRegistrationsTakingSeats(
+  db: Queryable,
+  eventSlug: string,
+  now: Date,
+  registrations: Array<Omit<NewRegistration, 'status' | 'eventId'>>,
+  repeatedIds: string[],
+): Promise<{ event: SeatedEventState; seated: Map<string, 'confirmed' | 'waitlisted'> } | null> {
+  const column = <K extends keyof (typeof registrations)[number]>(key: K) => registrations.map((r) => r[key]);
+  const { rows } = await db.query<{
+    status: SeatedEventState['status'];
+    registration_opens_at: Date | null;
+    registration_closes_at: Date | null;
+    ends_at: Date;
+    capacity: number | null;
+    waitlist_enabled: boolean;
+    confirmed_count: number;
+    id: string | null;
+    seat: 'confirmed' | 'waitlisted' | null;
+  }>(
+    `with ev as (
+       select id, status, registration_opens_at, registration_closes_at, ends_at, capacity, waitlist_enabled,
+         confirmed_count
+       from events where slug = $1 for update
+     ), open_ev as (
+       select * from ev where status = 'published'
+         and (registration_opens_at is null or registration_opens_at <= $2)
+         and $2 < coalesce(registration_closes_at, ends_at)
+     ), decided as (
+       select n.*, e.id as event_id,
+         case when e.capacity is null or e.confirmed_count + n.arrival <= e.capacity then 'confirmed'
+              when e.waitlist_enabled then 'waitlisted' end as seat
+       from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+         $10::text[], $11::text[]) with ordinality
+         as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
+           join_token_hash, arrival)
+       cross join open_ev e
+     ), inserted as (
+       insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
+         accessibility_needs, answers, consent_at, join_token_hash)
+       select id, event_id, seat, name, email, email_normalised, organisation, accessibility_needs,
+         answers::jsonb, consent_at::timestamptz, join_token_hash
+       from decided where seat is not null
+       order by arrival
+       returning id, status
+     ), seats as (
+       update events set confirmed_count = confirmed_count + (select count(*) from inserted where status = 'confirmed')
+       where id = (select id from open_ev) and exists (select 1 from inserted where status = 'confirmed')
+     ), outbox as (
+       insert into registration_outbox (registration_id, email_kind, reminders)
+       select id, 'confirmation', case when status = 'confirmed' then 'add' else 'none' end from inserted
+       union all
+       select i.id, 'confirmation', 'none' from unnest($12::uuid[]) as r(id) join inserted i on i.id = r.id
+     )
+     select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
+       ev.waitlist_enabled, ev.confirmed_count, inserted.id, inserted.status as seat
+     from ev left join inserted on true`,
+    [
+      eventSlug,
+      now,
+      column('id'),
+      column('name'),
+      column('email'),
+      column('emailNormalised'),
+      column('organisation'),
+      column('accessibilityNeeds'),
+      registrations.map((r) => JSON.stringify(r.answers)),
+      registrations.map((r) => r.consentAt.toISOString()),
+      column('joinTokenHash'),
+      repeatedIds,
+    ],
+  );
+  const first = rows[0];
+  if (!first) return null;
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    event: {
+      status: first.status,
+      registrationOpensAt: iso(first.registration_opens_at),
+      registrationClosesAt: iso(first.registration_closes_at),
+      endsAt: new Date(first.ends_at).toISOString(),
+      capacity: first.capacity,
+      waitlistEnabled: first.waitlist_enabled,
+      confirmedCount: first.confirmed_count,
+    },
+    seated: new Map(rows.flatMap((r) => (r.id && r.seat ? [[r.id, r.seat] as const] : []))),
+  };
 }

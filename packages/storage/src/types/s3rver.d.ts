@@ -23,6 +23,8 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     configureBuckets(): Promise<void>;
     callback(): RequestListener;
+    /** Its Koa middleware, in order; the request logger among them is named `logger`. */
+    middleware: Array<(...args: never[]) => unknown>;
     store: {
       /** Rejects with ENOENT when there is no such object. */
       getMetadata(bucket: string, key: string): Promise<Record<string, string | number>>;

@@ -1,0 +1,43 @@
+import type { Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { SseStream, sseFrame } from './sse-stream.ts';
+
+/** A socket that takes writes but never drains, like a viewer that stopped reading. */
+function stuckSocket() {
+  const written: Buffer[] = [];
+  const socket = {
+    writableLength: 0,
+    destroyed: false,
+    write(chunk: Buffer) {
+      written.push(chunk);
+      this.writableLength += chunk.length;
+      return false;
+    },
+    destroy() {
+      this.destroyed = true;
+    },
+    destroySoon() {
+      this.destroyed = true;
+    },
+  };
+  return { socket, written };
+}
+
+describe('SseStream', () => {
+  it('frames an event with its id, name and one line of data', () => {
+    expect(sseFrame(42, 'question', '{"a":1}').toString()).toBe('id: 42\nevent: question\ndata: {"a":1}\n\n');
+    expect(sseFrame(null, 'ping', '{}').toString()).toBe('event: ping\ndata: {}\n\n');
+  });
+
+  it('cuts off a viewer that does not read instead of buffering for it without end', () => {
+    const { socket, written } = stuckSocket();
+    const stream = new SseStream(socket as unknown as Socket, 1000);
+    const frame = Buffer.alloc(400, 'x');
+    expect([stream.send(frame), stream.send(frame), stream.send(frame)]).toEqual([true, true, true]);
+    expect(stream.send(frame)).toBe(false);
+    expect(socket.destroyed).toBe(true);
+    expect(stream.closed).toBe(true);
+    expect(stream.send(frame)).toBe(false);
+    expect(written).toHaveLength(3);
+  });
+});

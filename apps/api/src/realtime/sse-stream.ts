@@ -1,0 +1,121 @@
+import type { Socket } from 'node:net';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** A frame as sent: encoded once and written as the same bytes to every viewer it is for. */
+export type SseFrame = Buffer;
+
+export function sseFrame(id: number | null, event: string, data: string): SseFrame {
+  return Buffer.from(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${data}\n\n`);
+}
+
+/**
+ * One open text/event-stream response, written straight to its socket: one
+ * write per frame instead of the HTTP layer's chunk framing, which matters when
+ * one frame goes to thousands of viewers. It holds the socket and nothing else.
+ */
+export class SseStream {
+  closed = false;
+  constructor(
+    readonly socket: Socket,
+    private readonly maxBufferedBytes: number,
+  ) {}
+
+  /**
+   * Writes a frame. A viewer whose socket cannot take more than the limit is cut
+   * off rather than buffered for without end: it reconnects with Last-Event-ID
+   * and catches up from the database.
+   */
+  send(frame: SseFrame): boolean {
+    if (this.closed) return false;
+    if (this.socket.writableLength > this.maxBufferedBytes) {
+      this.closed = true;
+      this.socket.destroy();
+      return false;
+    }
+    this.socket.write(frame);
+    return true;
+  }
+
+  /** Ends the stream once what is written has gone out. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.destroySoon();
+  }
+}
+
+export interface SseHub {
+  /** Takes over the request's response as an event stream; `onClose` runs once when it ends, from either side. */
+  open(request: FastifyRequest, reply: FastifyReply, onClose: (stream: SseStream) => void): SseStream;
+}
+
+const HEARTBEAT = Buffer.from(': keep-alive\n\n');
+
+/**
+ * The event streams of one server: one timer sends every stream a comment now
+ * and then (proxies and clients drop silent connections), and closing the
+ * server ends them all first, so close() does not wait on viewers.
+ */
+export function createSseHub(
+  options: { heartbeatMs?: number; maxBufferedBytes?: number; retryMs?: number } = {},
+): SseHub & { closeAll(): void } {
+  const streams = new Set<SseStream>();
+  const maxBuffered = options.maxBufferedBytes ?? 256 * 1024;
+  const head = Buffer.from(
+    'HTTP/1.1 200 OK\r\n' +
+      'Content-Type: text/event-stream; charset=utf-8\r\n' +
+      'Cache-Control: no-store\r\n' +
+      // Tells nginx-style proxies not to hold the stream back in a buffer.
+      'X-Accel-Buffering: no\r\n' +
+      'Connection: close\r\n\r\n' +
+      `retry: ${options.retryMs ?? 2000}\n: stream open\n\n`,
+  );
+  let timer: NodeJS.Timeout | null = null;
+  const startTimer = () => {
+    if (timer) return;
+    timer = setInterval(() => {
+      for (const stream of streams) stream.send(HEARTBEAT);
+    }, options.heartbeatMs ?? 15_000);
+    timer.unref();
+  };
+  return {
+    open(request, reply, onClose) {
+      reply.hijack();
+      const socket = request.raw.socket;
+      socket.setNoDelay(true);
+      socket.setKeepAlive(true, 30_000);
+      // The body ends when the connection does (no length, no chunks): every HTTP/1.1 client reads that.
+      socket.write(head);
+      const stream = new SseStream(socket, maxBuffered);
+      streams.add(stream);
+      startTimer();
+      socket.once('close', () => {
+        stream.closed = true;
+        streams.delete(stream);
+        if (streams.size === 0 && timer) {
+          clearInterval(timer);
+          timer = null;
+        }
+        onClose(stream);
+      });
+      return stream;
+    },
+    closeAll() {
+      for (const stream of streams) stream.close();
+    },
+  };
+}
+
+const hubs = new WeakMap<FastifyInstance, ReturnType<typeof createSseHub>>();
+
+/** The server's event streams, ended before the server closes. */
+export function sseHubFor(app: FastifyInstance): SseHub {
+  let hub = hubs.get(app);
+  if (!hub) {
+    const created = createSseHub();
+    hubs.set(app, created);
+    app.addHook('preClose', async () => created.closeAll());
+    hub = created;
+  }
+  return hub;
+}

@@ -1,0 +1,85 @@
+import { type EventStaffRow, findEventOwnership, listEventStaff, revokeEventStaff } from '@folkemote/db';
+import { slugSchema, staffInviteSchema } from '@folkemote/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ApiDeps } from '../api-deps.ts';
+import type { RequireOrganiser } from '../auth/organiser-context.ts';
+import { sendError, sendValidationError } from '../http-errors.ts';
+import { createStaffLink } from '../participants/create-staff-link.ts';
+import { streamAccessFor } from '../realtime/stream-access.ts';
+
+type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
+
+const toView = (s: EventStaffRow) => ({
+  id: s.id,
+  role: s.role,
+  displayName: s.displayName,
+  createdAt: s.createdAt,
+  revokedAt: s.revokedAt,
+});
+
+/**
+ * Links for the people who run a webinar. A link is shown once, when it is
+ * made; afterwards only its holder has it, and the organiser can revoke it,
+ * which also ends the streams open with it.
+ */
+export function registerEventStaffRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+) {
+  const guarded = { preHandler: requireOrganiser };
+  const access = streamAccessFor(app, deps);
+
+  async function ownEvent(request: SlugRequest, reply: FastifyReply) {
+    const slug = slugSchema.safeParse(request.params.slug);
+    const event = slug.success ? await findEventOwnership(deps.db, slug.data) : null;
+    if (!event || !slug.success || event.organisationId !== request.organiser?.organisationId) {
+      sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
+      return null;
+    }
+    return { id: event.id, slug: slug.data };
+  }
+
+  app.get<{ Params: { slug: string } }>(
+    '/api/organiser/events/:slug/staff',
+    guarded,
+    async (request, reply) => {
+      const event = await ownEvent(request, reply);
+      if (!event) return reply;
+      const staff = await listEventStaff(deps.db, event.id);
+      return reply.header('cache-control', 'no-store').send({ staff: staff.map(toView) });
+    },
+  );
+
+  app.post<{ Params: { slug: string } }>(
+    '/api/organiser/events/:slug/staff',
+    guarded,
+    async (request, reply) => {
+      const event = await ownEvent(request, reply);
+      if (!event) return reply;
+      const invite = staffInviteSchema.safeParse(request.body ?? {});
+      if (!invite.success) return sendValidationError(reply, invite.error);
+      const { staff, joinUrl } = await createStaffLink(deps, event, invite.data);
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ ...toView(staff), joinUrl });
+    },
+  );
+
+  app.delete<{ Params: { slug: string; id: string } }>(
+    '/api/organiser/events/:slug/staff/:id',
+    guarded,
+    async (request, reply) => {
+      const event = await ownEvent(request, reply);
+      if (!event) return reply;
+      const id = z.uuid().safeParse(request.params.id);
+      if (!id.success || !(await revokeEventStaff(deps.db, event.id, id.data)))
+        return sendError(reply, 404, 'staff_not_found', 'No active link with that id for this event');
+      // The link's open Q&A and room streams end on every instance.
+      await access.withdraw({ scope: 'grant', kind: 'staff', id: id.data });
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,152 @@
+import { findEventBySlug } from '@folkemote/db';
+import { canModerate, canRunRoom, type EventRole, eventRoles, slugSchema } from '@folkemote/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { sendError, sendValidationError } from '../http-errors.ts';
+import { changeRoomStatus } from '../live/change-room-status.ts';
+import { joinRoom } from '../live/join-room.ts';
+import type { LiveContext, LiveFailure } from '../live/live-context.ts';
+import { muteParticipantTrack } from '../live/mute-participant-track.ts';
+import { removeRoomParticipant } from '../live/remove-room-participant.ts';
+import { loadRoomView, mediaServerOf } from '../live/room-view.ts';
+import { setParticipantStage } from '../live/set-participant-stage.ts';
+import { setRaisedHand } from '../live/set-raised-hand.ts';
+import { startRoomRecording } from '../live/start-room-recording.ts';
+import { stopRoomRecording } from '../live/stop-room-recording.ts';
+import { streamRoomView } from '../live/stream-room-view.ts';
+import { type EventActor, requireEventActor, resolveJoinToken } from '../participants/index.ts';
+import { streamRefusal } from '../realtime/stream-refusal.ts';
+
+const identitySchema = z
+  .string('must be a participant identity')
+  .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a participant identity as the room view shows it');
+
+/** Only the link token counts: a role, identity or name sent along is ignored, never trusted. */
+export const roomJoinBodySchema = z.object({
+  joinToken: z
+    .string('must be the token of your personal or staff link')
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .optional(),
+});
+export const roomStageBodySchema = z.object({
+  identity: identitySchema,
+  onStage: z.boolean('must be true or false'),
+});
+export const roomIdentityBodySchema = z.object({ identity: identitySchema });
+export const roomMuteBodySchema = z.object({
+  identity: identitySchema,
+  trackSid: z
+    .string('must be a track sid')
+    .regex(/^TR_[A-Za-z0-9]{1,100}$/, 'must be a track sid as LiveKit gives it (TR_…)'),
+});
+
+const runners = eventRoles.filter(canRunRoom);
+const moderators = eventRoles.filter(canModerate);
+const attendees: EventRole[] = ['attendee'];
+
+type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
+type Action<B> = (event: { id: string }, actor: EventActor, body: B) => Promise<{ ok: true } | LiveFailure>;
+
+/**
+ * The live room: joining (a LiveKit token for one's role), the room view (JSON or a
+ * server-sent event stream), and what hosts, presenters, moderators and attendees may do in it.
+ * Who is acting comes from the link token or the organiser session, never from the body.
+ */
+export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
+  const { deps } = ctx;
+  const mediaServer = mediaServerOf(deps.config);
+  const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+  const fail = (reply: FastifyReply, failure: LiveFailure) =>
+    sendError(reply, failure.status, failure.code, failure.message);
+
+  function action<B>(roles: readonly EventRole[], schema: z.ZodType<B> | null, run: Action<B>) {
+    return async (request: SlugRequest, reply: FastifyReply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, roles);
+      if (!found) return reply;
+      let body = undefined as B;
+      if (schema) {
+        const parsed = schema.safeParse(request.body ?? {});
+        if (!parsed.success) return sendValidationError(reply, parsed.error);
+        body = parsed.data;
+      }
+      const result = await run(found.event, found.actor, body);
+      if (!result.ok) return fail(reply, result);
+      return noStore(reply).send(await loadRoomView(deps.db, mediaServer, found.event.id, found.actor));
+    };
+  }
+
+  app.post<{ Params: { slug: string } }>('/api/events/:slug/join', async (request, reply) => {
+    const body = roomJoinBodySchema.safeParse(request.body ?? {});
+    if (!body.success) return sendValidationError(reply, body.error);
+    let found: { event: { id: string }; actor: EventActor } | null;
+    if (body.data.joinToken !== undefined) {
+      const slug = slugSchema.safeParse(request.params.slug);
+      const event = slug.success ? await findEventBySlug(deps.db, slug.data) : null;
+      if (!event) return sendError(reply, 404, 'event_not_found', 'No event with that slug');
+      const resolved = await resolveJoinToken(deps, body.data.joinToken, event.id);
+      if (!resolved.ok) return sendError(reply, resolved.status, resolved.code, resolved.message);
+      found = { event, actor: resolved.actor };
+    } else {
+      found = await requireEventActor(deps, request, reply, request.params.slug);
+      if (!found) return reply;
+    }
+    const joined = await joinRoom(ctx, found.event.id, found.actor);
+    if (!joined.ok) return fail(reply, joined);
+    const { ok: _ok, ...answer } = joined;
+    return noStore(reply).send(answer);
+  });
+
+  app.get<{ Params: { slug: string } }>('/api/events/:slug/room', async (request, reply) => {
+    const found = await requireEventActor(deps, request, reply, request.params.slug);
+    if (!found) return reply;
+    if (request.headers.accept?.includes('text/event-stream')) {
+      const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'room');
+      if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
+      return streamRoomView(ctx, request, reply, found.event.id, found.actor);
+    }
+    return noStore(reply).send(await loadRoomView(deps.db, mediaServer, found.event.id, found.actor));
+  });
+
+  const status = (to: 'open' | 'live' | 'end') =>
+    action(runners, null, (event) => changeRoomStatus(ctx, event.id, to));
+  app.post('/api/events/:slug/room/open', status('open'));
+  app.post('/api/events/:slug/room/live', status('live'));
+  app.post('/api/events/:slug/room/end', status('end'));
+  app.post(
+    '/api/events/:slug/room/recording/start',
+    action(runners, null, (event) => startRoomRecording(ctx, event.id)),
+  );
+  app.post(
+    '/api/events/:slug/room/recording/stop',
+    action(runners, null, (event) => stopRoomRecording(ctx, event.id)),
+  );
+
+  app.post(
+    '/api/events/:slug/room/stage',
+    action(moderators, roomStageBodySchema, (event, _actor, body) =>
+      setParticipantStage(ctx, event.id, body),
+    ),
+  );
+  app.post(
+    '/api/events/:slug/room/remove',
+    action(moderators, roomIdentityBodySchema, (event, actor, body) =>
+      removeRoomParticipant(ctx, event.id, actor, body.identity),
+    ),
+  );
+  app.post(
+    '/api/events/:slug/room/mute',
+    action(moderators, roomMuteBodySchema, (event, _actor, body) =>
+      muteParticipantTrack(ctx, event.id, body),
+    ),
+  );
+
+  app.post(
+    '/api/events/:slug/room/hand',
+    action(attendees, null, (event, actor) => setRaisedHand(ctx, event.id, actor, true)),
+  );
+  app.delete(
+    '/api/events/:slug/room/hand',
+    action(attendees, null, (event, actor) => setRaisedHand(ctx, event.id, actor, false)),
+  );
+}

@@ -1,0 +1,37 @@
+import { verifyWebhook, WebhookRejectedError } from '@folkemote/livekit';
+import type { FastifyInstance } from 'fastify';
+import { sendError } from '../http-errors.ts';
+import { handleLiveKitWebhook } from '../live/handle-livekit-webhook.ts';
+import type { LiveContext } from '../live/live-context.ts';
+
+const webhookContentType = 'application/webhook+json';
+
+/**
+ * POST /api/webhooks/livekit. The signature covers the exact bytes LiveKit sent, so the body is
+ * kept as the raw string (in this route's scope only) and verified before anything is parsed
+ * or changed. A forged, altered, expired or Bearer-prefixed request gets 401 and changes nothing.
+ */
+export async function registerLiveKitWebhookRoute(app: FastifyInstance, ctx: LiveContext) {
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      webhookContentType,
+      { parseAs: 'string', bodyLimit: 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post('/api/webhooks/livekit', async (request, reply) => {
+      if (typeof request.body !== 'string')
+        return sendError(reply, 415, 'unsupported_media_type', `Send the event as ${webhookContentType}`);
+      let event: Awaited<ReturnType<typeof verifyWebhook>>;
+      try {
+        event = await verifyWebhook(ctx.deps.config.livekit, request.body, request.headers.authorization);
+      } catch (err) {
+        if (!(err instanceof WebhookRejectedError)) throw err;
+        request.log.warn({ reason: err.reason }, 'LiveKit webhook rejected');
+        return sendError(reply, 401, 'invalid_webhook', `The webhook was rejected: ${err.message}`);
+      }
+      if (!event.id) return sendError(reply, 400, 'invalid_webhook', 'The event has no id');
+      const outcome = await handleLiveKitWebhook(ctx, event);
+      return reply.send({ received: true, repeated: outcome === 'repeated' });
+    });
+  });
+}

@@ -1,0 +1,135 @@
+import {
+  deleteRecordingCaption,
+  findEventOwnership,
+  findRecording,
+  listRecordingCaptions,
+} from '@folkemote/db';
+import {
+  CaptionsError,
+  captionLabels,
+  captionLanguages,
+  MAX_CAPTION_BYTES,
+  recordingIdSchema,
+} from '@folkemote/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ApiDeps } from '../api-deps.ts';
+import type { RequireOrganiser } from '../auth/organiser-context.ts';
+import { sendError } from '../http-errors.ts';
+import { setRecordingCaptions } from '../recordings/set-recording-captions.ts';
+
+type CaptionRequest = FastifyRequest<{ Params: { id: string; language?: string } }>;
+
+const languageSchema = z.enum(captionLanguages, `must be one of ${captionLanguages.join(', ')}`);
+const captionTypes = ['text/vtt', 'application/x-subrip', 'text/srt', 'text/plain'];
+
+/**
+ * Captions of a recording (WCAG 1.2.2: a recording left online must be captioned). An organiser
+ * puts a WebVTT or SubRip file per language; the replay page offers it within a minute.
+ */
+export function registerRecordingCaptionRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+) {
+  const base = deps.s3Settings.publicBaseUrl;
+
+  /** The recording, if it exists and the organiser's organisation may change it. */
+  async function ownRecording(request: CaptionRequest, reply: FastifyReply) {
+    const id = recordingIdSchema.safeParse(request.params.id);
+    const recording = id.success ? await findRecording(deps.db, id.data) : null;
+    const owner = recording?.eventSlug ? await findEventOwnership(deps.db, recording.eventSlug) : null;
+    // A recording imported without an event belongs to no organisation; any organiser may caption it.
+    if (!recording || (owner && owner.organisationId !== request.organiser?.organisationId)) {
+      sendError(reply, 404, 'not_found', 'No recording with that id in your organisation');
+      return null;
+    }
+    return recording;
+  }
+
+  function parseLanguage(request: CaptionRequest, reply: FastifyReply) {
+    const language = languageSchema.safeParse(request.params.language);
+    if (!language.success) {
+      sendError(reply, 400, 'invalid_language', 'Unknown caption language', {
+        language: [language.error.issues[0]!.message],
+      });
+      return null;
+    }
+    return language.data;
+  }
+
+  app.get<{ Params: { id: string } }>('/api/recordings/:id/captions', async (request, reply) => {
+    const id = recordingIdSchema.safeParse(request.params.id);
+    if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
+    if (!(await findRecording(deps.db, id.data)))
+      return sendError(reply, 404, 'not_found', 'No recording with that id');
+    const captions = await listRecordingCaptions(deps.db, id.data);
+    return reply.header('cache-control', 'no-store').send({
+      captions: captions.map((c) => ({
+        language: c.language,
+        label: captionLabels[c.language],
+        cueCount: c.cueCount,
+        uploadedAt: c.uploadedAt,
+        url: `${base}/${c.publicKey}`,
+      })),
+    });
+  });
+
+  app.register(async (scope) => {
+    scope.addContentTypeParser(
+      captionTypes,
+      { parseAs: 'string', bodyLimit: MAX_CAPTION_BYTES },
+      (_r, body, done) => done(null, body),
+    );
+    scope.put<{ Params: { id: string; language: string } }>(
+      '/api/recordings/:id/captions/:language',
+      { preHandler: requireOrganiser, bodyLimit: MAX_CAPTION_BYTES },
+      async (request, reply) => {
+        const language = parseLanguage(request, reply);
+        if (!language) return reply;
+        const recording = await ownRecording(request, reply);
+        if (!recording) return reply;
+        if (typeof request.body !== 'string')
+          return sendError(
+            reply,
+            415,
+            'unsupported_media_type',
+            `Send the captions as the request body with one of: ${captionTypes.join(', ')}`,
+          );
+        try {
+          const caption = await setRecordingCaptions(deps, {
+            recordingId: recording.id,
+            language,
+            text: request.body,
+          });
+          return reply.send({
+            language: caption.language,
+            label: captionLabels[caption.language],
+            cueCount: caption.cueCount,
+            uploadedAt: caption.uploadedAt,
+            url: `${base}/${caption.publicKey}`,
+          });
+        } catch (err) {
+          if (err instanceof CaptionsError)
+            return sendError(reply, 400, 'invalid_captions', err.message, { body: [err.message] });
+          throw err;
+        }
+      },
+    );
+  });
+
+  app.delete<{ Params: { id: string; language: string } }>(
+    '/api/recordings/:id/captions/:language',
+    { preHandler: requireOrganiser },
+    async (request, reply) => {
+      const language = parseLanguage(request, reply);
+      if (!language) return reply;
+      const recording = await ownRecording(request, reply);
+      if (!recording) return reply;
+      if (!(await deleteRecordingCaption(deps.db, recording.id, language)))
+        return sendError(reply, 404, 'not_found', 'The recording has no captions in that language');
+      await deps.queues.enqueue('replay.refresh', { recordingId: recording.id });
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { ApiError } from '../api/api-error.ts';
+import {
+  type FailedLiveRecording,
+  fetchLiveRecordingFailures,
+  fetchRoomView,
+  type RoomView,
+} from '../api/room-api.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { Link } from '../components/link.tsx';
+import { toApiError } from '../hooks/use-api-resource.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { intlLocale } from '../i18n/messages.ts';
+import { routePath, routes } from '../routes.ts';
+import { StaffLinks } from './staff-links.tsx';
+import './live-room.css';
+
+/**
+ * The live room on the event's editor: the way in for the organiser (as host), the room's state
+ * and recording, the room recordings that failed with LiveKit's reason, and the links for the
+ * people who run the webinar.
+ */
+export function LiveRoomPanel({ slug }: { slug: string }) {
+  const { t, href, locale } = useLocale();
+  const o = t.room.organiserRoom;
+  const id = useId();
+  const [view, setView] = useState<RoomView | null>(null);
+  const [failures, setFailures] = useState<FailedLiveRecording[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        const [room, failed] = await Promise.all([
+          fetchRoomView(slug, { kind: 'session' }, signal),
+          fetchLiveRecordingFailures(signal),
+        ]);
+        setView(room);
+        setFailures(failed.filter((f) => f.event.slug === slug));
+        setError(null);
+      } catch (e) {
+        if (!signal?.aborted) setError(toApiError(e));
+      }
+    },
+    [slug],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+
+  const dateTime = new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: 'Europe/Oslo',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+  return (
+    <section className="section live-room-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{o.heading}</h2>
+      <p>
+        <Link className="button" to={href(routePath(routes.eventRoom, { slug }))}>
+          {o.open}
+        </Link>
+      </p>
+      <p className="muted">{o.openHint}</p>
+      {error ? <ErrorNotice error={error} onRetry={() => void load()} /> : null}
+      {view ? (
+        <dl className="facts">
+          <div>
+            <dt>{o.status}</dt>
+            <dd>{t.room.status[view.status]}</dd>
+          </div>
+          <div>
+            <dt>{o.recording}</dt>
+            <dd>{view.recording.active ? o.recordingActive : o.recordingIdle}</dd>
+          </div>
+        </dl>
+      ) : null}
+      {failures.length > 0 ? (
+        <div className="notice notice--error recording-failures">
+          <h3 id={`${id}-failures`}>{o.failuresHeading}</h3>
+          <ul aria-labelledby={`${id}-failures`}>
+            {failures.map((f, i) => (
+              <li key={f.egressId ?? i}>
+                <strong>{o.failureStatus[f.status]}</strong>
+                {f.startedAt ? ` (${o.failedAt(dateTime.format(new Date(f.startedAt)))})` : ''}:{' '}
+                {f.error ?? o.noReason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p>
+        <button type="button" className="button button--secondary" onClick={() => void load()}>
+          {o.refresh}
+        </button>
+      </p>
+      <StaffLinks slug={slug} />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { type QuestionSort, questionSorts } from '@folkemote/domain';
+import { useId } from 'react';
+import { useLocale } from '../hooks/use-locale.ts';
+
+/** The order of the list: popular (votes, then oldest) or recent. */
+export function SortChoice({
+  sort,
+  onChange,
+}: {
+  sort: QuestionSort;
+  onChange: (sort: QuestionSort) => void;
+}) {
+  const { t } = useLocale();
+  const id = useId();
+  return (
+    <fieldset className="qa-sort">
+      <legend>{t.qa.sortLegend}</legend>
+      {questionSorts.map((option) => (
+        <div className="qa-sort__option" key={option}>
+          <input
+            type="radio"
+            id={`${id}-${option}`}
+            name={`${id}-sort`}
+            value={option}
+            checked={sort === option}
+            onChange={() => onChange(option)}
+          />
+          <label htmlFor={`${id}-${option}`}>{t.qa.sorts[option]}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PublicEventView } from '@folkemote/domain';
+import type { RoomView } from '../api/room-api.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { useSite } from '../hooks/use-site.ts';
+import { intlLocale } from '../i18n/messages.ts';
+
+/** After the end: thanks, and when (or whether) the replay will be in the archive. */
+export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventView | null }) {
+  const { t, locale } = useLocale();
+  const site = useSite();
+  const e = t.room.ended;
+  const recorded = event?.recorded ?? view.replayExpectedBy !== null;
+  const by = view.replayExpectedBy
+    ? new Intl.DateTimeFormat(intlLocale[locale], {
+        timeZone: 'Europe/Oslo',
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }).format(new Date(view.replayExpectedBy))
+    : null;
+  return (
+    <section className="panel" aria-labelledby="ended-heading">
+      <h2 id="ended-heading">{e.heading}</h2>
+      <p>{e.text}</p>
+      {recorded ? (
+        <>
+          <p>{by ? e.replayBy(by) : e.replaySoon}</p>
+          {site.status === 'ready' ? (
+            <p>
+              <a href={site.data.archiveUrl}>{e.archiveLink}</a>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>{e.noReplay}</p>
+      )}
+    </section>
+  );
+}

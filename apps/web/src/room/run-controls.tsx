@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { RoomAction, RoomView } from '../api/room-api.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+
+/**
+ * For hosts and presenters: open the backstage, go live, record, and end (after a question,
+ * since it cannot be undone). Recording is offered only for events set up to be recorded,
+ * as that is what the attendees were told.
+ */
+export function RunControls({
+  view,
+  recorded,
+  busy,
+  onAction,
+}: {
+  view: RoomView;
+  recorded: boolean;
+  busy: string | null;
+  onAction: (action: RoomAction) => void;
+}) {
+  const { t } = useLocale();
+  const r = t.room.run;
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const { status, recording } = view;
+  const running = status === 'backstage' || status === 'live';
+
+  const actionButton = (action: RoomAction, label: string, busyLabel: string, variant = '') => (
+    <button
+      type="button"
+      className={`button${variant}`}
+      aria-disabled={busy !== null || undefined}
+      onClick={() => {
+        if (busy === null) onAction(action);
+      }}
+    >
+      {busy === action ? busyLabel : label}
+    </button>
+  );
+
+  return (
+    <section className="panel run-controls" aria-labelledby="run-heading">
+      <h2 id="run-heading">{r.heading}</h2>
+      {status === 'not_open' ? (
+        <>
+          <p>{r.notOpenHint}</p>
+          <div className="actions">{actionButton('open', r.open, r.opening)}</div>
+        </>
+      ) : null}
+      {running ? (
+        <>
+          <p>{status === 'backstage' ? r.backstageHint : r.liveHint}</p>
+          <div className="actions">
+            {status === 'backstage' ? actionButton('live', r.goLive, r.goingLive) : null}
+            {recorded
+              ? recording.active
+                ? actionButton('recording/stop', r.stopRecording, r.stoppingRecording, ' button--secondary')
+                : actionButton('recording/start', r.startRecording, r.startingRecording, ' button--secondary')
+              : null}
+            <button
+              type="button"
+              className="button button--danger"
+              aria-disabled={busy !== null || undefined}
+              onClick={() => {
+                if (busy === null) setConfirmEnd(true);
+              }}
+            >
+              {busy === 'end' ? r.ending : r.end}
+            </button>
+          </div>
+          {recorded ? null : <p className="muted">{r.notRecorded}</p>}
+        </>
+      ) : null}
+      <div role="status" aria-live="polite">
+        {recording.error ? (
+          <div className="notice notice--error">
+            <p>{t.room.recording.failed(recording.error)}</p>
+          </div>
+        ) : null}
+      </div>
+      <ConfirmDialog
+        open={confirmEnd}
+        title={r.confirmEndTitle}
+        text={r.confirmEndText}
+        confirmLabel={r.confirmEnd}
+        cancelLabel={r.cancel}
+        onConfirm={() => {
+          setConfirmEnd(false);
+          onAction('end');
+        }}
+        onCancel={() => setConfirmEnd(false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { findPublishedReplay } from '@folkemote/db';
+import type { JobModule } from '../job-handler.ts';
+import { writeReplayPages } from '../site-writer.ts';
+
+/**
+ * Rewrites a published recording's replay pages from the database, after
+ * something beside its version changed (captions, chapters). A recording that is not
+ * public (yet) is left alone: publishing it writes the pages anyway.
+ */
+export const replayRefresh: JobModule<'replay.refresh'> = {
+  name: 'replay.refresh',
+  async handle(deps, { recordingId }) {
+    const replay = await findPublishedReplay(deps.db, recordingId);
+    if (!replay) return;
+    await writeReplayPages(deps, replay);
+    deps.log.info('replay pages rewritten');
+  },
+};

@@ -1,0 +1,75 @@
+import type { StaffRole } from '@folkemote/domain';
+import type { Queryable } from '../database.ts';
+
+export interface EventStaffRow {
+  id: string;
+  eventId: string;
+  role: StaffRole;
+  displayName: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+interface Row {
+  id: string;
+  event_id: string;
+  role: StaffRole;
+  display_name: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+const columns = 'id, event_id, role, display_name, created_at, revoked_at';
+
+function toRow(r: Row): EventStaffRow {
+  return {
+    id: r.id,
+    eventId: r.event_id,
+    role: r.role,
+    displayName: r.display_name,
+    createdAt: new Date(r.created_at).toISOString(),
+    revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
+  };
+}
+
+export async function insertEventStaff(
+  db: Queryable,
+  input: { eventId: string; role: StaffRole; displayName: string; tokenHash: string },
+): Promise<EventStaffRow> {
+  const { rows } = await db.query<Row>(
+    `insert into event_staff (event_id, role, display_name, token_hash) values ($1, $2, $3, $4)
+     returning ${columns}`,
+    [input.eventId, input.role, input.displayName, input.tokenHash],
+  );
+  return toRow(rows[0]!);
+}
+
+/** The staff member a link token belongs to, unless the link has been revoked. */
+export async function findActiveEventStaffByTokenHash(
+  db: Queryable,
+  tokenHash: string,
+): Promise<EventStaffRow | null> {
+  const { rows } = await db.query<Row>(
+    `select ${columns} from event_staff where token_hash = $1 and revoked_at is null`,
+    [tokenHash],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function listEventStaff(db: Queryable, eventId: string): Promise<EventStaffRow[]> {
+  const { rows } = await db.query<Row>(
+    `select ${columns} from event_staff where event_id = $1 order by created_at, id`,
+    [eventId],
+  );
+  return rows.map(toRow);
+}
+
+/** Revokes the link; false when there is no such link for the event or it was revoked before. */
+export async function revokeEventStaff(db: Queryable, eventId: string, id: string): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `update event_staff set revoked_at = now() where event_id = $1 and id = $2 and revoked_at is null
+     returning id`,
+    [eventId, id],
+  );
+  return rows.length > 0;
+}

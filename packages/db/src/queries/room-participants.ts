@@ -1,0 +1,126 @@
+import type { EventRole } from '@folkemote/domain';
+import type { Queryable } from '../database.ts';
+
+export interface RoomParticipantRow {
+  eventId: string;
+  identity: string;
+  displayName: string;
+  role: EventRole;
+  handRaisedAt: string | null;
+  onStage: boolean;
+  removedAt: string | null;
+}
+
+interface Row {
+  event_id: string;
+  identity: string;
+  display_name: string;
+  role: EventRole;
+  hand_raised_at: Date | null;
+  on_stage: boolean;
+  removed_at: Date | null;
+}
+
+const columns = 'event_id, identity, display_name, role, hand_raised_at, on_stage, removed_at';
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+function toRow(r: Row): RoomParticipantRow {
+  return {
+    eventId: r.event_id,
+    identity: r.identity,
+    displayName: r.display_name,
+    role: r.role,
+    handRaisedAt: iso(r.hand_raised_at),
+    onStage: r.on_stage,
+    removedAt: iso(r.removed_at),
+  };
+}
+
+/**
+ * Records someone entering the room (or coming back), keeping their hand and stage state.
+ * Presenters and hosts are on stage from the start.
+ */
+export async function upsertRoomParticipant(
+  db: Queryable,
+  input: { eventId: string; identity: string; displayName: string; role: EventRole },
+): Promise<RoomParticipantRow> {
+  const { rows } = await db.query<Row>(
+    `insert into room_participants (event_id, identity, display_name, role, on_stage)
+     values ($1, $2, $3, $4, $4 in ('host', 'presenter'))
+     on conflict (event_id, identity) do update set display_name = excluded.display_name,
+       role = excluded.role, updated_at = now()
+     returning ${columns}`,
+    [input.eventId, input.identity, input.displayName, input.role],
+  );
+  return toRow(rows[0]!);
+}
+
+export async function findRoomParticipant(
+  db: Queryable,
+  eventId: string,
+  identity: string,
+): Promise<RoomParticipantRow | null> {
+  const { rows } = await db.query<Row>(
+    `select ${columns} from room_participants where event_id = $1 and identity = $2`,
+    [eventId, identity],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function listRoomParticipants(db: Queryable, eventId: string): Promise<RoomParticipantRow[]> {
+  const { rows } = await db.query<Row>(
+    `select ${columns} from room_participants where event_id = $1
+     order by hand_raised_at nulls last, joined_at, identity`,
+    [eventId],
+  );
+  return rows.map(toRow);
+}
+
+/** Raises (keeping the first raise time) or lowers a hand; null when the participant is unknown. */
+export async function setRoomHand(
+  db: Queryable,
+  eventId: string,
+  identity: string,
+  raised: boolean,
+): Promise<RoomParticipantRow | null> {
+  const { rows } = await db.query<Row>(
+    `update room_participants set
+       hand_raised_at = case when $3 then coalesce(hand_raised_at, now()) else null end,
+       updated_at = now()
+     where event_id = $1 and identity = $2 returning ${columns}`,
+    [eventId, identity, raised],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Brings someone on stage (their hand goes down) or back to the audience; null when unknown. */
+export async function setRoomOnStage(
+  db: Queryable,
+  eventId: string,
+  identity: string,
+  onStage: boolean,
+): Promise<RoomParticipantRow | null> {
+  const { rows } = await db.query<Row>(
+    `update room_participants set on_stage = $3,
+       hand_raised_at = case when $3 then null else hand_raised_at end,
+       updated_at = now()
+     where event_id = $1 and identity = $2 returning ${columns}`,
+    [eventId, identity, onStage],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Marks someone as removed: off stage, hand down, and no new access token for this event. */
+export async function markRoomParticipantRemoved(
+  db: Queryable,
+  eventId: string,
+  identity: string,
+): Promise<RoomParticipantRow | null> {
+  const { rows } = await db.query<Row>(
+    `update room_participants set removed_at = coalesce(removed_at, now()), on_stage = false,
+       hand_raised_at = null, updated_at = now()
+     where event_id = $1 and identity = $2 returning ${columns}`,
+    [eventId, identity],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}

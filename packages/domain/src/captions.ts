@@ -1,0 +1,144 @@
+/**
+ * Captions as organisers bring them: WebVTT or SubRip (.srt) from a captioning service or a
+ * subtitle editor. They are parsed into plain cues and written back as clean WebVTT, so what
+ * reaches the public site is text only — no markup, no styles, no scripts.
+ */
+
+export const captionLanguages = ['nb', 'nn', 'en', 'se'] as const;
+export type CaptionLanguage = (typeof captionLanguages)[number];
+
+/** Each language's name in itself, as a player's caption menu shows it. */
+export const captionLabels: Record<CaptionLanguage, string> = {
+  nb: 'Norsk (bokmål)',
+  nn: 'Norsk (nynorsk)',
+  en: 'English',
+  se: 'Davvisámegiella',
+};
+
+/** Norwegian practice: a live recording left online must be captioned, as a rule within 14 days. */
+export const CAPTION_DEADLINE_DAYS = 14;
+
+export function captionsDueBy(publishedAt: string): string {
+  return new Date(new Date(publishedAt).getTime() + CAPTION_DEADLINE_DAYS * 86_400_000).toISOString();
+}
+
+export const MAX_CAPTION_BYTES = 2 * 1024 * 1024;
+const MAX_CUES = 50_000;
+const MAX_CUE_CHARS = 1_000;
+
+export interface CaptionCue {
+  startMs: number;
+  endMs: number;
+  text: string;
+}
+
+export class CaptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CaptionsError';
+  }
+}
+
+const timing = /^((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s+.*)?$/;
+
+function parseTime(value: string): number {
+  const parts = value.replace(',', '.').split(':');
+  const seconds = Number(parts.pop());
+  const minutes = Number(parts.pop());
+  const hours = Number(parts.pop() ?? 0);
+  if (minutes > 59 || seconds >= 60) return Number.NaN;
+  return Math.round(((hours * 60 + minutes) * 60 + seconds) * 1000);
+}
+
+/** Text only: tags (<i>, <v Name>, <font>, <script>…) go, entities are read, whitespace is tidied. */
+function cleanCueText(lines: string[]): string {
+  return lines
+    .map((line) =>
+      line
+        .replace(/<[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .split('')
+        .filter((c) => c === '\t' || (c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f))
+        .join('')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * Reads WebVTT or SubRip. A file that is neither, or has a broken timing line,
+ * is refused with the line number and what is wrong, so the organiser can fix it.
+ */
+export function parseCaptions(input: string): CaptionCue[] {
+  if (new TextEncoder().encode(input).length > MAX_CAPTION_BYTES)
+    throw new CaptionsError(`The file is larger than ${MAX_CAPTION_BYTES / 1024 / 1024} MB`);
+  const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const isVtt = /^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '');
+  const cues: CaptionCue[] = [];
+  let i = isVtt ? 1 : 0;
+  let sawTiming = false;
+  while (i < lines.length) {
+    const line = lines[i]!.trim();
+    if (line === '') {
+      i += 1;
+      continue;
+    }
+    if (isVtt && /^(NOTE|STYLE|REGION)(\s|$)/.test(line)) {
+      while (i < lines.length && lines[i]!.trim() !== '') i += 1;
+      continue;
+    }
+    // A cue identifier (VTT) or sequence number (SRT) may stand before the timing line.
+    let timingIndex = i;
+    if (!line.includes('-->')) timingIndex = i + 1;
+    const timingLine = (lines[timingIndex] ?? '').trim();
+    const match = timing.exec(timingLine);
+    if (!match) {
+      if (!sawTiming && !isVtt)
+        throw new CaptionsError(
+          'The file is not WebVTT or SubRip (.srt): no caption timing found at its start',
+        );
+      // Point at the block's first line unless the line after an identifier is a broken timing.
+      const at = timingLine.includes('-->') ? timingIndex : i;
+      throw new CaptionsError(`Line ${at + 1}: expected a timing line like "00:00:01.000 --> 00:00:04.000"`);
+    }
+    sawTiming = true;
+    const startMs = parseTime(match[1]!);
+    const endMs = parseTime(match[2]!);
+    if (Number.isNaN(startMs) || Number.isNaN(endMs))
+      throw new CaptionsError(`Line ${timingIndex + 1}: a time is out of range`);
+    if (endMs <= startMs) throw new CaptionsError(`Line ${timingIndex + 1}: the cue ends before it starts`);
+    i = timingIndex + 1;
+    const textLines: string[] = [];
+    while (i < lines.length && lines[i]!.trim() !== '') textLines.push(lines[i++]!);
+    const text = cleanCueText(textLines);
+    if (text.length > MAX_CUE_CHARS)
+      throw new CaptionsError(`Line ${timingIndex + 1}: a cue has more than ${MAX_CUE_CHARS} characters`);
+    if (text) cues.push({ startMs, endMs, text });
+    if (cues.length > MAX_CUES) throw new CaptionsError(`The file has more than ${MAX_CUES} cues`);
+  }
+  if (cues.length === 0) throw new CaptionsError('The file has no captions in it');
+  return cues.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+}
+
+function formatTime(ms: number): string {
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const s = Math.floor((ms % 60_000) / 1000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`;
+}
+
+/** Clean WebVTT: cue text escaped, so no markup can come through. */
+export function toWebVtt(cues: CaptionCue[]): string {
+  const escapeText = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = cues.map(
+    (cue) =>
+      `${formatTime(cue.startMs)} --> ${formatTime(cue.endMs)}\n${escapeText(cue.text).replace(/-->/g, '--&gt;')}`,
+  );
+  return `WEBVTT\n\n${body.join('\n\n')}\n`;
+}

@@ -1,0 +1,157 @@
+import { ParticipantInfo_Kind } from '@livekit/protocol';
+import {
+  EgressClient,
+  type EgressInfo,
+  EncodedFileOutput,
+  EncodedFileType,
+  EncodingOptionsPreset,
+  type ParticipantInfo,
+  type Room,
+  RoomServiceClient,
+  S3Upload,
+  type TrackInfo,
+} from 'livekit-server-sdk';
+import { isLiveKitError, toLiveKitError } from './livekit-error.ts';
+import { stagePermission } from './role-grants.ts';
+import type { LiveKitSettings } from './settings.ts';
+
+export interface CreateRoomOptions {
+  /** Seconds the room stays open before anyone joins. */
+  emptyTimeout?: number;
+  /** Seconds the room stays open after the last person leaves. */
+  departureTimeout?: number;
+  maxParticipants?: number;
+  metadata?: string;
+}
+
+/** Where egress writes the recording (any S3-compatible store). */
+export interface EgressS3Target {
+  accessKey: string;
+  secret: string;
+  region: string;
+  /** Unset for AWS itself. */
+  endpoint?: string;
+  bucket: string;
+  forcePathStyle: boolean;
+}
+
+export interface RoomRecordingRequest {
+  /** Object key; may use {room_name}, {room_id}, {time}, {utc}. */
+  filepath: string;
+  s3: EgressS3Target;
+}
+
+export interface ListEgressFilter {
+  roomName?: string;
+  /** Only egresses that are starting, active or ending. */
+  active?: boolean;
+}
+
+/** The LiveKit server API as the live room uses it. Every method throws LiveKitError. */
+export interface LiveKitControl {
+  /** Creates the room, or returns it when it exists already. */
+  createRoom(name: string, options?: CreateRoomOptions): Promise<Room>;
+  /** Ends the room for everyone; a room that is already gone is no error. */
+  deleteRoom(name: string): Promise<void>;
+  /** People in the room, without the egress recorder. Empty for a room that does not exist. */
+  listParticipants(room: string): Promise<ParticipantInfo[]>;
+  /** Lets someone publish camera, microphone and screen (or takes it away, unpublishing their tracks). */
+  setOnStage(room: string, identity: string, onStage: boolean): Promise<ParticipantInfo>;
+  /** Merges attributes; an empty value deletes the key. */
+  setAttributes(room: string, identity: string, attributes: Record<string, string>): Promise<ParticipantInfo>;
+  removeParticipant(room: string, identity: string): Promise<void>;
+  muteTrack(room: string, identity: string, trackSid: string, muted?: boolean): Promise<TrackInfo>;
+  /** Starts a 1080p speaker-layout composite recording written as MP4 to S3. */
+  startRoomRecording(room: string, request: RoomRecordingRequest): Promise<EgressInfo>;
+  stopEgress(egressId: string): Promise<EgressInfo>;
+  listEgress(filter?: ListEgressFilter): Promise<EgressInfo[]>;
+}
+
+export function createLiveKitControl(settings: LiveKitSettings): LiveKitControl {
+  const rooms = new RoomServiceClient(settings.apiUrl, settings.apiKey, settings.apiSecret);
+  const egress = new EgressClient(settings.apiUrl, settings.apiKey, settings.apiSecret);
+
+  return {
+    createRoom: (name, options = {}) => call(() => rooms.createRoom({ name, ...options })),
+
+    async deleteRoom(name) {
+      try {
+        await rooms.deleteRoom(name);
+      } catch (error) {
+        const failure = toLiveKitError(error);
+        if (!isLiveKitError(failure, 'not_found')) throw failure;
+      }
+    },
+
+    async listParticipants(room) {
+      const participants = await call(() => rooms.listParticipants(room));
+      return participants.filter((p) => !isEgressRecorder(p));
+    },
+
+    async setOnStage(room, identity, onStage) {
+      const current = await call(() => rooms.getParticipant(room, identity));
+      return call(() =>
+        rooms.updateParticipant(room, identity, { permission: stagePermission(onStage, current.permission) }),
+      );
+    },
+
+    setAttributes: (room, identity, attributes) =>
+      call(() => rooms.updateParticipant(room, identity, { attributes })),
+
+    removeParticipant: (room, identity) => call(() => rooms.removeParticipant(room, identity)),
+
+    muteTrack: (room, identity, trackSid, muted = true) =>
+      call(() => rooms.mutePublishedTrack(room, identity, trackSid, muted)),
+
+    startRoomRecording(room, request) {
+      const file = new EncodedFileOutput({
+        fileType: EncodedFileType.MP4,
+        filepath: request.filepath,
+        output: {
+          case: 's3',
+          value: new S3Upload({
+            accessKey: request.s3.accessKey,
+            secret: request.s3.secret,
+            region: request.s3.region,
+            endpoint: request.s3.endpoint ?? '',
+            bucket: request.s3.bucket,
+            forcePathStyle: request.s3.forcePathStyle,
+          }),
+        },
+      });
+      return call(() =>
+        egress.startRoomCompositeEgress(
+          room,
+          { file },
+          { layout: 'speaker', encodingOptions: EncodingOptionsPreset.H264_1080P_30 },
+        ),
+      );
+    },
+
+    stopEgress: (egressId) => call(() => egress.stopEgress(egressId)),
+
+    listEgress: (filter = {}) =>
+      call(() =>
+        egress.listEgress({
+          ...(filter.roomName !== undefined ? { roomName: filter.roomName } : {}),
+          ...(filter.active !== undefined ? { active: filter.active } : {}),
+        }),
+      ),
+  };
+}
+
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toLiveKitError(error);
+  }
+}
+
+/** The recorder joins as a hidden participant of kind EGRESS whose identity is the egress id. */
+function isEgressRecorder(participant: ParticipantInfo): boolean {
+  return (
+    participant.kind === ParticipantInfo_Kind.EGRESS ||
+    (participant.identity.startsWith('EG_') && participant.permission?.hidden === true)
+  );
+}

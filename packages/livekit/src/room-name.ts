@@ -1,0 +1,4 @@
+/** One LiveKit room per event; the name is stable so a restart finds the same room. */
+export function roomNameForEvent(eventId: string): string {
+  return `event-${eventId}`;
+}

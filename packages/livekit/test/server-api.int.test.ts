@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { EgressClient, RoomServiceClient } from 'livekit-server-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLiveKitControl, type LiveKitControl, LiveKitError, toLiveKitError } from '../src/index.ts';
+import { apiToken, twirp } from './support/api-token.ts';
+import { type ContractTarget, startContractTarget } from './support/contract-target.ts';
+
+async function failure(promise: Promise<unknown>): Promise<LiveKitError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => toLiveKitError(e),
+  );
+  expect(error).toBeInstanceOf(LiveKitError);
+  return error as LiveKitError;
+}
+
+describe('LiveKit server API contract', () => {
+  let target: ContractTarget;
+  let control: LiveKitControl;
+  let rooms: RoomServiceClient;
+  const created: string[] = [];
+  const roomName = () => {
+    const name = `contract-${randomUUID()}`;
+    created.push(name);
+    return name;
+  };
+
+  beforeAll(async () => {
+    target = await startContractTarget();
+    console.info(
+      `LiveKit contract tests run against ${target.kind === 'livekit' ? 'the real server' : 'the stand-in'}.`,
+    );
+    control = createLiveKitControl({
+      apiUrl: target.url,
+      apiKey: target.apiKey,
+      apiSecret: target.apiSecret,
+    });
+    rooms = new RoomServiceClient(target.url, target.apiKey, target.apiSecret);
+  });
+  afterAll(async () => {
+    for (const name of created) await control?.deleteRoom(name).catch(() => undefined);
+    await target?.close();
+  });
+
+  describe('authentication', () => {
+    it('answers a request without Authorization with Twirp JSON "permissions denied"', async () => {
+      const answer = await twirp(target.url, 'livekit.RoomService/ListRooms', {}, undefined);
+      expect(answer.status).toBe(401);
+      expect(answer.contentType).toBe('application/json');
+      expect(JSON.parse(answer.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
+    });
+
+    it('answers a header without "Bearer " with a plain-text 401', async () => {
+      const token = await apiToken(target, { roomList: true });
+      const answer = await twirp(target.url, 'livekit.RoomService/ListRooms', {}, token);
+      expect(answer.status).toBe(401);
+      expect(answer.contentType).not.toBe('application/json');
+      expect(answer.text).toMatch(/Bearer/);
+    });
+
+    it('answers an unknown API key with a plain-text 401', async () => {
+      const token = await apiToken(
+        { apiKey: 'APIunknownkey', apiSecret: target.apiSecret },
+        { roomList: true },
+      );
+      const answer = await twirp(target.url, 'livekit.RoomService/ListRooms', {}, `Bearer ${token}`);
+      expect(answer.status).toBe(401);
+      expect(answer.contentType).not.toBe('application/json');
+      expect(answer.text).toMatch(/APIunknownkey/);
+    });
+
+    it('answers a bad signature with a plain-text 401', async () => {
+      const token = await apiToken(
+        { apiKey: target.apiKey, apiSecret: 'a-different-secret-of-the-right-length' },
+        { roomList: true },
+      );
+      const answer = await twirp(target.url, 'livekit.RoomService/ListRooms', {}, `Bearer ${token}`);
+      expect(answer.status).toBe(401);
+      expect(answer.contentType).not.toBe('application/json');
+    });
+
+    it('answers an expired token with a plain-text 401', async () => {
+      const token = await apiToken(target, { roomList: true }, -600);
+      const answer = await twirp(target.url, 'livekit.RoomService/ListRooms', {}, `Bearer ${token}`);
+      expect(answer.status).toBe(401);
+      expect(answer.contentType).not.toBe('application/json');
+    });
+
+    it('reports a wrong secret to callers as LiveKitError unauthenticated', async () => {
+      const wrong = createLiveKitControl({
+        apiUrl: target.url,
+        apiKey: target.apiKey,
+        apiSecret: 'a-different-secret-of-the-right-length',
+      });
+      const error = await failure(wrong.listEgress());
+      expect(error.code).toBe('unauthenticated');
+      expect(error.status).toBe(401);
+    });
+  });
+
+  describe('grants', () => {
+    it('refuses CreateRoom without roomCreate', async () => {
+      const token = await apiToken(target, { roomList: true, roomAdmin: true, room: 'x' });
+      const answer = await twirp(
+        target.url,
+        'livekit.RoomService/CreateRoom',
+        { name: roomName() },
+        `Bearer ${token}`,
+      );
+      expect(answer.status).toBe(401);
+      expect(JSON.parse(answer.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
+    });
+
+    it('refuses participant methods when roomAdmin is for another room', async () => {
+      const name = roomName();
+      await control.createRoom(name);
+      const token = await apiToken(target, { roomAdmin: true, room: `${name}-other` });
+      const answer = await twirp(
+        target.url,
+        'livekit.RoomService/ListParticipants',
+        { room: name },
+        `Bearer ${token}`,
+      );
+      expect(answer.status).toBe(401);
+      expect(JSON.parse(answer.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
+    });
+
+    it('refuses participant methods with a room but without roomAdmin', async () => {
+      const name = roomName();
+      const token = await apiToken(target, { room: name, roomCreate: true, roomList: true });
+      const answer = await twirp(
+        target.url,
+        'livekit.RoomService/ListParticipants',
+        { room: name },
+        `Bearer ${token}`,
+      );
+      expect(answer.status).toBe(401);
+      expect(JSON.parse(answer.text).msg).toBe('permissions denied');
+    });
+
+    it('refuses Egress methods without roomRecord', async () => {
+      const token = await apiToken(target, { roomCreate: true, roomList: true });
+      const answer = await twirp(target.url, 'livekit.Egress/ListEgress', {}, `Bearer ${token}`);
+      expect(answer.status).toBe(401);
+      expect(JSON.parse(answer.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
+    });
+  });
+
+  describe('rooms', () => {
+    it('creates a room, finds it in the list and deletes it', async () => {
+      const name = roomName();
+      const room = await control.createRoom(name, { emptyTimeout: 120, metadata: '{"event":"x"}' });
+      expect(room.sid).toMatch(/^RM_/);
+      expect(room.name).toBe(name);
+      expect(room.emptyTimeout).toBe(120);
+      expect(room.metadata).toBe('{"event":"x"}');
+      expect(room.creationTime).toBeGreaterThan(1_600_000_000n);
+
+      const listed = await rooms.listRooms([name]);
+      expect(listed.map((r) => r.sid)).toEqual([room.sid]);
+
+      await control.deleteRoom(name);
+      expect(await rooms.listRooms([name])).toEqual([]);
+    });
+
+    it('returns the existing room when CreateRoom names it again', async () => {
+      const name = roomName();
+      const first = await control.createRoom(name);
+      const second = await control.createRoom(name);
+      expect(second.sid).toBe(first.sid);
+    });
+
+    it('answers snake_case with defaults present and accepts snake_case requests', async () => {
+      const name = roomName();
+      const token = await apiToken(target, { roomCreate: true });
+      const answer = await twirp(
+        target.url,
+        'livekit.RoomService/CreateRoom',
+        { name, empty_timeout: 90, max_participants: 7 },
+        `Bearer ${token}`,
+      );
+      expect(answer.status).toBe(200);
+      const room = JSON.parse(answer.text);
+      expect(room).toMatchObject({ name, empty_timeout: 90, max_participants: 7, num_participants: 0 });
+      expect(typeof room.creation_time).toBe('string');
+      expect(room.metadata).toBe('');
+    });
+
+    it('treats deleting a room that is gone as done, while the raw call is not_found', async () => {
+      const name = roomName();
+      await expect(control.deleteRoom(name)).resolves.toBeUndefined();
+      const error = await failure(rooms.deleteRoom(name));
+      expect(error.code).toBe('not_found');
+      expect(error.status).toBe(404);
+    });
+
+    it('answers not_found with exact JSON Content-Type and LiveKit messages', async () => {
+      const name = roomName();
+      await control.createRoom(name);
+      const token = await apiToken(target, { roomAdmin: true, room: name });
+      const answer = await twirp(
+        target.url,
+        'livekit.RoomService/GetParticipant',
+        { room: name, identity: 'nobody' },
+        `Bearer ${token}`,
+      );
+      expect(answer.status).toBe(404);
+      expect(answer.contentType).toBe('application/json');
+      expect(JSON.parse(answer.text)).toEqual({ code: 'not_found', msg: 'participant does not exist' });
+
+      const missingRoom = await failure(
+        control.startRoomRecording(`${name}-missing`, {
+          filepath: 'x.mp4',
+          s3: { accessKey: 'a', secret: 'b', region: 'us-east-1', bucket: 'raw', forcePathStyle: true },
+        }),
+      );
+      expect(missingRoom.code).toBe('not_found');
+      expect(missingRoom.message).toBe('requested room does not exist');
+    });
+
+    it('lists no participants for an empty room', async () => {
+      const name = roomName();
+      await control.createRoom(name);
+      expect(await control.listParticipants(name)).toEqual([]);
+    });
+  });
+
+  describe('egress', () => {
+    it('lists egress, with and without the active filter', async () => {
+      const egress = new EgressClient(target.url, target.apiKey, target.apiSecret);
+      const all = await egress.listEgress({});
+      const active = await control.listEgress({ active: true });
+      expect(Array.isArray(all)).toBe(true);
+      expect(active.every((e) => e.status <= 2)).toBe(true);
+    });
+
+    it('answers StopEgress for an unknown egress with not_found', async () => {
+      const error = await failure(control.stopEgress('EG_doesnotexist'));
+      expect(error.code).toBe('not_found');
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import type { CustomQuestion, RegistrationState } from '@folkemote/domain';
+import { RegistrationError } from './registration-error.ts';
+import type { PendingRegistration } from './write-registration-batch.ts';
+
+/** Confirmed while seats remain, then the waiting list, or a refusal when the event has none. */
+export function seatFor(
+  event: { capacity: number | null; waitlistEnabled: boolean },
+  confirmed: number,
+): 'confirmed' | 'waitlisted' {
+  if (event.capacity === null || confirmed < event.capacity) return 'confirmed';
+  if (event.waitlistEnabled) return 'waitlisted';
+  throw new RegistrationError('event_full', 'The event is full and has no waiting list');
+}
+
+/** Throws the refusal for a form that does not take registrations in this state. */
+export function refuseUnlessOpen(state: RegistrationState): void {
+  switch (state) {
+    case 'cancelled':
+      throw new RegistrationError('event_cancelled', 'The event has been cancelled');
+    case 'not_yet_open':
+      throw new RegistrationError('registration_not_open', 'Registration has not opened yet');
+    case 'closed':
+      throw new RegistrationError('registration_closed', 'Registration has closed');
+    case 'draft':
+      throw new RegistrationError('event_not_found', 'No published event with that address');
+  }
+}
+
+/** Keeps answers to the event's own questions only, and insists on the required ones. */
+export function checkAnswers(
+  questions: CustomQuestion[],
+  given: Record<string, string>,
+): Record<string, string> {
+  const answers: Record<string, string> = {};
+  const fields: Record<string, string[]> = {};
+  for (const q of questions) {
+    const value = given[q.id]?.trim() ?? '';
+    if (value) answers[q.id] = value;
+    else if (q.required) fields[`answers.${q.id}`] = ['is required'];
+  }
+  if (Object.keys(fields).length > 0)
+    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', fields);
+  return answers;
+}
+
+/** What a new registration stores of what its registrant sent. */
+export function registrantFields(p: PendingRegistration, answers: Record<string, string>) {
+  return {
+    name: p.input.name,
+    email: p.input.email,
+    emailNormalised: p.emailNormalised,
+    organisation: p.input.organisation || null,
+    accessibilityNeeds: p.input.accessibilityNeeds || null,
+    answers,
+    consentAt: p.now,
+    joinTokenHash: p.newTokenHash,
+  };
+}

@@ -1,0 +1,94 @@
+import {
+  findRegistrationsByEmails,
+  insertRegistrationBatch,
+  lockEventWithRegistrationBySlug,
+  type NewRegistration,
+  type RegistrationOutboxEntry,
+  reactivateRegistration,
+} from '@folkemote/db';
+import { registrationStateAt } from '@folkemote/domain';
+import type { RegistrationDeps } from './registration-deps.ts';
+import { RegistrationError } from './registration-error.ts';
+import { checkAnswers, refuseUnlessOpen, registrantFields, seatFor } from './registration-rules.ts';
+import type { BatchOutcome, PendingRegistration } from './write-registration-batch.ts';
+
+type Seat = 'confirmed' | 'waitlisted';
+type Known = { id: string; status: Seat | 'cancelled' };
+
+/**
+ * Decides and writes a batch of registrations for one event in a transaction
+ * that holds the event's row lock throughout: it reads the addresses already
+ * registered, hands out the seats in the order the registrations arrived, takes
+ * cancelled registrants back and writes the new rows, the seat count and the
+ * outbox entries (confirmation e-mails, reminders) with one statement. Each
+ * registration gets the outcome it would have had on its own in that order.
+ * The way for a batch in which someone registers again; a batch of new
+ * addresses only takes the one-statement way (`writeRegistrationBatch`).
+ */
+export async function writeRegistrationBatchUnderLock(
+  deps: Pick<RegistrationDeps, 'db'>,
+  eventSlug: string,
+  batch: PendingRegistration[],
+): Promise<BatchOutcome[]> {
+  const refuseAll = (error: RegistrationError) => batch.map((): BatchOutcome => ({ ok: false, error }));
+  const notFound = new RegistrationError('event_not_found', 'No published event with that address');
+
+  return deps.db.transaction(async (tx) => {
+    const event = await lockEventWithRegistrationBySlug(tx, eventSlug);
+    if (!event || event.status === 'draft') return refuseAll(notFound);
+    const known = new Map<string, Known>(
+      (await findRegistrationsByEmails(tx, event.id, [...new Set(batch.map((p) => p.emailNormalised))])).map(
+        (r) => [r.emailNormalised, { id: r.id, status: r.status }],
+      ),
+    );
+    let confirmed = event.confirmed;
+    const fresh: NewRegistration[] = [];
+    const reactivated: Array<{ id: string; status: Seat }> = [];
+    const outbox: RegistrationOutboxEntry[] = [];
+
+    const decide = (p: PendingRegistration): BatchOutcome => {
+      refuseUnlessOpen(registrationStateAt(event, confirmed, p.now));
+      const answers = checkAnswers(event.customQuestions, p.input.answers ?? {});
+      const existing = known.get(p.emailNormalised);
+      if (existing && existing.status !== 'cancelled') {
+        // Registering again sends the link again, by e-mail only.
+        outbox.push({ registrationId: existing.id, emailKind: 'confirmation', reminders: 'none' });
+        return outcome(existing.id, existing.status, false, false);
+      }
+      const status = seatFor(event, confirmed);
+      if (status === 'confirmed') confirmed += 1;
+      const reminders = status === 'confirmed' ? (existing ? 'replace' : 'add') : 'none';
+      const id = existing?.id ?? p.newId;
+      known.set(p.emailNormalised, { id, status });
+      outbox.push({ registrationId: id, emailKind: 'confirmation', reminders });
+      if (existing) {
+        reactivated.push({ id, status });
+        return outcome(id, status, false, true);
+      }
+      fresh.push({ id, eventId: event.id, status, ...registrantFields(p, answers) });
+      return outcome(id, status, true, false);
+    };
+    const outcome = (id: string, status: Seat, created: boolean, again: boolean): BatchOutcome => ({
+      ok: true,
+      id,
+      status,
+      created,
+      reactivated: again,
+    });
+
+    const outcomes = batch.map((p): BatchOutcome => {
+      try {
+        return decide(p);
+      } catch (err) {
+        if (err instanceof RegistrationError) return { ok: false, error: err };
+        throw err;
+      }
+    });
+    // A re-registration after a cancellation queues behind those already waiting, as it always has;
+    // within one batch it comes before the new rows, which arrived within the same few milliseconds.
+    for (const r of reactivated) await reactivateRegistration(tx, r.id, r.status);
+    if (fresh.length > 0 || outbox.length > 0)
+      await insertRegistrationBatch(tx, event.id, fresh, confirmed - event.confirmed, outbox);
+    return outcomes;
+  });
+}
