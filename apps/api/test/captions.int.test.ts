@@ -36,7 +36,7 @@ const putCaptions = (language: string, body: string, type = 'application/x-subri
 
 /** The replay page is rewritten by a job; wait until it says what we expect. */
 async function waitForPage(check: (html: string) => boolean): Promise<string> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     const html = await (await fetch(replayUrl)).text();
     if (check(html)) return html;

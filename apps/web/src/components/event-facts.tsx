@@ -1,7 +1,6 @@
 import type { PublicEventView } from '@folkemote/domain';
-import { formatEventTime } from '../format/format-date.ts';
+import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { ContactLinks } from './contact-links.tsx';
 
 /** Time (in Norwegian time), place, organiser, contact, seats and deadline of an event. */
@@ -9,11 +8,7 @@ export function EventFacts({ event }: { event: PublicEventView }) {
   const { t, locale } = useLocale();
   const r = t.registration.event;
   const deadline = event.registrationClosesAt
-    ? new Intl.DateTimeFormat(intlLocale[locale], {
-        timeZone: 'Europe/Oslo',
-        dateStyle: 'full',
-        timeStyle: 'short',
-      }).format(new Date(event.registrationClosesAt))
+    ? osloMomentFormat(locale, 'full', 'short').format(new Date(event.registrationClosesAt))
     : null;
   return (
     <dl className="facts">

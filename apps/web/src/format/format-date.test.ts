@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatDateBadge, formatEventTime } from './format-date.ts';
+import { formatClockTime, formatDateBadge, formatEventTime, osloMomentFormat } from './format-date.ts';
 import { formatPercent } from './format-percent.ts';
 
 describe('formatEventTime', () => {
@@ -49,5 +49,19 @@ describe('formatDateBadge', () => {
     // 23:30Z on 31 December is already 1 January in Oslo; Norwegian writes the day as an ordinal.
     expect(formatDateBadge('2025-12-31T23:30:00Z', 'nb')).toEqual({ day: '1.', month: 'jan' });
     expect(formatDateBadge('2025-10-14T08:00:00Z', 'en')).toEqual({ day: '14', month: 'Oct' });
+  });
+});
+
+describe('osloMomentFormat', () => {
+  it('formats in Norwegian time, with or without the date', () => {
+    const at = new Date('2025-10-14T08:05:00Z');
+    expect(osloMomentFormat('nb', null, 'short').format(at)).toBe('10:05');
+    expect(osloMomentFormat('en', 'short', 'short').format(at)).toBe('14/10/2025, 10:05');
+    expect(osloMomentFormat('nn', 'long', 'short').format(at)).toContain('14. oktober 2025');
+  });
+
+  it('hands out one formatter per locale and style', () => {
+    expect(osloMomentFormat('nb', 'short', 'short')).toBe(osloMomentFormat('nb', 'short', 'short'));
+    expect(osloMomentFormat('nb', 'short', 'short')).not.toBe(osloMomentFormat('en', 'short', 'short'));
   });
 });

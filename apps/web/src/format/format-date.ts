@@ -55,3 +55,28 @@ export function formatDay(iso: string, locale: Locale): string {
     year: 'numeric',
   }).format(new Date(iso));
 }
+
+type DateStyle = 'full' | 'long' | 'short';
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter for a moment in Norwegian time in one of Intl's preset styles (without a date
+ * style, the time alone). Cached: lists format many rows with the same one.
+ */
+export function osloMomentFormat(
+  locale: Locale,
+  dateStyle: DateStyle | null,
+  timeStyle: 'short' | 'medium',
+): Intl.DateTimeFormat {
+  const key = `${locale}|${dateStyle}|${timeStyle}`;
+  let format = momentFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], {
+      timeZone: OSLO_TZ,
+      ...(dateStyle ? { dateStyle } : {}),
+      timeStyle,
+    });
+    momentFormats.set(key, format);
+  }
+  return format;
+}

@@ -10,10 +10,10 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { Link } from '../components/link.tsx';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { routePath, routes } from '../routes.ts';
 import { StaffLinks } from './staff-links.tsx';
 import './live-room.css';
+import { osloMomentFormat } from '../format/format-date.ts';
 
 /**
  * The live room on the event's editor: the way in for the organiser (as host), the room's state
@@ -51,11 +51,7 @@ export function LiveRoomPanel({ slug }: { slug: string }) {
     return () => controller.abort();
   }, [load]);
 
-  const dateTime = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const dateTime = osloMomentFormat(locale, 'short', 'short');
   return (
     <section className="section live-room-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{o.heading}</h2>

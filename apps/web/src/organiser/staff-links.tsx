@@ -3,9 +3,9 @@ import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 
 import type { ApiError } from '../api/api-error.ts';
 import { createStaffLink, fetchStaffLinks, revokeStaffLink, type StaffLink } from '../api/staff-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { describeFieldError } from './event-form-values.ts';
 
 // The domain's list, restated so that the bundle need not load the domain's schemas (and zod).
@@ -96,11 +96,7 @@ export function StaffLinks({ slug }: { slug: string }) {
     }
   };
 
-  const dateTime = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const dateTime = osloMomentFormat(locale, 'short', 'short');
   const active = (links ?? []).filter((l) => l.revokedAt === null);
 
   return (

@@ -3,9 +3,9 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { Link } from '../components/link.tsx';
 import { RegistrationForm } from '../components/registration-form.tsx';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { usePublicEvent } from '../hooks/use-public-event.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
 
@@ -88,11 +88,7 @@ function RegistrationState({ event }: { event: PublicEventView }) {
   const { t, locale } = useLocale();
   const s = t.registration.state;
   const opens = event.registrationOpensAt
-    ? new Intl.DateTimeFormat(intlLocale[locale], {
-        timeZone: 'Europe/Oslo',
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(event.registrationOpensAt))
+    ? osloMomentFormat(locale, 'long', 'short').format(new Date(event.registrationOpensAt))
     : '';
   const text: Record<PublicEventView['registrationState'], string> = {
     open: s.open,

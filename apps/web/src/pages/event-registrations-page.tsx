@@ -11,10 +11,9 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FormField } from '../components/form-field.tsx';
 import { Link } from '../components/link.tsx';
-import { formatEventTime } from '../format/format-date.ts';
+import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { toApiError, useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
@@ -41,11 +40,7 @@ function EventRegistrationsView({ slug }: { slug: string }) {
   const data = useApiResource(load);
   const title = data.status === 'ready' ? data.data.event.title : slug;
   usePageTitle(t.layout.pageTitle(r.title(title)));
-  const dateTime = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const dateTime = osloMomentFormat(locale, 'short', 'short');
 
   return (
     <>

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { Link } from '../components/link.tsx';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { useOwnRegistration } from '../hooks/use-own-registration.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
 
@@ -53,11 +53,7 @@ export function PersonalLinkPage() {
     );
 
   const { registration, event } = own.state.data;
-  const registeredAt = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(registration.createdAt));
+  const registeredAt = osloMomentFormat(locale, 'long', 'short').format(new Date(registration.createdAt));
   return (
     <>
       <div className="page-intro">

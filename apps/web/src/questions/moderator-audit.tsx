@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { type AuditEntry, fetchQuestionAudit } from '../api/questions-api.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 
@@ -15,7 +15,7 @@ export function ModeratorAudit({ slug, auth }: { slug: string; auth: QaAuth }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const time = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'Europe/Oslo', timeStyle: 'medium' });
+  const time = osloMomentFormat(locale, null, 'medium');
 
   const load = async () => {
     if (busy) return;

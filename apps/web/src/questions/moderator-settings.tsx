@@ -2,9 +2,9 @@ import { type QaSettings, type QaSettingsPatch, type QuestionSort, questionSorts
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { updateQaSettings } from '../api/questions-api.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 
@@ -51,9 +51,7 @@ export function ModeratorSettings({
     }
   };
   const startedAt = settings.qaStartedAt
-    ? new Intl.DateTimeFormat(intlLocale[locale], { timeZone: 'Europe/Oslo', timeStyle: 'short' }).format(
-        new Date(settings.qaStartedAt),
-      )
+    ? osloMomentFormat(locale, null, 'short').format(new Date(settings.qaStartedAt))
     : null;
 
   return (

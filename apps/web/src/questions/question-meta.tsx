@@ -1,15 +1,12 @@
 import type { QuestionView } from '@folkemote/domain';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 
 /** Who asked and when, and the marks a question carries (pinned, corrected). */
 export function QuestionMeta({ question, staff }: { question: QuestionView; staff: boolean }) {
   const { t, locale } = useLocale();
   const q = t.qa.question;
-  const time = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    timeStyle: 'short',
-  }).format(new Date(question.createdAt));
+  const time = osloMomentFormat(locale, null, 'short').format(new Date(question.createdAt));
   const who = question.author ? q.by(question.author.name) : question.anonymous ? q.anonymous : q.nameDeleted;
   return (
     <p className="qa-meta">

@@ -1,8 +1,8 @@
 import type { PublicEventView } from '@folkemote/domain';
 import type { RoomView } from '../api/room-api.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { useSite } from '../hooks/use-site.ts';
-import { intlLocale } from '../i18n/messages.ts';
 
 /** After the end: thanks, and when (or whether) the replay will be in the archive. */
 export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventView | null }) {
@@ -11,11 +11,7 @@ export function EndedScreen({ view, event }: { view: RoomView; event: PublicEven
   const e = t.room.ended;
   const recorded = event?.recorded ?? view.replayExpectedBy !== null;
   const by = view.replayExpectedBy
-    ? new Intl.DateTimeFormat(intlLocale[locale], {
-        timeZone: 'Europe/Oslo',
-        dateStyle: 'full',
-        timeStyle: 'short',
-      }).format(new Date(view.replayExpectedBy))
+    ? osloMomentFormat(locale, 'full', 'short').format(new Date(view.replayExpectedBy))
     : null;
   return (
     <section className="panel" aria-labelledby="ended-heading">

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export const egressStates = [
   'requested',
@@ -52,7 +53,6 @@ interface Row {
 
 const columns =
   'id, event_id, room_name, egress_id, status, error, started_at, ended_at, recording_id, created_at, updated_at';
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function toRow(r: Row): EgressRow {
   return {
@@ -62,11 +62,11 @@ function toRow(r: Row): EgressRow {
     egressId: r.egress_id,
     status: r.status,
     error: r.error,
-    startedAt: iso(r.started_at),
-    endedAt: iso(r.ended_at),
+    startedAt: isoOrNull(r.started_at),
+    endedAt: isoOrNull(r.ended_at),
     recordingId: r.recording_id,
-    createdAt: new Date(r.created_at).toISOString(),
-    updatedAt: new Date(r.updated_at).toISOString(),
+    createdAt: isoTimestamp(r.created_at),
+    updatedAt: isoTimestamp(r.updated_at),
   };
 }
 
@@ -170,8 +170,8 @@ export async function listFailedLiveRecordings(
     event: { slug: r.slug, title: r.title },
     status: r.status,
     error: r.error,
-    startedAt: iso(r.started_at),
-    endedAt: iso(r.ended_at),
+    startedAt: isoOrNull(r.started_at),
+    endedAt: isoOrNull(r.ended_at),
   }));
 }
 

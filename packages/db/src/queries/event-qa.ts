@@ -1,6 +1,7 @@
 import type { QaSettings, QaSettingsPatch, QuestionSort } from '@folkemote/domain';
 import { defaultQaSettings } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoOrNull } from './timestamps.ts';
 
 interface Row {
   pre_moderation: boolean;
@@ -23,7 +24,7 @@ function toState(r: Row | undefined): EventQaState {
       preModeration: r.pre_moderation,
       questionsAtEnd: r.questions_at_end,
       qaStarted: r.qa_started_at !== null,
-      qaStartedAt: r.qa_started_at ? new Date(r.qa_started_at).toISOString() : null,
+      qaStartedAt: isoOrNull(r.qa_started_at),
       sort: r.default_sort,
     },
     lastSeq: Number(r.last_seq),

@@ -2,6 +2,7 @@ import type { CustomQuestion, EventRegistrationSettings, PublicEventView } from 
 import { registrationStateAt } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 import { type EventRow, eventColumns, type findEventById, listEvents, toPublicEvent } from './events.ts';
+import { isoOrNull } from './timestamps.ts';
 
 interface SettingsRow {
   id: string;
@@ -20,8 +21,6 @@ interface SettingsRow {
   confirmed: number;
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
 const settingsSelect = `select e.id, e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at,
   e.capacity, e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
   e.confirmed_count as confirmed
@@ -32,14 +31,14 @@ function toSettings(r: SettingsRow): EventRegistrationSettings & { revision: num
     status: r.status,
     mode: r.mode,
     address: r.address,
-    registrationOpensAt: iso(r.registration_opens_at),
-    registrationClosesAt: iso(r.registration_closes_at),
+    registrationOpensAt: isoOrNull(r.registration_opens_at),
+    registrationClosesAt: isoOrNull(r.registration_closes_at),
     capacity: r.capacity,
     waitlistEnabled: r.waitlist_enabled,
     recorded: r.recorded,
     retentionDays: r.retention_days,
     customQuestions: r.custom_questions ?? [],
-    cancelledAt: iso(r.cancelled_at),
+    cancelledAt: isoOrNull(r.cancelled_at),
     revision: r.revision,
     confirmed: r.confirmed,
   };
@@ -75,27 +74,31 @@ const fullSelect = `select ${eventColumns},
   e.confirmed_count as confirmed
   from events e join organisations o on o.id = e.organisation_id`;
 
-function fromFullRow(r: FullRow, now: Date): EventWithRegistration {
-  return toView(toPublicEvent(r), toSettings(r), now);
+async function selectOne(
+  db: Queryable,
+  condition: string,
+  value: string,
+  now: Date,
+): Promise<EventWithRegistration | null> {
+  const { rows } = await db.query<FullRow>(`${fullSelect} ${condition}`, [value]);
+  return rows[0] ? toView(toPublicEvent(rows[0]), toSettings(rows[0]), now) : null;
 }
 
 /** The event with its registration settings and seat count, in any status (organiser and domain use). */
-export async function findEventWithRegistrationById(
+export function findEventWithRegistrationById(
   db: Queryable,
   id: string,
   now = new Date(),
 ): Promise<EventWithRegistration | null> {
-  const { rows } = await db.query<FullRow>(`${fullSelect} where e.id = $1`, [id]);
-  return rows[0] ? fromFullRow(rows[0], now) : null;
+  return selectOne(db, 'where e.id = $1', id, now);
 }
 
-export async function findEventWithRegistrationBySlug(
+export function findEventWithRegistrationBySlug(
   db: Queryable,
   slug: string,
   now = new Date(),
 ): Promise<EventWithRegistration | null> {
-  const { rows } = await db.query<FullRow>(`${fullSelect} where e.slug = $1`, [slug]);
-  return rows[0] ? fromFullRow(rows[0], now) : null;
+  return selectOne(db, 'where e.slug = $1', slug, now);
 }
 
 /**
@@ -103,13 +106,12 @@ export async function findEventWithRegistrationBySlug(
  * `lockEventForRegistration` locks it: for a seat decision that also needs the
  * form's rules, in one round trip.
  */
-export async function lockEventWithRegistrationBySlug(
+export function lockEventWithRegistrationBySlug(
   tx: Queryable,
   slug: string,
   now = new Date(),
 ): Promise<EventWithRegistration | null> {
-  const { rows } = await tx.query<FullRow>(`${fullSelect} where e.slug = $1 for update of e`, [slug]);
-  return rows[0] ? fromFullRow(rows[0], now) : null;
+  return selectOne(tx, 'where e.slug = $1 for update of e', slug, now);
 }
 
 /** Published and cancelled events: what the public list shows. Drafts stay with their organisers. */

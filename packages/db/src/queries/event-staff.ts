@@ -1,5 +1,6 @@
 import type { StaffRole } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export interface EventStaffRow {
   id: string;
@@ -27,8 +28,8 @@ function toRow(r: Row): EventStaffRow {
     eventId: r.event_id,
     role: r.role,
     displayName: r.display_name,
-    createdAt: new Date(r.created_at).toISOString(),
-    revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
+    createdAt: isoTimestamp(r.created_at),
+    revokedAt: isoOrNull(r.revoked_at),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EventInput, Locale, PublicEvent } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoTimestamp } from './timestamps.ts';
 
 /** The columns and row shape of the public view of an event; other event queries select these too. */
 export const eventColumns = `e.id, e.slug, e.title, e.description, e.starts_at, e.ends_at, e.language,
@@ -26,8 +27,8 @@ export function toPublicEvent(r: EventRow): PublicEvent {
     slug: r.slug,
     title: r.title,
     description: r.description,
-    startsAt: new Date(r.starts_at).toISOString(),
-    endsAt: new Date(r.ends_at).toISOString(),
+    startsAt: isoTimestamp(r.starts_at),
+    endsAt: isoTimestamp(r.ends_at),
     language: r.language,
     organisation: { slug: r.org_slug, name: r.org_name },
     contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone },

@@ -1,5 +1,6 @@
 import type { Queryable } from '../database.ts';
 import { activeEgressStates } from './egresses.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export type LiveRoomStatus = 'backstage' | 'live' | 'ended';
 
@@ -22,16 +23,15 @@ interface Row {
 }
 
 const columns = 'event_id, room_name, status, opened_at, live_at, ended_at';
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function toRow(r: Row): LiveRoomRow {
   return {
     eventId: r.event_id,
     roomName: r.room_name,
     status: r.status,
-    openedAt: new Date(r.opened_at).toISOString(),
-    liveAt: iso(r.live_at),
-    endedAt: iso(r.ended_at),
+    openedAt: isoTimestamp(r.opened_at),
+    liveAt: isoOrNull(r.live_at),
+    endedAt: isoOrNull(r.ended_at),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export interface OutboundEmail {
   id: string;
@@ -38,8 +39,8 @@ const toEmail = (r: Row): OutboundEmail => ({
   text: r.text_body,
   ics: r.ics,
   status: r.status,
-  createdAt: new Date(r.created_at).toISOString(),
-  sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+  createdAt: isoTimestamp(r.created_at),
+  sentAt: isoOrNull(r.sent_at),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { QaSettings, QuestionChangeKind, QuestionRecord, QuestionStatus } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoTimestamp } from './timestamps.ts';
 
 /** Who made a change. Registrants' names are never stored with it. */
 export interface ChangeActor {
@@ -117,7 +118,7 @@ function toChange(r: Row): QuestionChange {
     settings: r.kind === 'settings' ? (r.snapshot as unknown as QaSettings) : null,
     deletedQuestionId: r.kind === 'deleted' ? String(r.snapshot.id) : null,
     actor: { kind: r.actor_kind, id: r.actor_id, role: r.actor_role, name: r.actor_name },
-    createdAt: new Date(r.created_at).toISOString(),
+    createdAt: isoTimestamp(r.created_at),
   };
 }
 

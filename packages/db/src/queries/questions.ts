@@ -1,5 +1,6 @@
 import type { QuestionRecord, QuestionStatus } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 interface Row {
   id: string;
@@ -21,8 +22,6 @@ interface Row {
   answered_at: Date | null;
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
 function toRecord(r: Row): QuestionRecord {
   return {
     id: r.id,
@@ -38,10 +37,10 @@ function toRecord(r: Row): QuestionRecord {
     votes: Number(r.vote_count),
     dismissedFrom: r.dismissed_from,
     mergedInto: r.merged_into_id,
-    createdAt: new Date(r.created_at).toISOString(),
-    editedAt: iso(r.edited_at),
-    highlightedAt: iso(r.highlighted_at),
-    answeredAt: iso(r.answered_at),
+    createdAt: isoTimestamp(r.created_at),
+    editedAt: isoOrNull(r.edited_at),
+    highlightedAt: isoOrNull(r.highlighted_at),
+    answeredAt: isoOrNull(r.answered_at),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CaptionLanguage } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoTimestamp } from './timestamps.ts';
 
 export interface RecordingCaptionRow {
   recordingId: string;
@@ -23,7 +24,7 @@ const toRow = (r: Row): RecordingCaptionRow => ({
   language: r.language,
   publicKey: r.public_key,
   cueCount: r.cue_count,
-  uploadedAt: new Date(r.uploaded_at).toISOString(),
+  uploadedAt: isoTimestamp(r.uploaded_at),
 });
 
 /** Adds or replaces the captions of one language; returns the key of the file it replaced, if any. */

@@ -1,6 +1,7 @@
 import type { RegistrationCounts, RegistrationStatus, RegistrationView } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 import type { RegistrationOutboxEntry } from './registration-outbox.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export interface RegistrationRow {
   id: string;
@@ -47,9 +48,9 @@ function toRow(r: Row): RegistrationRow {
     organisation: r.organisation,
     accessibilityNeeds: r.accessibility_needs,
     answers: r.answers ?? {},
-    consentAt: new Date(r.consent_at).toISOString(),
-    createdAt: new Date(r.created_at).toISOString(),
-    cancelledAt: r.cancelled_at ? new Date(r.cancelled_at).toISOString() : null,
+    consentAt: isoTimestamp(r.consent_at),
+    createdAt: isoTimestamp(r.created_at),
+    cancelledAt: isoOrNull(r.cancelled_at),
   };
 }
 
@@ -364,13 +365,12 @@ export async function insertNewRegistrationsTakingSeats(
   );
   const first = rows[0];
   if (!first) return null;
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     event: {
       status: first.status,
-      registrationOpensAt: iso(first.registration_opens_at),
-      registrationClosesAt: iso(first.registration_closes_at),
-      endsAt: new Date(first.ends_at).toISOString(),
+      registrationOpensAt: isoOrNull(first.registration_opens_at),
+      registrationClosesAt: isoOrNull(first.registration_closes_at),
+      endsAt: isoTimestamp(first.ends_at),
       capacity: first.capacity,
       waitlistEnabled: first.waitlist_enabled,
       confirmedCount: first.confirmed_count,

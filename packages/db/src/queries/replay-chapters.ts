@@ -1,5 +1,6 @@
 import type { QuestionChapter } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
 export interface ReplayChapters {
   chapters: QuestionChapter[];
@@ -37,7 +38,7 @@ export async function findReplayChapters(db: Queryable, recordingId: string): Pr
   }>('select chapters, public_key, published_at from replay_chapters where recording_id = $1', [recordingId]);
   const r = rows[0];
   return r
-    ? { chapters: r.chapters, publicKey: r.public_key, publishedAt: new Date(r.published_at).toISOString() }
+    ? { chapters: r.chapters, publicKey: r.public_key, publishedAt: isoTimestamp(r.published_at) }
     : null;
 }
 
@@ -72,7 +73,7 @@ export async function findEventRecordingForChapters(
     id: r.id,
     title: r.title,
     state: r.state,
-    sourceStartedAt: r.source_started_at ? new Date(r.source_started_at).toISOString() : null,
+    sourceStartedAt: isoOrNull(r.source_started_at),
     durationSeconds: r.duration_seconds,
   };
 }

@@ -1,5 +1,6 @@
 import type { EventRole } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { isoOrNull } from './timestamps.ts';
 
 export interface RoomParticipantRow {
   eventId: string;
@@ -22,7 +23,6 @@ interface Row {
 }
 
 const columns = 'event_id, identity, display_name, role, hand_raised_at, on_stage, removed_at';
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function toRow(r: Row): RoomParticipantRow {
   return {
@@ -30,9 +30,9 @@ function toRow(r: Row): RoomParticipantRow {
     identity: r.identity,
     displayName: r.display_name,
     role: r.role,
-    handRaisedAt: iso(r.hand_raised_at),
+    handRaisedAt: isoOrNull(r.hand_raised_at),
     onStage: r.on_stage,
-    removedAt: iso(r.removed_at),
+    removedAt: isoOrNull(r.removed_at),
   };
 }
 
