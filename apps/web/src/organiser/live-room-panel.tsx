@@ -1,19 +1,13 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import {
-  type FailedLiveRecording,
-  fetchLiveRecordingFailures,
-  fetchRoomView,
-  type RoomView,
-} from '../api/room-api.ts';
+import { useCallback, useId } from 'react';
+import { fetchLiveRecordingFailures, fetchRoomView } from '../api/room-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { Link } from '../components/link.tsx';
-import { toApiError } from '../hooks/use-api-resource.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
+import { useReloadable } from '../hooks/use-reloadable.ts';
 import { routePath, routes } from '../routes.ts';
 import { StaffLinks } from './staff-links.tsx';
 import './live-room.css';
-import { osloMomentFormat } from '../format/format-date.ts';
 
 /**
  * The live room on the event's editor: the way in for the organiser (as host), the room's state
@@ -24,32 +18,19 @@ export function LiveRoomPanel({ slug }: { slug: string }) {
   const { t, href, locale } = useLocale();
   const o = t.room.organiserRoom;
   const id = useId();
-  const [view, setView] = useState<RoomView | null>(null);
-  const [failures, setFailures] = useState<FailedLiveRecording[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(
+  const fetchPanel = useCallback(
     async (signal?: AbortSignal) => {
-      try {
-        const [room, failed] = await Promise.all([
-          fetchRoomView(slug, { kind: 'session' }, signal),
-          fetchLiveRecordingFailures(signal),
-        ]);
-        setView(room);
-        setFailures(failed.filter((f) => f.event.slug === slug));
-        setError(null);
-      } catch (e) {
-        if (!signal?.aborted) setError(toApiError(e));
-      }
+      const [room, failed] = await Promise.all([
+        fetchRoomView(slug, { kind: 'session' }, signal),
+        fetchLiveRecordingFailures(signal),
+      ]);
+      return { room, failures: failed.filter((f) => f.event.slug === slug) };
     },
     [slug],
   );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const { data, error, reload: load } = useReloadable(fetchPanel);
+  const view = data?.room ?? null;
+  const failures = data?.failures ?? [];
 
   const dateTime = osloMomentFormat(locale, 'short', 'short');
   return (

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
+import { useReloadable } from '../hooks/use-reloadable.ts';
 import { describeFieldError } from './event-form-values.ts';
 
 // The domain's list, restated so that the bundle need not load the domain's schemas (and zod).
@@ -19,8 +20,8 @@ export function StaffLinks({ slug }: { slug: string }) {
   const { t, locale } = useLocale();
   const s = t.room.staff;
   const id = useId();
-  const [links, setLinks] = useState<StaffLink[] | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const fetchLinks = useCallback((signal?: AbortSignal) => fetchStaffLinks(slug, signal), [slug]);
+  const { data: links, error: loadError, reload: load, setData: setLinks } = useReloadable(fetchLinks);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('presenter');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -29,24 +30,6 @@ export function StaffLinks({ slug }: { slug: string }) {
   const [created, setCreated] = useState<(StaffLink & { joinUrl: string }) | null>(null);
   const [message, setMessage] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        setLinks(await fetchStaffLinks(slug, signal));
-        setLoadError(null);
-      } catch (error) {
-        if (!signal?.aborted) setLoadError(toApiError(error));
-      }
-    },
-    [slug],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
