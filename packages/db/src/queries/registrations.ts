@@ -86,6 +86,24 @@ export interface NewRegistration {
   joinTokenHash: string;
 }
 
+/**
+ * A batch's id and registrant columns as parallel arrays for `unnest`, in this order: id, name,
+ * email, email_normalised, organisation, accessibility_needs, answers, consent_at, join_token_hash.
+ */
+function registrantArrays(rows: Array<Omit<NewRegistration, 'status' | 'eventId'>>): unknown[][] {
+  return [
+    rows.map((r) => r.id),
+    rows.map((r) => r.name),
+    rows.map((r) => r.email),
+    rows.map((r) => r.emailNormalised),
+    rows.map((r) => r.organisation),
+    rows.map((r) => r.accessibilityNeeds),
+    rows.map((r) => JSON.stringify(r.answers)),
+    rows.map((r) => r.consentAt.toISOString()),
+    rows.map((r) => r.joinTokenHash),
+  ];
+}
+
 /** A cancelled registrant registering again: the same row comes back, queued at the end if it waits. */
 export async function reactivateRegistration(
   db: Queryable,
@@ -225,7 +243,6 @@ export async function insertRegistrationBatch(
   seatsTaken: number,
   outbox: RegistrationOutboxEntry[],
 ): Promise<void> {
-  const column = <K extends keyof NewRegistration>(key: K) => registrations.map((r) => r[key]);
   await tx.query(
     `with inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
@@ -234,8 +251,8 @@ export async function insertRegistrationBatch(
          n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.join_token_hash
        from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
          $9::text[], $10::text[], $11::text[]) with ordinality
-         as n(id, status, name, email, email_normalised, organisation, accessibility_needs, answers,
-           consent_at, join_token_hash, arrival)
+         as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
+           join_token_hash, status, arrival)
        order by n.arrival
      ), seats as (
        update events set confirmed_count = confirmed_count + $12 where id = $1 and $12 <> 0
@@ -247,16 +264,8 @@ export async function insertRegistrationBatch(
      order by o.arrival`,
     [
       eventId,
-      column('id'),
-      column('status'),
-      column('name'),
-      column('email'),
-      column('emailNormalised'),
-      column('organisation'),
-      column('accessibilityNeeds'),
-      registrations.map((r) => JSON.stringify(r.answers)),
-      registrations.map((r) => r.consentAt.toISOString()),
-      column('joinTokenHash'),
+      ...registrantArrays(registrations),
+      registrations.map((r) => r.status),
       seatsTaken,
       outbox.map((o) => o.registrationId),
       outbox.map((o) => o.emailKind),
@@ -299,7 +308,6 @@ export async function insertNewRegistrationsTakingSeats(
   registrations: Array<Omit<NewRegistration, 'status' | 'eventId'>>,
   repeatedIds: string[],
 ): Promise<{ event: SeatedEventState; seated: Map<string, 'confirmed' | 'waitlisted'> } | null> {
-  const column = <K extends keyof (typeof registrations)[number]>(key: K) => registrations.map((r) => r[key]);
   const { rows } = await db.query<{
     status: SeatedEventState['status'];
     registration_opens_at: Date | null;
@@ -348,20 +356,7 @@ export async function insertNewRegistrationsTakingSeats(
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
        ev.waitlist_enabled, ev.confirmed_count, inserted.id, inserted.status as seat
      from ev left join inserted on true`,
-    [
-      eventSlug,
-      now,
-      column('id'),
-      column('name'),
-      column('email'),
-      column('emailNormalised'),
-      column('organisation'),
-      column('accessibilityNeeds'),
-      registrations.map((r) => JSON.stringify(r.answers)),
-      registrations.map((r) => r.consentAt.toISOString()),
-      column('joinTokenHash'),
-      repeatedIds,
-    ],
+    [eventSlug, now, ...registrantArrays(registrations), repeatedIds],
   );
   const first = rows[0];
   if (!first) return null;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type PutObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import type { S3Upload } from '@livekit/protocol';
 
 /** Uploads a finished file to the S3 target of the egress request, as egress does, and returns its size. */
@@ -10,43 +10,45 @@ export async function uploadRecording(
   contentType: string,
   signal?: AbortSignal,
 ): Promise<number> {
-  const client = createUploadClient(upload);
-  try {
-    // A clip is at most a few tens of megabytes; a buffer, unlike a stream, can be sent again on retry.
-    const body = await readFile(localPath);
-    await client.send(
-      new PutObjectCommand({
-        Bucket: upload.bucket,
-        Key: key,
-        Body: body,
-        ContentType: contentType,
-        ContentDisposition: upload.contentDisposition || 'inline',
-        ...(Object.keys(upload.metadata).length > 0 ? { Metadata: upload.metadata } : {}),
-        ...(upload.tagging ? { Tagging: upload.tagging } : {}),
-      }),
-      signal ? { abortSignal: signal } : {},
-    );
-    return body.byteLength;
-  } finally {
-    client.destroy();
-  }
+  // A clip is at most a few tens of megabytes; a buffer, unlike a stream, can be sent again on retry.
+  const body = await readFile(localPath);
+  await putObject(
+    upload,
+    {
+      Key: key,
+      Body: body,
+      ContentType: contentType,
+      ContentDisposition: upload.contentDisposition || 'inline',
+      ...(Object.keys(upload.metadata).length > 0 ? { Metadata: upload.metadata } : {}),
+      ...(upload.tagging ? { Tagging: upload.tagging } : {}),
+    },
+    signal,
+  );
+  return body.byteLength;
 }
 
-export async function uploadManifest(
+export function uploadManifest(
   upload: S3Upload,
   key: string,
   manifest: unknown,
   signal?: AbortSignal,
 ): Promise<void> {
+  return putObject(
+    upload,
+    { Key: key, Body: `${JSON.stringify(manifest)}\n`, ContentType: 'application/json' },
+    signal,
+  );
+}
+
+async function putObject(
+  upload: S3Upload,
+  input: Omit<PutObjectCommandInput, 'Bucket'>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const client = createUploadClient(upload);
   try {
     await client.send(
-      new PutObjectCommand({
-        Bucket: upload.bucket,
-        Key: key,
-        Body: `${JSON.stringify(manifest)}\n`,
-        ContentType: 'application/json',
-      }),
+      new PutObjectCommand({ Bucket: upload.bucket, ...input }),
       signal ? { abortSignal: signal } : {},
     );
   } finally {
