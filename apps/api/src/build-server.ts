@@ -3,8 +3,9 @@ import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
 import { sendError } from './http-errors.ts';
-import { closeLiveContext, createLiveContext } from './live/live-context.ts';
+import { createLiveContext } from './live/live-context.ts';
 import { channelHubFor } from './realtime/channel-hub.ts';
+import { sseHubFor } from './realtime/sse-stream.ts';
 import { streamAccessFor } from './realtime/stream-access.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDevOutboxRoutes } from './routes/dev-outbox.ts';
@@ -58,9 +59,13 @@ export async function buildServer(
   registerEventStaffRoutes(app, deps, requireOrganiser);
   registerDevOutboxRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
-  const live = createLiveContext(deps, streamAccessFor(app, deps), channelHubFor(app, deps.redis, deps.log));
-  // Open room streams would otherwise hold the server's close until each visitor leaves.
-  app.addHook('preClose', async () => closeLiveContext(live));
+  // Room streams go through the server's SSE hub, which ends them before the server closes.
+  const live = createLiveContext(
+    deps,
+    streamAccessFor(app, deps),
+    channelHubFor(app, deps.redis, deps.log),
+    sseHubFor(app),
+  );
   registerLiveRoomRoutes(app, live);
   await registerLiveKitWebhookRoute(app, live);
   await registerWebApp(app, options.webDistDir);

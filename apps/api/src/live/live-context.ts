@@ -1,6 +1,7 @@
 import { createLiveKitControl, type LiveKitControl } from '@folkemote/livekit';
 import type { ApiDeps } from '../api-deps.ts';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
+import type { SseHub } from '../realtime/sse-stream.ts';
 import type { StreamAccess } from '../realtime/stream-access.ts';
 import { createRoomChangeHub, type RoomChangeHub } from './room-change-hub.ts';
 import { createRoomStateReader, type RoomStateReader } from './room-state-reader.ts';
@@ -12,19 +13,24 @@ export interface LiveContext {
   changes: RoomChangeHub;
   /** The rooms' state, read once per change for all of a room's streams on this instance. */
   rooms: RoomStateReader;
-  /** Ends each open room stream, so a shutting-down server need not wait for them. */
-  streams: Set<() => void>;
+  /** The server's event streams (ended before it closes). */
+  sse: SseHub;
   /** Ends room streams whose right is withdrawn (a removal, a revoked link, a cancelled event …), on every instance. */
   access: StreamAccess;
 }
 
-export function createLiveContext(deps: ApiDeps, access: StreamAccess, hub: ChannelHub): LiveContext {
+export function createLiveContext(
+  deps: ApiDeps,
+  access: StreamAccess,
+  hub: ChannelHub,
+  sse: SseHub,
+): LiveContext {
   return {
     deps,
     livekit: createLiveKitControl(deps.config.livekit),
     changes: createRoomChangeHub(hub, deps.config.redis.queuePrefix),
     rooms: createRoomStateReader(deps.db),
-    streams: new Set(),
+    sse,
     access,
   };
 }
@@ -43,8 +49,3 @@ export function liveFailure(status: number, code: string, message: string): Live
 
 export const liveKitUnavailable = (): LiveFailure =>
   liveFailure(502, 'livekit_unavailable', 'The video server did not answer; try again in a moment');
-
-/** Ends the open streams (the pub/sub connection closes with the server). */
-export function closeLiveContext(ctx: LiveContext): void {
-  for (const end of [...ctx.streams]) end();
-}

@@ -2,16 +2,16 @@ import type { RoomView } from '@folkemote/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventActor } from '../participants/index.ts';
 import { streamGrantOf } from '../participants/stream-grant.ts';
+import { sseFrame } from '../realtime/sse-stream.ts';
 import { isRemovable } from '../realtime/stream-refusal.ts';
 import type { LiveContext } from './live-context.ts';
 import { mediaServerOf, roomViewFor } from './room-view.ts';
 
-const heartbeatMs = 20_000;
-
 /**
  * Server-sent events: a RoomView snapshot (`event: room`) now and after every change of the
- * room, wherever it was made (changes arrive through Redis pub/sub), and a comment line every
- * 20 s so proxies keep the connection open. It ends when the right behind it is withdrawn;
+ * room, wherever it was made (changes arrive through Redis pub/sub), on the server's SSE hub
+ * (its heartbeat keeps proxies from dropping the connection, and a viewer too slow to read is
+ * cut off and reconnects to a fresh snapshot). It ends when the right behind it is withdrawn;
  * the caller has already refused a cancelled event or someone removed from the room.
  */
 export async function streamRoomView(
@@ -56,46 +56,27 @@ export async function streamRoomView(
     throw err;
   }
 
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
+  let untrack = () => {};
+  const stream = ctx.sse.open(request, reply, () => {
+    closed = true;
+    untrack();
+    void stopListening();
   });
   let lastSent = '';
   const send = (view: RoomView) => {
     const data = JSON.stringify(view);
     if (data === lastSent) return;
     lastSent = data;
-    raw.write(`event: room\ndata: ${data}\n\n`);
+    stream.send(sseFrame(null, 'room', data));
   };
-  raw.write('retry: 3000\n\n');
   send(first);
-  const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), heartbeatMs);
-  let untrack = () => {};
-  const end = () => {
-    if (closed) return;
-    closed = true;
-    clearInterval(heartbeat);
-    ctx.streams.delete(end);
-    untrack();
-    void stopListening();
-    if (!raw.writableEnded) raw.end();
-  };
-  ctx.streams.add(end);
   // Ended when the right behind it goes: a removal from the room, a revoked link, a cancelled event …
   untrack = ctx.access.track({
     eventId,
     grant: streamGrantOf(actor, request),
     room: { identity: actor.identity, removable: isRemovable(actor) },
-    close: end,
+    close: () => stream.close(),
   });
-  // The response's close is the visitor leaving (the request's own close only means its body was read).
-  raw.on('close', end);
-  raw.on('error', end);
-  if (raw.destroyed || request.raw.socket.destroyed) end();
   // A change heard while the first snapshot was read is not lost.
   loading = false;
   if (again && !closed) void refresh();

@@ -47,7 +47,7 @@ export const liveRoomOperations: Record<string, Record<string, Json>> = {
       summary: 'The live room as the caller sees it, or a stream of it',
       description:
         'With `Accept: text/event-stream`: a server-sent `event: room` with the whole RoomView now and after every ' +
-        'change (from any server instance), and a comment line every 20 s. The stream ends when the right behind it ' +
+        'change (from any server instance), and a comment line every 15 s. The stream ends when the right behind it ' +
         'goes (a revoked link, a cancelled or deleted registration, a removal from the room, a cancelled event, a ' +
         'sign-out); reconnecting then gets the refusal. A stream is refused (403) with `removed_from_room` to someone ' +
         'removed from the room (hosts excepted) and with `event_cancelled` for a cancelled event.',

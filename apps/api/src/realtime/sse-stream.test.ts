@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { SseStream, sseFrame } from './sse-stream.ts';
+import { createSseHub, SseStream, sseFrame } from './sse-stream.ts';
 
 /** A socket that takes writes but never drains, like a viewer that stopped reading. */
 function stuckSocket() {
@@ -39,5 +40,21 @@ describe('SseStream', () => {
     expect(stream.closed).toBe(true);
     expect(stream.send(frame)).toBe(false);
     expect(written).toHaveLength(3);
+  });
+});
+
+describe('createSseHub', () => {
+  it('ends at once a stream whose viewer left before it opened, and writes nothing to it', async () => {
+    const { socket, written } = stuckSocket();
+    socket.destroyed = true;
+    const request = { raw: { socket } } as unknown as FastifyRequest;
+    const reply = { hijack() {} } as unknown as FastifyReply;
+    const closed: SseStream[] = [];
+    const stream = createSseHub().open(request, reply, (s) => closed.push(s));
+    expect(stream.closed).toBe(true);
+    await Promise.resolve();
+    expect(closed).toEqual([stream]);
+    expect(stream.send(sseFrame(null, 'room', '{}'))).toBe(false);
+    expect(written).toEqual([]);
   });
 });

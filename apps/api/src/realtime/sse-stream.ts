@@ -82,11 +82,17 @@ export function createSseHub(
     open(request, reply, onClose) {
       reply.hijack();
       const socket = request.raw.socket;
+      const stream = new SseStream(socket, maxBuffered);
+      if (socket.destroyed) {
+        // The viewer left while the request was being answered: its close has already been and gone.
+        stream.closed = true;
+        queueMicrotask(() => onClose(stream));
+        return stream;
+      }
       socket.setNoDelay(true);
       socket.setKeepAlive(true, 30_000);
       // The body ends when the connection does (no length, no chunks): every HTTP/1.1 client reads that.
       socket.write(head);
-      const stream = new SseStream(socket, maxBuffered);
       streams.add(stream);
       startTimer();
       socket.once('close', () => {
