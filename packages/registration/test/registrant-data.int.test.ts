@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   addToQuestionVoteCount,
   appendQuestionChanges,
@@ -16,11 +15,10 @@ import {
   setQuestionText,
   updateEventRegistrationSettings,
   upsertEvent,
-  upsertOrganisation,
 } from '@folkemote/db';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
+import { databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
 import type { QuestionChangeKind, QuestionRecord, QuestionStatus } from '@folkemote/domain';
-import { createJobQueues, createRedisConnection, type JobQueues, reminderJobId } from '@folkemote/queue';
+import { type JobQueues, reminderJobId } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cancelRegistration,
@@ -36,45 +34,27 @@ import {
   type RegistrationDeps,
   rescheduleReminders,
 } from '../src/index.ts';
+import {
+  openRegistrationFixture,
+  publishedEvent,
+  type RegistrationFixture,
+} from './support/registration-fixture.ts';
 
 const kinds = await databaseKindsUnderTest();
 
 describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
+  let fixture: RegistrationFixture;
   let database: TestDatabase;
-  let redis: ReturnType<typeof createRedisConnection>;
   let queues: JobQueues;
   let deps: RegistrationDeps;
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    redis = createRedisConnection('redis://127.0.0.1:6379');
-    queues = createJobQueues(redis, `test-${randomBytes(4).toString('hex')}`);
-    deps = { db: database.db, queues, publicAppUrl: 'http://localhost:3000' };
-    await upsertOrganisation(database.db, { slug: 'testkommune', name: 'Testkommune' });
+    fixture = await openRegistrationFixture(kind);
+    ({ database, queues, deps } = fixture);
   });
-  afterAll(async () => {
-    await queues?.close();
-    redis?.disconnect();
-    await database?.drop();
-  });
+  afterAll(() => fixture?.close());
 
-  async function eventStartingAt(startsAt: Date, retentionDays = 30) {
-    const event = await upsertEvent(database.db, {
-      slug: `webinar-${randomBytes(4).toString('hex')}`,
-      title: 'Webinar om folkehelse',
-      description: '',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
-      organisationSlug: 'testkommune',
-      language: 'nb',
-      contact: { name: 'Kontakt', email: 'kontakt@example.no' },
-    });
-    await updateEventRegistrationSettings(database.db, event.id, {
-      status: 'published',
-      retentionDays,
-      capacity: 2,
-    });
-    return event;
-  }
+  const eventStartingAt = (startsAt: Date, retentionDays = 30) =>
+    publishedEvent(database, startsAt, { retentionDays, capacity: 2 });
   const person = (n: string) => ({
     name: `Person ${n}`,
     email: `person-${n}@example.no`,

@@ -5,11 +5,8 @@ import {
   type Database,
   findRegistrationById,
   openDatabase,
-  updateEventRegistrationSettings,
-  upsertEvent,
-  upsertOrganisation,
 } from '@folkemote/db';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
+import { databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
 import { createJobQueues, createRedisConnection, type JobQueues, reminderJobId } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,42 +15,27 @@ import {
   drainRegistrationOutbox,
   type RegistrationDeps,
 } from '../src/index.ts';
+import {
+  openRegistrationFixture,
+  publishedEvent,
+  type RegistrationFixture,
+} from './support/registration-fixture.ts';
 
 const kinds = await databaseKindsUnderTest();
 
 describe.each(kinds)('registrations written in batches (%s)', (kind) => {
+  let fixture: RegistrationFixture;
   let database: TestDatabase;
-  let redis: ReturnType<typeof createRedisConnection>;
   let queues: JobQueues;
   let deps: RegistrationDeps;
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    redis = createRedisConnection('redis://127.0.0.1:6379');
-    queues = createJobQueues(redis, `test-${randomBytes(4).toString('hex')}`);
-    deps = { db: database.db, queues, publicAppUrl: 'http://localhost:3000' };
-    await upsertOrganisation(database.db, { slug: 'testkommune', name: 'Testkommune' });
+    fixture = await openRegistrationFixture(kind);
+    ({ database, queues, deps } = fixture);
   });
-  afterAll(async () => {
-    await queues?.close();
-    redis?.disconnect();
-    await database?.drop();
-  });
+  afterAll(() => fixture?.close());
 
-  async function eventWith(settings: { capacity: number | null; waitlistEnabled: boolean }) {
-    const startsAt = new Date(Date.now() + 72 * 3600_000);
-    const event = await upsertEvent(database.db, {
-      slug: `webinar-${randomBytes(4).toString('hex')}`,
-      title: 'Webinar om folkehelse',
-      description: '',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
-      organisationSlug: 'testkommune',
-      language: 'nb',
-      contact: { name: 'Kontakt', email: 'kontakt@example.no' },
-    });
-    await updateEventRegistrationSettings(database.db, event.id, { status: 'published', ...settings });
-    return event;
-  }
+  const eventWith = (settings: { capacity: number | null; waitlistEnabled: boolean }) =>
+    publishedEvent(database, new Date(Date.now() + 72 * 3600_000), settings);
   const person = (n: string | number) => ({
     name: `Person ${n}`,
     email: `person-${n}@example.no`,
