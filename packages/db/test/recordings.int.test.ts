@@ -12,30 +12,23 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '../src/index.ts';
-import { createTestDatabase, isPostgresReachable, type TestDatabase } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing.ts';
 
-const postgres = await isPostgresReachable();
-if (!postgres)
-  console.warn('PostgreSQL does not answer on 127.0.0.1:5432: its variant of this suite is skipped');
-
-describe.each([
-  ['pglite', true],
-  ['postgres', postgres],
-] as const)('recordings on %s', (kind, available) => {
+describe.each(await databaseKindsUnderTest())('recordings on %s', (kind) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    if (available) t = await createTestDatabase(kind);
+    t = await createTestDatabase(kind);
   });
   afterAll(async () => {
     await t?.drop();
   });
 
-  it.runIf(available)('migrates twice without error and keeps one schema', async () => {
+  it('migrates twice without error and keeps one schema', async () => {
     const { migrate } = await import('../src/migrate.ts');
     expect(await migrate(t.db)).toEqual([]);
   });
 
-  it.runIf(available)('moves a recording through the state machine and refuses stale moves', async () => {
+  it('moves a recording through the state machine and refuses stale moves', async () => {
     const rec = await insertRecording(t.db, {
       eventId: null,
       title: 'Opptak',
@@ -56,7 +49,7 @@ describe.each([
     await expect(transitionRecording(t.db, rec.id, 'failed', 'published')).rejects.toThrow(/cannot move/);
   });
 
-  it.runIf(available)('publishes a version, retires the one before, and lists the replay', async () => {
+  it('publishes a version, retires the one before, and lists the replay', async () => {
     await upsertOrganisation(t.db, { slug: 'somna-kommune', name: 'Sømna kommune' });
     const event = await upsertEvent(t.db, {
       slug: 'robust-oppvekst',
