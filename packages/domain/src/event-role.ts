@@ -28,6 +28,11 @@ export function canRunRoom(role: EventRole): boolean {
   return role === 'host' || role === 'presenter';
 }
 
+/** Roles on stage by role: their access token publishes camera, microphone and screen from the start. */
+export function onStageByRole(role: EventRole): boolean {
+  return role === 'host' || role === 'presenter';
+}
+
 /** Roles that may steer people: the stage, removals, muting, and the Q&A queue. */
 export function canModerate(role: EventRole): boolean {
   return role !== 'attendee';

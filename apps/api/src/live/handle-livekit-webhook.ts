@@ -1,6 +1,8 @@
 import { findLiveRoomByName, findRoomParticipant, recordLiveKitWebhookEvent } from '@folkemote/db';
+import { onStageByRole } from '@folkemote/domain';
 import type { WebhookEvent } from '@folkemote/livekit';
 import { applyEgressInfo } from '@folkemote/worker';
+import { isRemovable } from '../realtime/stream-refusal.ts';
 import type { LiveContext } from './live-context.ts';
 import { mirrorToLiveKit } from './mirror-to-livekit.ts';
 
@@ -33,13 +35,12 @@ async function restoreParticipantState(ctx: LiveContext, roomName: string, ident
   const participant = room ? await findRoomParticipant(db, room.eventId, identity) : null;
   if (!room || !participant) return;
   try {
-    if (participant.removedAt && participant.role !== 'host') {
+    if (participant.removedAt && isRemovable(participant)) {
       await mirrorToLiveKit(() => ctx.livekit.removeParticipant(roomName, identity));
       return;
     }
     // Their token gives the role's permission; the stage may have been changed since.
-    const publishesByRole = participant.role === 'host' || participant.role === 'presenter';
-    if (participant.onStage !== publishesByRole)
+    if (participant.onStage !== onStageByRole(participant.role))
       await mirrorToLiveKit(() => ctx.livekit.setOnStage(roomName, identity, participant.onStage));
     if (participant.handRaisedAt)
       await mirrorToLiveKit(() => ctx.livekit.setAttributes(roomName, identity, { handRaised: 'true' }));

@@ -2,6 +2,7 @@ import { findEventStatus, findLiveRoom, findRoomParticipant, upsertRoomParticipa
 import { joinRefusal, type RoomJoin } from '@folkemote/domain';
 import { createParticipantToken, roomNameForEvent } from '@folkemote/livekit';
 import type { EventActor } from '../participants/index.ts';
+import { isRemovable } from '../realtime/stream-refusal.ts';
 import { type LiveContext, type LiveFailure, liveFailure } from './live-context.ts';
 import { mediaServerOf } from './room-view.ts';
 
@@ -21,7 +22,7 @@ export async function joinRoom(
   const refusal = joinRefusal(room?.status ?? 'not_open', actor.role);
   if (refusal) return liveFailure(409, refusal.code, refusal.message);
   const existing = await findRoomParticipant(db, eventId, actor.identity);
-  if (existing?.removedAt && actor.role !== 'host')
+  if (existing?.removedAt && isRemovable(actor))
     return liveFailure(403, 'removed_from_room', 'You have been removed from this webinar');
   const participant = await upsertRoomParticipant(db, {
     eventId,

@@ -10,7 +10,7 @@ import {
   type RecordingRow,
   type RoomParticipantRow,
 } from '@folkemote/db';
-import { canModerate, isPlayable, type MediaServer, type RoomView } from '@folkemote/domain';
+import { canModerate, isPlayable, type MediaServer, onStageByRole, type RoomView } from '@folkemote/domain';
 import type { EventActor } from '../participants/index.ts';
 
 /** Until the pipeline reports an estimate of its own, a replay is expected this long after the room ends. */
@@ -35,16 +35,6 @@ export async function loadRoomState(db: Queryable, eventId: string): Promise<Roo
   const recording =
     room?.status === 'ended' && egress?.recordingId ? await findRecording(db, egress.recordingId) : null;
   return { room, participants, egress, recording };
-}
-
-/** The room as `actor` sees it, read fresh from the database. */
-export async function loadRoomView(
-  db: Queryable,
-  mediaServer: MediaServer,
-  eventId: string,
-  actor: EventActor,
-): Promise<RoomView> {
-  return roomViewFor(await loadRoomState(db, eventId), mediaServer, actor);
 }
 
 /** The room as `actor` sees it: hands only for those who may moderate, `me` for the actor. */
@@ -82,9 +72,7 @@ export function roomViewFor(state: RoomState, mediaServer: MediaServer, actor: E
       identity: actor.identity,
       displayName: actor.displayName,
       handRaised: mine?.handRaisedAt != null && mine.removedAt === null,
-      onStage: mine
-        ? mine.onStage && mine.removedAt === null
-        : actor.role === 'host' || actor.role === 'presenter',
+      onStage: mine ? mine.onStage && mine.removedAt === null : onStageByRole(actor.role),
     },
     hands: canModerate(actor.role)
       ? present

@@ -8,7 +8,7 @@ import { joinRoom } from '../live/join-room.ts';
 import type { LiveContext, LiveFailure } from '../live/live-context.ts';
 import { muteParticipantTrack } from '../live/mute-participant-track.ts';
 import { removeRoomParticipant } from '../live/remove-room-participant.ts';
-import { loadRoomView, mediaServerOf } from '../live/room-view.ts';
+import { mediaServerOf, roomViewFor } from '../live/room-view.ts';
 import { setParticipantStage } from '../live/set-participant-stage.ts';
 import { setRaisedHand } from '../live/set-raised-hand.ts';
 import { startRoomRecording } from '../live/start-room-recording.ts';
@@ -56,6 +56,9 @@ type Action<B> = (event: { id: string }, actor: EventActor, body: B) => Promise<
 export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
   const { deps } = ctx;
   const mediaServer = mediaServerOf(deps.config);
+  // Through the shared reader: a read that begins after the call, so an action's answer shows its change.
+  const viewFor = async (eventId: string, actor: EventActor) =>
+    roomViewFor(await ctx.rooms.read(eventId), mediaServer, actor);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
   const fail = (reply: FastifyReply, failure: LiveFailure) =>
     sendError(reply, failure.status, failure.code, failure.message);
@@ -72,7 +75,7 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
       }
       const result = await run(found.event, found.actor, body);
       if (!result.ok) return fail(reply, result);
-      return noStore(reply).send(await loadRoomView(deps.db, mediaServer, found.event.id, found.actor));
+      return noStore(reply).send(await viewFor(found.event.id, found.actor));
     };
   }
 
@@ -105,7 +108,7 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
       if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
       return streamRoomView(ctx, request, reply, found.event.id, found.actor);
     }
-    return noStore(reply).send(await loadRoomView(deps.db, mediaServer, found.event.id, found.actor));
+    return noStore(reply).send(await viewFor(found.event.id, found.actor));
   });
 
   const status = (to: 'open' | 'live' | 'end') =>
