@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   findResumableVersion,
@@ -13,7 +12,7 @@ import {
 } from '@folkemote/db';
 import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
-import { createVersionPublisher, publicKeys } from '@folkemote/storage';
+import { createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { JobContext } from './job-handler.ts';
 import { writeReplayPages } from './site-writer.ts';
@@ -130,16 +129,8 @@ async function makeAndUpload(
     uploading = true;
     uploadStarted = Date.now();
     ctx.reportProgress({ stage: 'uploading', percent: 0, etaSeconds: null });
-    const files = await readdir(out, { recursive: true, withFileTypes: true });
-    await stages.time('upload after the transcode', () =>
-      publisher.finish(
-        files
-          .filter((f) => f.isFile())
-          .map((f) => path.relative(out, path.join(f.parentPath, f.name)))
-          .sort(),
-        [manifest.master],
-      ),
-    );
+    const files = await listFiles(out);
+    await stages.time('upload after the transcode', () => publisher.finish(files, [manifest.master]));
     stages.record('upload, all of it', publishStarted, performance.now());
     await markVersionVerified(deps.db, version.id, manifest);
     return manifest;

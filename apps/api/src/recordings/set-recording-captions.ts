@@ -19,7 +19,7 @@ export async function setRecordingCaptions(
   const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
   const key = publicKeys.captions(input.recordingId, input.language, hash);
   await putObject(deps.s3, { bucket: deps.s3Settings.publicBucket, key, body: vtt });
-  const { caption } = await upsertRecordingCaption(deps.db, {
+  const caption = await upsertRecordingCaption(deps.db, {
     recordingId: input.recordingId,
     language: input.language,
     publicKey: key,

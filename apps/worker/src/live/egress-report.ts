@@ -1,4 +1,4 @@
-import type { EgressReport, EgressState } from '@folkemote/db';
+import { type EgressReport, type EgressState, isEgressFinal } from '@folkemote/db';
 import { type EgressInfo, EgressStatus } from '@folkemote/livekit';
 
 const states: Record<EgressStatus, Exclude<EgressState, 'requested'>> = {
@@ -20,7 +20,7 @@ export function dateFromNanoseconds(ns: bigint | number | string | undefined): D
 
 /** Why an egress ended without a recording, in LiveKit's words where it gave any. */
 function failureReason(info: EgressInfo, state: EgressState): string | null {
-  if (state !== 'failed' && state !== 'aborted' && state !== 'limit_reached') return null;
+  if (!isEgressFinal(state) || state === 'complete') return null;
   const reason = [info.error, info.details].filter(Boolean).join(' – ');
   if (reason) return reason;
   if (state === 'aborted') return 'The recording was aborted before it finished';

@@ -27,15 +27,11 @@ const toRow = (r: Row): RecordingCaptionRow => ({
   uploadedAt: isoTimestamp(r.uploaded_at),
 });
 
-/** Adds or replaces the captions of one language; returns the key of the file it replaced, if any. */
+/** Adds or replaces the captions of one language. */
 export async function upsertRecordingCaption(
   db: Queryable,
   input: { recordingId: string; language: CaptionLanguage; publicKey: string; cueCount: number },
-): Promise<{ caption: RecordingCaptionRow; replacedKey: string | null }> {
-  const { rows: before } = await db.query<{ public_key: string }>(
-    'select public_key from recording_captions where recording_id = $1 and language = $2',
-    [input.recordingId, input.language],
-  );
+): Promise<RecordingCaptionRow> {
   const { rows } = await db.query<Row>(
     `insert into recording_captions (recording_id, language, public_key, cue_count) values ($1, $2, $3, $4)
      on conflict (recording_id, language) do update
@@ -43,11 +39,7 @@ export async function upsertRecordingCaption(
      returning *`,
     [input.recordingId, input.language, input.publicKey, input.cueCount],
   );
-  const replaced = before[0]?.public_key;
-  return {
-    caption: toRow(rows[0]!),
-    replacedKey: replaced && replaced !== input.publicKey ? replaced : null,
-  };
+  return toRow(rows[0]!);
 }
 
 export async function listRecordingCaptions(
