@@ -1,5 +1,6 @@
 import type { PublicEventView } from '@folkemote/domain';
 import { ErrorNotice } from '../components/error-notice.tsx';
+import { EventDescription } from '../components/event-description.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { Link } from '../components/link.tsx';
 import { RegistrationForm } from '../components/registration-form.tsx';
@@ -61,12 +62,7 @@ export function EventPage() {
           {e.description ? (
             <section aria-labelledby="about-heading" className="section">
               <h2 id="about-heading">{r.event.about}</h2>
-              <div className="prose" lang={e.language}>
-                {e.description.split(/\n{2,}/).map((paragraph, i) => (
-                  // Paragraphs of plain text: nothing in a description becomes markup here.
-                  <p key={i}>{paragraph}</p>
-                ))}
-              </div>
+              <EventDescription event={e} />
             </section>
           ) : null}
         </div>

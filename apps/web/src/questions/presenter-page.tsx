@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { OrganiserGate } from '../components/organiser-gate.tsx';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
-import { intlLocale } from '../i18n/messages.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams } from '../routes.ts';
 import { ConnectionNote } from './connection-note.tsx';
@@ -13,6 +12,7 @@ import { useEventTitle } from './use-event-title.ts';
 import { useLinkAuth } from './use-link-auth.ts';
 import { useQuestionQueue } from './use-question-queue.ts';
 import './questions.css';
+import { osloMomentFormat } from '../format/format-date.ts';
 
 /** How many questions from the queue the presenter sees coming. */
 const NEXT_COUNT = 3;
@@ -119,11 +119,7 @@ function Clock({ label }: { label: string }) {
     timer = setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
     return () => clearTimeout(timer);
   }, []);
-  const text = new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'Europe/Oslo',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(now);
+  const text = osloMomentFormat(locale, null, 'short').format(now);
   return (
     <p className="qa-clock">
       <span className="visually-hidden">{label}: </span>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RoomView } from '../api/room-api.ts';
-import { formatClockTime } from '../format/format-date.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
@@ -54,7 +54,7 @@ export function PeoplePanel({
               <span className="people-list__name">
                 {hand.displayName}{' '}
                 <span className="muted">
-                  {p.raisedAt(formatClockTime(new Date(hand.raisedAt), locale).slice(0, 5))}
+                  {p.raisedAt(osloMomentFormat(locale, null, 'short').format(new Date(hand.raisedAt)))}
                 </span>
               </span>
               <span className="people-list__actions">

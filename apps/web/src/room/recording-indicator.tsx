@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { RoomView } from '../api/room-api.ts';
-import { formatClockTime } from '../format/format-date.ts';
+import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 
 /**
@@ -29,7 +29,7 @@ export function RecordingIndicator({ recording }: { recording: RoomView['recordi
           <span>{r.active}</span>
           {recording.startedAt ? (
             <span className="recording-badge__since">
-              {r.since(formatClockTime(new Date(recording.startedAt), locale).slice(0, 5))}
+              {r.since(osloMomentFormat(locale, null, 'short').format(new Date(recording.startedAt)))}
             </span>
           ) : null}
         </p>

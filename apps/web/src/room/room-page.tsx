@@ -229,16 +229,10 @@ function RoomScreen({
         ) : null}
       </div>
       {command.error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{describeRoomError(command.error, t)}</p>
-        </div>
+        <ErrorNotice error={command.error} message={describeRoomError(command.error, t)} />
       ) : null}
       {joinError ? (
-        <div className="notice notice--error" role="alert">
-          <p>
-            {t.room.join.failed} {describeRoomError(joinError, t)}
-          </p>
-        </div>
+        <ErrorNotice error={joinError} message={`${t.room.join.failed} ${describeRoomError(joinError, t)}`} />
       ) : null}
 
       {phase === 'ended' ? <EndedScreen view={view} event={event} /> : null}

@@ -1,4 +1,5 @@
 import type { PublicEventView } from '@folkemote/domain';
+import { EventDescription } from '../components/event-description.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
 import { announcedTimeLeft, countdownParts, twoDigits } from './countdown.ts';
@@ -66,14 +67,7 @@ export function WaitingScreen({
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{w.about}</h2>
           <EventFacts event={event} />
-          {event.description ? (
-            <div className="prose" lang={event.language}>
-              {event.description.split(/\n{2,}/).map((paragraph, i) => (
-                // Paragraphs of plain text: nothing in a description becomes markup here.
-                <p key={i}>{paragraph}</p>
-              ))}
-            </div>
-          ) : null}
+          {event.description ? <EventDescription event={event} /> : null}
         </section>
       ) : null}
     </div>
