@@ -23,7 +23,15 @@ export function canSeeQuestion(
 ): boolean {
   if (!seesQuestions(viewer, settings)) return false;
   if (isQuestionStaff(viewer)) return true;
-  if (viewer.registrationId !== null && question.registrationId === viewer.registrationId) return true;
+  return attendeeSeesQuestion(question, viewer.registrationId);
+}
+
+/** Whether an attendee sees this question: their own and the public ones, whatever the event's settings. */
+export function attendeeSeesQuestion(
+  question: Pick<QuestionRecord, 'status' | 'registrationId'>,
+  registrationId: string | null,
+): boolean {
+  if (registrationId !== null && question.registrationId === registrationId) return true;
   return isPublicQuestionStatus(question.status);
 }
 

@@ -37,7 +37,6 @@ interface EventFeed {
   /** The last change delivered to `conns`; -1 until read from the database. */
   lastSeq: number;
   settings: QaSettings;
-  subscribed: boolean;
   wantPull: boolean;
   running: boolean;
   dropped: boolean;
@@ -121,7 +120,6 @@ export function createQuestionFeeds(
       batch: [],
       lastSeq: -1,
       settings: defaultQaSettings,
-      subscribed: false,
       wantPull: false,
       running: false,
       dropped: false,
@@ -135,7 +133,6 @@ export function createQuestionFeeds(
       .then(
         (unsubscribe) => {
           feed.unsubscribe = unsubscribe;
-          feed.subscribed = true;
           if (feed.dropped) unsubscribe();
           else void run(feed);
         },
@@ -149,7 +146,8 @@ export function createQuestionFeeds(
   }
 
   async function run(feed: EventFeed): Promise<void> {
-    if (feed.running || !feed.subscribed || feed.dropped) return;
+    // Not before the subscription is in place (unsubscribe set), so no announced change can be missed.
+    if (feed.running || feed.unsubscribe === null || feed.dropped) return;
     feed.running = true;
     try {
       while (!feed.dropped && (feed.lastSeq < 0 || feed.wantPull || feed.joining.length > 0)) {

@@ -55,7 +55,6 @@ export function createStreamAccess(
   const { db, hub, log, prefix } = deps;
   const byEvent = new Map<string, Set<TrackedStream>>();
   const byGrant = new Map<string, Set<TrackedStream>>();
-  let size = 0;
   let closed = false;
 
   const add = <K>(map: Map<K, Set<TrackedStream>>, key: K, stream: TrackedStream) => {
@@ -68,13 +67,11 @@ export function createStreamAccess(
   };
   const remove = <K>(map: Map<K, Set<TrackedStream>>, key: K, stream: TrackedStream) => {
     const set = map.get(key);
-    if (!set?.delete(stream)) return false;
-    if (set.size === 0) map.delete(key);
-    return true;
+    if (set?.delete(stream) && set.size === 0) map.delete(key);
   };
   const untrack = (stream: TrackedStream) => {
     remove(byGrant, grantKey(stream.grant), stream);
-    if (remove(byEvent, stream.eventId, stream)) size--;
+    remove(byEvent, stream.eventId, stream);
   };
   const end = (streams: Iterable<TrackedStream>): number => {
     let n = 0;
@@ -151,7 +148,7 @@ export function createStreamAccess(
     return checking;
   };
   const recheckQuietly = () => {
-    if (size === 0 || closed) return;
+    if (byEvent.size === 0 || closed) return;
     recheck().then(
       (n) => {
         if (n > 0) log.info({ streams: n }, 'streams closed: their access was withdrawn');
@@ -184,7 +181,6 @@ export function createStreamAccess(
     track(stream) {
       add(byEvent, stream.eventId, stream);
       add(byGrant, grantKey(stream.grant), stream);
-      size++;
       return () => untrack(stream);
     },
     async withdraw(withdrawal) {
@@ -204,7 +200,6 @@ export function createStreamAccess(
       unsubscribe?.();
       byEvent.clear();
       byGrant.clear();
-      size = 0;
     },
   };
 }

@@ -1,13 +1,12 @@
 import {
   countQuestionStats,
   findEventById,
-  findEventQa,
   findQuestion,
   listQuestionAudit,
   listQuestions,
 } from '@folkemote/db';
 import {
-  canSeeQuestion,
+  attendeeSeesQuestion,
   chaptersPublishSchema,
   qaSettingsPatchSchema,
   questionBulkSchema,
@@ -127,7 +126,7 @@ export function registerQuestionRoutes(
     // Someone else's pending question is as unknown to an attendee as a missing one.
     if (
       result.actor.role === 'attendee' &&
-      !canSeeQuestion(question, viewerOf(result.actor), (await findEventQa(deps.db, event.id)).settings)
+      !attendeeSeesQuestion(question, viewerOf(result.actor).registrationId)
     ) {
       sendError(reply, 404, 'question_not_found', 'No question with that id');
       return null;
