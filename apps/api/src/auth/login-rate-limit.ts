@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { countInWindow } from '../count-in-window.ts';
 
 /**
  * Failed sign-ins counted in Redis, so the limit holds across API instances:
@@ -37,11 +38,7 @@ export function createLoginRateLimit(
     const ms = await redis.pttl(key);
     return Math.max(1, Math.ceil((ms > 0 ? ms : limits.windowMs) / 1000));
   };
-  const bump = async (key: string) => {
-    const results = await redis.multi().incr(key).pttl(key).exec();
-    const ttl = results?.[1]?.[1];
-    if (typeof ttl !== 'number' || ttl < 0) await redis.pexpire(key, limits.windowMs);
-  };
+  const bump = (key: string) => countInWindow(redis, key, 1, Math.ceil(limits.windowMs / 1000));
 
   return {
     async check(email, ip) {
