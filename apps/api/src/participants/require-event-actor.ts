@@ -18,12 +18,8 @@ export async function requireEventActor(
   slug: string,
   roles?: readonly EventRole[],
 ): Promise<{ event: PublicEvent; actor: EventActor } | null> {
-  const parsed = slugSchema.safeParse(slug);
-  const event = parsed.success ? await findEventBySlug(deps.db, parsed.data) : null;
-  if (!event) {
-    sendError(reply, 404, 'event_not_found', 'No event with that slug');
-    return null;
-  }
+  const event = await requireEvent(deps, reply, slug);
+  if (!event) return null;
   const result = await resolveEventActor(deps, request, event);
   if (!result.ok) {
     sendError(reply, result.status, result.code, result.message);
@@ -34,4 +30,16 @@ export async function requireEventActor(
     return null;
   }
   return { event, actor: result.actor };
+}
+
+/** The event of a /api/events/{slug}/… route, or null once a 404 has been sent. */
+export async function requireEvent(
+  deps: Pick<ApiDeps, 'db'>,
+  reply: FastifyReply,
+  slug: string,
+): Promise<PublicEvent | null> {
+  const parsed = slugSchema.safeParse(slug);
+  const event = parsed.success ? await findEventBySlug(deps.db, parsed.data) : null;
+  if (!event) sendError(reply, 404, 'event_not_found', 'No event with that slug');
+  return event;
 }

@@ -1,14 +1,13 @@
-import { type EventStaffRow, findEventOwnership, listEventStaff, revokeEventStaff } from '@folkemote/db';
-import { slugSchema, staffInviteSchema } from '@folkemote/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type EventStaffRow, listEventStaff, revokeEventStaff } from '@folkemote/db';
+import { staffInviteSchema } from '@folkemote/domain';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
+import { ownEvent } from '../events/own-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { createStaffLink } from '../participants/create-staff-link.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
-
-type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 const toView = (s: EventStaffRow) => ({
   id: s.id,
@@ -31,21 +30,11 @@ export function registerEventStaffRoutes(
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
 
-  async function ownEvent(request: SlugRequest, reply: FastifyReply) {
-    const slug = slugSchema.safeParse(request.params.slug);
-    const event = slug.success ? await findEventOwnership(deps.db, slug.data) : null;
-    if (!event || !slug.success || event.organisationId !== request.organiser?.organisationId) {
-      sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
-      return null;
-    }
-    return { id: event.id, slug: slug.data };
-  }
-
   app.get<{ Params: { slug: string } }>(
     '/api/organiser/events/:slug/staff',
     guarded,
     async (request, reply) => {
-      const event = await ownEvent(request, reply);
+      const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
       const staff = await listEventStaff(deps.db, event.id);
       return reply.header('cache-control', 'no-store').send({ staff: staff.map(toView) });
@@ -56,7 +45,7 @@ export function registerEventStaffRoutes(
     '/api/organiser/events/:slug/staff',
     guarded,
     async (request, reply) => {
-      const event = await ownEvent(request, reply);
+      const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
       const invite = staffInviteSchema.safeParse(request.body ?? {});
       if (!invite.success) return sendValidationError(reply, invite.error);
@@ -72,7 +61,7 @@ export function registerEventStaffRoutes(
     '/api/organiser/events/:slug/staff/:id',
     guarded,
     async (request, reply) => {
-      const event = await ownEvent(request, reply);
+      const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
       const id = z.uuid().safeParse(request.params.id);
       if (!id.success || !(await revokeEventStaff(deps.db, event.id, id.data)))

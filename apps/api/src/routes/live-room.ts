@@ -1,5 +1,4 @@
-import { findEventBySlug } from '@folkemote/db';
-import { canModerate, canRunRoom, type EventRole, eventRoles, slugSchema } from '@folkemote/domain';
+import { canModerate, canRunRoom, type EventRole, eventRoles } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendError, sendValidationError } from '../http-errors.ts';
@@ -14,7 +13,7 @@ import { setRaisedHand } from '../live/set-raised-hand.ts';
 import { startRoomRecording } from '../live/start-room-recording.ts';
 import { stopRoomRecording } from '../live/stop-room-recording.ts';
 import { streamRoomView } from '../live/stream-room-view.ts';
-import { type EventActor, requireEventActor, resolveJoinToken } from '../participants/index.ts';
+import { type EventActor, requireEvent, requireEventActor, resolveJoinToken } from '../participants/index.ts';
 import { streamRefusal } from '../realtime/stream-refusal.ts';
 
 const identitySchema = z
@@ -84,9 +83,8 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
     if (!body.success) return sendValidationError(reply, body.error);
     let found: { event: { id: string }; actor: EventActor } | null;
     if (body.data.joinToken !== undefined) {
-      const slug = slugSchema.safeParse(request.params.slug);
-      const event = slug.success ? await findEventBySlug(deps.db, slug.data) : null;
-      if (!event) return sendError(reply, 404, 'event_not_found', 'No event with that slug');
+      const event = await requireEvent(deps, reply, request.params.slug);
+      if (!event) return reply;
       const resolved = await resolveJoinToken(deps, body.data.joinToken, event.id);
       if (!resolved.ok) return sendError(reply, resolved.status, resolved.code, resolved.message);
       found = { event, actor: resolved.actor };

@@ -1,17 +1,6 @@
-import {
-  type EventOwnership,
-  findEventOwnership,
-  listOrganisationEventIds,
-  SlugTakenError,
-} from '@folkemote/db';
-import {
-  eventEditDefaults,
-  eventEditSchema,
-  eventPatchSchema,
-  type OrganiserEvent,
-  slugSchema,
-} from '@folkemote/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listOrganisationEventIds, SlugTakenError } from '@folkemote/db';
+import { eventEditDefaults, eventEditSchema, eventPatchSchema, type OrganiserEvent } from '@folkemote/domain';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { cancelEvent } from '../events/cancel-event.ts';
@@ -19,12 +8,11 @@ import { createEvent } from '../events/create-event.ts';
 import { duplicateEvent } from '../events/duplicate-event.ts';
 import { createEventNotifier, type EventNotifier } from '../events/event-notifier.ts';
 import { loadOrganiserEvent } from '../events/organiser-event-view.ts';
+import { ownEvent } from '../events/own-event.ts';
 import { publishEvent } from '../events/publish-event.ts';
 import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
-
-type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 const isObject = (body: unknown): body is Record<string, unknown> =>
   typeof body === 'object' && body !== null && !Array.isArray(body);
@@ -43,15 +31,6 @@ export function registerOrganiserEventRoutes(
   const access = streamAccessFor(app, deps);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
-  async function ownEvent(request: SlugRequest, reply: FastifyReply): Promise<EventOwnership | null> {
-    const slug = slugSchema.safeParse(request.params.slug);
-    const event = slug.success ? await findEventOwnership(deps.db, slug.data) : null;
-    if (!event || event.organisationId !== request.organiser?.organisationId) {
-      sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
-      return null;
-    }
-    return event;
-  }
   const slugTaken = (reply: FastifyReply, err: SlugTakenError) =>
     sendError(reply, 409, 'slug_taken', err.message, { slug: ['is used by another event'] });
   const cancelledEvent = (reply: FastifyReply) =>
@@ -68,7 +47,7 @@ export function registerOrganiserEventRoutes(
   });
 
   app.get<{ Params: { slug: string } }>('/api/organiser/events/:slug', guarded, async (request, reply) => {
-    const own = await ownEvent(request, reply);
+    const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     return noStore(reply).send(await loadOrganiserEvent(deps.db, own.id));
   });
@@ -88,7 +67,7 @@ export function registerOrganiserEventRoutes(
   });
 
   app.patch<{ Params: { slug: string } }>('/api/events/:slug', guarded, async (request, reply) => {
-    const own = await ownEvent(request, reply);
+    const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     if (!isObject(request.body))
       return sendError(reply, 400, 'invalid_input', 'Send the changes as a JSON object');
@@ -107,7 +86,7 @@ export function registerOrganiserEventRoutes(
   });
 
   app.post<{ Params: { slug: string } }>('/api/events/:slug/publish', guarded, async (request, reply) => {
-    const own = await ownEvent(request, reply);
+    const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const result = await publishEvent(deps.db, own.id);
     if (result.ok) return noStore(reply).send(result.event);
@@ -116,7 +95,7 @@ export function registerOrganiserEventRoutes(
   });
 
   app.post<{ Params: { slug: string } }>('/api/events/:slug/cancel', guarded, async (request, reply) => {
-    const own = await ownEvent(request, reply);
+    const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const result = await cancelEvent({ db: deps.db, notifier }, own.id);
     if (!result.ok)
@@ -127,7 +106,7 @@ export function registerOrganiserEventRoutes(
   });
 
   app.post<{ Params: { slug: string } }>('/api/events/:slug/duplicate', guarded, async (request, reply) => {
-    const own = await ownEvent(request, reply);
+    const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const copy = await duplicateEvent(deps.db, own);
     if (!copy)
