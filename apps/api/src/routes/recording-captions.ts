@@ -3,6 +3,7 @@ import {
   findEventOwnership,
   findRecording,
   listRecordingCaptions,
+  type RecordingCaptionRow,
 } from '@folkemote/db';
 import {
   CaptionsError,
@@ -33,6 +34,13 @@ export function registerRecordingCaptionRoutes(
   requireOrganiser: RequireOrganiser,
 ) {
   const base = deps.s3Settings.publicBaseUrl;
+  const captionView = (c: RecordingCaptionRow) => ({
+    language: c.language,
+    label: captionLabels[c.language],
+    cueCount: c.cueCount,
+    uploadedAt: c.uploadedAt,
+    url: `${base}/${c.publicKey}`,
+  });
 
   /** The recording, if it exists and the organiser's organisation may change it. */
   async function ownRecording(request: CaptionRequest, reply: FastifyReply) {
@@ -65,13 +73,7 @@ export function registerRecordingCaptionRoutes(
       return sendError(reply, 404, 'not_found', 'No recording with that id');
     const captions = await listRecordingCaptions(deps.db, id.data);
     return reply.header('cache-control', 'no-store').send({
-      captions: captions.map((c) => ({
-        language: c.language,
-        label: captionLabels[c.language],
-        cueCount: c.cueCount,
-        uploadedAt: c.uploadedAt,
-        url: `${base}/${c.publicKey}`,
-      })),
+      captions: captions.map(captionView),
     });
   });
 
@@ -102,13 +104,7 @@ export function registerRecordingCaptionRoutes(
             language,
             text: request.body,
           });
-          return reply.send({
-            language: caption.language,
-            label: captionLabels[caption.language],
-            cueCount: caption.cueCount,
-            uploadedAt: caption.uploadedAt,
-            url: `${base}/${caption.publicKey}`,
-          });
+          return reply.send(captionView(caption));
         } catch (err) {
           if (err instanceof CaptionsError)
             return sendError(reply, 400, 'invalid_captions', err.message, { body: [err.message] });
