@@ -7,6 +7,8 @@ export interface OrganiserContext {
   actorId: string;
   organisationId: string;
   organisationSlug: string;
+  /** The name the organiser goes by in a webinar room: the account's own, or "API" for a token. */
+  displayName: string;
 }
 
 declare module 'fastify' {

@@ -49,6 +49,7 @@ export async function authenticateOrganiser(
         actorId: token.id,
         organisationId: token.organisationId,
         organisationSlug: token.organisationSlug,
+        displayName: 'API',
       },
     };
   }
@@ -73,6 +74,7 @@ export async function authenticateOrganiser(
       actorId: session.account.id,
       organisationId: session.organisation.id,
       organisationSlug: session.organisation.slug,
+      displayName: session.account.displayName,
     },
   };
 }

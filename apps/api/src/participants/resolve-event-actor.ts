@@ -1,4 +1,3 @@
-import { findOrganiserAccountById } from '@folkemote/db';
 import type { PublicEvent } from '@folkemote/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
@@ -39,7 +38,7 @@ export async function resolveEventActor(
       code: 'not_your_event',
       message: 'This event belongs to another organisation',
     };
-  const { kind, actorId } = organiser.organiser;
+  const { actorId, displayName } = organiser.organiser;
   return {
     ok: true,
     actor: {
@@ -47,12 +46,8 @@ export async function resolveEventActor(
       id: actorId,
       eventId: event.id,
       role: 'host',
-      displayName: kind === 'token' ? 'API' : await accountName(deps, actorId),
+      displayName,
       identity: identityFor('organiser', actorId),
     },
   };
-}
-
-async function accountName(deps: Pick<ApiDeps, 'db'>, accountId: string): Promise<string> {
-  return (await findOrganiserAccountById(deps.db, accountId))?.displayName ?? 'Arrangør';
 }
