@@ -6,10 +6,10 @@ import {
   transitionLiveRoom,
 } from '@folkemote/db';
 import { decideRoomAction, type RoomAction } from '@folkemote/domain';
-import { isLiveKitError, roomNameForEvent } from '@folkemote/livekit';
-import { applyEgressInfo } from '@folkemote/worker';
+import { roomNameForEvent } from '@folkemote/livekit';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { liveKitRoomOptions } from './room-options.ts';
+import { stopEgress } from './stop-egress.ts';
 
 /**
  * Opens the backstage (the LiveKit room is created), goes live, or ends the webinar (the
@@ -54,12 +54,9 @@ async function closeLiveKitRoom(ctx: LiveContext, eventId: string, roomName: str
   const { db, log, queues } = ctx.deps;
   const egress = await findActiveEgress(db, eventId);
   if (egress?.egressId) {
-    try {
-      await applyEgressInfo(ctx.deps, await ctx.livekit.stopEgress(egress.egressId));
-    } catch (err) {
-      if (!isLiveKitError(err, 'failed_precondition') && !isLiveKitError(err, 'not_found'))
-        log.warn({ err, eventId }, 'recording could not be stopped when the room ended');
-    }
+    await stopEgress(ctx, egress.egressId).catch((err) =>
+      log.warn({ err, eventId }, 'recording could not be stopped when the room ended'),
+    );
   }
   try {
     await ctx.livekit.deleteRoom(roomName);

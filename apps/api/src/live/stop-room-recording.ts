@@ -1,7 +1,6 @@
 import { findActiveEgress } from '@folkemote/db';
-import { isLiveKitError } from '@folkemote/livekit';
-import { applyEgressInfo } from '@folkemote/worker';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
+import { stopEgress } from './stop-egress.ts';
 
 /** Stops the active recording; the file becomes a recording when LiveKit reports it complete. */
 export async function stopRoomRecording(
@@ -13,16 +12,14 @@ export async function stopRoomRecording(
   if (!egress) return liveFailure(409, 'no_active_recording', 'The room is not being recorded');
   if (!egress.egressId)
     return liveFailure(409, 'recording_starting', 'The recording is still starting; try again in a moment');
+  let outcome: Awaited<ReturnType<typeof stopEgress>>;
   try {
-    await applyEgressInfo(ctx.deps, await ctx.livekit.stopEgress(egress.egressId));
+    outcome = await stopEgress(ctx, egress.egressId);
   } catch (err) {
-    // Ended on LiveKit's side already: the reconciler fetches how it ended.
-    if (!isLiveKitError(err, 'failed_precondition') && !isLiveKitError(err, 'not_found')) {
-      log.warn({ err, eventId }, 'recording could not be stopped');
-      return liveKitUnavailable();
-    }
-    await queues.enqueue('livekit.reconcile', { eventId });
+    log.warn({ err, eventId }, 'recording could not be stopped');
+    return liveKitUnavailable();
   }
+  if (outcome === 'already_ended') await queues.enqueue('livekit.reconcile', { eventId });
   log.info({ eventId, egressId: egress.egressId }, 'room recording stopped');
   await ctx.changes.announce(eventId);
   return { ok: true };
