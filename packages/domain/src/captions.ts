@@ -1,3 +1,5 @@
+import { escapeVttText, vttTimestamp } from './webvtt.ts';
+
 /**
  * Captions as organisers bring them: WebVTT or SubRip (.srt) from a captioning service or a
  * subtitle editor. They are parsed into plain cues and written back as clean WebVTT, so what
@@ -124,21 +126,11 @@ export function parseCaptions(input: string): CaptionCue[] {
   return cues.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
-function formatTime(ms: number): string {
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor((ms % 3_600_000) / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`;
-}
-
 /** Clean WebVTT: cue text escaped, so no markup can come through. */
 export function toWebVtt(cues: CaptionCue[]): string {
-  const escapeText = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = cues.map(
     (cue) =>
-      `${formatTime(cue.startMs)} --> ${formatTime(cue.endMs)}\n${escapeText(cue.text).replace(/-->/g, '--&gt;')}`,
+      `${vttTimestamp(cue.startMs / 1000)} --> ${vttTimestamp(cue.endMs / 1000)}\n${escapeVttText(cue.text)}`,
   );
   return `WEBVTT\n\n${body.join('\n\n')}\n`;
 }

@@ -12,3 +12,4 @@ export * from './question-view.ts';
 export * from './recording.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
+export * from './webvtt.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpriteVtt, planSprite, spriteFilter, vttTime } from './plan-sprite.ts';
+import { buildSpriteVtt, planSprite, spriteFilter } from './plan-sprite.ts';
 
 describe('planSprite', () => {
   it('takes a tile every 2 s of a short recording, ten to a row', () => {
@@ -55,11 +55,5 @@ describe('spriteFilter', () => {
     const filter = spriteFilter(planSprite(120, 1920, 1080));
     expect(filter.indexOf('fps=1/2')).toBeLessThan(filter.indexOf('scale='));
     expect(filter).toContain('tile=10x6');
-  });
-});
-
-describe('vttTime', () => {
-  it('formats hours, minutes, seconds and milliseconds', () => {
-    expect(vttTime(3723.5)).toBe('01:02:03.500');
   });
 });

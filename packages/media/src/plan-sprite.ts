@@ -1,3 +1,5 @@
+import { vttTimestamp } from '@folkemote/domain';
+
 /** Seek-preview thumbnails: one image of tiles and a WebVTT file pointing into it. */
 export interface SpritePlan {
   intervalSeconds: number;
@@ -56,19 +58,9 @@ export function buildSpriteVtt(plan: SpritePlan, durationSeconds: number, imageU
     const end = Math.min(durationSeconds, (i + 1) * plan.intervalSeconds);
     const x = (i % plan.columns) * plan.thumbWidth;
     const y = Math.floor(i / plan.columns) * plan.thumbHeight;
-    lines.push(`${vttTime(start)} --> ${vttTime(end)}`);
+    lines.push(`${vttTimestamp(start)} --> ${vttTimestamp(end)}`);
     lines.push(`${imageUrl}#xywh=${x},${y},${plan.thumbWidth},${plan.thumbHeight}`);
     lines.push('');
   }
   return lines.join('\n');
-}
-
-export function vttTime(seconds: number): string {
-  const ms = Math.round(seconds * 1000);
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor((ms % 3_600_000) / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  const rest = ms % 1000;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(rest, 3)}`;
 }

@@ -1,5 +1,6 @@
+import { vttTimestamp } from '@folkemote/domain';
 import { describe, expect, it } from 'vitest';
-import { renderChaptersVtt, vttTimestamp } from './chapters-vtt.ts';
+import { renderChaptersVtt } from './chapters-vtt.ts';
 
 describe('renderChaptersVtt', () => {
   it('writes one cue per chapter with WebVTT timings', () => {
