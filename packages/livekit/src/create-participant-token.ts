@@ -1,5 +1,5 @@
+import type { EventRole } from '@folkemote/domain';
 import { AccessToken } from 'livekit-server-sdk';
-import type { EventRole } from './event-role.ts';
 import { grantsForRole } from './role-grants.ts';
 import type { LiveKitCredentials } from './settings.ts';
 

@@ -11,7 +11,6 @@ export {
   WebhookEvent,
 } from 'livekit-server-sdk';
 export * from './create-participant-token.ts';
-export * from './event-role.ts';
 export * from './livekit-control.ts';
 export * from './livekit-error.ts';
 export * from './role-grants.ts';

@@ -1,5 +1,5 @@
+import type { EventRole } from '@folkemote/domain';
 import { ParticipantPermission, TrackSource, type VideoGrant } from 'livekit-server-sdk';
-import type { EventRole } from './event-role.ts';
 
 /** Everything a person on stage may publish. */
 export const STAGE_SOURCES: readonly TrackSource[] = [

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { EventRole } from '@folkemote/domain';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveKitControl,
   createParticipantToken,
   DataPacket_Kind,
-  type EventRole,
   type LiveKitControl,
   type LiveKitStandIn,
   StandInClientError,
