@@ -21,6 +21,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Errors that mean this link (or session) will not get in, however often it is tried. */
+export function isAccessError(error: ApiError): boolean {
+  return error.status === 401 || error.status === 403 || error.status === 404;
+}
+
 /** The API's error body, `{ error: { code, message, fields? } }`, when the answer has one. */
 export function readErrorBody(
   body: unknown,

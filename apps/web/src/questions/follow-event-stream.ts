@@ -1,4 +1,4 @@
-import { ApiError, readErrorBody } from '../api/api-error.ts';
+import { ApiError, isAccessError, readErrorBody } from '../api/api-error.ts';
 import { createSseParser, type ServerSentEvent } from './sse-parser.ts';
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting';
@@ -51,8 +51,7 @@ export async function followEventStream(options: FollowEventStreamOptions): Prom
       });
     } catch (error) {
       if (signal.aborted) return;
-      if (error instanceof ApiError && error.status !== null && [401, 403, 404].includes(error.status))
-        throw error;
+      if (error instanceof ApiError && isAccessError(error)) throw error;
       options.onStatus?.('reconnecting', error instanceof ApiError ? error : null);
     }
     if (signal.aborted) return;

@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/api-error.ts';
+import { type ApiError, isAccessError } from '../api/api-error.ts';
 import type { QuestionList } from '../api/questions-api.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { followEventStream, type StreamStatus } from './follow-event-stream.ts';
@@ -51,7 +51,7 @@ export function followQuestionQueue(options: FollowQuestionQueueOptions): (event
     } catch (error) {
       if (options.signal.aborted) return;
       const apiError = toApiError(error);
-      const fatal = apiError.status !== null && [401, 403, 404].includes(apiError.status);
+      const fatal = isAccessError(apiError);
       options.onError(apiError, fatal);
       if (fatal) return;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError, isAccessError } from '../api/api-error.ts';
 import { messages } from '../i18n/messages.ts';
-import { describeRoomError, isAccessError } from './describe-room-error.ts';
+import { describeRoomError } from './describe-room-error.ts';
 
 const t = messages.nb;
 

@@ -3,11 +3,6 @@ import { describeApiError } from '../format/describe-api-error.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { type RoomRefusal, roomRefusals } from '../i18n/room-messages.ts';
 
-/** Errors that mean this link (or session) will not get into the room, however often it is tried. */
-export function isAccessError(error: ApiError): boolean {
-  return error.status === 401 || error.status === 403 || error.status === 404;
-}
-
 /** The sentence for a refusal: a bad link, the waiting list, a removal, an action out of turn … */
 export function describeRoomError(error: ApiError, t: Messages): string {
   const a = t.room.access;

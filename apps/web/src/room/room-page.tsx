@@ -1,5 +1,6 @@
 import type { PublicEventView } from '@folkemote/domain';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { isAccessError } from '../api/api-error.ts';
 import {
   type EventAuth,
   type RoomAction,
@@ -16,7 +17,7 @@ import { usePublicEvent } from '../hooks/use-public-event.ts';
 import { QuestionPanel } from '../questions/question-panel.tsx';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
-import { describeRoomError, isAccessError } from './describe-room-error.ts';
+import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
 import { HandControl } from './hand-control.tsx';
