@@ -1,4 +1,4 @@
-import { type QaSettings, type QaSettingsPatch, type QuestionSort, questionSorts } from '@folkemote/domain';
+import type { QaSettings, QaSettingsPatch } from '@folkemote/domain';
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { updateQaSettings } from '../api/questions-api.ts';
@@ -7,6 +7,7 @@ import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';
+import { SortChoice } from './sort-choice.tsx';
 
 /** Pre-moderation, "questions at the end", the start of the Q&A segment and the audience's default order. */
 export function ModeratorSettings({
@@ -88,21 +89,7 @@ export function ModeratorSettings({
           {s.questionsAtEndHint}
         </p>
       </div>
-      <fieldset className="qa-sort">
-        <legend>{s.sort}</legend>
-        {questionSorts.map((option: QuestionSort) => (
-          <div className="qa-sort__option" key={option}>
-            <input
-              type="radio"
-              id={`${id}-sort-${option}`}
-              name={`${id}-sort`}
-              checked={shown.sort === option}
-              onChange={() => void save({ sort: option })}
-            />
-            <label htmlFor={`${id}-sort-${option}`}>{t.qa.sorts[option]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <SortChoice sort={shown.sort} onChange={(sort) => void save({ sort })} legend={s.sort} />
       <p>{startedAt ? s.started(startedAt) : s.notStarted}</p>
       <button
         type="button"

@@ -6,15 +6,18 @@ import { useLocale } from '../hooks/use-locale.ts';
 export function SortChoice({
   sort,
   onChange,
+  legend,
 }: {
   sort: QuestionSort;
   onChange: (sort: QuestionSort) => void;
+  /** What the choice is for, when not the viewer's own list. */
+  legend?: string;
 }) {
   const { t } = useLocale();
   const id = useId();
   return (
     <fieldset className="qa-sort">
-      <legend>{t.qa.sortLegend}</legend>
+      <legend>{legend ?? t.qa.sortLegend}</legend>
       {questionSorts.map((option) => (
         <div className="qa-sort__option" key={option}>
           <input
