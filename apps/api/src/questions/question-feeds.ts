@@ -49,12 +49,10 @@ export interface QuestionFeeds {
   close(): void;
 }
 
-export interface QuestionFeedOptions {
-  /** Further behind than this, a reconnecting viewer gets a snapshot instead of every change. */
-  maxReplay?: number;
-  /** How often each event is checked for changes whose announcement never came (a crashed publisher). */
-  safetyPollMs?: number;
-}
+/** Further behind than this, a reconnecting viewer gets a snapshot instead of every change. */
+const MAX_REPLAY = 2000;
+/** How often each event is checked for changes whose announcement never came (a crashed publisher). */
+const SAFETY_POLL_MS = 15_000;
 
 const PAGE = 500;
 /** Writes to this many viewers, then lets other work (requests, replies from the database) run. */
@@ -84,11 +82,12 @@ async function forEachSliced<T>(items: Set<T>, visit: (item: T) => void): Promis
  * snapshot) runs up to exactly the change the live viewers have had, and the
  * newcomer joins them after it; nothing can fall between the two.
  */
-export function createQuestionFeeds(
-  deps: { db: Database; hub: ChannelHub; log: Logger; channelFor: (eventId: string) => string },
-  options: QuestionFeedOptions = {},
-): QuestionFeeds {
-  const maxReplay = options.maxReplay ?? 2000;
+export function createQuestionFeeds(deps: {
+  db: Database;
+  hub: ChannelHub;
+  log: Logger;
+  channelFor: (eventId: string) => string;
+}): QuestionFeeds {
   const feeds = new Map<string, EventFeed>();
 
   const request = (feed: EventFeed) => {
@@ -100,7 +99,7 @@ export function createQuestionFeeds(
   });
   const safety = setInterval(() => {
     for (const feed of feeds.values()) request(feed);
-  }, options.safetyPollMs ?? 15_000);
+  }, SAFETY_POLL_MS);
   safety.unref();
 
   function dropIfEmpty(feed: EventFeed) {
@@ -289,7 +288,7 @@ export function createQuestionFeeds(
       const replayable =
         after !== null &&
         after <= feed.lastSeq &&
-        feed.lastSeq - after <= maxReplay &&
+        feed.lastSeq - after <= MAX_REPLAY &&
         conn.viewer.role !== 'presenter';
       (replayable ? replaying : snapshotting).push(entry);
     }

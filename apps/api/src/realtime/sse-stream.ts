@@ -50,17 +50,19 @@ export interface SseHub {
 }
 
 const HEARTBEAT = Buffer.from(': keep-alive\n\n');
+const HEARTBEAT_MS = 15_000;
+/** A viewer whose socket holds more than this unsent is cut off (it reconnects and catches up). */
+const MAX_BUFFERED_BYTES = 256 * 1024;
+/** How long a client waits before reconnecting, as the stream tells it. */
+const RETRY_MS = 2000;
 
 /**
  * The event streams of one server: one timer sends every stream a comment now
  * and then (proxies and clients drop silent connections), and closing the
  * server ends them all first, so close() does not wait on viewers.
  */
-export function createSseHub(
-  options: { heartbeatMs?: number; maxBufferedBytes?: number; retryMs?: number } = {},
-): SseHub & { closeAll(): void } {
+export function createSseHub(): SseHub & { closeAll(): void } {
   const streams = new Set<SseStream>();
-  const maxBuffered = options.maxBufferedBytes ?? 256 * 1024;
   const head = Buffer.from(
     'HTTP/1.1 200 OK\r\n' +
       'Content-Type: text/event-stream; charset=utf-8\r\n' +
@@ -68,21 +70,21 @@ export function createSseHub(
       // Tells nginx-style proxies not to hold the stream back in a buffer.
       'X-Accel-Buffering: no\r\n' +
       'Connection: close\r\n\r\n' +
-      `retry: ${options.retryMs ?? 2000}\n: stream open\n\n`,
+      `retry: ${RETRY_MS}\n: stream open\n\n`,
   );
   let timer: NodeJS.Timeout | null = null;
   const startTimer = () => {
     if (timer) return;
     timer = setInterval(() => {
       for (const stream of streams) stream.send(HEARTBEAT);
-    }, options.heartbeatMs ?? 15_000);
+    }, HEARTBEAT_MS);
     timer.unref();
   };
   return {
     open(request, reply, onClose) {
       reply.hijack();
       const socket = request.raw.socket;
-      const stream = new SseStream(socket, maxBuffered);
+      const stream = new SseStream(socket, MAX_BUFFERED_BYTES);
       if (socket.destroyed) {
         // The viewer left while the request was being answered: its close has already been and gone.
         stream.closed = true;

@@ -38,20 +38,20 @@ export interface StreamAccess {
   close(): void;
 }
 
-export interface StreamAccessOptions {
-  /** How often every open stream's right is checked again (the safety net for lost messages). */
-  recheckMs?: number;
-}
+/** How often every open stream's right is checked again (the safety net for lost messages). */
+const RECHECK_MS = 60_000;
 
 /** Open streams checked per query. */
 const BATCH = 1000;
 
 const grantKey = (grant: StreamGrant) => `${grant.kind} ${grant.id}`;
 
-export function createStreamAccess(
-  deps: { db: Queryable; hub: ChannelHub; log: Logger; prefix: string },
-  options: StreamAccessOptions = {},
-): StreamAccess & { ready: Promise<void> } {
+export function createStreamAccess(deps: {
+  db: Queryable;
+  hub: ChannelHub;
+  log: Logger;
+  prefix: string;
+}): StreamAccess & { ready: Promise<void> } {
   const { db, hub, log, prefix } = deps;
   const byEvent = new Map<string, Set<TrackedStream>>();
   const byGrant = new Map<string, Set<TrackedStream>>();
@@ -157,7 +157,7 @@ export function createStreamAccess(
     );
   };
 
-  const timer = setInterval(recheckQuietly, options.recheckMs ?? 60_000);
+  const timer = setInterval(recheckQuietly, RECHECK_MS);
   timer.unref();
   // Withdrawals announced while the subscriber was away are lost: check at once instead.
   const stopReconnect = hub.onReconnect(recheckQuietly);

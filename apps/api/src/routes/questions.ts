@@ -32,12 +32,8 @@ import { assertAttendee, assertModerator, viewerOf } from '../questions/question
 import { toAuditEntry } from '../questions/question-audit.ts';
 import { publishQuestionChanges, type QuestionDeps, questionChannel } from '../questions/question-deps.ts';
 import { QuestionError } from '../questions/question-error.ts';
-import { createQuestionFeeds, type QuestionFeedOptions } from '../questions/question-feeds.ts';
-import {
-  createQuestionRateLimit,
-  type QuestionRateLimits,
-  questionRateLimitsFrom,
-} from '../questions/question-rate-limit.ts';
+import { createQuestionFeeds } from '../questions/question-feeds.ts';
+import { createQuestionRateLimit, questionRateLimitsFrom } from '../questions/question-rate-limit.ts';
 import { questionsCsv } from '../questions/questions-csv.ts';
 import { updateQaSettings } from '../questions/update-qa-settings.ts';
 import { updateQuestion } from '../questions/update-question.ts';
@@ -86,11 +82,7 @@ function sendRateLimited(reply: FastifyReply, waitSeconds: number, what: string,
  * presenters and moderators steer it; every change is streamed to every viewer
  * of the event on every API instance (Redis pub/sub → Server-Sent Events).
  */
-export function registerQuestionRoutes(
-  app: FastifyInstance,
-  deps: ApiDeps,
-  options: { rateLimits?: QuestionRateLimits; feeds?: QuestionFeedOptions } = {},
-) {
+export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
   const prefix = deps.config.redis.queuePrefix;
   const log = deps.log.child({ component: 'questions' });
   const hub = channelHubFor(app, deps.redis, deps.log);
@@ -101,12 +93,14 @@ export function registerQuestionRoutes(
     log,
     announce: (eventId, seq) => publishQuestionChanges(hub, prefix, eventId, seq),
   };
-  const feeds = createQuestionFeeds(
-    { db: deps.db, hub, log, channelFor: (eventId) => questionChannel(prefix, eventId) },
-    options.feeds,
-  );
+  const feeds = createQuestionFeeds({
+    db: deps.db,
+    hub,
+    log,
+    channelFor: (eventId) => questionChannel(prefix, eventId),
+  });
   app.addHook('onClose', async () => feeds.close());
-  const limits = options.rateLimits ?? questionRateLimitsFrom(deps.config.questions);
+  const limits = questionRateLimitsFrom(deps.config.questions);
   const rateLimit = createQuestionRateLimit(deps.redis, prefix, limits);
 
   /** For routes under /api/questions/{id}: the question, its event and who is acting, or null once answered. */
