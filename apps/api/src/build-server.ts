@@ -2,7 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
-import { sendError } from './http-errors.ts';
+import { Refusal, sendError } from './http-errors.ts';
 import { createLiveContext } from './live/live-context.ts';
 import { channelHubFor } from './realtime/channel-hub.ts';
 import { sseHubFor } from './realtime/sse-stream.ts';
@@ -36,6 +36,7 @@ export async function buildServer(
   });
   closeConnectionsOnShutdown(app);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
+    if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err, url: request.url }, 'request failed');
     return sendError(

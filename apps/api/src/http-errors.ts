@@ -26,3 +26,19 @@ export function sendValidationError(reply: FastifyReply, error: z.ZodError) {
   }
   return sendError(reply, 400, 'invalid_input', 'Some fields are missing or invalid', fields);
 }
+
+/**
+ * A refusal a route answers as it is: a status, a stable code and a sentence a person can read.
+ * Thrown from anywhere below a route, the server's error handler sends it (see build-server.ts).
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 429,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}

@@ -1,14 +1,8 @@
-/** A refusal the routes answer as it is: a status, a stable code and a sentence a person can read. */
-export class QuestionError extends Error {
-  constructor(
-    readonly status: 400 | 403 | 404 | 409 | 429,
-    readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = 'QuestionError';
-  }
+import { Refusal } from '../http-errors.ts';
+
+/** A refusal of the Q&A's, answered by the server's error handler like every Refusal. */
+export class QuestionError extends Refusal {
+  override name = 'QuestionError';
 }
 
 export const questionNotFound = () =>

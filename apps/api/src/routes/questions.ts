@@ -31,7 +31,6 @@ import { publishQuestionChapters } from '../questions/publish-question-chapters.
 import { assertAttendee, assertModerator, viewerOf } from '../questions/question-actor.ts';
 import { toAuditEntry } from '../questions/question-audit.ts';
 import { publishQuestionChanges, type QuestionDeps, questionChannel } from '../questions/question-deps.ts';
-import { QuestionError } from '../questions/question-error.ts';
 import { createQuestionFeeds } from '../questions/question-feeds.ts';
 import { createQuestionRateLimit, questionRateLimitsFrom } from '../questions/question-rate-limit.ts';
 import { questionsCsv } from '../questions/questions-csv.ts';
@@ -59,13 +58,6 @@ const auditQuery = z.object({
 /** A Last-Event-ID worth honouring: a change number; anything else starts from a snapshot. */
 function parseLastEventId(value: unknown): number | null {
   return typeof value === 'string' && /^\d{1,15}$/.test(value.trim()) ? Number(value.trim()) : null;
-}
-
-function sendQuestionError(reply: FastifyReply, err: unknown) {
-  if (err instanceof QuestionError) {
-    return sendError(reply, err.status, err.code, err.message, err.fields);
-  }
-  throw err;
 }
 
 function sendRateLimited(reply: FastifyReply, waitSeconds: number, what: string, limit: number) {
@@ -179,29 +171,21 @@ export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
   app.post('/api/events/:slug/questions', async (request: SlugRequest, reply) => {
     const found = await requireEventActor(deps, request, reply, request.params.slug);
     if (!found) return reply;
-    try {
-      assertAttendee(found.actor);
-      const input = questionInputSchema.safeParse(request.body ?? {});
-      if (!input.success) return sendValidationError(reply, input.error);
-      const wait = await rateLimit.hit('ask', found.actor.id);
-      if (wait !== null) return sendRateLimited(reply, wait, 'ask a question', limits.ask.limit);
-      return reply.code(201).send(await askQuestion(questionDeps, found.event.id, found.actor, input.data));
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    assertAttendee(found.actor);
+    const input = questionInputSchema.safeParse(request.body ?? {});
+    if (!input.success) return sendValidationError(reply, input.error);
+    const wait = await rateLimit.hit('ask', found.actor.id);
+    if (wait !== null) return sendRateLimited(reply, wait, 'ask a question', limits.ask.limit);
+    return reply.code(201).send(await askQuestion(questionDeps, found.event.id, found.actor, input.data));
   });
 
   const vote = (on: boolean) => async (request: IdRequest, reply: FastifyReply) => {
     const found = await questionActor(request, reply);
     if (!found) return reply;
-    try {
-      assertAttendee(found.actor);
-      const wait = await rateLimit.hit('vote', found.actor.id);
-      if (wait !== null) return sendRateLimited(reply, wait, 'vote or take back a vote', limits.vote.limit);
-      return reply.send(await voteQuestion(questionDeps, found.event.id, found.question.id, found.actor, on));
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    assertAttendee(found.actor);
+    const wait = await rateLimit.hit('vote', found.actor.id);
+    if (wait !== null) return sendRateLimited(reply, wait, 'vote or take back a vote', limits.vote.limit);
+    return reply.send(await voteQuestion(questionDeps, found.event.id, found.question.id, found.actor, on));
   };
   app.post('/api/questions/:id/vote', vote(true));
   app.delete('/api/questions/:id/vote', vote(false));
@@ -209,31 +193,23 @@ export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
   app.patch('/api/questions/:id', async (request: IdRequest, reply) => {
     const found = await questionActor(request, reply);
     if (!found) return reply;
-    try {
-      assertModerator(found.actor);
-      const patch = questionPatchSchema.safeParse(request.body ?? {});
-      if (!patch.success) return sendValidationError(reply, patch.error);
-      return reply.send(
-        await updateQuestion(questionDeps, found.event.id, found.question.id, found.actor, patch.data),
-      );
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    assertModerator(found.actor);
+    const patch = questionPatchSchema.safeParse(request.body ?? {});
+    if (!patch.success) return sendValidationError(reply, patch.error);
+    return reply.send(
+      await updateQuestion(questionDeps, found.event.id, found.question.id, found.actor, patch.data),
+    );
   });
 
   app.post('/api/questions/:id/merge', async (request: IdRequest, reply) => {
     const found = await questionActor(request, reply);
     if (!found) return reply;
-    try {
-      assertModerator(found.actor);
-      const input = questionMergeSchema.safeParse(request.body ?? {});
-      if (!input.success) return sendValidationError(reply, input.error);
-      return reply.send(
-        await mergeQuestions(questionDeps, found.event.id, found.question.id, input.data.into, found.actor),
-      );
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    assertModerator(found.actor);
+    const input = questionMergeSchema.safeParse(request.body ?? {});
+    if (!input.success) return sendValidationError(reply, input.error);
+    return reply.send(
+      await mergeQuestions(questionDeps, found.event.id, found.question.id, input.data.into, found.actor),
+    );
   });
 
   app.post('/api/events/:slug/questions/bulk', async (request: SlugRequest, reply) => {
@@ -241,19 +217,9 @@ export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
     if (!found) return reply;
     const input = questionBulkSchema.safeParse(request.body ?? {});
     if (!input.success) return sendValidationError(reply, input.error);
-    try {
-      return reply.send(
-        await bulkUpdateQuestions(
-          questionDeps,
-          found.event.id,
-          input.data.ids,
-          input.data.status,
-          found.actor,
-        ),
-      );
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    return reply.send(
+      await bulkUpdateQuestions(questionDeps, found.event.id, input.data.ids, input.data.status, found.actor),
+    );
   });
 
   app.patch('/api/events/:slug/qa', async (request: SlugRequest, reply) => {
@@ -261,11 +227,7 @@ export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
     if (!found) return reply;
     const patch = qaSettingsPatchSchema.safeParse(request.body ?? {});
     if (!patch.success) return sendValidationError(reply, patch.error);
-    try {
-      return reply.send(await updateQaSettings(questionDeps, found.event.id, patch.data, found.actor));
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    return reply.send(await updateQaSettings(questionDeps, found.event.id, patch.data, found.actor));
   });
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
@@ -297,10 +259,6 @@ export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
     if (!found) return reply;
     const input = chaptersPublishSchema.safeParse(request.body ?? {});
     if (!input.success) return sendValidationError(reply, input.error);
-    try {
-      return reply.send(await publishQuestionChapters(deps, found.event.id, input.data.recordingId));
-    } catch (err) {
-      return sendQuestionError(reply, err);
-    }
+    return reply.send(await publishQuestionChapters(deps, found.event.id, input.data.recordingId));
   });
 }
