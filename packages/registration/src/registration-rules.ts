@@ -2,6 +2,11 @@ import type { CustomQuestion, RegistrationState } from '@folkemote/domain';
 import { RegistrationError } from './registration-error.ts';
 import type { PendingRegistration } from './write-registration-batch.ts';
 
+export const eventNotFound = () =>
+  new RegistrationError('event_not_found', 'No published event with that address');
+export const eventFull = () =>
+  new RegistrationError('event_full', 'The event is full and has no waiting list');
+
 /** Confirmed while seats remain, then the waiting list, or a refusal when the event has none. */
 export function seatFor(
   event: { capacity: number | null; waitlistEnabled: boolean },
@@ -9,7 +14,7 @@ export function seatFor(
 ): 'confirmed' | 'waitlisted' {
   if (event.capacity === null || confirmed < event.capacity) return 'confirmed';
   if (event.waitlistEnabled) return 'waitlisted';
-  throw new RegistrationError('event_full', 'The event is full and has no waiting list');
+  throw eventFull();
 }
 
 /** Throws the refusal for a form that does not take registrations in this state. */
@@ -22,7 +27,7 @@ export function refuseUnlessOpen(state: RegistrationState): void {
     case 'closed':
       throw new RegistrationError('registration_closed', 'Registration has closed');
     case 'draft':
-      throw new RegistrationError('event_not_found', 'No published event with that address');
+      throw eventNotFound();
   }
 }
 

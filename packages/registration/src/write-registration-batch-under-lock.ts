@@ -9,7 +9,13 @@ import {
 import { registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
-import { checkAnswers, refuseUnlessOpen, registrantFields, seatFor } from './registration-rules.ts';
+import {
+  checkAnswers,
+  eventNotFound,
+  refuseUnlessOpen,
+  registrantFields,
+  seatFor,
+} from './registration-rules.ts';
 import type { BatchOutcome, PendingRegistration } from './write-registration-batch.ts';
 
 type Seat = 'confirmed' | 'waitlisted';
@@ -31,11 +37,10 @@ export async function writeRegistrationBatchUnderLock(
   batch: PendingRegistration[],
 ): Promise<BatchOutcome[]> {
   const refuseAll = (error: RegistrationError) => batch.map((): BatchOutcome => ({ ok: false, error }));
-  const notFound = new RegistrationError('event_not_found', 'No published event with that address');
 
   return deps.db.transaction(async (tx) => {
     const event = await lockEventWithRegistrationBySlug(tx, eventSlug);
-    if (!event || event.status === 'draft') return refuseAll(notFound);
+    if (!event || event.status === 'draft') return refuseAll(eventNotFound());
     const known = new Map<string, Known>(
       (await findRegistrationsByEmails(tx, event.id, [...new Set(batch.map((p) => p.emailNormalised))])).map(
         (r) => [r.emailNormalised, { id: r.id, status: r.status }],

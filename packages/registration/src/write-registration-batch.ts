@@ -2,7 +2,13 @@ import { findEventWithRegistrationBySlug, insertNewRegistrationsTakingSeats } fr
 import { type RegistrationInput, registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
-import { checkAnswers, refuseUnlessOpen, registrantFields } from './registration-rules.ts';
+import {
+  checkAnswers,
+  eventFull,
+  eventNotFound,
+  refuseUnlessOpen,
+  registrantFields,
+} from './registration-rules.ts';
 import { writeRegistrationBatchUnderLock } from './write-registration-batch-under-lock.ts';
 
 /** One registration waiting for its batch: everything that can be made before the event lock is taken. */
@@ -25,8 +31,6 @@ export type BatchOutcome =
     }
   | { ok: false; error: RegistrationError };
 
-const notFound = () => new RegistrationError('event_not_found', 'No published event with that address');
-
 /**
  * Writes a batch of registrations for one event. The form's rules (open,
  * answers to the event's questions) are checked on the event as read just
@@ -46,7 +50,7 @@ export async function writeRegistrationBatch(
   batch: PendingRegistration[],
 ): Promise<BatchOutcome[]> {
   const event = await findEventWithRegistrationBySlug(deps.db, eventSlug);
-  if (!event || event.status === 'draft') return batch.map(() => ({ ok: false, error: notFound() }));
+  if (!event || event.status === 'draft') return batch.map(() => ({ ok: false, error: eventNotFound() }));
 
   const outcomes: Array<BatchOutcome | undefined> = batch.map(() => undefined);
   // Each address's first registration in the batch, and the later ones that repeat it.
@@ -87,7 +91,7 @@ export async function writeRegistrationBatch(
       return writeRegistrationBatchUnderLock(deps, eventSlug, batch);
     throw err;
   }
-  if (!written) return batch.map(() => ({ ok: false, error: notFound() }));
+  if (!written) return batch.map(() => ({ ok: false, error: eventNotFound() }));
 
   // Nothing seated: the form closed, or the event was cancelled or unpublished, since it was read.
   let closed: RegistrationError | null = null;
@@ -101,7 +105,7 @@ export async function writeRegistrationBatch(
       closed = err;
     }
   }
-  const full = new RegistrationError('event_full', 'The event is full and has no waiting list');
+  const full = eventFull();
   for (const { index } of fresh) {
     const id = batch[index]!.newId;
     const seat = written.seated.get(id);
