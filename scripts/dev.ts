@@ -8,16 +8,18 @@ const config = loadConfigOrExit();
 buildWebIfStale();
 
 const children: ChildProcess[] = [];
-const start = (file: string) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', env: process.env });
+/** Keeps a child among the system's parts: when one stops, the rest are stopped too. */
+const supervise = (name: string, child: ChildProcess) => {
   child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`${file} stopped (${signal ?? code}); stopping the rest`);
+      console.error(`${name} stopped (${signal ?? code}); stopping the rest`);
       stop(code ?? 1);
     }
   });
   children.push(child);
 };
+const start = (file: string) =>
+  supervise(file, spawn(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', env: process.env }));
 
 let stopping = false;
 function stop(code = 0) {
@@ -32,7 +34,7 @@ process.on('SIGTERM', () => stop());
 
 // A real LiveKit server when its binary is installed and none is configured; otherwise the API starts
 // its stand-in of LiveKit's server API, which has no audio or video.
-if (process.env.LIVEKIT_URL === undefined && spawnSync('livekit-server', ['--version']).status === 0) {
+if (config.livekit.standIn && spawnSync('livekit-server', ['--version']).status === 0) {
   const { apiKey, apiSecret, standInPort: port } = config.livekit;
   const webhookUrl = `${config.publicAppUrl}/api/webhooks/livekit`;
   const livekit = spawn(
@@ -50,13 +52,7 @@ if (process.env.LIVEKIT_URL === undefined && spawnSync('livekit-server', ['--ver
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  livekit.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`livekit-server stopped (${signal ?? code}); stopping the rest`);
-      stop(code ?? 1);
-    }
-  });
-  children.push(livekit);
+  supervise('livekit-server', livekit);
   process.env.LIVEKIT_URL = `ws://127.0.0.1:${port}`;
 }
 
