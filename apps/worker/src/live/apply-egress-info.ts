@@ -2,6 +2,7 @@ import {
   findEventById,
   findLiveRoomByName,
   insertRecording,
+  type LiveRoomRow,
   linkEgressRecording,
   recordLiveKitWebhookEvent,
   saveEgressReport,
@@ -32,14 +33,23 @@ export interface EgressUpdateOutcome {
 export async function applyEgressInfo(
   deps: Pick<WorkerDeps, 'db' | 'queues' | 's3Settings' | 'log'>,
   info: EgressInfo,
-  options: { webhookEvent?: { id: string; event: string } } = {},
+  options: {
+    webhookEvent?: { id: string; event: string };
+    /** The egress's room when the caller has it already (the reconciler lists egresses by room). */
+    room?: LiveRoomRow;
+  } = {},
 ): Promise<EgressUpdateOutcome> {
   const outcome = await deps.db.transaction(async (tx): Promise<EgressUpdateOutcome> => {
     const none = { eventId: null, changed: false, recordingId: null, duplicate: false };
     const webhook = options.webhookEvent;
     if (webhook && !(await recordLiveKitWebhookEvent(tx, webhook.id, webhook.event)))
       return { ...none, duplicate: true };
-    const room = info.roomName ? await findLiveRoomByName(tx, info.roomName) : null;
+    const room =
+      options.room?.roomName === info.roomName
+        ? options.room
+        : info.roomName
+          ? await findLiveRoomByName(tx, info.roomName)
+          : null;
     if (!room || !info.egressId) return none;
 
     const report = toEgressReport(info, room.eventId);

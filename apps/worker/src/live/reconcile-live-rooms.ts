@@ -49,7 +49,7 @@ export async function reconcileLiveRooms(
       const egresses = await control.listEgress({ roomName: room.roomName });
       let roomChanged = false;
       for (const info of egresses) {
-        const outcome = await applyEgressInfo(deps, info);
+        const outcome = await applyEgressInfo(deps, info, { room });
         if (outcome.changed) {
           roomChanged = true;
           result.changed++;
