@@ -19,6 +19,10 @@ describe('job definitions', () => {
     const id = '6f1c2a52-4a43-4f0e-9c1a-0d1f1b9a7e21';
     expect(jobIdFor('recording.quick', { recordingId: id })).toBe(`recording-quick-${id}`);
     expect(jobIdFor('site.rebuild', {})).toBeUndefined();
+    expect(jobIdFor('recording.transcode', { recordingId: id })).toBe(`recording-transcode-${id}`);
+    expect(jobIdFor('replay.refresh', { recordingId: id })).toBeUndefined();
+    expect(jobIdFor('livekit.reconcile', { eventId: id })).toBe(`livekit-reconcile-${id}`);
+    expect(jobIdFor('livekit.reconcile', {})).toBeUndefined();
     expect(queueNameFor('recording.transcode')).not.toBe(queueNameFor('recording.quick'));
   });
 

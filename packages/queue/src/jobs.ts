@@ -24,30 +24,54 @@ const reminderPayload = z.object({ registrationId: z.uuid(), kind: z.enum(remind
 const retentionPayload = z.object({}).strict();
 const liveKitReconcilePayload = z.object({ eventId: z.uuid().optional() }).strict();
 
+type RecordingPayload = z.infer<typeof recordingPayload>;
+/** A fixed id per recording and step (see jobIdFor). */
+const perRecording = (step: string) => (p: RecordingPayload) => `${step}-${p.recordingId}`;
+
 /**
- * Every job the worker runs, with its payload schema. Payloads carry ids only:
- * never e-mail addresses, names, tokens or signed URLs.
+ * Every job the worker runs, with its payload schema and, where a repeat must add nothing, its
+ * job id. Payloads carry ids only: never e-mail addresses, names, tokens or signed URLs.
  */
 export const jobDefinitions = {
   /** Probe the uploaded source; accept it or fail it with a reason. */
-  'recording.ingest': { payload: recordingPayload, attempts: 5 },
+  'recording.ingest': { payload: recordingPayload, attempts: 5, jobId: perRecording('recording-ingest') },
   /** Stream-copy an H.264/AAC source into a playable single rendition and publish it. */
-  'recording.quick': { payload: recordingPayload, attempts: 5 },
+  'recording.quick': { payload: recordingPayload, attempts: 5, jobId: perRecording('recording-quick') },
   /** The full ladder in one decode, loudness-normalised, published over the quick version. */
-  'recording.transcode': { payload: recordingPayload, attempts: 5 },
-  /** Rewrite a published recording's replay pages after its captions changed. */
+  'recording.transcode': {
+    payload: recordingPayload,
+    attempts: 5,
+    jobId: perRecording('recording-transcode'),
+  },
+  /**
+   * Rewrite a published recording's replay pages after its captions changed. No fixed id: like a
+   * site rebuild, one asked for while another runs must run again, since it reads newer state.
+   */
   'replay.refresh': { payload: recordingPayload, attempts: 8 },
   /** Rewrite the archive page and the feeds of the public site. */
   'site.rebuild': { payload: sitePayload, attempts: 8 },
   /** Render one e-mail to one registrant from the database, keep it in the outbox and send it. */
   'registration.email': { payload: registrationEmailPayload, attempts: 8 },
   /** A reminder before the start; delayed, with a fixed id so a changed start time replaces it. */
-  'registration.reminder': { payload: reminderPayload, attempts: 5 },
+  'registration.reminder': {
+    payload: reminderPayload,
+    attempts: 5,
+    jobId: (p: z.infer<typeof reminderPayload>) => reminderJobId(p.registrationId, p.kind),
+  },
   /** Delete registrant data whose retention has ended; runs on a schedule. */
   'registration.retention': { payload: retentionPayload, attempts: 3 },
   /** Compare our recordings of live rooms with LiveKit's ListEgress and catch up on lost webhooks. */
-  'livekit.reconcile': { payload: liveKitReconcilePayload, attempts: 3 },
-} as const satisfies Record<string, { payload: z.ZodType; attempts: number }>;
+  'livekit.reconcile': {
+    payload: liveKitReconcilePayload,
+    attempts: 3,
+    jobId: (p: z.infer<typeof liveKitReconcilePayload>) =>
+      p.eventId ? `livekit-reconcile-${p.eventId}` : undefined,
+  },
+} as const satisfies Record<
+  string,
+  // `never`: each job's id function takes its own payload, checked where it is defined.
+  { payload: z.ZodType; attempts: number; jobId?: (payload: never) => string | undefined }
+>;
 
 export type JobName = keyof typeof jobDefinitions;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]['payload']>;
@@ -65,17 +89,9 @@ export function queueNameFor(name: JobName): string {
  * another runs must still run, since it reads newer state.
  */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined {
-  if (name === 'registration.reminder') {
-    const { registrationId, kind } = payload as JobPayload<'registration.reminder'>;
-    return reminderJobId(registrationId, kind);
-  }
-  if (name === 'livekit.reconcile') {
-    const { eventId } = payload as JobPayload<'livekit.reconcile'>;
-    return eventId ? `livekit-reconcile-${eventId}` : undefined;
-  }
-  // Like site rebuilds, a refresh asked for while one runs must run again: it reads newer state.
-  if (name === 'replay.refresh' || !('recordingId' in payload)) return undefined;
-  return `${name.replace('.', '-')}-${(payload as { recordingId: string }).recordingId}`;
+  // The definition of `name` takes this payload; TypeScript cannot follow that through the index.
+  const definition = jobDefinitions[name] as { jobId?: (payload: JobPayload<N>) => string | undefined };
+  return definition.jobId?.(payload);
 }
 
 /** One reminder job per registration and kind: rescheduling removes it by this id and adds it again. */
