@@ -1,4 +1,33 @@
 export { expectNoAxeViolations, formatViolations, runAxe, wcagTags } from './axe.ts';
-export { chromiumArgs, fakeMediaArgs, launchBrowser } from './browser.ts';
+export {
+  chromiumArgs,
+  type FakeMediaFiles,
+  fakeMediaArgs,
+  fakeMediaFileArgs,
+  launchBrowser,
+} from './browser.ts';
 export { buildWebApp } from './build-web-app.ts';
+export { FAKE_TONE_HZ, makeFakeMedia } from './fake-media.ts';
+export { freeTcpPort, freeUdpPort } from './free-port.ts';
+export {
+  attemptConnect,
+  attemptPublish,
+  loadLiveKitClient,
+  type PublishAttempt,
+  type ReconnectAttempt,
+} from './livekit-in-page.ts';
+export {
+  findLiveKitServerBinary,
+  type LiveKitServerOptions,
+  type RealLiveKitServer,
+  startLiveKitServer,
+} from './livekit-server.ts';
+export {
+  type InboundMedia,
+  installMediaProbe,
+  readInboundMedia,
+  readTimeToFirstFrame,
+  readVideoElements,
+  type VideoElementState,
+} from './media-probe.ts';
 export { contentTypes, type StaticServer, serveDirectory } from './static-server.ts';
