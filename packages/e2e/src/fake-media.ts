@@ -9,7 +9,9 @@ export const FAKE_TONE_HZ = 440;
 /**
  * Writes the files Chromium's fake camera and microphone play, into `directory`: two seconds of
  * ffmpeg's moving test pattern (640×360, 15 frames a second: a sweeping gradient, a moving
- * square and a running counter) and of a steady 440 Hz tone. Chromium loops both.
+ * square and a running counter) and of a 440 Hz tone that swells and fades four times a second,
+ * as syllables do: a steady tone is what a microphone's noise suppression takes away, and then
+ * nobody would be heard speaking. Chromium loops both.
  */
 export async function makeFakeMedia(directory: string): Promise<FakeMediaFiles> {
   const files = { video: join(directory, 'camera.y4m'), audio: join(directory, 'microphone.wav') };
@@ -23,27 +25,19 @@ export async function makeFakeMedia(directory: string): Promise<FakeMediaFiles> 
     ]);
   await Promise.all([
     ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=640x360:rate=15',
-      '-t',
-      '2',
-      '-pix_fmt',
-      'yuv420p',
-      files.video,
+      ...['-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=15'],
+      ...['-t', '2', '-pix_fmt', 'yuv420p', files.video],
     ]),
     ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      `sine=frequency=${FAKE_TONE_HZ}:sample_rate=48000`,
-      '-t',
-      '2',
-      '-ac',
-      '1',
-      files.audio,
+      ...[
+        '-f',
+        'lavfi',
+        '-i',
+        `aevalsrc='0.5*sin(2*PI*${FAKE_TONE_HZ}*t)*(0.55+0.45*sin(2*PI*4*t))':s=48000:d=2`,
+      ],
+      ...['-ac', '1', files.audio],
     ]),
   ]);
+
   return files;
 }

@@ -12,9 +12,13 @@ export { freeTcpPort, freeUdpPort } from './free-port.ts';
 export {
   attemptConnect,
   attemptPublish,
+  type HeldConnection,
+  holdConnection,
+  leaveHeldConnection,
+  leavePublishAttempt,
   loadLiveKitClient,
   type PublishAttempt,
-  type ReconnectAttempt,
+  readHeldConnection,
 } from './livekit-in-page.ts';
 export {
   findLiveKitServerBinary,
@@ -25,7 +29,9 @@ export {
 export {
   type InboundMedia,
   installMediaProbe,
+  type LocalTrackState,
   readInboundMedia,
+  readLocalTracks,
   readTimeToFirstFrame,
   readVideoElements,
   type VideoElementState,

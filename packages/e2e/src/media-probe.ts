@@ -19,21 +19,31 @@ export interface VideoElementState {
   width: number;
 }
 
+/** A camera, microphone or screen track the page asked the browser for. */
+export interface LocalTrackState {
+  kind: string;
+  label: string;
+  readyState: MediaStreamTrackState;
+}
+
 interface ProbeWindow {
   __peerConnections: RTCPeerConnection[];
+  __localTracks: MediaStreamTrack[];
   __firstFrameAt: number | null;
   __clickedAt: Record<string, number>;
 }
 
 /**
  * Watches the context's pages from their first script: every RTCPeerConnection they make is kept
- * (for `getStats`), the moment a `<video>` first shows a frame is noted, and so is each click on
- * a button, by its text. Nothing in the app changes.
+ * (for `getStats`), and every camera, microphone and screen track they get; the moment a `<video>`
+ * first shows a frame is noted, and so is each click on a button, by its text. Nothing in the
+ * app changes.
  */
 export async function installMediaProbe(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const probe = window as unknown as ProbeWindow;
     probe.__peerConnections = [];
+    probe.__localTracks = [];
     probe.__firstFrameAt = null;
     probe.__clickedAt = {};
     const Native = window.RTCPeerConnection;
@@ -43,6 +53,17 @@ export async function installMediaProbe(context: BrowserContext): Promise<void> 
         probe.__peerConnections.push(this);
       }
     };
+    const devices = navigator.mediaDevices;
+    if (devices) {
+      const keep = (stream: MediaStream) => {
+        probe.__localTracks.push(...stream.getTracks());
+        return stream;
+      };
+      const getUserMedia = devices.getUserMedia.bind(devices);
+      const getDisplayMedia = devices.getDisplayMedia.bind(devices);
+      devices.getUserMedia = (constraints) => getUserMedia(constraints).then(keep);
+      devices.getDisplayMedia = (options) => getDisplayMedia(options).then(keep);
+    }
     const watch = (video: HTMLVideoElement) => {
       video.requestVideoFrameCallback(() => {
         probe.__firstFrameAt ??= performance.now();
@@ -86,6 +107,17 @@ export async function readInboundMedia(page: Page): Promise<InboundMedia> {
     }
     return totals;
   });
+}
+
+/** The camera, microphone and screen tracks the page has asked for so far, live or ended. */
+export async function readLocalTracks(page: Page): Promise<LocalTrackState[]> {
+  return page.evaluate(() =>
+    (window as unknown as ProbeWindow).__localTracks.map((track) => ({
+      kind: track.kind,
+      label: track.label,
+      readyState: track.readyState,
+    })),
+  );
 }
 
 /** Every `<video>` inside `selector`, with what it has played. */
