@@ -1,4 +1,6 @@
+import { updateEventRegistrationSettings } from '@folkemote/db';
 import { createLiveKitControl, type LiveKitControl, StandInClientError } from '@folkemote/livekit';
+import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStaffLink, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import { callAs, createLiveEvent, joinAs, type LiveEvent, roomAction } from './support/live-fixtures.ts';
@@ -191,5 +193,25 @@ describe('a withdrawn right reaches LiveKit', () => {
     await gone(event, ola.identity, 'the removed attendee to leave LiveKit');
     await system.liveKitStandIn!.join(ola.token);
     await gone(event, ola.identity, 'the old token’s connection to be removed');
+  });
+
+  it('removes the registrants still connected when the retention run deletes their data', async () => {
+    const event = await liveEvent();
+    const presenter = await connect(event.slug, event.presenterToken);
+    const kari = await connect(event.slug, event.attendeeToken);
+    // The room was never ended, and the event's data is kept for no days after it.
+    await updateEventRegistrationSettings(system.deps.db, event.id, { retentionDays: 0 });
+    await system.deps.db.query(
+      `update events set starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours'
+       where id = $1`,
+      [event.id],
+    );
+
+    const retention = jobRegistry['registration.retention'];
+    const workerDeps = { ...system.deps, mail: null } as unknown as WorkerDeps;
+    await retention.handle(workerDeps, {}, {} as Parameters<typeof retention.handle>[2]);
+    expect(await connected(event)).toEqual([presenter.identity]);
+    await system.liveKitStandIn!.join(kari.token);
+    await gone(event, kari.identity, 'the old token’s connection to be removed');
   });
 });

@@ -59,26 +59,23 @@ async function connectionsOf(
       return rooms.map(({ roomName }) => ({ roomName, identity }));
     }
     case 'event':
-      return connectedIn(deps, withdrawal.eventId, () => true);
+      return connectedIn(deps, withdrawal.eventId);
     case 'registrations':
-      return connectedIn(deps, withdrawal.eventId, (identity) =>
-        identity.startsWith(identityFor('registration', '')),
-      );
+      // Announced by the worker's retention run, which removes the registrants itself.
+      return [];
     case 'room_participant':
       // removeRoomParticipant has asked LiveKit already, before it announced the removal.
       return [];
   }
 }
 
+/** Everyone connected to the event's room (the egress recorder aside). */
 async function connectedIn(
   deps: { db: Queryable; livekit: LiveKitControl },
   eventId: string,
-  concerned: (identity: string) => boolean,
 ): Promise<Connection[]> {
   const room = await findLiveRoom(deps.db, eventId);
   if (!room || room.status === 'ended') return [];
   const participants = await deps.livekit.listParticipants(room.roomName);
-  return participants
-    .filter((p) => concerned(p.identity))
-    .map((p) => ({ roomName: room.roomName, identity: p.identity }));
+  return participants.map((p) => ({ roomName: room.roomName, identity: p.identity }));
 }
