@@ -90,6 +90,59 @@ describe('registering for an event', () => {
       .toBe(2);
   });
 
+  it('never answers with a cancelled registrant’s link: registering their address again replaces the link, sends it by e-mail only, and keeps only the new form', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const address = 'deltaker-tatt@example.no';
+    const victim = (await (
+      await postRegistration(
+        system.url,
+        event.slug,
+        registrationBody('tatt', {
+          name: 'Vera Opprinnelig',
+          organisation: 'Sømna kommune',
+          accessibilityNeeds: 'Teksting',
+        }),
+      )
+    ).json()) as { id: string; joinUrl: string };
+    const oldToken = tokenOf(victim.joinUrl);
+    await mailTo(address, /bekreftet/);
+    expect((await me(oldToken, { method: 'POST' }, '/cancel')).status).toBe(200);
+
+    const attempt = await postRegistration(
+      system.url,
+      event.slug,
+      registrationBody('tatt', { name: 'Noen Annen' }),
+    );
+    expect(attempt.status).toBe(201);
+    const answer = await attempt.text();
+    expect(answer).not.toContain(oldToken);
+    expect(JSON.parse(answer)).toEqual({
+      id: victim.id,
+      status: 'confirmed',
+      joinUrl: null,
+      alreadyRegistered: false,
+    });
+    // The old link opens nothing any more: not the data, not the cancellation, not the deletion.
+    expect((await me(oldToken)).status).toBe(404);
+    expect((await me(oldToken, { method: 'DELETE' })).status).toBe(404);
+
+    // The new link is in the mailbox, and shows what the new form held, nothing of the old one.
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(address)).length).toBe(2);
+    const second = decodeMailParts(smtp.received.filter((m) => m.to.includes(address))[1]!.raw);
+    const newToken = /\/p\/([\w-]{43})/.exec(second.text)?.[1];
+    expect(newToken).toBeDefined();
+    expect(newToken).not.toBe(oldToken);
+    const own = await me(newToken!);
+    expect(own.status).toBe(200);
+    expect(((await own.json()) as { registration: unknown }).registration).toMatchObject({
+      id: victim.id,
+      status: 'confirmed',
+      name: 'Noen Annen',
+      organisation: null,
+      accessibilityNeeds: null,
+    });
+  });
+
   it('names every bad field in a 400 and stores nothing', async () => {
     const event = await createTestEvent(system.deps.db);
     const response = await postRegistration(system.url, event.slug, {

@@ -2,6 +2,7 @@ import {
   type Database,
   findEventMessage,
   findEventWithRegistrationById,
+  findPersonalLinkIds,
   findRegistrationById,
   insertOutboundEmail,
   markOutboundEmail,
@@ -46,7 +47,9 @@ export async function deliverRegistrationEmail(
   }
   const message = job.messageId ? await findEventMessage(deps.db, job.messageId) : null;
   if (job.occasion === 'message' && !message) return 'skipped';
-  const personalLink = personalLinkUrl(deps.publicAppUrl, await joinTokenFor(deps.db, registration.id));
+  const linkId = (await findPersonalLinkIds(deps.db, [registration.id])).get(registration.id);
+  if (!linkId) return 'skipped';
+  const personalLink = personalLinkUrl(deps.publicAppUrl, await joinTokenFor(deps.db, linkId));
   const rendered = renderRegistrationEmail({
     occasion: job.occasion,
     event,
