@@ -1,7 +1,8 @@
 import { countRegistrations, updateEventRegistrationSettings } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestApiToken, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { callAs, joinAs, roomAction, roomViewAs } from './support/live-fixtures.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 let smtp: TestSmtpServer;
@@ -319,6 +320,43 @@ describe('registering for an event', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('registrants in the live room', () => {
+  it('takes a registrant’s name out of the live room when they delete their data', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const leaving = await registerForTest(system.url, event.slug, {
+      name: 'Rut Romdeltaker',
+      email: 'rut-romdeltaker@example.no',
+    });
+    const staying = await registerForTest(system.url, event.slug, {
+      name: 'Bo Blirværende',
+      email: 'bo-blirvaerende@example.no',
+    });
+    for (const to of ['open', 'live'])
+      expect((await roomAction(system, event.slug, organiserToken, to)).status).toBe(200);
+    for (const attendee of [leaving, staying]) {
+      expect((await joinAs(system, event.slug, attendee.joinToken)).status).toBe(200);
+      expect(
+        (await callAs(system, attendee.joinToken, 'POST', `/api/events/${event.slug}/room/hand`)).status,
+      ).toBe(200);
+    }
+    const namesInRoom = async () =>
+      (
+        await system.deps.db.query<{ display_name: string }>(
+          'select display_name from room_participants where event_id = $1 order by display_name',
+          [event.id],
+        )
+      ).rows.map((r) => r.display_name);
+    const handsSeenByHost = async () =>
+      (await roomViewAs(system, event.slug, organiserToken)).hands.map((h) => h.displayName);
+    expect(await namesInRoom()).toEqual(['Bo Blirværende', 'Rut Romdeltaker']);
+    expect(await handsSeenByHost()).toEqual(['Rut Romdeltaker', 'Bo Blirværende']);
+
+    expect((await me(leaving.joinToken, { method: 'DELETE' })).status).toBe(200);
+    expect(await namesInRoom()).toEqual(['Bo Blirværende']);
+    expect(await handsSeenByHost()).toEqual(['Bo Blirværende']);
   });
 });
 

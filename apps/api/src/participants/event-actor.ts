@@ -17,6 +17,11 @@ export type ActorResult =
   | { ok: true; actor: EventActor }
   | { ok: false; status: 401 | 403; code: string; message: string };
 
+/** The registration behind the actor, if any: their personal data in the event goes with it. */
+export function registrationIdOf(actor: Pick<EventActor, 'kind' | 'id'>): string | null {
+  return actor.kind === 'registration' ? actor.id : null;
+}
+
 export function identityFor(kind: EventActor['kind'], id: string): string {
   const prefix = kind === 'registration' ? 'reg' : kind === 'staff' ? 'staff' : 'org';
   return `${prefix}_${id}`;

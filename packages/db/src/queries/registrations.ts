@@ -223,7 +223,11 @@ export async function countRegistrations(db: Queryable, eventId: string): Promis
   return counts;
 }
 
-/** Adds the rows' statuses to the tallies, then deletes the rows (their e-mails in the outbox go with them). */
+/**
+ * Adds the rows' statuses to the tallies, then deletes the rows. Their e-mails in the outbox go with
+ * them, and so does everything else that holds a registrant's data by their registration (their
+ * places in the live room, with their names, by the foreign key).
+ */
 export async function deleteRegistrationsKeepingCounts(
   tx: Queryable,
   eventId: string,
