@@ -69,6 +69,30 @@ describe('registering for an event', () => {
     expect(rows[0]!.join_token_hash).not.toContain(tokenOf(created.joinUrl));
   });
 
+  it('sends the personal link over SMTP, in the text and the invitation, and keeps the sent e-mail without it', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const created = (await (
+      await postRegistration(system.url, event.slug, registrationBody('lenke'))
+    ).json()) as { id: string; joinUrl: string };
+    const mail = decodeMailParts((await mailTo('deltaker-lenke@example.no', /bekreftet/)).raw);
+    expect(mail.text.split(/\r?\n/)).toEqual(
+      expect.arrayContaining([created.joinUrl, `${created.joinUrl}#cancel`]),
+    );
+    const invitation = mail.calendars[0]!.replace(/\r\n /g, '');
+    expect(invitation).toContain(`URL:${created.joinUrl}\r\n`);
+    expect(invitation).toContain(`LOCATION:${created.joinUrl}\r\n`);
+
+    const stored = () =>
+      system.deps.db.query<{ status: string; text_body: string; ics: string | null }>(
+        'select status, text_body, ics from outbound_emails where registration_id = $1',
+        [created.id],
+      );
+    await expect.poll(async () => (await stored()).rows.map((r) => r.status)).toEqual(['sent']);
+    const { rows } = await stored();
+    expect(`${rows[0]!.text_body}${rows[0]!.ics}`).not.toContain(tokenOf(created.joinUrl));
+    expect(rows[0]!.text_body).toContain('/p/[personlig-lenke]');
+  });
+
   it('gives a second registration with the same address the same registration, and the link again only by e-mail', async () => {
     const event = await createTestEvent(system.deps.db, { capacity: 10 });
     const first = (await (await postRegistration(system.url, event.slug, registrationBody('to'))).json()) as {
