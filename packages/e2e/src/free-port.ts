@@ -1,4 +1,3 @@
-import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 
 /** A TCP port nothing listens on right now, on 127.0.0.1 (for a service that must know its port in advance). */
@@ -12,16 +11,4 @@ export async function freeTcpPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (typeof address !== 'object' || address === null) throw new Error('No port was assigned');
   return address.port;
-}
-
-/** A UDP port nothing is bound to right now, on 127.0.0.1. */
-export async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', resolve);
-  });
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(() => resolve()));
-  return port;
 }

@@ -8,7 +8,7 @@ export {
 } from './browser.ts';
 export { buildWebApp } from './build-web-app.ts';
 export { FAKE_TONE_HZ, makeFakeMedia } from './fake-media.ts';
-export { freeTcpPort, freeUdpPort } from './free-port.ts';
+export { freeTcpPort } from './free-port.ts';
 export {
   attemptConnect,
   attemptPublish,
@@ -21,12 +21,6 @@ export {
   readHeldConnection,
 } from './livekit-in-page.ts';
 export {
-  findLiveKitServerBinary,
-  type LiveKitServerOptions,
-  type RealLiveKitServer,
-  startLiveKitServer,
-} from './livekit-server.ts';
-export {
   type InboundMedia,
   installMediaProbe,
   type LocalTrackState,
@@ -36,4 +30,5 @@ export {
   readVideoElements,
   type VideoElementState,
 } from './media-probe.ts';
+export { type RestartableLiveKit, startRestartableLiveKit } from './restartable-livekit.ts';
 export { contentTypes, type StaticServer, serveDirectory } from './static-server.ts';

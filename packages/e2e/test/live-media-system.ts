@@ -9,29 +9,28 @@ import {
   type TestSystem,
 } from '@folkemote/api/testing';
 import type { RoomJoin } from '@folkemote/domain';
-import { createLiveKitControl, type LiveKitControl } from '@folkemote/livekit';
+import { createLiveKitControl, type LiveKitControl, liveKitServerBinary } from '@folkemote/livekit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
   buildWebApp,
-  findLiveKitServerBinary,
   freeTcpPort,
   installMediaProbe,
   launchBrowser,
   makeFakeMedia,
-  type RealLiveKitServer,
+  type RestartableLiveKit,
   readInboundMedia,
   readVideoElements,
-  startLiveKitServer,
+  startRestartableLiveKit,
 } from '../src/index.ts';
 
-/** LiveKit's server binary, or null; the media tests skip without it unless CI is set. */
-export const liveKitBinary = findLiveKitServerBinary();
-export const skipWithoutLiveKit = liveKitBinary === null && !process.env.CI;
-export const skipReason = 'livekit-server is not installed (run the bootstrap, or set LIVEKIT_SERVER_BIN)';
+/** LiveKit's server binary; without it the media tests skip with this one line, unless CI is set. */
+const liveKit = liveKitServerBinary();
+export const skipWithoutLiveKit = liveKit.path === undefined && !process.env.CI;
+export const skipReason = liveKit.reason ?? '';
 
 export interface MediaSystem {
-  livekit: RealLiveKitServer;
+  livekit: RestartableLiveKit;
   /** LiveKit's server API, as the test sees the room. */
   control: LiveKitControl;
   system: TestSystem;
@@ -51,11 +50,11 @@ export interface MediaSystem {
  * sources, and Chromium whose camera and microphone play a known pattern and tone.
  */
 export async function startMediaSystem(): Promise<MediaSystem> {
-  if (!liveKitBinary) throw new Error(skipReason);
+  if (!liveKit.path) throw new Error(liveKit.reason);
   const tmp = await mkdtemp(join(tmpdir(), 'folkemote-media-'));
   const [dist, files, apiPort] = await Promise.all([buildWebApp(), makeFakeMedia(tmp), freeTcpPort()]);
-  const livekit = await startLiveKitServer({
-    binary: liveKitBinary,
+  const livekit = await startRestartableLiveKit({
+    binary: liveKit.path,
     webhookUrls: [`http://127.0.0.1:${apiPort}/api/webhooks/livekit`],
   });
   const system = await startTestSystem(

@@ -157,8 +157,14 @@ export const operations: Record<string, Record<string, Operation>> = {
       parameters: [slugParam],
       requestBody: body('RegistrationInput'),
       responses: {
-        200: ok('Registered before: the same registration', ref('RegistrationCreated')),
-        201: ok('Registered', ref('RegistrationCreated')),
+        200: ok(
+          'Registered before: the same registration; its link goes by e-mail only',
+          ref('RegistrationCreated'),
+        ),
+        201: ok(
+          'Registered (or a cancelled registration taken back, with a new link by e-mail only)',
+          ref('RegistrationCreated'),
+        ),
         400: error('Invalid input; `fields` names each bad field'),
         404: error('No such published event'),
         409: error('Registration is closed, or the event is full without a waiting list'),
@@ -554,7 +560,11 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           properties: {
             id: { type: 'string', format: 'uuid' },
             status: { type: 'string', enum: ['confirmed', 'waitlisted'] },
-            joinUrl: { type: ['string', 'null'] },
+            joinUrl: {
+              type: ['string', 'null'],
+              description:
+                'The personal link, only for a registration this request created; otherwise null, and the link goes to the address by e-mail',
+            },
             alreadyRegistered: { type: 'boolean' },
           },
         },

@@ -10,7 +10,7 @@ import { Track } from 'livekit-client';
 import { useMemo } from 'react';
 import type { RoomView } from '../api/room-api.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { arrangeStage } from './arrange-stage.ts';
+import { arrangeStage, stageNames } from './arrange-stage.ts';
 
 const trackSources = [
   { source: Track.Source.Camera, withPlaceholder: true },
@@ -25,6 +25,7 @@ export function StageView({ stage }: { stage: RoomView['stage'] }) {
   const { t } = useLocale();
   const tracks = useTracks(trackSources, { onlySubscribed: false });
   const onStage = useMemo(() => new Set(stage.map((s) => s.identity)), [stage]);
+  const names = useMemo(() => stageNames(stage), [stage]);
   const { focus, side } = arrangeStage(tracks, onStage);
   if (!focus && side.length === 0)
     return (
@@ -36,13 +37,13 @@ export function StageView({ stage }: { stage: RoomView['stage'] }) {
     <div className={`stage ${focus ? 'stage--focus' : 'stage--grid'}`} data-tiles={Math.min(side.length, 9)}>
       {focus ? (
         <div className="stage__focus">
-          <StageTile trackRef={focus} />
+          <StageTile trackRef={focus} names={names} />
         </div>
       ) : null}
       {side.length > 0 ? (
         <div className="stage__tiles">
           {side.map((ref) => (
-            <StageTile key={`${ref.participant.identity}:${ref.source}`} trackRef={ref} />
+            <StageTile key={`${ref.participant.identity}:${ref.source}`} trackRef={ref} names={names} />
           ))}
         </div>
       ) : null}
@@ -50,12 +51,21 @@ export function StageView({ stage }: { stage: RoomView['stage'] }) {
   );
 }
 
-/** One camera or screen, with a caption saying whose it is, whether they speak, and whether the microphone is off. */
-function StageTile({ trackRef }: { trackRef: TrackReferenceOrPlaceholder }) {
+/**
+ * One camera or screen, with a caption saying whose it is, whether they speak, and whether the
+ * microphone is off: the name our room view gives that identity, never one a client set in LiveKit.
+ */
+function StageTile({
+  trackRef,
+  names,
+}: {
+  trackRef: TrackReferenceOrPlaceholder;
+  names: ReadonlyMap<string, string>;
+}) {
   const { t } = useLocale();
   const s = t.room.stage;
   const { participant } = trackRef;
-  const name = participant.name || participant.identity;
+  const name = names.get(participant.identity) ?? s.unnamed;
   const screen = trackRef.source === Track.Source.ScreenShare;
   const microphoneMuted = useIsMuted({ participant, source: Track.Source.Microphone });
   const speaking = useIsSpeaking(participant) && !screen;
