@@ -124,8 +124,14 @@ describe.skipIf(skipWithoutLiveKit)(
     it('keeps playing through a restart of LiveKit’s server, without a reload', async () => {
       await markNotReloaded(presenter.page);
       await markNotReloaded(attendeePage);
+      // Both pages say so while it lasts, which may be shorter than the restart itself.
+      const noticed = Promise.all(
+        [presenter.page, attendeePage].map((page) =>
+          page.getByText(reconnecting).waitFor({ timeout: 30_000 }),
+        ),
+      );
       await media.livekit.restart();
-      for (const page of [presenter.page, attendeePage]) await page.getByText(reconnecting).waitFor();
+      await noticed;
       for (const page of [presenter.page, attendeePage])
         await page.getByText(reconnecting).waitFor({ state: 'detached', timeout: 30_000 });
       // The restarted server knew nothing of the room: the presenter's page published it all again.

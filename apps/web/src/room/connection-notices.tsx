@@ -12,18 +12,22 @@ import { canRejoinAfter, type MediaLoss } from './media-loss.ts';
  */
 export function ConnectionNotices({
   loss,
+  rejoining,
   staff,
   onRejoin,
 }: {
   loss: MediaLoss | null;
+  /** Connecting again after a drop: said as reconnecting, not as lost. */
+  rejoining: boolean;
   staff: boolean;
   onRejoin: () => void;
 }) {
   const { t } = useLocale();
   const c = t.room.connection;
-  const text = useConnectionText();
+  const connectionText = useConnectionText();
+  const text = rejoining ? c.reconnecting : connectionText;
   const state = useConnectionState();
-  const lost = loss !== null && state === ConnectionState.Disconnected ? loss : null;
+  const lost = loss !== null && !rejoining && state === ConnectionState.Disconnected ? loss : null;
   return (
     <>
       <div role="status" aria-live="polite" className="connection-status">

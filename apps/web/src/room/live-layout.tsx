@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import {
   type EventAuth,
+  joinRoom,
   type RoomAction,
   type RoomJoin,
   type RoomView,
@@ -118,7 +119,7 @@ export function LiveLayout(props: LiveLayoutProps) {
                 staff={role !== 'attendee'}
                 devices={props.devices}
                 onCanPublish={props.onCanPublish}
-                onRejoin={props.onJoin}
+                requestJoin={() => joinRoom(props.slug, props.auth)}
                 renderControls={toolbar}
               />
             </Suspense>

@@ -25,25 +25,30 @@ export interface MediaStageProps {
   devices: DeviceChoice;
   /** LiveKit's own word on publishing, as it changes; null when not connected. */
   onCanPublish: (canPublish: boolean | null) => void;
-  /** Asks the API for a fresh token and connects again. */
-  onRejoin: () => void;
+  /** A fresh token from our API, for connecting again. */
+  requestJoin: () => Promise<RoomJoin>;
   /** Places the publish controls (null when not allowed) in the page's toolbar. */
   renderControls: (publish: ReactNode) => ReactNode;
 }
 
 /**
- * The stage on LiveKit, for one join token (mount it with `key={join.token}`): the video, the
- * room's sound, connection notices over the stage, and the camera, microphone and screen
- * toggles for people on stage. Nothing is published on joining; the audience never gets a
- * camera or microphone prompt.
+ * The stage on LiveKit: the video, the room's sound, connection notices over the stage, and the
+ * camera, microphone and screen toggles for people on stage. Nothing is published on joining;
+ * the audience never gets a camera or microphone prompt. A dropped connection is taken up again
+ * by itself, with what was on.
  */
 export default function MediaStage(props: MediaStageProps) {
-  const { room, loss } = useMediaRoom(props.join);
+  const media = useMediaRoom(props.join, props.requestJoin);
   return (
-    <RoomContext.Provider value={room}>
+    <RoomContext.Provider value={media.room}>
       <div className="stage-frame">
         <StageView stage={props.stage} />
-        <ConnectionNotices loss={loss} staff={props.staff} onRejoin={props.onRejoin} />
+        <ConnectionNotices
+          loss={media.loss}
+          rejoining={media.rejoining}
+          staff={props.staff}
+          onRejoin={media.rejoin}
+        />
       </div>
       <AudioUnblock />
       <RoomAudioRenderer />

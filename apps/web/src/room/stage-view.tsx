@@ -1,12 +1,13 @@
 import {
   isTrackReference,
   type TrackReferenceOrPlaceholder,
+  useConnectionState,
   useIsMuted,
   useIsSpeaking,
   useTracks,
   VideoTrack,
 } from '@livekit/components-react';
-import { Track } from 'livekit-client';
+import { ConnectionState, Track } from 'livekit-client';
 import { useMemo } from 'react';
 import type { RoomView } from '../api/room-api.ts';
 import { useLocale } from '../hooks/use-locale.ts';
@@ -68,7 +69,9 @@ function StageTile({
   const name = names.get(participant.identity) ?? s.unnamed;
   const screen = trackRef.source === Track.Source.ScreenShare;
   const microphoneMuted = useIsMuted({ participant, source: Track.Source.Microphone });
-  const speaking = useIsSpeaking(participant) && !screen;
+  // LiveKit's word on who speaks is stale once the connection is gone.
+  const connected = useConnectionState() === ConnectionState.Connected;
+  const speaking = useIsSpeaking(participant) && !screen && connected;
   const showing = isTrackReference(trackRef) && !trackRef.publication.isMuted;
   const caption = screen ? s.screenOf(name) : showing ? name : s.cameraOff(name);
   return (
