@@ -116,7 +116,10 @@ export interface RoomMessages {
     camera: string;
     microphone: string;
     screen: string;
+    /** For staff: why the media buttons do nothing without a LiveKit server. */
     unavailable: string;
+    /** The same for someone brought on stage from the audience, in plain words. */
+    unavailableAudience: string;
     raiseHand: string;
     lowerHand: string;
     handRaised: string;
@@ -359,6 +362,7 @@ const nb: RoomMessages = {
     microphone: 'Mikrofon',
     screen: 'Del skjermen',
     unavailable: 'Kamera, mikrofon og skjermdeling trenger en LiveKit-server og virker ikke her.',
+    unavailableAudience: 'Kamera, mikrofon og skjermdeling kan ikke brukes i dette webinaret.',
     raiseHand: 'Rekk opp hånda',
     lowerHand: 'Ta ned hånda',
     handRaised: 'Hånda di er oppe. Verten ser den.',
@@ -618,6 +622,7 @@ const nn: RoomMessages = {
     microphone: 'Mikrofon',
     screen: 'Del skjermen',
     unavailable: 'Kamera, mikrofon og skjermdeling treng ein LiveKit-server og verkar ikkje her.',
+    unavailableAudience: 'Kamera, mikrofon og skjermdeling kan ikkje brukast i dette webinaret.',
     raiseHand: 'Rekk opp handa',
     lowerHand: 'Ta ned handa',
     handRaised: 'Handa di er oppe. Verten ser henne.',
@@ -878,6 +883,7 @@ const en: RoomMessages = {
     microphone: 'Microphone',
     screen: 'Share screen',
     unavailable: 'Camera, microphone and screen sharing need a LiveKit server and do not work here.',
+    unavailableAudience: 'Camera, microphone and screen sharing cannot be used in this webinar.',
     raiseHand: 'Raise your hand',
     lowerHand: 'Lower your hand',
     handRaised: 'Your hand is raised. The host can see it.',

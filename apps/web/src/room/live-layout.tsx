@@ -216,7 +216,7 @@ function StandInMedia({
       )}
       {publishAllowed ? (
         <p id="publish-unavailable" className="muted">
-          {t.room.controls.unavailable}
+          {staff ? t.room.controls.unavailable : t.room.controls.unavailableAudience}
         </p>
       ) : null}
     </>

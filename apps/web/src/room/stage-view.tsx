@@ -87,9 +87,11 @@ function StageTile({
       )}
       <figcaption className="stage-tile__caption">
         {speaking ? <SpeakingIcon /> : null}
-        {caption}
-        {!screen && microphoneMuted ? `, ${s.microphoneOff}` : ''}
-        {speaking ? `, ${s.speaking}` : ''}
+        <span className="stage-tile__words">
+          {caption}
+          {!screen && microphoneMuted ? `, ${s.microphoneOff}` : ''}
+          {speaking ? `, ${s.speaking}` : ''}
+        </span>
       </figcaption>
     </figure>
   );
