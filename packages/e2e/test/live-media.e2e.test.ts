@@ -91,6 +91,18 @@ describe.skipIf(skipWithoutLiveKit)(
         'true',
       );
       expect(await attendeePage.evaluate(() => document.activeElement?.textContent)).toBe('Spørsmål');
+
+      // The stage goes to the whole screen with its toolbar, and back with the same button.
+      const fullscreen = attendeePage.getByRole('button', { name: 'Fullskjerm' });
+      await fullscreen.click();
+      await attendeePage.waitForFunction(() => document.fullscreenElement?.classList.contains('media-stage'));
+      expect(await fullscreen.getAttribute('aria-pressed')).toBe('true');
+      await expectNoAxeViolations(attendeePage);
+      await mkdir(screenshots, { recursive: true });
+      await attendeePage.screenshot({ path: `${screenshots}/attendee-fullscreen-nb.png` });
+      await fullscreen.click();
+      await attendeePage.waitForFunction(() => document.fullscreenElement === null);
+      expect(await fullscreen.getAttribute('aria-pressed')).toBe('false');
     });
 
     it('shows the stage first, at desktop and phone size, in bokmål and nynorsk', async () => {

@@ -125,6 +125,7 @@ export interface RoomMessages {
     handRaised: string;
     onStage: string;
     devices: string;
+    fullscreen: string;
     mediaFailed: Record<MediaFailure, string>;
   };
   /** The panel beside the stage, in tabs. */
@@ -368,6 +369,7 @@ const nb: RoomMessages = {
     handRaised: 'Hånda di er oppe. Verten ser den.',
     onStage: 'Du er på scenen.',
     devices: 'Velg kamera og mikrofon',
+    fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettleseren fikk ikke lov til å bruke enheten. Sjekk tillatelsene for nettstedet.',
       not_found: 'Fant ingen slik enhet.',
@@ -628,6 +630,7 @@ const nn: RoomMessages = {
     handRaised: 'Handa di er oppe. Verten ser henne.',
     onStage: 'Du er på scena.',
     devices: 'Vel kamera og mikrofon',
+    fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettlesaren fekk ikkje lov til å bruke eininga. Sjekk løyva for nettstaden.',
       not_found: 'Fann inga slik eining.',
@@ -889,6 +892,7 @@ const en: RoomMessages = {
     handRaised: 'Your hand is raised. The host can see it.',
     onStage: 'You are on stage.',
     devices: 'Choose camera and microphone',
+    fullscreen: 'Full screen',
     mediaFailed: {
       denied: 'The browser was not allowed to use the device. Check the site’s permissions.',
       not_found: 'No such device was found.',

@@ -65,8 +65,8 @@ export function LiveLayout(props: LiveLayoutProps) {
       stageHeading.current?.focus();
   }, [joined]);
 
-  const toolbar = (publish: ReactNode) =>
-    handShown || publish ? (
+  const toolbar = (publish: ReactNode, fullscreen: ReactNode = null) =>
+    handShown || publish || fullscreen ? (
       <RoomToolbar>
         {handShown ? (
           <HandControl
@@ -76,6 +76,7 @@ export function LiveLayout(props: LiveLayoutProps) {
           />
         ) : null}
         {publish}
+        {fullscreen}
         {publishAllowed ? (
           <DevicesToggle open={devicesOpen} controls={devicesId} onToggle={() => setDevicesOpen((o) => !o)} />
         ) : null}
@@ -197,7 +198,7 @@ function StandInMedia({
 }: {
   staff: boolean;
   publishAllowed: boolean;
-  toolbar: (publish: ReactNode) => ReactNode;
+  toolbar: (publish: ReactNode, fullscreen?: ReactNode) => ReactNode;
 }) {
   const { t } = useLocale();
   return (

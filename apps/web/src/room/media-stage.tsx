@@ -6,10 +6,11 @@ import {
   useLocalParticipantPermissions,
 } from '@livekit/components-react';
 import { ConnectionState } from 'livekit-client';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { RoomJoin, RoomView } from '../api/room-api.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { ConnectionNotices } from './connection-notices.tsx';
+import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { LeaveStageWhenSentBack, LiveKitPublishControls } from './livekit-publish-controls.tsx';
 import { StageView } from './stage-view.tsx';
 import type { DeviceChoice } from './use-device-preview.ts';
@@ -27,8 +28,8 @@ export interface MediaStageProps {
   onCanPublish: (canPublish: boolean | null) => void;
   /** A fresh token from our API, for connecting again. */
   requestJoin: () => Promise<RoomJoin>;
-  /** Places the publish controls (null when not allowed) in the page's toolbar. */
-  renderControls: (publish: ReactNode) => ReactNode;
+  /** Places the publish controls (null when not allowed) and the full-screen button in the page's toolbar. */
+  renderControls: (publish: ReactNode, fullscreen: ReactNode) => ReactNode;
 }
 
 /**
@@ -39,22 +40,29 @@ export interface MediaStageProps {
  */
 export default function MediaStage(props: MediaStageProps) {
   const media = useMediaRoom(props.join, props.requestJoin);
+  const frame = useRef<HTMLDivElement>(null);
   return (
     <RoomContext.Provider value={media.room}>
-      <div className="stage-frame">
-        <StageView stage={props.stage} />
-        <ConnectionNotices
-          loss={media.loss}
-          rejoining={media.rejoining}
-          staff={props.staff}
-          onRejoin={media.rejoin}
-        />
+      {/* The stage and its toolbar go to the whole screen together, so the controls stay at hand. */}
+      <div className="media-stage" ref={frame}>
+        <div className="stage-frame">
+          <StageView stage={props.stage} />
+          <ConnectionNotices
+            loss={media.loss}
+            rejoining={media.rejoining}
+            staff={props.staff}
+            onRejoin={media.rejoin}
+          />
+        </div>
+        <AudioUnblock />
+        {props.renderControls(
+          props.publishAllowed ? <LiveKitPublishControls devices={props.devices} /> : null,
+          <FullscreenToggle target={frame} />,
+        )}
       </div>
-      <AudioUnblock />
       <RoomAudioRenderer />
       <PermissionWatcher onCanPublish={props.onCanPublish} />
       <LeaveStageWhenSentBack allowed={props.publishAllowed} />
-      {props.renderControls(props.publishAllowed ? <LiveKitPublishControls devices={props.devices} /> : null)}
     </RoomContext.Provider>
   );
 }
