@@ -88,15 +88,15 @@ export function readPictureCode(luma: Uint8Array): { source: PatternSource; inde
     bits.push(mean >= 190 ? 1 : 0);
   }
   if (bits[0] !== 1 || bits[1] !== 0) return null;
-  const code = valueOf(bits.slice(2, 4));
+  const code = numberOf(bits.slice(2, 4));
   const source = code === 1 ? 'camera' : code === 2 ? 'screen_share' : null;
-  return source ? { source, index: valueOf(bits.slice(4)) } : null;
+  return source ? { source, index: numberOf(bits.slice(4)) } : null;
 }
 
 function bitsOf(value: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (value >> (count - 1 - i)) & 1);
 }
 
-function valueOf(bits: number[]): number {
+function numberOf(bits: number[]): number {
   return bits.reduce((value, bit) => (value << 1) | bit, 0);
 }
