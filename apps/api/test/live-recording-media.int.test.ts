@@ -80,12 +80,17 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     // Camera, then a screen share over it, then the camera again when the share stops.
     await sleep(3000);
     await presenter.startScreenShare();
-    await sleep(3000);
+    await sleep(4000);
     await presenter.stopScreenShare();
     await sleep(3000);
+    // The presenter leaves: the recording goes on, black and silent, until it is stopped.
+    await presenter.disconnect();
+    presenter = undefined;
+    await sleep(1500);
+    const stopAsked = BigInt(Date.now()) * 1_000_000n;
     const stopped = await roomAction(system, event.slug, event.hostToken, 'recording/stop');
     expect(stopped.status).toBe(200);
-    const stoppedAt = BigInt(Date.now()) * 1_000_000n;
+    const stopAnswered = BigInt(Date.now()) * 1_000_000n;
 
     const recordingId = await until(
       async () => (await findEgressByEgressId(system.deps.db, egress!.egressId))?.recordingId ?? null,
@@ -105,21 +110,28 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     const media = await probeMedia(file);
     expect(media.video).toEqual({ codec: 'h264', width: 1920, height: 1080 }); // the product asks for 1080p30
     expect(media.audio?.codec).toBe('aac');
-    // The file covers the time the recorder was active: from ACTIVE to the stop (a little before stoppedAt).
-    const activeSeconds = Number(stoppedAt - ended!.startedAt) / 1e9;
-    expect(media.durationSeconds).toBeGreaterThan(activeSeconds - 1);
-    expect(media.durationSeconds).toBeLessThanOrEqual(activeSeconds + 0.2);
+    // The file runs from ACTIVE to the stop, which the recorder got while the API's stop call ran.
+    // (0.1 s: the MP4's last frame and AAC priming.)
+    const secondsSinceActive = (at: bigint) => Number(at - ended!.startedAt) / 1e9;
+    expect(media.durationSeconds).toBeGreaterThan(secondsSinceActive(stopAsked) - 0.1);
+    expect(media.durationSeconds).toBeLessThan(secondsSinceActive(stopAnswered) + 0.1);
     expect(Math.abs(Number(fileResult.duration) / 1e9 - media.durationSeconds)).toBeLessThan(0.2);
 
-    // The picture: what the layout showed, in order, with the frames moving.
+    // The picture: what the layout showed, in order, with the frames moving, and no gap between.
     const { pictures, kept } = await readRecordedPictures(file, 10);
     const coded = pictures.filter((p) => p.code !== null);
-    expect(coded.length).toBeGreaterThan(pictures.length * 0.8);
+    const firstCoded = coded[0]!.n;
+    expect(firstCoded).toBeLessThan(PATTERN_FPS); // the camera shows within a second
+    const lastCoded = coded.at(-1)!.n;
+    expect(pictures.slice(firstCoded, lastCoded + 1).every((p) => p.code !== null)).toBe(true);
     const sources = coded.map((p) => p.code!.source).filter((s, i, all) => i === 0 || all[i - 1] !== s);
     expect(sources).toEqual(['camera', 'screen_share', 'camera']);
+    expect(pictures.slice(lastCoded + 1).every((p) => p.code === null)).toBe(true);
+    expect(pictures.length - 1 - lastCoded).toBeGreaterThan(PATTERN_FPS); // black after the presenter left
     const seconds = (source: string) => coded.filter((p) => p.code!.source === source).length / PATTERN_FPS;
-    expect(seconds('screen_share')).toBeGreaterThan(2);
-    expect(seconds('camera')).toBeGreaterThan(4);
+    // Each part lasts seconds, however long a new track takes to show on a busy machine.
+    expect(seconds('screen_share')).toBeGreaterThan(1);
+    expect(seconds('camera')).toBeGreaterThan(3);
     const cameraIndexes = coded.filter((p) => p.code!.source === 'camera').map((p) => p.code!.index);
     expect(cameraIndexes.at(-1)! - cameraIndexes[0]!).toBeGreaterThan(6 * PATTERN_FPS);
 
@@ -132,13 +144,13 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     );
     const same = await ssimOfPairs(system.tmp, pairs);
     const off = await ssimOfPairs(system.tmp, later);
-    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    // Sent through VP8 at up to 2.5 Mbit/s, scaled up to 1080p, H.264 at 4.5 Mbit/s, scaled back:
-    // the right picture measured 0.93-0.98 here. 0.85 lets that loss through; a frame a quarter
-    // second off (the pattern moved 48 px) measured far lower, and must stay clearly below.
+    // Sent through VP8 at up to 2.5 Mbit/s, scaled up to 1080p, H.264 at 4.5 Mbit/s and scaled
+    // back, the right picture measured 0.97-0.99 on this machine; the one sent a quarter second
+    // later (the pattern moved 48 px) 0.60-0.69. 0.85 lies between with room on both sides: the
+    // encodings may lose more on a busy machine, and a frozen or wrong picture still falls below.
     expect(same.length).toBeGreaterThan(10);
     expect(Math.min(...same)).toBeGreaterThan(0.85);
-    expect(mean(off)).toBeLessThan(mean(same) - 0.05);
+    expect(Math.max(...off)).toBeLessThan(0.85);
 
     // The sound: the tone, loud, and nearly all of the energy in its band.
     const broadband = await audioRmsDb(file, 'anull', 1);

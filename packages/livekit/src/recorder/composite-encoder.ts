@@ -16,8 +16,8 @@ export interface CompositeEncoderOptions {
 }
 
 /**
- * One ffmpeg writing the recording: PGMYUV images on one pipe (each fitted into the preset's
- * canvas, letterboxed), s16le samples on another, H.264 and AAC into an MP4 whose index is at the
+ * One ffmpeg writing the recording: PGMYUV images on one pipe (each resized to the preset's
+ * canvas), s16le samples on another, H.264 and AAC into an MP4 whose index is at the
  * front. The caller keeps the clock: it writes one image per frame of the file and as many samples
  * as the file's time needs, so the file runs at a constant rate whatever arrives.
  */
@@ -103,7 +103,10 @@ export function ffmpegArguments(options: CompositeEncoderOptions): string[] {
   const whitelist = ['-protocol_whitelist', 'pipe,file'];
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
   if (options.video) {
-    args.push(...whitelist, '-f', 'image2pipe', '-framerate', String(framerate), '-c:v', 'pgmyuv');
+    // Each image may have another size; the scaler follows it without rebuilding the filter graph,
+    // which would drop or repeat frames at every switch of the layout.
+    args.push(...whitelist, '-reinit_filter', '0', '-f', 'image2pipe', '-framerate', String(framerate));
+    args.push('-c:v', 'pgmyuv');
     args.push('-thread_queue_size', '64', '-i', 'pipe:3');
   }
   if (options.audio) {
@@ -111,8 +114,8 @@ export function ffmpegArguments(options: CompositeEncoderOptions): string[] {
     args.push('-thread_queue_size', '1024', '-i', 'pipe:4');
   }
   if (options.video) {
-    const fit = `scale=${width}:${height}:force_original_aspect_ratio=decrease:force_divisible_by=2`;
-    args.push('-vf', `${fit},pad=${width}:${height}:-1:-1:black,setsar=1,format=yuv420p`);
+    // The images come in the canvas's shape already (see toPgmYuv): resizing is all that is left.
+    args.push('-vf', `scale=${width}:${height},setsar=1,format=yuv420p`);
     // ultrafast: the picture is encoded as it happens, on whatever cores the machine has left.
     args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'high', '-pix_fmt', 'yuv420p');
     args.push(

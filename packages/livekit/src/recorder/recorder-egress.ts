@@ -62,7 +62,6 @@ export class RecorderEgress {
   private readonly jobs = new Map<string, RecorderJob>();
   private readonly running = new Set<Promise<void>>();
   private readonly rooms: RoomServiceClient;
-  private readonly aborter = new AbortController();
 
   constructor(private readonly options: RecorderEgressOptions) {
     const apiUrl = options.livekitUrl.replace(/^ws(s?):/, 'http$1:');
@@ -135,16 +134,9 @@ export class RecorderEgress {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
   }
 
-  /** Recordings still going end as failed: the recorder is going away with their files. */
+  /** Recordings still going end as if stopped, so what was recorded is kept (as Egress drains). */
   async close(): Promise<void> {
-    for (const job of this.jobs.values()) {
-      const { status } = job.info;
-      if (status === EgressStatus.EGRESS_STARTING || status === EgressStatus.EGRESS_ACTIVE) {
-        job.failure = 'the recorder was shut down';
-        this.end(job);
-      }
-    }
-    this.aborter.abort();
+    for (const job of this.jobs.values()) this.end(job);
     await this.idle();
   }
 
@@ -232,7 +224,6 @@ export class RecorderEgress {
           upload: job.upload,
           localPath: path.join(job.workDir as string, 'recording.mp4'),
           duration,
-          signal: this.aborter.signal,
         });
       } else {
         await job.composite?.abort();

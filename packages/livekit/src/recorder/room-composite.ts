@@ -2,7 +2,7 @@ import { type DisconnectReason, Room } from '@livekit/rtc-node';
 import type { EgressEncoding } from '../stand-in/egress-encoding.ts';
 import { AudioMix } from './audio-mix.ts';
 import { CompositeEncoder, MIX_CHANNELS, MIX_SAMPLE_RATE } from './composite-encoder.ts';
-import { blankImage, RoomFeeds } from './room-feeds.ts';
+import { RoomFeeds } from './room-feeds.ts';
 
 export interface RoomCompositeOptions {
   /** The LiveKit server as a client dials it (ws:// or wss://). */
@@ -66,8 +66,7 @@ export class RoomComposite {
       prebufferFrames: PREBUFFER_FRAMES,
       maxBufferedFrames: MAX_BUFFERED_FRAMES,
     });
-    const { width, height } = options.encoding;
-    const feeds = new RoomFeeds(room, options.audio ? mix : null, blankImage(width, height));
+    const feeds = new RoomFeeds(room, options.audio ? mix : null, options.encoding);
     try {
       await room.connect(options.url, options.token, { autoSubscribe: true, dynacast: false });
     } catch (error) {

@@ -13,8 +13,10 @@ import {
 } from '@livekit/rtc-node';
 import type { AudioMix } from './audio-mix.ts';
 import { MIX_CHANNELS, MIX_SAMPLE_RATE } from './composite-encoder.ts';
-import { toPgmYuv } from './pgmyuv-frame.ts';
+import { type Aspect, toPgmYuv } from './pgmyuv-frame.ts';
 import { featuredFeed, type VideoFeed } from './speaker-layout.ts';
+
+const MIN_PICTURE_SIDE = 16;
 
 interface VideoTrackState extends VideoFeed {
   frame?: VideoFrame;
@@ -33,28 +35,40 @@ export class RoomFeeds {
   private speakers: string[] = [];
   private featured: string | undefined;
   private order = 0;
+  private readonly blank: Buffer;
+  private shown: Buffer;
 
   constructor(
     private readonly room: Room,
     private readonly mix: AudioMix | null,
-    private readonly blank: Buffer,
+    private readonly canvas: Aspect,
   ) {
+    this.blank = blankImage(canvas);
+    this.shown = this.blank;
     room.on(RoomEvent.TrackSubscribed, this.onSubscribed);
     room.on(RoomEvent.TrackUnsubscribed, this.onUnsubscribed);
     room.on(RoomEvent.ParticipantDisconnected, this.onParticipantLeft);
     room.on(RoomEvent.ActiveSpeakersChanged, this.onSpeakers);
   }
 
-  /** The picture for the file's next frame: the featured video's latest frame, or black. */
+  /**
+   * The picture for the file's next frame: the featured video's latest frame, or black when no
+   * video is published. A feed just put on screen leaves the picture before it there until its
+   * first frame arrives, rather than a flash of black.
+   */
   currentImage(): Buffer {
     const feed = this.featured === undefined ? undefined : this.videos.get(this.featured);
-    if (!feed?.frame) return this.blank;
-    if (!feed.image) {
-      const frame =
-        feed.frame.type === VideoBufferType.I420 ? feed.frame : feed.frame.convert(VideoBufferType.I420);
-      feed.image = toPgmYuv(frame);
+    if (!feed) {
+      this.shown = this.blank;
+    } else if (feed.frame) {
+      if (!feed.image) {
+        const frame =
+          feed.frame.type === VideoBufferType.I420 ? feed.frame : feed.frame.convert(VideoBufferType.I420);
+        feed.image = toPgmYuv(frame, this.canvas);
+      }
+      this.shown = feed.image;
     }
-    return feed.image;
+    return this.shown;
   }
 
   /** The track the layout shows now (tests and logs). */
@@ -118,6 +132,8 @@ export class RoomFeeds {
       for await (const { frame } of new VideoStream(track)) {
         const feed = this.videos.get(sid);
         if (!feed) break;
+        // WebRTC ends a track with a tiny black frame; it is no picture of the presenter's.
+        if (frame.width < MIN_PICTURE_SIDE || frame.height < MIN_PICTURE_SIDE) continue;
         feed.frame = frame;
         feed.image = undefined;
       }
@@ -140,11 +156,11 @@ export class RoomFeeds {
 }
 
 /** A black PGMYUV picture in the canvas's shape; the scaler fits it like any other. */
-export function blankImage(width: number, height: number): Buffer {
-  const w = Math.max(2, Math.round(width / 8) & ~1);
-  const h = Math.max(2, Math.round(height / 8) & ~1);
+export function blankImage(canvas: Aspect): Buffer {
+  const w = 16;
+  const h = Math.max(2, Math.round((w * canvas.height) / canvas.width / 2) * 2);
   const data = new Uint8Array((w * h * 3) / 2);
   data.fill(16, 0, w * h);
   data.fill(128, w * h);
-  return toPgmYuv({ width: w, height: h, data });
+  return toPgmYuv({ width: w, height: h, data }, canvas);
 }
