@@ -40,7 +40,7 @@ describe('joining the live room', () => {
     expect((await joinAs(system, event.slug, event.attendeeToken)).status).toBe(200);
   });
 
-  it('gives an attendee a short-lived token that may send data but not publish', async () => {
+  it('gives an attendee a short-lived, hidden token that may watch and nothing more', async () => {
     const { status, body } = await joinAs(system, event.slug, event.attendeeToken);
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -58,15 +58,17 @@ describe('joining the live room', () => {
       room: `event-${event.id}`,
       roomJoin: true,
       canPublish: false,
-      canPublishData: true,
+      canPublishData: false,
       canSubscribe: true,
+      canUpdateOwnMetadata: false,
+      hidden: true,
     });
 
     const client = await system.liveKitStandIn!.join(body.token);
     try {
       expect(() => client.publishTrack('camera')).toThrow(StandInClientError);
       expect(() => client.publishTrack('microphone')).toThrow(/not allowed/);
-      expect(() => client.publishData()).not.toThrow();
+      expect(() => client.publishData()).toThrow(/not allowed/);
     } finally {
       client.leave();
     }

@@ -1,3 +1,4 @@
+import type { EventRole } from '@folkemote/domain';
 import { ParticipantInfo_Kind } from '@livekit/protocol';
 import {
   EgressClient,
@@ -12,7 +13,7 @@ import {
   type TrackInfo,
 } from 'livekit-server-sdk';
 import { isLiveKitError, toLiveKitError } from './livekit-error.ts';
-import { stagePermission } from './role-grants.ts';
+import { stagePermission, visibleOffStage } from './role-grants.ts';
 import type { LiveKitSettings } from './settings.ts';
 
 export interface CreateRoomOptions {
@@ -55,8 +56,11 @@ export interface LiveKitControl {
   deleteRoom(name: string): Promise<void>;
   /** People in the room, without the egress recorder. Empty for a room that does not exist. */
   listParticipants(room: string): Promise<ParticipantInfo[]>;
-  /** Lets someone publish camera, microphone and screen (or takes it away, unpublishing their tracks). */
-  setOnStage(room: string, identity: string, onStage: boolean): Promise<ParticipantInfo>;
+  /**
+   * Lets someone publish camera, microphone and screen and shows them to everyone, or takes it
+   * away (unpublishing their tracks) and, for the audience's roles, hides them again.
+   */
+  setOnStage(room: string, identity: string, role: EventRole, onStage: boolean): Promise<ParticipantInfo>;
   /** Merges attributes; an empty value deletes the key. */
   setAttributes(room: string, identity: string, attributes: Record<string, string>): Promise<ParticipantInfo>;
   removeParticipant(room: string, identity: string): Promise<void>;
@@ -88,11 +92,17 @@ export function createLiveKitControl(settings: LiveKitSettings): LiveKitControl 
       return participants.filter((p) => !isEgressRecorder(p));
     },
 
-    async setOnStage(room, identity, onStage) {
-      const current = await call(() => rooms.getParticipant(room, identity));
-      return call(() =>
-        rooms.updateParticipant(room, identity, { permission: stagePermission(onStage, current.permission) }),
-      );
+    async setOnStage(room, identity, role, onStage) {
+      const permission = stagePermission(role, onStage);
+      if (permission.hidden) {
+        const current = await call(() => rooms.getParticipant(room, identity));
+        // Only someone the others can see has tracks to take away in their sight first.
+        if (!current.permission?.hidden)
+          await call(() =>
+            rooms.updateParticipant(room, identity, { permission: visibleOffStage(permission) }),
+          );
+      }
+      return call(() => rooms.updateParticipant(room, identity, { permission }));
     },
 
     setAttributes: (room, identity, attributes) =>

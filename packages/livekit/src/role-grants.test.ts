@@ -1,7 +1,7 @@
 import { TokenVerifier, TrackSource } from 'livekit-server-sdk';
 import { describe, expect, it } from 'vitest';
 import { createParticipantToken } from './create-participant-token.ts';
-import { grantsForRole, stagePermission } from './role-grants.ts';
+import { grantsForRole, stagePermission, visibleOffStage } from './role-grants.ts';
 import { roomNameForEvent } from './room-name.ts';
 import { permissionFromGrant } from './stand-in/participant-permission.ts';
 
@@ -27,25 +27,29 @@ describe('grantsForRole', () => {
     }
   });
 
-  it('keeps attendees and moderators off the media but on the data channel', () => {
+  it('keeps attendees and moderators hidden, off the media, the data channel and their own attributes', () => {
     for (const role of ['attendee', 'moderator'] as const) {
       expect(grantsForRole(role, 'event-1')).toEqual({
         roomJoin: true,
         room: 'event-1',
         canPublish: false,
         canSubscribe: true,
-        canPublishData: true,
-        canUpdateOwnMetadata: true,
+        canPublishData: false,
+        canUpdateOwnMetadata: false,
+        hidden: true,
       });
     }
   });
 
-  it('gives an attendee the permission the server derives: no publishing, data and own attributes', () => {
+  it('gives an attendee the permission the server derives: hidden, watching only', () => {
     const permission = permissionFromGrant(grantsForRole('attendee', 'event-1'));
-    expect(permission).toMatchObject({ canPublish: false, canPublishData: true, canUpdateMetadata: true });
-    // Without the explicit canPublishData the server would follow canPublish and refuse data.
-    const { canPublishData: _, ...withoutData } = grantsForRole('attendee', 'event-1');
-    expect(permissionFromGrant(withoutData).canPublishData).toBe(false);
+    expect(permission).toMatchObject({
+      canSubscribe: true,
+      canPublish: false,
+      canPublishData: false,
+      canUpdateMetadata: false,
+      hidden: true,
+    });
   });
 });
 
@@ -70,8 +74,9 @@ describe('createParticipantToken', () => {
       room: 'event-9',
       canPublish: false,
       canSubscribe: true,
-      canPublishData: true,
-      canUpdateOwnMetadata: true,
+      canPublishData: false,
+      canUpdateOwnMetadata: false,
+      hidden: true,
     });
     expect(claims.exp).toBeGreaterThanOrEqual(before + 600);
     expect(claims.exp).toBeLessThanOrEqual(before + 602);
@@ -96,29 +101,37 @@ describe('createParticipantToken', () => {
 });
 
 describe('stagePermission', () => {
-  it('sets every field that must stay true, since the permission replaces the whole set', () => {
-    const on = stagePermission(true);
-    expect(on.toJson()).toEqual({
+  it('brings an attendee on stage visible, with every stage source, and sends them back hidden', () => {
+    expect(stagePermission('attendee', true).toJson()).toEqual({
       canSubscribe: true,
       canPublish: true,
-      canPublishData: true,
       canPublishSources: ['CAMERA', 'MICROPHONE', 'SCREEN_SHARE', 'SCREEN_SHARE_AUDIO'],
-      canUpdateMetadata: true,
     });
-    expect(stagePermission(false).toJson()).toEqual({
-      canSubscribe: true,
-      canPublishData: true,
-      canUpdateMetadata: true,
-    });
+    expect(stagePermission('attendee', false).toJson()).toEqual({ canSubscribe: true, hidden: true });
+    expect(stagePermission('moderator', false)).toEqual(stagePermission('attendee', false));
   });
 
-  it('keeps hidden and canUpdateMetadata as the participant has them', () => {
-    const current = permissionFromGrant({ roomJoin: true, room: 'r', hidden: true });
-    expect(stagePermission(true, current)).toMatchObject({
-      hidden: true,
-      canUpdateMetadata: false,
-      canPublish: true,
-    });
+  it('leaves presenters and hosts visible off stage, with the data channel their token gives', () => {
+    for (const role of ['presenter', 'host'] as const) {
+      expect(stagePermission(role, false).toJson()).toEqual({ canSubscribe: true, canPublishData: true });
+      expect(stagePermission(role, true)).toMatchObject({ canPublish: true, hidden: false });
+    }
+  });
+
+  it('is, off stage, what the server derives from the role’s token', () => {
+    for (const role of ['attendee', 'moderator', 'presenter', 'host'] as const) {
+      const fromToken = permissionFromGrant(grantsForRole(role, 'r'));
+      const backToAudience = stagePermission(role, false);
+      expect(backToAudience.hidden).toBe(fromToken.hidden);
+      expect(backToAudience.canPublishData).toBe(fromToken.canPublishData);
+      expect(backToAudience.canUpdateMetadata).toBe(fromToken.canUpdateMetadata);
+    }
+  });
+
+  it('takes the tracks away visibly before hiding', () => {
+    const hidden = stagePermission('attendee', false);
+    expect(visibleOffStage(hidden)).toMatchObject({ canPublish: false, hidden: false });
+    expect(hidden.hidden).toBe(true);
   });
 });
 

@@ -61,30 +61,32 @@ describe.skipIf(realServer !== undefined)('participants in the stand-in', () => 
   };
 
   describe('token grants per role', () => {
-    it('lets an attendee watch and send data but publish no media', async () => {
+    it('lets an attendee watch, hidden, and nothing more: no media, no data, no attributes of their own', async () => {
       const room = `event-${randomUUID()}`;
       const attendee = await join(room, 'attendee');
       const permission = attendee.info().permission;
       expect(permission).toMatchObject({
         canPublish: false,
         canSubscribe: true,
-        canPublishData: true,
-        canUpdateMetadata: true,
+        canPublishData: false,
+        canUpdateMetadata: false,
+        hidden: true,
       });
       expect(refusal(() => attendee.publishTrack('camera'))).toBe('permission_denied');
       expect(refusal(() => attendee.publishTrack('microphone'))).toBe('permission_denied');
       expect(refusal(() => attendee.publishTrack('screen_share'))).toBe('permission_denied');
-      expect(() => attendee.publishData()).not.toThrow();
-      expect(attendee.setAttributes({ hand: 'raised' }).attributes).toEqual({
-        role: 'attendee',
-        hand: 'raised',
-      });
+      expect(refusal(() => attendee.publishData())).toBe('permission_denied');
+      expect(refusal(() => attendee.setAttributes({ handRaised: 'true', name: 'Someone else' }))).toBe(
+        'permission_denied',
+      );
+      expect(attendee.info().attributes).toEqual({ role: 'attendee' });
     });
 
-    it('lets a moderator send data and set attributes, without media', async () => {
+    it('lets a moderator watch, hidden, without media or data', async () => {
       const moderator = await join(`event-${randomUUID()}`, 'moderator');
+      expect(moderator.info().permission?.hidden).toBe(true);
       expect(refusal(() => moderator.publishTrack('camera'))).toBe('permission_denied');
-      expect(() => moderator.publishData()).not.toThrow();
+      expect(refusal(() => moderator.publishData())).toBe('permission_denied');
     });
 
     it('lets presenters and hosts publish camera, microphone and screen share', async () => {
@@ -185,32 +187,113 @@ describe.skipIf(realServer !== undefined)('participants in the stand-in', () => 
     it('puts an attendee on stage and takes them off again', async () => {
       const room = `event-${randomUUID()}`;
       const attendee = await join(room, 'attendee');
-      const onStage = await control.setOnStage(room, attendee.identity, true);
-      expect(onStage.permission).toMatchObject({
-        canPublish: true,
-        canSubscribe: true,
-        canPublishData: true,
-      });
+      const onStage = await control.setOnStage(room, attendee.identity, 'attendee', true);
+      expect(onStage.permission).toMatchObject({ canPublish: true, canSubscribe: true, hidden: false });
       const mic = attendee.publishTrack('microphone');
       expect(mic.source).toBe(TrackSource.MICROPHONE);
 
-      const offStage = await control.setOnStage(room, attendee.identity, false);
+      const offStage = await control.setOnStage(room, attendee.identity, 'attendee', false);
       expect(offStage.permission).toMatchObject({
         canPublish: false,
         canSubscribe: true,
-        canPublishData: true,
-        canUpdateMetadata: true,
+        canPublishData: false,
+        canUpdateMetadata: false,
+        hidden: true,
       });
       expect(offStage.tracks).toEqual([]);
-      expect(() => attendee.setAttributes({ hand: '' })).not.toThrow();
     });
 
     it('answers an unknown participant with not_found', async () => {
       const room = `event-${randomUUID()}`;
       await control.createRoom(room);
-      const error = toLiveKitError(await control.setOnStage(room, 'nobody', true).catch((e: unknown) => e));
+      const error = toLiveKitError(
+        await control.setOnStage(room, 'nobody', 'attendee', true).catch((e: unknown) => e),
+      );
       expect(error.code).toBe('not_found');
       expect(error.message).toBe('participant does not exist');
+    });
+  });
+
+  describe('what each client is told of the others', () => {
+    const identities = (participants: { identity: string }[]) => participants.map((p) => p.identity).sort();
+
+    it('tells no client of a hidden attendee, while ListParticipants still lists them', async () => {
+      const room = `event-${randomUUID()}`;
+      const presenter = await join(room, 'presenter');
+      const kari = await join(room, 'attendee');
+      const ola = await join(room, 'attendee');
+      const moderator = await join(room, 'moderator');
+      presenter.publishTrack('camera');
+
+      expect(identities(kari.remoteParticipants())).toEqual([presenter.identity]);
+      expect(identities(ola.remoteParticipants())).toEqual([presenter.identity]);
+      expect(identities(moderator.remoteParticipants())).toEqual([presenter.identity]);
+      expect(presenter.remoteParticipants()).toEqual([]);
+      expect(kari.remoteParticipants()[0]?.tracks.map((t) => t.source)).toEqual([TrackSource.CAMERA]);
+      expect(identities(await control.listParticipants(room))).toEqual(
+        identities([presenter, kari, ola, moderator]),
+      );
+    });
+
+    it('shows an attendee brought on stage to everyone, and takes their tracks in everyone’s sight before hiding them', async () => {
+      const room = `event-${randomUUID()}`;
+      const presenter = await join(room, 'presenter');
+      const kari = await join(room, 'attendee');
+      const ola = await join(room, 'attendee');
+
+      await control.setOnStage(room, kari.identity, 'attendee', true);
+      const camera = kari.publishTrack('camera');
+      const seen = ola.remoteParticipants().find((p) => p.identity === kari.identity);
+      expect(seen?.name).toBe('Test attendee');
+      expect(seen?.tracks.map((t) => t.sid)).toEqual([camera.sid]);
+      expect(identities(presenter.remoteParticipants())).toEqual([kari.identity]);
+
+      await control.setOnStage(room, kari.identity, 'attendee', false);
+      expect(kari.info().permission?.hidden).toBe(true);
+      expect(ola.remoteParticipants().find((p) => p.identity === kari.identity)?.tracks).toEqual([]);
+      expect(presenter.remoteParticipants().find((p) => p.identity === kari.identity)?.tracks).toEqual([]);
+      // Hidden again: what they do now reaches nobody, and a fresh client is not told of them.
+      const late = await join(room, 'attendee');
+      expect(identities(late.remoteParticipants())).toEqual([presenter.identity]);
+    });
+
+    it('sends nothing about a participant hidden in the same update that takes their tracks, as LiveKit does', async () => {
+      const room = `event-${randomUUID()}`;
+      const presenter = await join(room, 'presenter');
+      const watcher = await join(room, 'attendee');
+      const camera = presenter.publishTrack('camera');
+      await rooms.updateParticipant(room, presenter.identity, {
+        permission: { canSubscribe: true, hidden: true },
+      });
+      expect(presenter.info().tracks).toEqual([]);
+      // The watcher's client still holds the last update it was sent.
+      const stale = watcher.remoteParticipants().find((p) => p.identity === presenter.identity);
+      expect(stale?.tracks.map((t) => t.sid)).toEqual([camera.sid]);
+    });
+
+    it('lets a removed participant connect again with the token they had, as LiveKit does', async () => {
+      const room = `event-${randomUUID()}`;
+      const identity = `reg_${randomUUID()}`;
+      const token = await createParticipantToken(TEST_CREDENTIALS, {
+        room,
+        identity,
+        name: 'Test attendee',
+        role: 'attendee',
+        ttlSeconds: 600,
+      });
+      const first = await standIn.join(token);
+      await control.removeParticipant(room, identity);
+      expect(refusal(() => first.info())).toBe('not_found');
+
+      // The token stays valid until it expires: keeping them out is the application's part,
+      // on the participant_joined webhook this connection sends.
+      const again = await standIn.join(token);
+      expect(again.sid).not.toBe(first.sid);
+      await inbox.waitFor(
+        (e) => e.event === 'participant_joined' && e.participant?.sid === again.sid,
+        'participant_joined for the second connection',
+      );
+      expect(identities(await control.listParticipants(room))).toEqual([identity]);
     });
   });
 

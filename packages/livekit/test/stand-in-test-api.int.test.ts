@@ -44,8 +44,8 @@ describe.skipIf(realServer !== undefined)('the stand-in HTTP test API', () => {
     expect(joined.status).toBe(200);
     expect(joined.body.participant).toMatchObject({ identity: 'reg_1', permission: { canPublish: false } });
     expect((await call('publish', attendee, { source: 'camera' })).status).toBe(403);
-    expect((await call('data', attendee, {})).status).toBe(200);
-    expect((await call('attributes', attendee, { attributes: { hand: 'raised' } })).status).toBe(200);
+    expect((await call('data', attendee, {})).status).toBe(403);
+    expect((await call('attributes', attendee, { attributes: { hand: 'raised' } })).status).toBe(403);
 
     expect((await call('join', presenter)).status).toBe(200);
     const published = await call('publish', presenter, { source: 'screen_share' });
@@ -53,14 +53,26 @@ describe.skipIf(realServer !== undefined)('the stand-in HTTP test API', () => {
     expect(published.body.track).toMatchObject({ source: 'SCREEN_SHARE', type: 'VIDEO' });
 
     const control = createLiveKitControl({ apiUrl: standIn.url, ...TEST_CREDENTIALS });
+    await control.setAttributes(room, 'reg_1', { hand: 'raised' });
     const listed = await control.listParticipants(room);
     expect(listed.map((p) => [p.identity, p.attributes.hand ?? ''])).toEqual([
       ['reg_1', 'raised'],
       ['staff_1', ''],
     ]);
 
+    // The others as each client was told of them: the hidden attendee is no one's to see.
+    const seenByAttendee = await call('participants', attendee, undefined, 'GET');
+    expect(seenByAttendee.status).toBe(200);
+    expect(seenByAttendee.body.participants).toEqual([
+      expect.objectContaining({
+        identity: 'staff_1',
+        tracks: [expect.objectContaining({ source: 'SCREEN_SHARE' })],
+      }),
+    ]);
+    expect((await call('participants', presenter, undefined, 'GET')).body.participants).toEqual([]);
+
     expect((await call('leave', attendee, {})).status).toBe(200);
-    expect((await call('data', attendee, {})).status).toBe(404);
+    expect((await call('participants', attendee, undefined, 'GET')).status).toBe(404);
   });
 
   it('refuses a forged token and checks bodies', async () => {

@@ -3,8 +3,9 @@ import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } f
 import { mirrorToLiveKit } from './mirror-to-livekit.ts';
 
 /**
- * Brings someone on stage (they may publish camera, microphone and screen; their hand goes
- * down) or back to the audience. Decided in our database, mirrored to LiveKit's permission.
+ * Brings someone on stage (they may publish camera, microphone and screen, and everyone sees
+ * them; their hand goes down) or back to the audience (hidden again, unless their role is on
+ * stage anyway). Decided in our database, mirrored to LiveKit's permission.
  */
 export async function setParticipantStage(
   ctx: LiveContext,
@@ -20,7 +21,7 @@ export async function setParticipantStage(
     return liveFailure(404, 'participant_not_found', 'Nobody with that identity is in the room');
   try {
     await mirrorToLiveKit(async () => {
-      await ctx.livekit.setOnStage(room.roomName, input.identity, input.onStage);
+      await ctx.livekit.setOnStage(room.roomName, input.identity, target.role, input.onStage);
       if (input.onStage) await ctx.livekit.setAttributes(room.roomName, input.identity, { handRaised: '' });
     });
   } catch (err) {

@@ -17,7 +17,25 @@ export type ActorResult =
   | { ok: true; actor: EventActor }
   | { ok: false; status: 401 | 403; code: string; message: string };
 
+const prefixes: Record<EventActor['kind'], string> = {
+  registration: 'reg',
+  staff: 'staff',
+  organiser: 'org',
+};
+
+/**
+ * The identity is bound to the right behind it (the registration, the staff link, the organiser
+ * account or API token): a new link is a new identity, and a withdrawn right names whom to remove.
+ */
 export function identityFor(kind: EventActor['kind'], id: string): string {
-  const prefix = kind === 'registration' ? 'reg' : kind === 'staff' ? 'staff' : 'org';
-  return `${prefix}_${id}`;
+  return `${prefixes[kind]}_${id}`;
+}
+
+/** Whose right an identity stands on; null for one we never issue (the egress recorder's). */
+export function holderOfIdentity(identity: string): { kind: EventActor['kind']; id: string } | null {
+  for (const [kind, prefix] of Object.entries(prefixes) as [EventActor['kind'], string][]) {
+    if (identity.startsWith(`${prefix}_`) && identity.length > prefix.length + 1)
+      return { kind, id: identity.slice(prefix.length + 1) };
+  }
+  return null;
 }

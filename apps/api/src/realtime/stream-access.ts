@@ -1,4 +1,5 @@
 import { findWithdrawnStreamGrants, type Queryable } from '@folkemote/db';
+import { createLiveKitControl, type LiveKitSettings } from '@folkemote/livekit';
 import {
   type AccessWithdrawal,
   accessWithdrawalChannel,
@@ -8,6 +9,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { removeWithdrawnParticipants } from '../live/remove-withdrawn-participants.ts';
 import type { StreamGrant } from '../participants/stream-grant.ts';
 import { type ChannelHub, channelHubFor } from './channel-hub.ts';
 
@@ -31,7 +33,10 @@ export interface TrackedStream {
 export interface StreamAccess {
   /** Follows an open stream until the returned function is called (when it ends). */
   track(stream: TrackedStream): () => void;
-  /** Closes the matching streams here and announces the withdrawal to every other instance. */
+  /**
+   * Closes the matching streams here, announces the withdrawal to every other instance, and
+   * takes the right's connections out of LiveKit.
+   */
   withdraw(withdrawal: AccessWithdrawal): Promise<void>;
   /** Checks every open stream's right against the database now; resolves to the number closed. */
   recheck(): Promise<number>;
@@ -51,8 +56,10 @@ export function createStreamAccess(deps: {
   hub: ChannelHub;
   log: Logger;
   prefix: string;
+  /** What else a withdrawal takes away, done once by the instance that announces it (LiveKit). */
+  onWithdraw?: (withdrawal: AccessWithdrawal) => Promise<void>;
 }): StreamAccess & { ready: Promise<void> } {
-  const { db, hub, log, prefix } = deps;
+  const { db, hub, log, prefix, onWithdraw } = deps;
   const byEvent = new Map<string, Set<TrackedStream>>();
   const byGrant = new Map<string, Set<TrackedStream>>();
   let closed = false;
@@ -191,6 +198,7 @@ export function createStreamAccess(deps: {
       } catch (err) {
         log.warn({ err }, 'access withdrawal not announced; other instances close on their next check');
       }
+      await onWithdraw?.(withdrawal);
     },
     recheck,
     close() {
@@ -209,15 +217,23 @@ const accesses = new WeakMap<FastifyInstance, StreamAccess>();
 /** The server's stream access, made on first use: subscribed before the server takes requests, stopped with it. */
 export function streamAccessFor(
   app: FastifyInstance,
-  deps: { db: Queryable; redis: Redis; log: Logger; config: { redis: { queuePrefix: string } } },
+  deps: {
+    db: Queryable;
+    redis: Redis;
+    log: Logger;
+    config: { redis: { queuePrefix: string }; livekit: LiveKitSettings };
+  },
 ): StreamAccess {
   let access = accesses.get(app);
   if (!access) {
+    const log = deps.log.child({ component: 'stream-access' });
+    const livekit = createLiveKitControl(deps.config.livekit);
     const created = createStreamAccess({
       db: deps.db,
       hub: channelHubFor(app, deps.redis, deps.log),
-      log: deps.log.child({ component: 'stream-access' }),
+      log,
       prefix: deps.config.redis.queuePrefix,
+      onWithdraw: (withdrawal) => removeWithdrawnParticipants({ db: deps.db, livekit, log }, withdrawal),
     });
     accesses.set(app, created);
     app.addHook('onReady', async () => created.ready);

@@ -82,6 +82,8 @@ export interface RoomMessages {
     nobody: string;
     screenOf: (name: string) => string;
     cameraOff: (name: string) => string;
+    /** A tile whose person our room view does not (yet) name. */
+    unnamed: string;
     microphoneOff: string;
     standIn: string;
     audioBlocked: string;
@@ -303,6 +305,7 @@ const nb: RoomMessages = {
     nobody: 'Ingen er på scenen ennå.',
     screenOf: (name) => `Skjermen til ${name}`,
     cameraOff: (name) => `${name} (kameraet er av)`,
+    unnamed: 'Ukjent deltaker',
     microphoneOff: 'mikrofonen er av',
     standIn:
       'Video og lyd er ikke tilgjengelig her: direktesending trenger en LiveKit-server, og denne installasjonen har ingen. Håndsopprekking, scenen, opptak og spørsmål virker likevel.',
@@ -544,6 +547,7 @@ const nn: RoomMessages = {
     nobody: 'Ingen er på scena enno.',
     screenOf: (name) => `Skjermen til ${name}`,
     cameraOff: (name) => `${name} (kameraet er av)`,
+    unnamed: 'Ukjend deltakar',
     microphoneOff: 'mikrofonen er av',
     standIn:
       'Video og lyd er ikkje tilgjengeleg her: direktesending treng ein LiveKit-server, og denne installasjonen har ingen. Handsopprekking, scena, opptak og spørsmål verkar likevel.',
@@ -785,6 +789,7 @@ const en: RoomMessages = {
     nobody: 'Nobody is on stage yet.',
     screenOf: (name) => `${name}’s screen`,
     cameraOff: (name) => `${name} (camera off)`,
+    unnamed: 'Unknown participant',
     microphoneOff: 'microphone off',
     standIn:
       'Video and sound are not available here: live streaming needs a LiveKit server, and this installation has none. Raising hands, the stage, recording and questions still work.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, type StageTrack } from './arrange-stage.ts';
+import { arrangeStage, type StageTrack, stageNames } from './arrange-stage.ts';
 
 const camera = (identity: string, published = true): StageTrack => ({
   source: 'camera',
@@ -37,5 +37,17 @@ describe('arrangeStage', () => {
     const first = screen('staff_per');
     const second = screen('staff_mona');
     expect(arrangeStage([first, second], new Set())).toEqual({ focus: first, side: [second] });
+  });
+});
+
+describe('stageNames', () => {
+  it('names each identity on stage as the room view does, and nobody else', () => {
+    const names = stageNames([
+      { identity: 'staff_per', displayName: 'Per Presentatør' },
+      { identity: 'reg_kari', displayName: 'Kari Nordmann' },
+    ]);
+    expect(names.get('reg_kari')).toBe('Kari Nordmann');
+    expect(names.get('staff_per')).toBe('Per Presentatør');
+    expect(names.get('reg_ola')).toBeUndefined();
   });
 });

@@ -28,3 +28,13 @@ export function arrangeStage<T extends StageTrack>(
   const focus = shown.find((t) => t.source === 'screen_share' && t.publication !== undefined) ?? null;
   return { focus, side: shown.filter((t) => t !== focus) };
 }
+
+/**
+ * Who each tile shows, by identity, as our room view names them: the name a LiveKit participant
+ * carries is never shown, so nobody appears on stage under a name of their own choosing.
+ */
+export function stageNames(
+  stage: readonly { identity: string; displayName: string }[],
+): ReadonlyMap<string, string> {
+  return new Map(stage.map((person) => [person.identity, person.displayName]));
+}

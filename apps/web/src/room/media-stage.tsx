@@ -22,7 +22,7 @@ import { ConnectionQuality, ConnectionState, Track } from 'livekit-client';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RoomJoin, RoomView } from '../api/room-api.ts';
 import { useLocale } from '../hooks/use-locale.ts';
-import { arrangeStage } from './arrange-stage.ts';
+import { arrangeStage, stageNames } from './arrange-stage.ts';
 import { describeMediaFailure, type MediaFailure } from './media-failure.ts';
 import { PublishControls, type PublishKind } from './publish-controls.tsx';
 import type { DeviceChoice } from './use-device-preview.ts';
@@ -98,13 +98,14 @@ function StageView({ stage }: { stage: RoomView['stage'] }) {
     { onlySubscribed: false },
   );
   const onStage = useMemo(() => new Set(stage.map((s) => s.identity)), [stage]);
+  const names = useMemo(() => stageNames(stage), [stage]);
   const { focus, side } = arrangeStage(tracks, onStage);
   if (!focus && side.length === 0) return <p className="stage stage--empty">{t.room.stage.nobody}</p>;
   if (!focus)
     return (
       <div className="stage stage--grid">
         <GridLayout tracks={side}>
-          <StageTile />
+          <StageTile names={names} />
         </GridLayout>
       </div>
     );
@@ -113,22 +114,25 @@ function StageView({ stage }: { stage: RoomView['stage'] }) {
       <FocusLayoutContainer>
         {side.length > 0 ? (
           <CarouselLayout tracks={side}>
-            <StageTile />
+            <StageTile names={names} />
           </CarouselLayout>
         ) : null}
         <FocusLayout trackRef={focus}>
-          <StageTile />
+          <StageTile names={names} />
         </FocusLayout>
       </FocusLayoutContainer>
     </div>
   );
 }
 
-/** One camera or screen, with a caption saying whose it is (and whether the microphone is off). */
-function StageTile() {
+/**
+ * One camera or screen, with a caption saying whose it is (and whether the microphone is off):
+ * the name our room view gives that identity, never one a client set in LiveKit.
+ */
+function StageTile({ names }: { names: ReadonlyMap<string, string> }) {
   const { t } = useLocale();
   const ref = useTrackRefContext();
-  const name = ref.participant.name || ref.participant.identity;
+  const name = names.get(ref.participant.identity) ?? t.room.stage.unnamed;
   const screen = ref.source === Track.Source.ScreenShare;
   const microphoneMuted = useIsMuted({ participant: ref.participant, source: Track.Source.Microphone });
   const showing = isTrackReference(ref) && !ref.publication.isMuted;

@@ -54,3 +54,12 @@ export async function revokeApiToken(db: Queryable, id: string): Promise<boolean
   );
   return rows.length > 0;
 }
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `id` names an API token that has been revoked (an organiser account's id names none). */
+export async function isRevokedApiToken(db: Queryable, id: string): Promise<boolean> {
+  if (!uuid.test(id)) return false;
+  const { rows } = await db.query('select 1 from api_tokens where id = $1 and revoked_at is not null', [id]);
+  return rows.length > 0;
+}

@@ -124,3 +124,20 @@ export async function markRoomParticipantRemoved(
   );
   return rows[0] ? toRow(rows[0]) : null;
 }
+
+/**
+ * The rooms not yet ended in which `identity` was given a token: where LiveKit may still have
+ * them connected. Open rooms are few, so this goes through them rather than every participant.
+ */
+export async function listOpenRoomsOfIdentity(
+  db: Queryable,
+  identity: string,
+): Promise<Array<{ eventId: string; roomName: string }>> {
+  const { rows } = await db.query<{ event_id: string; room_name: string }>(
+    `select r.event_id, r.room_name from live_rooms r
+     join room_participants p on p.event_id = r.event_id and p.identity = $1
+     where r.status <> 'ended'`,
+    [identity],
+  );
+  return rows.map((r) => ({ eventId: r.event_id, roomName: r.room_name }));
+}

@@ -34,6 +34,12 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, RoomState>();
   /** Called before a room closes, so its recordings can end. */
   onRoomClosing: (room: Room) => void = () => {};
+  /**
+   * Called with every participant update the server sends to the room's other clients. As
+   * LiveKit's room does, nothing is sent about a participant who is hidden now: their joining,
+   * changes and leaving reach no other client.
+   */
+  onParticipantUpdate: (room: string, participant: ParticipantInfo) => void = () => {};
 
   constructor(private readonly notify: Notify) {}
 
@@ -130,6 +136,7 @@ export class RoomRegistry {
     });
     state.participants.set(participant.identity, participant);
     this.recount(state);
+    this.broadcast(roomName, participant);
     this.notify({ event: 'participant_joined', room: state.room.clone(), participant: participant.clone() });
     return participant.clone();
   }
@@ -140,6 +147,7 @@ export class RoomRegistry {
     state.participants.delete(identity);
     participant.state = ParticipantInfo_State.DISCONNECTED;
     this.recount(state);
+    this.broadcast(roomName, participant);
     this.notify({ event: 'participant_left', room: state.room.clone(), participant: participant.clone() });
   }
 
@@ -164,6 +172,7 @@ export class RoomRegistry {
       }
     }
     participant.version += 1;
+    this.broadcast(request.room, participant);
     return participant.clone();
   }
 
@@ -185,6 +194,7 @@ export class RoomRegistry {
     participant.isPublisher = true;
     participant.version += 1;
     this.recount(state);
+    this.broadcast(roomName, participant);
     this.notify({
       event: 'track_published',
       room: state.room.clone(),
@@ -202,6 +212,7 @@ export class RoomRegistry {
     participant.tracks.splice(index, 1);
     participant.version += 1;
     this.recount(state);
+    this.broadcast(roomName, participant);
     this.notify({
       event: 'track_unpublished',
       room: state.room.clone(),
@@ -216,6 +227,7 @@ export class RoomRegistry {
     if (track === undefined) throw trackNotFound();
     track.muted = muted;
     participant.version += 1;
+    this.broadcast(roomName, participant);
     return track.clone();
   }
 
@@ -230,6 +242,11 @@ export class RoomRegistry {
     const participant = state?.participants.get(identity);
     if (!state || !participant) throw participantNotFound();
     return { state, participant };
+  }
+
+  private broadcast(room: string, participant: ParticipantInfo): void {
+    if (participant.permission?.hidden) return;
+    this.onParticipantUpdate(room, participant.clone());
   }
 
   private recount(state: RoomState): void {

@@ -1,6 +1,7 @@
 import {
   type ParticipantInfo,
   ParticipantInfo_Kind,
+  ParticipantInfo_State,
   type TrackInfo,
   UpdateParticipantRequest,
 } from '@livekit/protocol';
@@ -43,6 +44,11 @@ export interface SimulatedParticipant {
   readonly sid: string;
   /** The participant as the server sees it now. */
   info(): ParticipantInfo;
+  /**
+   * The other participants as this client knows them: what the server told it when it joined
+   * and in the updates since. A hidden participant is never among them.
+   */
+  remoteParticipants(): ParticipantInfo[];
   /** Refused unless the permission allows the source (canPublish, canPublishSources). */
   publishTrack(source: SourceName, name?: string): TrackInfo;
   unpublishTrack(trackSid: string): void;
@@ -53,13 +59,21 @@ export interface SimulatedParticipant {
   leave(): void;
 }
 
+interface Connection {
+  participant: SimulatedParticipant;
+  /** The other participants this client was told of, by identity. */
+  known: Map<string, ParticipantInfo>;
+}
+
 export class SimulatedClients {
-  private readonly connected = new Map<string, SimulatedParticipant>();
+  private readonly connected = new Map<string, Connection>();
 
   constructor(
     private readonly rooms: RoomRegistry,
     private readonly credentials: LiveKitCredentials,
-  ) {}
+  ) {
+    rooms.onParticipantUpdate = (room, participant) => this.deliver(room, participant);
+  }
 
   /** Connects as LiveKit's signalling would: token checked, room created when missing, permission from the grant. */
   async join(token: string): Promise<SimulatedParticipant> {
@@ -75,17 +89,37 @@ export class SimulatedClients {
       kind: ParticipantInfo_Kind.STANDARD,
       permission: permissionFromGrant(video),
     });
-    const participant = this.participantHandle(video.room, info.identity, info.sid);
-    this.connected.set(key(video.room, info.identity), participant);
+    // The join response names everyone in the room but hidden participants.
+    const known = new Map(
+      this.rooms
+        .listParticipants(video.room)
+        .filter((p) => p.identity !== info.identity && !p.permission?.hidden)
+        .map((p) => [p.identity, p]),
+    );
+    const participant = this.participantHandle(video.room, info.identity, info.sid, known);
+    this.connected.set(key(video.room, info.identity), { participant, known });
     return participant;
   }
 
   /** The connected participant a token belongs to (for the HTTP test API). */
   async connectedFor(token: string): Promise<SimulatedParticipant> {
     const claims = await this.claimsOf(token);
-    const participant = this.connected.get(key(claims.video?.room ?? '', claims.sub ?? ''));
-    if (!participant) throw new StandInClientError('not_found', 'participant does not exist');
-    return participant;
+    const connection = this.connected.get(key(claims.video?.room ?? '', claims.sub ?? ''));
+    if (!connection) throw new StandInClientError('not_found', 'participant does not exist');
+    return connection.participant;
+  }
+
+  /** A participant update reaches every other client connected to the room. */
+  private deliver(room: string, update: ParticipantInfo): void {
+    for (const connection of this.connected.values()) {
+      const { participant, known } = connection;
+      if (participant.room !== room || participant.identity === update.identity) continue;
+      if (update.state === ParticipantInfo_State.DISCONNECTED) {
+        if (known.get(update.identity)?.sid === update.sid) known.delete(update.identity);
+      } else {
+        known.set(update.identity, update);
+      }
+    }
   }
 
   private async claimsOf(token: string) {
@@ -97,7 +131,12 @@ export class SimulatedClients {
     }
   }
 
-  private participantHandle(room: string, identity: string, sid: string): SimulatedParticipant {
+  private participantHandle(
+    room: string,
+    identity: string,
+    sid: string,
+    known: ReadonlyMap<string, ParticipantInfo>,
+  ): SimulatedParticipant {
     const rooms = this.rooms;
     const current = (): ParticipantInfo => {
       const info = clientCall(() => rooms.getParticipant(room, identity));
@@ -110,6 +149,10 @@ export class SimulatedClients {
       room,
       sid,
       info: current,
+      remoteParticipants() {
+        current();
+        return [...known.values()].map((p) => p.clone());
+      },
       publishTrack(sourceName, name) {
         const source = sourceFromName(sourceName);
         if (!canPublishSource(current().permission, source)) {

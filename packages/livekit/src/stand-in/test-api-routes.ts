@@ -65,6 +65,9 @@ export function testApiRoutes(
     'POST attributes': asClient(attributesBody, (p, body) => ({
       participant: p.setAttributes(body.attributes).toJson({ emitDefaultValues: true }),
     })),
+    'GET participants': asClient(emptyBody, (p) => ({
+      participants: p.remoteParticipants().map((other) => other.toJson({ emitDefaultValues: true })),
+    })),
     'POST leave': asClient(emptyBody, (p) => {
       p.leave();
       return {};
