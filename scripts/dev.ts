@@ -56,5 +56,12 @@ if (config.livekit.standIn && spawnSync('livekit-server', ['--version']).status 
   process.env.LIVEKIT_URL = `ws://127.0.0.1:${port}`;
 }
 
+// LiveKit's server as built here has no Egress service: the recorder serves LiveKit's Egress API
+// beside it and records rooms from their media (docs/livekit-recorder.md).
+if (config.livekit.standIn && process.env.LIVEKIT_URL !== undefined) {
+  process.env.LIVEKIT_EGRESS_URL ??= 'http://127.0.0.1:7890';
+  start('apps/recorder/src/main.ts');
+}
+
 start('apps/api/src/main.ts');
 if (!config.worker.inProcess) start('apps/worker/src/main.ts');
