@@ -155,6 +155,8 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     expect(broadband).toBeGreaterThan(-20); // a 0.3 full-scale sine is −13.5 dBFS; silence is −∞
     expect(broadband - toneBand).toBeLessThan(1.5);
     expect(broadband - otherBand).toBeGreaterThan(15);
+    // From the start: the presenter was speaking when the recorder joined.
+    expect(await audioRmsDb(file, 'anull', 0.3, 1)).toBeGreaterThan(-20);
 
     const { recording } = await waitForRecording(
       system.url,

@@ -105,10 +105,16 @@ export async function ssimOfPairs(dir: string, pairs: [Uint8Array, Uint8Array][]
   return [...stdout.matchAll(/All:([0-9.]+)/g)].map((m) => Number(m[1]));
 }
 
-/** RMS level (dBFS) of the audio after `filter`, from `fromSeconds` on. */
-export async function audioRmsDb(file: string, filter: string, fromSeconds: number): Promise<number> {
+/** RMS level (dBFS) of the audio after `filter`, from `fromSeconds` on (for `seconds`, or to the end). */
+export async function audioRmsDb(
+  file: string,
+  filter: string,
+  fromSeconds: number,
+  seconds?: number,
+): Promise<number> {
   const { stderr } = await run('ffmpeg', [
-    ...['-hide_banner', '-nostats', '-ss', String(fromSeconds), '-i', file, '-vn'],
+    ...['-hide_banner', '-nostats', '-ss', String(fromSeconds), ...(seconds ? ['-t', String(seconds)] : [])],
+    ...['-i', file, '-vn'],
     ...['-af', `${filter},astats=measure_perchannel=none`, '-f', 'null', '-'],
   ]);
   const level = /RMS level dB: (-?[0-9.]+|-inf)/.exec(stderr)?.[1];

@@ -85,6 +85,15 @@ export class CompositeEncoder {
     await Promise.race([...waiting, this.exited.catch(() => undefined)]);
   }
 
+  /** No more pictures: ffmpeg may go on with the sound (and the other way round). */
+  endVideo(): void {
+    this.videoPipe?.end();
+  }
+
+  endAudio(): void {
+    this.audioPipe?.end();
+  }
+
   /** Ends both inputs and waits for the file to be complete. */
   async finish(): Promise<void> {
     this.videoPipe?.end();
@@ -101,16 +110,21 @@ export function ffmpegArguments(options: CompositeEncoderOptions): string[] {
   const { width, height, framerate, videoBitrateKbps: rate } = options.encoding;
   // Only the pipes we hand it and the file it writes: no URL in the input can reach further.
   const whitelist = ['-protocol_whitelist', 'pipe,file'];
+  // ffmpeg opens its inputs one after the other, and would read seconds of pictures to learn what
+  // the options already say, leaving the sound unread meanwhile: one packet tells it enough.
+  const noProbing = ['-probesize', '32', '-analyzeduration', '0'];
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
   if (options.video) {
     // Each image may have another size; the scaler follows it without rebuilding the filter graph,
     // which would drop or repeat frames at every switch of the layout.
-    args.push(...whitelist, '-reinit_filter', '0', '-f', 'image2pipe', '-framerate', String(framerate));
+    args.push(...whitelist, ...noProbing, '-reinit_filter', '0');
+    args.push('-f', 'image2pipe', '-framerate', String(framerate));
     args.push('-c:v', 'pgmyuv');
     args.push('-thread_queue_size', '64', '-i', 'pipe:3');
   }
   if (options.audio) {
-    args.push(...whitelist, '-f', 's16le', '-ar', String(MIX_SAMPLE_RATE), '-ac', String(MIX_CHANNELS));
+    args.push(...whitelist, ...noProbing);
+    args.push('-f', 's16le', '-ar', String(MIX_SAMPLE_RATE), '-ac', String(MIX_CHANNELS));
     args.push('-thread_queue_size', '1024', '-i', 'pipe:4');
   }
   if (options.video) {

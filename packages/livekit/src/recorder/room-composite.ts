@@ -90,7 +90,14 @@ export class RoomComposite {
     clearInterval(this.timer);
     const until = this.elapsedMs();
     try {
-      while (!this.pump(until) && this.encoder.running) await this.encoder.drained();
+      // Each input is ended as soon as it has all it owes, so ffmpeg never waits on one for the other.
+      for (;;) {
+        const owed = this.pump(until);
+        if (!owed.video) this.encoder.endVideo();
+        if (!owed.audio) this.encoder.endAudio();
+        if ((!owed.video && !owed.audio) || !this.encoder.running) break;
+        await this.encoder.drained();
+      }
       await this.encoder.finish();
     } finally {
       this.feeds.detach();
@@ -112,8 +119,8 @@ export class RoomComposite {
     return performance.now() - this.startedMs;
   }
 
-  /** Writes what the file owes up to `untilMs` as far as the pipes take it; true when nothing is owed. */
-  private pump(untilMs: number): boolean {
+  /** Writes what the file owes up to `untilMs` as far as the pipes take it; says what is still owed. */
+  private pump(untilMs: number): { video: boolean; audio: boolean } {
     const { video, audio, encoding } = this.options;
     const framesDue = video ? Math.round((untilMs * encoding.framerate) / 1000) : 0;
     while (this.framesWritten < framesDue && this.encoder.videoReady) {
@@ -126,6 +133,6 @@ export class RoomComposite {
       this.encoder.writeAudio(this.mix.take(frames));
       this.samplesWritten += frames;
     }
-    return this.framesWritten >= framesDue && this.samplesWritten >= samplesDue;
+    return { video: this.framesWritten < framesDue, audio: this.samplesWritten < samplesDue };
   }
 }
