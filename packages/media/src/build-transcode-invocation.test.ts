@@ -190,6 +190,8 @@ describe('buildQuickInvocation', () => {
       ['audio/playlist.m3u8', '0:1', 'copy'],
     ]);
     expect(optionValues(invocation.outputs[0]!.options, '-hls_time')).toEqual(['6']);
+    // AAC from MPEG-TS carries ADTS headers that fragmented MP4 does not take.
+    expect(optionValues(invocation.outputs[1]!.options, '-bsf:a')).toEqual(['aac_adtstoasc']);
   });
 
   it('delays the copied audio by the copied video’s B-frame delay', () => {

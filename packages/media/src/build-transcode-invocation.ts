@@ -292,6 +292,10 @@ export function buildQuickInvocation(
         `0:${audio.streamIndex}`,
         '-c:a',
         'copy',
+        // AAC from MPEG-TS (ADTS) has its headers moved into the MP4 sample entry, which
+        // fragmented MP4 needs; AAC from MP4 or Matroska passes through unchanged.
+        '-bsf:a',
+        'aac_adtstoasc',
         // The copied video starts later by its B-frame delay; the audio keeps pace with it.
         ...offsetOptions(video?.decodeDelaySeconds ?? 0),
         '-vn',

@@ -190,6 +190,13 @@ describe('recordings in every container a recording may be', () => {
     expect(probe.audio).not.toBeNull();
   });
 
+  it('makes a quick version of an MPEG-TS recording, read as MPEG-TS throughout', async () => {
+    const file = join(dir, 'quick.ts');
+    await ffmpeg([...picture(3), ...tone(3), ...h264, '-g', '15', '-c:a', 'aac', file]);
+    const manifest = await transcodeRecording(file, join(dir, 'out-ts'), { kind: 'quick' });
+    expect(manifest.renditions.map((r) => r.name)).toEqual(['90p', 'audio']);
+  });
+
   it('makes a full version of an Ogg recording, read as Ogg throughout', async () => {
     const file = join(dir, 'full.ogg');
     await ffmpeg([...tone(3), '-c:a', 'libopus', file]);
