@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { analysePackets, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
 import { UnusableMediaError } from './errors.ts';
+import { fileEndsInsideIsoBox } from './iso-boxes.ts';
 import type { AudioProbe, MediaProbe, VideoProbe } from './media-probe.ts';
 import {
   describeRefusedFormat,
@@ -91,7 +92,7 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
 
   const parsed = ffprobeOutputSchema.safeParse(safeJson(result.stdout));
   if (!parsed.success) throw new UnusableMediaError('The file is not a video or audio recording');
-  const base = describeStreams(parsed.data, size);
+  const base = await describeWholeStreams(parsed.data, input, size);
   const source: MediaFile = { path: input, demuxer: recordingDemuxer(base.container) };
 
   // The primary stream's packets show truncation, keyframes and frame-rate regularity.
@@ -203,6 +204,24 @@ async function startsLikeIsoMedia(input: string): Promise<boolean> {
     return ['ftyp', 'moov', 'mdat', 'free', 'wide', 'skip'].includes(buffer.toString('latin1', 4, 8));
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * describeStreams, except that an MP4 cut inside its index is called that: ffprobe reads what
+ * there is of the index and reports a stream without a picture size, or none at all.
+ */
+async function describeWholeStreams(data: FfprobeOutput, input: string, size: number): Promise<MediaProbe> {
+  try {
+    return describeStreams(data, size);
+  } catch (err) {
+    if (
+      err instanceof UnusableMediaError &&
+      recordingDemuxer(data.format.format_name) === 'mov' &&
+      (await fileEndsInsideIsoBox(input, size))
+    )
+      throw new UnusableMediaError('The file is truncated: the MP4 index (moov atom) is cut off');
+    throw err;
   }
 }
 
