@@ -120,8 +120,9 @@ beforeAll(async () => {
   published = await waitUntilSettled(((await response.json()) as RecordingView).id);
   expect(published.state).toBe('published');
   await waitForFeedDownload(published.id);
-  // The full version's transcode removed its own folder; put another recording's source there.
-  victim = path.join(system.deps.config.worker.workDir, '00000000-0000-4000-8000-00000000beef', 'source');
+  // Another recording's source in the worker's folder. It has an extension, as a file must for
+  // ffmpeg's HLS reader to take it as a segment: the refusal must not rest on the worker's naming.
+  victim = path.join(system.deps.config.worker.workDir, '00000000-0000-4000-8000-00000000beef', 'source.mp4');
   await mkdir(path.dirname(victim), { recursive: true });
   await writeFile(victim, clip);
 });
