@@ -368,7 +368,13 @@ export const operations: Record<string, Record<string, Operation>> = {
           schema: { type: 'string', minLength: 3, maxLength: 200 },
         },
         { name: 'event', in: 'query', schema: { type: 'string' } },
-        { name: 'filename', in: 'query', schema: { type: 'string' } },
+        {
+          name: 'filename',
+          in: 'query',
+          description:
+            'The name the file had. What the file is comes from its content alone: MP4, MOV, M4A, MKV, WebM, MPEG-TS, Ogg, WAV, MP3, AAC or FLAC; a playlist, manifest or list fails',
+          schema: { type: 'string', pattern: '^[\\w.\\- ]{1,200}$' },
+        },
       ],
       requestBody: {
         required: true,
@@ -376,9 +382,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         202: ok('Accepted; processing starts'),
-        400: error('Invalid query'),
+        400: error('Invalid query, or an empty body'),
         ...organiserErrors,
         404: error('Unknown event'),
+        413: error('Larger than 50 GB'),
         415: error('Not a media upload'),
       },
     },
@@ -429,7 +436,7 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         200: ok('Published; the replay page offers the track within a minute'),
-        400: error('Broken captions (with the line) or an unknown language'),
+        400: error('Broken captions (with the line), not UTF-8, or an unknown language'),
         ...organiserErrors,
         404: error('No such recording in the organisation'),
         413: error('Larger than 2 MB'),
