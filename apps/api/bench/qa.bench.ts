@@ -191,9 +191,10 @@ async function createAudience(db: Database, count: number): Promise<Setup> {
   for (let i = 0; i < count; i += 5000) {
     const slice = ids.slice(i, i + 5000);
     await db.query(
-      `insert into registrations (id, event_id, status, name, email, email_normalised, consent_at, join_token_hash)
+      `insert into registrations (id, event_id, status, name, email, email_normalised, consent_at, link_id,
+         join_token_hash)
        select id, $1, 'confirmed', 'Deltaker ' || n, 'd' || n || '@bench.example.no', 'd' || n || '@bench.example.no',
-              now(), hash
+              now(), id, hash
        from unnest($2::uuid[], $3::text[], $4::int[]) as t(id, hash, n)`,
       [event.id, slice, tokens.slice(i, i + 5000).map(hashJoinToken), slice.map((_, j) => i + j)],
     );

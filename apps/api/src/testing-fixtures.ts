@@ -49,7 +49,9 @@ export async function registerForTest(
   });
   if (response.status !== 201)
     throw new Error(`Registration answered ${response.status}: ${await response.text()}`);
-  const body = (await response.json()) as { id: string; status: string; joinUrl: string };
+  const body = (await response.json()) as { id: string; status: string; joinUrl: string | null };
+  // Only a registration the request created comes with its link; one taken back has it by e-mail only.
+  if (!body.joinUrl) throw new Error('The address was registered before: its link went by e-mail only');
   return { id: body.id, status: body.status, joinToken: body.joinUrl.split('/p/')[1]! };
 }
 

@@ -1,7 +1,8 @@
 import { countRegistrations, updateEventRegistrationSettings } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestApiToken, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { callAs, joinAs, roomAction, roomViewAs } from './support/live-fixtures.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 let smtp: TestSmtpServer;
@@ -68,6 +69,30 @@ describe('registering for an event', () => {
     expect(rows[0]!.join_token_hash).not.toContain(tokenOf(created.joinUrl));
   });
 
+  it('sends the personal link over SMTP, in the text and the invitation, and keeps the sent e-mail without it', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const created = (await (
+      await postRegistration(system.url, event.slug, registrationBody('lenke'))
+    ).json()) as { id: string; joinUrl: string };
+    const mail = decodeMailParts((await mailTo('deltaker-lenke@example.no', /bekreftet/)).raw);
+    expect(mail.text.split(/\r?\n/)).toEqual(
+      expect.arrayContaining([created.joinUrl, `${created.joinUrl}#cancel`]),
+    );
+    const invitation = mail.calendars[0]!.replace(/\r\n /g, '');
+    expect(invitation).toContain(`URL:${created.joinUrl}\r\n`);
+    expect(invitation).toContain(`LOCATION:${created.joinUrl}\r\n`);
+
+    const stored = () =>
+      system.deps.db.query<{ status: string; text_body: string; ics: string | null }>(
+        'select status, text_body, ics from outbound_emails where registration_id = $1',
+        [created.id],
+      );
+    await expect.poll(async () => (await stored()).rows.map((r) => r.status)).toEqual(['sent']);
+    const { rows } = await stored();
+    expect(`${rows[0]!.text_body}${rows[0]!.ics}`).not.toContain(tokenOf(created.joinUrl));
+    expect(rows[0]!.text_body).toContain('/p/[personlig-lenke]');
+  });
+
   it('gives a second registration with the same address the same registration, and the link again only by e-mail', async () => {
     const event = await createTestEvent(system.deps.db, { capacity: 10 });
     const first = (await (await postRegistration(system.url, event.slug, registrationBody('to'))).json()) as {
@@ -88,6 +113,59 @@ describe('registering for an event', () => {
     await expect
       .poll(() => smtp.received.filter((m) => m.to.includes('deltaker-to@example.no')).length)
       .toBe(2);
+  });
+
+  it('never answers with a cancelled registrant’s link: registering their address again replaces the link, sends it by e-mail only, and keeps only the new form', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const address = 'deltaker-tatt@example.no';
+    const victim = (await (
+      await postRegistration(
+        system.url,
+        event.slug,
+        registrationBody('tatt', {
+          name: 'Vera Opprinnelig',
+          organisation: 'Sømna kommune',
+          accessibilityNeeds: 'Teksting',
+        }),
+      )
+    ).json()) as { id: string; joinUrl: string };
+    const oldToken = tokenOf(victim.joinUrl);
+    await mailTo(address, /bekreftet/);
+    expect((await me(oldToken, { method: 'POST' }, '/cancel')).status).toBe(200);
+
+    const attempt = await postRegistration(
+      system.url,
+      event.slug,
+      registrationBody('tatt', { name: 'Noen Annen' }),
+    );
+    expect(attempt.status).toBe(201);
+    const answer = await attempt.text();
+    expect(answer).not.toContain(oldToken);
+    expect(JSON.parse(answer)).toEqual({
+      id: victim.id,
+      status: 'confirmed',
+      joinUrl: null,
+      alreadyRegistered: false,
+    });
+    // The old link opens nothing any more: not the data, not the cancellation, not the deletion.
+    expect((await me(oldToken)).status).toBe(404);
+    expect((await me(oldToken, { method: 'DELETE' })).status).toBe(404);
+
+    // The new link is in the mailbox, and shows what the new form held, nothing of the old one.
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(address)).length).toBe(2);
+    const second = decodeMailParts(smtp.received.filter((m) => m.to.includes(address))[1]!.raw);
+    const newToken = /\/p\/([\w-]{43})/.exec(second.text)?.[1];
+    expect(newToken).toBeDefined();
+    expect(newToken).not.toBe(oldToken);
+    const own = await me(newToken!);
+    expect(own.status).toBe(200);
+    expect(((await own.json()) as { registration: unknown }).registration).toMatchObject({
+      id: victim.id,
+      status: 'confirmed',
+      name: 'Noen Annen',
+      organisation: null,
+      accessibilityNeeds: null,
+    });
   });
 
   it('names every bad field in a 400 and stores nothing', async () => {
@@ -266,6 +344,43 @@ describe('registering for an event', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('registrants in the live room', () => {
+  it('takes a registrant’s name out of the live room when they delete their data', async () => {
+    const event = await createTestEvent(system.deps.db, { capacity: 10 });
+    const leaving = await registerForTest(system.url, event.slug, {
+      name: 'Rut Romdeltaker',
+      email: 'rut-romdeltaker@example.no',
+    });
+    const staying = await registerForTest(system.url, event.slug, {
+      name: 'Bo Blirværende',
+      email: 'bo-blirvaerende@example.no',
+    });
+    for (const to of ['open', 'live'])
+      expect((await roomAction(system, event.slug, organiserToken, to)).status).toBe(200);
+    for (const attendee of [leaving, staying]) {
+      expect((await joinAs(system, event.slug, attendee.joinToken)).status).toBe(200);
+      expect(
+        (await callAs(system, attendee.joinToken, 'POST', `/api/events/${event.slug}/room/hand`)).status,
+      ).toBe(200);
+    }
+    const namesInRoom = async () =>
+      (
+        await system.deps.db.query<{ display_name: string }>(
+          'select display_name from room_participants where event_id = $1 order by display_name',
+          [event.id],
+        )
+      ).rows.map((r) => r.display_name);
+    const handsSeenByHost = async () =>
+      (await roomViewAs(system, event.slug, organiserToken)).hands.map((h) => h.displayName);
+    expect(await namesInRoom()).toEqual(['Bo Blirværende', 'Rut Romdeltaker']);
+    expect(await handsSeenByHost()).toEqual(['Rut Romdeltaker', 'Bo Blirværende']);
+
+    expect((await me(leaving.joinToken, { method: 'DELETE' })).status).toBe(200);
+    expect(await namesInRoom()).toEqual(['Bo Blirværende']);
+    expect(await handsSeenByHost()).toEqual(['Bo Blirværende']);
   });
 });
 

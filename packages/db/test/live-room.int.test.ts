@@ -128,7 +128,13 @@ describe.each(await databaseKindsUnderTest())('live rooms on %s', (kind) => {
   });
 
   it('keeps hands and the stage in our own rows', async () => {
-    await upsertRoomParticipant(t.db, { eventId, identity: 'reg_1', displayName: 'Kari', role: 'attendee' });
+    await upsertRoomParticipant(t.db, {
+      eventId,
+      identity: 'reg_1',
+      displayName: 'Kari',
+      role: 'attendee',
+      registrationId: null,
+    });
     const raised = await setRoomHand(t.db, eventId, 'reg_1', true);
     expect(raised?.handRaisedAt).not.toBeNull();
     expect((await setRoomHand(t.db, eventId, 'reg_1', true))?.handRaisedAt).toBe(raised?.handRaisedAt);
@@ -139,6 +145,7 @@ describe.each(await databaseKindsUnderTest())('live rooms on %s', (kind) => {
       identity: 'org_1',
       displayName: 'Vert',
       role: 'host',
+      registrationId: null,
     });
     expect(host.onStage).toBe(true);
     expect(await setRoomHand(t.db, eventId, 'nobody', true)).toBeNull();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { normaliseEmail, type RegistrationInput, type RegistrationStatus } from '@folkemote/domain';
-import { hashJoinToken, joinTokenFor, personalLinkUrl } from './join-token.ts';
+import { issuePersonalLink, personalLinkUrl } from './join-token.ts';
 import { type RegistrationArrival, submitToRegistrationBatch } from './registration-batches.ts';
 import type { RegistrationDeps } from './registration-deps.ts';
 
@@ -8,8 +8,10 @@ export interface CreatedRegistration {
   id: string;
   status: Exclude<RegistrationStatus, 'cancelled'>;
   /**
-   * The personal link, for a new registration only. A repeated registration gets
-   * it by e-mail instead: whoever knows an address must not learn its link.
+   * The personal link, for a registration this request created only: it leads to
+   * nothing but what the request itself sent. An address registered before gets
+   * its link by e-mail instead, whether the registration is still active or was
+   * cancelled and is taken back: whoever knows an address must not learn its link.
    */
   joinUrl: string | null;
   alreadyRegistered: boolean;
@@ -18,7 +20,9 @@ export interface CreatedRegistration {
 /**
  * Registers a person for a published event: confirmed while seats remain, then
  * waitlisted (or refused when the event has no waiting list). The same e-mail
- * address registering again gets the same registration and the link again.
+ * address registering again gets the same registration and its link again, by
+ * e-mail. After a cancellation it is taken back with what the new form holds
+ * and a new link (by e-mail; the old one stops working).
  *
  * Registrations for the same event that arrive together are written together
  * (`submitToRegistrationBatch`), with their confirmation e-mails (and the
@@ -34,8 +38,7 @@ export async function createRegistration(
   now = new Date(),
   arrival?: RegistrationArrival,
 ): Promise<CreatedRegistration> {
-  const newId = randomUUID();
-  const newToken = await joinTokenFor(deps.db, newId);
+  const link = await issuePersonalLink(deps.db);
   const outcome = await submitToRegistrationBatch(
     deps,
     eventSlug,
@@ -43,21 +46,16 @@ export async function createRegistration(
       input,
       emailNormalised: normaliseEmail(input.email),
       now,
-      newId,
-      newTokenHash: hashJoinToken(newToken),
+      newId: randomUUID(),
+      link: { id: link.linkId, tokenHash: link.tokenHash },
     },
     arrival,
   );
   if (!outcome.ok) throw outcome.error;
-  const token = outcome.created
-    ? newToken
-    : outcome.reactivated
-      ? await joinTokenFor(deps.db, outcome.id)
-      : null;
   return {
     id: outcome.id,
     status: outcome.status,
-    joinUrl: token ? personalLinkUrl(deps.publicAppUrl, token) : null,
+    joinUrl: outcome.created ? personalLinkUrl(deps.publicAppUrl, link.token) : null,
     alreadyRegistered: !outcome.created && !outcome.reactivated,
   };
 }

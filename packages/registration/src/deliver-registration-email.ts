@@ -2,13 +2,15 @@ import {
   type Database,
   findEventMessage,
   findEventWithRegistrationById,
+  findPersonalLinkIds,
   findRegistrationById,
   insertOutboundEmail,
   markOutboundEmail,
 } from '@folkemote/db';
-import { joinTokenFor, personalLinkUrl } from './join-token.ts';
+import { joinTokenFor } from './join-token.ts';
 import type { MailSender } from './mail/mail-sender.ts';
 import { type EmailOccasion, renderRegistrationEmail } from './mail/render-registration-email.ts';
+import { redactedPersonalLink, withPersonalLink } from './personal-link-in-mail.ts';
 import { reminderLeadMs } from './schedule-reminders.ts';
 
 export interface DeliveryDeps {
@@ -24,6 +26,10 @@ export type DeliveryOutcome = 'sent' | 'stored' | 'skipped';
  * keeps it in the outbox and sends it. Returns quietly ("skipped") when the
  * registration is gone or the occasion has passed: a reminder for a cancelled
  * registration, or one whose event has since moved.
+ *
+ * The outbox keeps the message with its personal link redacted; the link is
+ * derived and put in only as the message goes out over SMTP, so no usable
+ * link is ever at rest (see `restorePersonalLinks` for the outbox without SMTP).
  */
 export async function deliverRegistrationEmail(
   deps: DeliveryDeps,
@@ -46,12 +52,11 @@ export async function deliverRegistrationEmail(
   }
   const message = job.messageId ? await findEventMessage(deps.db, job.messageId) : null;
   if (job.occasion === 'message' && !message) return 'skipped';
-  const personalLink = personalLinkUrl(deps.publicAppUrl, await joinTokenFor(deps.db, registration.id));
   const rendered = renderRegistrationEmail({
     occasion: job.occasion,
     event,
     registration,
-    personalLink,
+    personalLink: redactedPersonalLink(deps.publicAppUrl),
     appHost: new URL(deps.publicAppUrl).hostname,
     message: message ?? undefined,
     now,
@@ -71,12 +76,15 @@ export async function deliverRegistrationEmail(
     await markOutboundEmail(deps.db, email.id, 'stored');
     return 'stored';
   }
+  const linkId = (await findPersonalLinkIds(deps.db, [registration.id])).get(registration.id);
+  if (!linkId) return 'skipped';
+  const outgoing = withPersonalLink(email, await joinTokenFor(deps.db, linkId));
   try {
     await deps.mail.send({
       to: email.to,
       subject: email.subject,
-      text: email.text,
-      ics: email.ics,
+      text: outgoing.text,
+      ics: outgoing.ics,
       icsMethod: rendered.icsMethod,
     });
   } catch (err) {

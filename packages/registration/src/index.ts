@@ -12,6 +12,7 @@ export * from './mail/mail-texts.ts';
 export * from './mail/render-registration-email.ts';
 export * from './notify-event-cancelled.ts';
 export * from './notify-event-changed.ts';
+export * from './personal-link-in-mail.ts';
 export * from './promote-waitlisted.ts';
 export * from './purge-expired-registrant-data.ts';
 export { announceRegistration, type RegistrationArrival } from './registration-batches.ts';

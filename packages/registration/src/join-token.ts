@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { ensureAppSecret, type Queryable } from '@folkemote/db';
 
 let cachedSecret: Promise<string> | null = null;
@@ -16,14 +16,25 @@ async function linkSecret(db: Queryable): Promise<string> {
 }
 
 /**
- * The token in a registrant's personal link, derived from the registration id
- * with the installation's secret: the e-mail jobs can put the link in every
- * message, while the database keeps only a hash of it.
+ * The token in a registrant's personal link, derived from the link's id
+ * (`registrations.link_id`) with the installation's secret: the e-mail jobs can
+ * put the link in every message they send, while the database keeps only a hash
+ * of it. A registration gets a new link id, and so a new token, when its
+ * address registers again after a cancellation; the old link stops working.
  */
-export async function joinTokenFor(db: Queryable, registrationId: string): Promise<string> {
+export async function joinTokenFor(db: Queryable, linkId: string): Promise<string> {
   return createHmac('sha256', await linkSecret(db))
-    .update(`join:${registrationId}`)
+    .update(`join:${linkId}`)
     .digest('base64url');
+}
+
+/** A new personal link: its id, to store with the registration, its token, and the hash the token is found by. */
+export async function issuePersonalLink(
+  db: Queryable,
+): Promise<{ linkId: string; token: string; tokenHash: string }> {
+  const linkId = randomUUID();
+  const token = await joinTokenFor(db, linkId);
+  return { linkId, token, tokenHash: hashJoinToken(token) };
 }
 
 export function hashJoinToken(token: string): string {

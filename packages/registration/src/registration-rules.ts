@@ -1,3 +1,4 @@
+import type { RegistrantFields } from '@folkemote/db';
 import type { CustomQuestion, RegistrationState } from '@folkemote/domain';
 import { RegistrationError } from './registration-error.ts';
 import type { PendingRegistration } from './write-registration-batch.ts';
@@ -48,8 +49,8 @@ export function checkAnswers(
   return answers;
 }
 
-/** What a new registration stores of what its registrant sent. */
-export function registrantFields(p: PendingRegistration, answers: Record<string, string>) {
+/** What a registration, new or taken back, stores of what its registrant sent, with its new link. */
+export function registrantFields(p: PendingRegistration, answers: Record<string, string>): RegistrantFields {
   return {
     name: p.input.name,
     email: p.input.email,
@@ -58,6 +59,7 @@ export function registrantFields(p: PendingRegistration, answers: Record<string,
     accessibilityNeeds: p.input.accessibilityNeeds || null,
     answers,
     consentAt: p.now,
-    joinTokenHash: p.newTokenHash,
+    linkId: p.link.id,
+    joinTokenHash: p.link.tokenHash,
   };
 }

@@ -3,6 +3,7 @@ import {
   insertRegistrationBatch,
   lockEventWithRegistrationBySlug,
   type NewRegistration,
+  type RegistrantFields,
   type RegistrationOutboxEntry,
   reactivateRegistration,
 } from '@folkemote/db';
@@ -25,7 +26,8 @@ type Known = { id: string; status: Seat | 'cancelled' };
  * Decides and writes a batch of registrations for one event in a transaction
  * that holds the event's row lock throughout: it reads the addresses already
  * registered, hands out the seats in the order the registrations arrived, takes
- * cancelled registrants back and writes the new rows, the seat count and the
+ * cancelled registrations back (with the new form's data and a new personal
+ * link) and writes the new rows, the seat count and the
  * outbox entries (confirmation e-mails, reminders) with one statement. Each
  * registration gets the outcome it would have had on its own in that order.
  * The way for a batch in which someone registers again; a batch of new
@@ -48,7 +50,7 @@ export async function writeRegistrationBatchUnderLock(
     );
     let confirmed = event.confirmed;
     const fresh: NewRegistration[] = [];
-    const reactivated: Array<{ id: string; status: Seat }> = [];
+    const reactivated: Array<{ id: string; status: Seat; fields: RegistrantFields }> = [];
     const outbox: RegistrationOutboxEntry[] = [];
 
     const decide = (p: PendingRegistration): BatchOutcome => {
@@ -66,8 +68,9 @@ export async function writeRegistrationBatchUnderLock(
       const id = existing?.id ?? p.newId;
       known.set(p.emailNormalised, { id, status });
       outbox.push({ registrationId: id, emailKind: 'confirmation', reminders });
+      // Taken back after a cancellation: this form's data and a new link, nothing of the row before.
       if (existing) {
-        reactivated.push({ id, status });
+        reactivated.push({ id, status, fields: registrantFields(p, answers) });
         return outcome(id, status, false, true);
       }
       fresh.push({ id, eventId: event.id, status, ...registrantFields(p, answers) });
@@ -91,7 +94,7 @@ export async function writeRegistrationBatchUnderLock(
     });
     // A re-registration after a cancellation queues behind those already waiting, as it always has;
     // within one batch it comes before the new rows, which arrived within the same few milliseconds.
-    for (const r of reactivated) await reactivateRegistration(tx, r.id, r.status);
+    for (const r of reactivated) await reactivateRegistration(tx, r.id, r.status, r.fields);
     if (fresh.length > 0 || outbox.length > 0)
       await insertRegistrationBatch(tx, event.id, fresh, confirmed - event.confirmed, outbox);
     return outcomes;

@@ -16,9 +16,10 @@ export interface PendingRegistration {
   input: RegistrationInput;
   emailNormalised: string;
   now: Date;
-  /** The id and token hash the registration gets if it is new. */
+  /** The id the registration gets if it is new. */
   newId: string;
-  newTokenHash: string;
+  /** The personal link it gets if it is new, or taken back after a cancellation (never one that exists). */
+  link: { id: string; tokenHash: string };
 }
 
 export type BatchOutcome =

@@ -9,12 +9,14 @@ import {
   insertQuestionVote,
   listQuestionChangesAfter,
   listQuestions,
+  listRoomParticipants,
   markQuestionMerged,
   type Queryable,
   setQuestionStatus,
   setQuestionText,
   updateEventRegistrationSettings,
   upsertEvent,
+  upsertRoomParticipant,
 } from '@folkemote/db';
 import { databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
 import type { QuestionChangeKind, QuestionRecord, QuestionStatus } from '@folkemote/domain';
@@ -130,6 +132,24 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
         [eventId],
       )
     ).rows;
+
+  /** Every `table.column` of the database whose text holds `value`: where personal data is left. */
+  const columnsHolding = async (value: string) => {
+    const { rows: columns } = await database.db.query<{ table_name: string; column_name: string }>(
+      `select table_name, column_name from information_schema.columns
+       where table_schema = 'public' and data_type in ('text', 'jsonb', 'character varying')
+       order by table_name, column_name`,
+    );
+    const found: string[] = [];
+    for (const { table_name: table, column_name: column } of columns) {
+      const { rows } = await database.db.query(
+        `select 1 from "${table}" where strpos("${column}"::text, $1) > 0 limit 1`,
+        [value],
+      );
+      if (rows.length > 0) found.push(`${table}.${column}`);
+    }
+    return found;
+  };
 
   const reminderDelays = async (registrationId: string) => {
     const queue = queues.queue('registration.reminder');
@@ -364,6 +384,62 @@ describe.each(kinds)('registrant data and reminders (%s)', (kind) => {
     expect((await listQuestions(database.db, event.id)).map((q) => q.id)).toEqual([answered.id, others.id]);
     // Done twice (a retried request), nothing more happens.
     expect(await deleteRegistrantData(deps, a.id, now)).toBeNull();
+  });
+
+  it('leaves no registrant’s name or address in any table, the live room’s included, once they delete their data or the retention ends', async () => {
+    const now = new Date();
+    const event = await eventStartingAt(new Date(now.getTime() + 48 * 3600_000), 30);
+    const leaving = await createRegistration(deps, event.slug, person('rom-a'), now);
+    const staying = await createRegistration(deps, event.slug, person('rom-b'), now);
+    for (const r of [leaving, staying]) {
+      const { name } = (await findRegistrationById(database.db, r.id))!;
+      await upsertRoomParticipant(database.db, {
+        eventId: event.id,
+        identity: `reg_${r.id}`,
+        displayName: name,
+        role: 'attendee',
+        registrationId: r.id,
+      });
+    }
+    await upsertRoomParticipant(database.db, {
+      eventId: event.id,
+      identity: 'staff_rom',
+      displayName: 'Mona Moderator',
+      role: 'moderator',
+      registrationId: null,
+    });
+    const delivery = {
+      db: database.db,
+      mail: createMailSender({ smtpUrl: null, from: 'x@example.no' }),
+      publicAppUrl: deps.publicAppUrl,
+    };
+    for (const r of [leaving, staying])
+      await deliverRegistrationEmail(delivery, {
+        registrationId: r.id,
+        occasion: 'confirmation',
+        jobKey: `rom-${r.id}`,
+      });
+    const names = async () =>
+      (await listRoomParticipants(database.db, event.id)).map((p) => p.displayName).sort();
+    expect(await names()).toEqual(['Mona Moderator', 'Person rom-a', 'Person rom-b']);
+    expect(await columnsHolding('Person rom-a')).toEqual(
+      expect.arrayContaining([
+        'outbound_emails.text_body',
+        'registrations.name',
+        'room_participants.display_name',
+      ]),
+    );
+
+    await deleteRegistrantData(deps, leaving.id, now);
+    expect(await names()).toEqual(['Mona Moderator', 'Person rom-b']);
+    expect(await columnsHolding('Person rom-a')).toEqual([]);
+    expect(await columnsHolding('person-rom-a@example.no')).toEqual([]);
+
+    const after = new Date(new Date(event.endsAt).getTime() + 30 * 24 * 3600_000 + 1000);
+    await purgeExpiredRegistrantData(deps, after);
+    expect(await names()).toEqual(['Mona Moderator']);
+    expect(await columnsHolding('Person rom-b')).toEqual([]);
+    expect(await columnsHolding('person-rom-b@example.no')).toEqual([]);
   });
 
   it('schedules reminders 24 h and 1 h before the start, moves them with the start time, and drops them on cancellation', async () => {

@@ -11,10 +11,14 @@ import { createJobQueues, createRedisConnection, type JobQueues, reminderJobId }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cancelRegistration,
+  createMailSender,
   createRegistration,
+  deliverRegistrationEmail,
   drainRegistrationOutbox,
+  getRegistrationByToken,
   type RegistrationDeps,
 } from '../src/index.ts';
+import { decodeMailParts, startTestSmtpServer } from '../src/testing.ts';
 import {
   openRegistrationFixture,
   publishedEvent,
@@ -156,7 +160,7 @@ describe.each(kinds)('registrations written in batches (%s)', (kind) => {
     ]);
     expect(newcomer!.status).toBe('confirmed');
     expect(again).toMatchObject({ id: back.id, status: 'confirmed', alreadyRegistered: false });
-    expect(again!.joinUrl).toBe(back.joinUrl);
+    expect(again!.joinUrl).toBeNull();
     expect(late!.status).toBe('waitlisted');
     expect((await findRegistrationById(database.db, back.id))?.status).toBe('confirmed');
     expect(await countRegistrations(database.db, event.id)).toEqual({
@@ -169,6 +173,49 @@ describe.each(kinds)('registrations written in batches (%s)', (kind) => {
       [event.id],
     );
     expect(rows[0]!.confirmed_count).toBe(2);
+  });
+
+  it('takes a cancelled address back without its link: the old link stops working, the new one goes by e-mail, and only the new form’s data is kept', async () => {
+    const event = await eventWith({ capacity: 5, waitlistEnabled: true });
+    const victim = await createRegistration(deps, event.slug, {
+      ...person('taken-back'),
+      name: 'Vera Opprinnelig',
+      organisation: 'Sømna kommune',
+      accessibilityNeeds: 'Teksting',
+    });
+    const oldToken = victim.joinUrl!.split('/p/')[1]!;
+    await cancelRegistration(deps, victim.id);
+
+    const again = await createRegistration(deps, event.slug, { ...person('taken-back'), name: 'Noen Annen' });
+    expect(again).toEqual({ id: victim.id, status: 'confirmed', joinUrl: null, alreadyRegistered: false });
+    expect(JSON.stringify(again)).not.toContain(oldToken);
+    await expect(getRegistrationByToken(deps, oldToken)).rejects.toMatchObject({ code: 'invalid_link' });
+    expect(await findRegistrationById(database.db, victim.id)).toMatchObject({
+      status: 'confirmed',
+      name: 'Noen Annen',
+      organisation: null,
+      accessibilityNeeds: null,
+    });
+
+    // The confirmation carries the new link, which opens the registration as the new form made it.
+    const smtp = await startTestSmtpServer();
+    const mail = createMailSender({ smtpUrl: smtp.url, from: 'noreply@example.no' });
+    try {
+      const delivery = { db: database.db, mail, publicAppUrl: deps.publicAppUrl };
+      const job = { registrationId: victim.id, occasion: 'confirmation' as const, jobKey: 'taken-back' };
+      expect(await deliverRegistrationEmail(delivery, job)).toBe('sent');
+      const { text } = decodeMailParts(
+        (await smtp.waitFor((m) => m.to.includes('person-taken-back@example.no'))).raw,
+      );
+      const newToken = /\/p\/([\w-]{43})/.exec(text)?.[1];
+      expect(newToken).toBeDefined();
+      expect(newToken).not.toBe(oldToken);
+      const own = await getRegistrationByToken(deps, newToken!);
+      expect(own.registration).toMatchObject({ id: victim.id, name: 'Noen Annen', organisation: null });
+    } finally {
+      mail.close();
+      await smtp.close();
+    }
   });
 
   it('keeps every answered registration’s confirmation when the queue is unreachable, and hands it on later', async () => {

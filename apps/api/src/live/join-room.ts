@@ -1,7 +1,7 @@
 import { findEventStatus, findLiveRoom, findRoomParticipant, upsertRoomParticipant } from '@folkemote/db';
 import { joinRefusal, type RoomJoin } from '@folkemote/domain';
 import { createParticipantToken, roomNameForEvent } from '@folkemote/livekit';
-import type { EventActor } from '../participants/index.ts';
+import { type EventActor, registrationIdOf } from '../participants/index.ts';
 import { isRemovable } from '../realtime/stream-refusal.ts';
 import { type LiveContext, type LiveFailure, liveFailure } from './live-context.ts';
 import { mediaServerOf } from './room-view.ts';
@@ -29,6 +29,7 @@ export async function joinRoom(
     identity: actor.identity,
     displayName: actor.displayName,
     role: actor.role,
+    registrationId: registrationIdOf(actor),
   });
   const token = await createParticipantToken(config.livekit, {
     room: room?.roomName ?? roomNameForEvent(eventId),

@@ -1,5 +1,5 @@
 import { findLiveRoom, findRoomParticipant, setRoomHand, upsertRoomParticipant } from '@folkemote/db';
-import type { EventActor } from '../participants/index.ts';
+import { type EventActor, registrationIdOf } from '../participants/index.ts';
 import { type LiveContext, type LiveFailure, liveFailure } from './live-context.ts';
 import { mirrorToLiveKit } from './mirror-to-livekit.ts';
 
@@ -23,6 +23,7 @@ export async function setRaisedHand(
       identity: actor.identity,
       displayName: actor.displayName,
       role: actor.role,
+      registrationId: registrationIdOf(actor),
     });
   if (raised && existing?.onStage) return { ok: true };
   await setRoomHand(db, eventId, actor.identity, raised);

@@ -157,8 +157,14 @@ export const operations: Record<string, Record<string, Operation>> = {
       parameters: [slugParam],
       requestBody: body('RegistrationInput'),
       responses: {
-        200: ok('Registered before: the same registration', ref('RegistrationCreated')),
-        201: ok('Registered', ref('RegistrationCreated')),
+        200: ok(
+          'Registered before: the same registration; its link goes by e-mail only',
+          ref('RegistrationCreated'),
+        ),
+        201: ok(
+          'Registered (or a cancelled registration taken back, with a new link by e-mail only)',
+          ref('RegistrationCreated'),
+        ),
         400: error('Invalid input; `fields` names each bad field'),
         404: error('No such published event'),
         409: error('Registration is closed, or the event is full without a waiting list'),
@@ -362,7 +368,13 @@ export const operations: Record<string, Record<string, Operation>> = {
           schema: { type: 'string', minLength: 3, maxLength: 200 },
         },
         { name: 'event', in: 'query', schema: { type: 'string' } },
-        { name: 'filename', in: 'query', schema: { type: 'string' } },
+        {
+          name: 'filename',
+          in: 'query',
+          description:
+            'The name the file had. What the file is comes from its content alone: MP4, MOV, M4A, MKV, WebM, MPEG-TS, Ogg, WAV, MP3, AAC or FLAC; a playlist, manifest or list fails',
+          schema: { type: 'string', pattern: '^[\\w.\\- ]{1,200}$' },
+        },
       ],
       requestBody: {
         required: true,
@@ -370,9 +382,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         202: ok('Accepted; processing starts'),
-        400: error('Invalid query'),
+        400: error('Invalid query, or an empty body'),
         ...organiserErrors,
         404: error('Unknown event'),
+        413: error('Larger than 50 GB'),
         415: error('Not a media upload'),
       },
     },
@@ -423,7 +436,7 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         200: ok('Published; the replay page offers the track within a minute'),
-        400: error('Broken captions (with the line) or an unknown language'),
+        400: error('Broken captions (with the line), not UTF-8, or an unknown language'),
         ...organiserErrors,
         404: error('No such recording in the organisation'),
         413: error('Larger than 2 MB'),
@@ -554,7 +567,11 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           properties: {
             id: { type: 'string', format: 'uuid' },
             status: { type: 'string', enum: ['confirmed', 'waitlisted'] },
-            joinUrl: { type: ['string', 'null'] },
+            joinUrl: {
+              type: ['string', 'null'],
+              description:
+                'The personal link, only for a registration this request created; otherwise null, and the link goes to the address by e-mail',
+            },
             alreadyRegistered: { type: 'boolean' },
           },
         },

@@ -17,6 +17,11 @@ export type ActorResult =
   | { ok: true; actor: EventActor }
   | { ok: false; status: 401 | 403; code: string; message: string };
 
+/** The registration behind the actor, if any: their personal data in the event goes with it. */
+export function registrationIdOf(actor: Pick<EventActor, 'kind' | 'id'>): string | null {
+  return actor.kind === 'registration' ? actor.id : null;
+}
+
 const prefixes: Record<EventActor['kind'], string> = {
   registration: 'reg',
   staff: 'staff',

@@ -1,6 +1,6 @@
 import type { ChangeActor } from '@folkemote/db';
 import { canModerate, type QuestionViewer } from '@folkemote/domain';
-import type { EventActor } from '../participants/event-actor.ts';
+import { type EventActor, registrationIdOf } from '../participants/event-actor.ts';
 import { QuestionError } from './question-error.ts';
 
 export function changeActorOf(actor: EventActor): ChangeActor {
@@ -8,7 +8,7 @@ export function changeActorOf(actor: EventActor): ChangeActor {
 }
 
 export function viewerOf(actor: Pick<EventActor, 'kind' | 'id' | 'role'>): QuestionViewer {
-  return { role: actor.role, registrationId: actor.kind === 'registration' ? actor.id : null };
+  return { role: actor.role, registrationId: registrationIdOf(actor) };
 }
 
 /** Asking and voting are for registrants, by their personal link: one person, one vote. */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { findEventBySlug, insertRecording, type RecordingRow } from '@folkemote/db';
 import { rawKeys, uploadFile } from '@folkemote/storage';
 import { advanceRecording } from '@folkemote/worker';
@@ -30,7 +29,7 @@ export async function importRecording(
   if (input.eventSlug && !event) throw new UnknownEventError(input.eventSlug);
   const { size } = await stat(input.file);
   const id = randomUUID();
-  const key = rawKeys.source(id, path.extname(input.file).toLowerCase() || '.bin');
+  const key = rawKeys.source(id);
   await uploadFile(deps.s3, {
     bucket: deps.s3Settings.rawBucket,
     key,

@@ -1,4 +1,5 @@
 import { listOutboundEmails } from '@folkemote/db';
+import { restorePersonalLinks } from '@folkemote/registration';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
@@ -8,6 +9,11 @@ import { renderOutboxPage } from '../registrations/render-outbox-page.ts';
 /**
  * Without SMTP, outgoing mail stays in the outbox: an organiser reads the mail
  * about their own organisation's events here. With SMTP configured it is gone.
+ *
+ * The mail is kept with the registrants' personal links redacted. On a
+ * developer's installation (NODE_ENV not production) the page puts the current
+ * links back as it is read, so a registration can be followed through; in
+ * production an organiser never gets a link that acts as a registrant.
  */
 export function registerDevOutboxRoutes(
   app: FastifyInstance,
@@ -20,7 +26,8 @@ export function registerDevOutboxRoutes(
     async (request, reply) => {
       if (deps.config.mail.smtpUrl)
         return sendError(reply, 404, 'not_found', 'Mail is sent over SMTP; there is no local outbox');
-      const emails = await listOutboundEmails(deps.db, request.organiser!.organisationId);
+      const stored = await listOutboundEmails(deps.db, request.organiser!.organisationId);
+      const emails = deps.config.env === 'production' ? stored : await restorePersonalLinks(deps.db, stored);
       reply.header('cache-control', 'no-store');
       if (request.query.format === 'html')
         return reply

@@ -9,6 +9,7 @@ import {
   CaptionsError,
   captionLabels,
   captionLanguages,
+  decodeCaptions,
   MAX_CAPTION_BYTES,
   recordingIdSchema,
 } from '@folkemote/domain';
@@ -78,9 +79,11 @@ export function registerRecordingCaptionRoutes(
   });
 
   app.register(async (scope) => {
+    // Bytes, not a string: Fastify's decoding would turn bytes that are not UTF-8 into U+FFFD
+    // silently, and the captions would be published with holes in them.
     scope.addContentTypeParser(
       captionTypes,
-      { parseAs: 'string', bodyLimit: MAX_CAPTION_BYTES },
+      { parseAs: 'buffer', bodyLimit: MAX_CAPTION_BYTES },
       (_r, body, done) => done(null, body),
     );
     scope.put<{ Params: { id: string; language: string } }>(
@@ -91,7 +94,7 @@ export function registerRecordingCaptionRoutes(
         if (!language) return reply;
         const recording = await ownRecording(request, reply);
         if (!recording) return reply;
-        if (typeof request.body !== 'string')
+        if (!Buffer.isBuffer(request.body))
           return sendError(
             reply,
             415,
@@ -102,7 +105,7 @@ export function registerRecordingCaptionRoutes(
           const caption = await setRecordingCaptions(deps, {
             recordingId: recording.id,
             language,
-            text: request.body,
+            text: decodeCaptions(request.body),
           });
           return reply.send(captionView(caption));
         } catch (err) {

@@ -1,5 +1,6 @@
 import { findEventWithRegistrationById } from '@folkemote/db';
 import { registrationInputSchema, slugSchema } from '@folkemote/domain';
+import { publishRoomChange } from '@folkemote/queue';
 import {
   announceRegistration,
   cancelRegistration,
@@ -54,6 +55,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
   const announceQuestionChanges = (eventId: string, seq: number) =>
     publishQuestionChanges(hub, deps.config.redis.queuePrefix, eventId, seq).catch((err) =>
       deps.log.warn({ err, eventId }, 'Q&A change not announced'),
+    );
+  /** Tells the event's room views, on every instance, that a registrant's place (and name) is gone. */
+  const announceRoomChange = (eventId: string) =>
+    publishRoomChange(hub, deps.config.redis.queuePrefix, eventId).catch((err) =>
+      deps.log.warn({ err, eventId }, 'room change not announced'),
     );
 
   app.post<{ Params: { slug: string } }>('/api/events/:slug/registrations', async (request, reply) => {
@@ -116,6 +122,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
       await access.withdraw({ scope: 'grant', kind: 'registration', id: own.registrationId });
       if (deletion?.lastQuestionChange != null)
         await announceQuestionChanges(deletion.eventId, deletion.lastQuestionChange);
+      if (deletion) await announceRoomChange(deletion.eventId);
       const event = await findEventWithRegistrationById(deps.db, own.eventId);
       return reply.code(200).send({ deleted: true, eventSlug: event?.slug ?? null });
     } catch (err) {

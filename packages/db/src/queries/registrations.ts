@@ -83,12 +83,18 @@ export interface NewRegistration {
   accessibilityNeeds: string | null;
   answers: Record<string, string>;
   consentAt: Date;
+  /** What the personal link's token is derived from; only the token's hash is stored. */
+  linkId: string;
   joinTokenHash: string;
 }
 
+/** What a registrant typed, and the personal link made for it: what a registration takes from its form. */
+export type RegistrantFields = Omit<NewRegistration, 'id' | 'status' | 'eventId'>;
+
 /**
  * A batch's id and registrant columns as parallel arrays for `unnest`, in this order: id, name,
- * email, email_normalised, organisation, accessibility_needs, answers, consent_at, join_token_hash.
+ * email, email_normalised, organisation, accessibility_needs, answers, consent_at, link_id,
+ * join_token_hash.
  */
 function registrantArrays(rows: Array<Omit<NewRegistration, 'status' | 'eventId'>>): unknown[][] {
   return [
@@ -100,21 +106,55 @@ function registrantArrays(rows: Array<Omit<NewRegistration, 'status' | 'eventId'
     rows.map((r) => r.accessibilityNeeds),
     rows.map((r) => JSON.stringify(r.answers)),
     rows.map((r) => r.consentAt.toISOString()),
+    rows.map((r) => r.linkId),
     rows.map((r) => r.joinTokenHash),
   ];
 }
 
-/** A cancelled registrant registering again: the same row comes back, queued at the end if it waits. */
+/**
+ * A cancelled registration's address registering again: the row comes back, queued at the end if
+ * it waits, with what the new form holds in place of everything the old one held, and a new
+ * personal link (the one sent before stops working).
+ */
 export async function reactivateRegistration(
   db: Queryable,
   id: string,
   status: 'confirmed' | 'waitlisted',
+  fields: RegistrantFields,
 ): Promise<void> {
   await db.query(
     `update registrations set status = $2, cancelled_at = null,
-       queue_position = nextval('registration_queue_seq'), updated_at = now() where id = $1`,
-    [id, status],
+       queue_position = nextval('registration_queue_seq'), updated_at = now(),
+       name = $3, email = $4, email_normalised = $5, organisation = $6, accessibility_needs = $7,
+       answers = $8::jsonb, consent_at = $9::timestamptz, link_id = $10::uuid, join_token_hash = $11
+     where id = $1`,
+    [
+      id,
+      status,
+      fields.name,
+      fields.email,
+      fields.emailNormalised,
+      fields.organisation,
+      fields.accessibilityNeeds,
+      JSON.stringify(fields.answers),
+      fields.consentAt,
+      fields.linkId,
+      fields.joinTokenHash,
+    ],
   );
+}
+
+/** The id each registration's personal link is derived from; kept out of every view of a registration. */
+export async function findPersonalLinkIds(
+  db: Queryable,
+  registrationIds: string[],
+): Promise<Map<string, string>> {
+  if (registrationIds.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; link_id: string }>(
+    'select id, link_id from registrations where id = any($1::uuid[])',
+    [[...new Set(registrationIds)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.link_id]));
 }
 
 export async function setRegistrationStatus(
@@ -183,7 +223,11 @@ export async function countRegistrations(db: Queryable, eventId: string): Promis
   return counts;
 }
 
-/** Adds the rows' statuses to the tallies, then deletes the rows (their e-mails in the outbox go with them). */
+/**
+ * Adds the rows' statuses to the tallies, then deletes the rows. Their e-mails in the outbox go with
+ * them, and so does everything else that holds a registrant's data by their registration (their
+ * places in the live room, with their names, by the foreign key).
+ */
 export async function deleteRegistrationsKeepingCounts(
   tx: Queryable,
   eventId: string,
@@ -246,20 +290,20 @@ export async function insertRegistrationBatch(
   await tx.query(
     `with inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
-         accessibility_needs, answers, consent_at, join_token_hash)
+         accessibility_needs, answers, consent_at, link_id, join_token_hash)
        select n.id, $1, n.status, n.name, n.email, n.email_normalised, n.organisation,
-         n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.join_token_hash
+         n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.link_id, n.join_token_hash
        from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[]) with ordinality
+         $9::text[], $10::uuid[], $11::text[], $12::text[]) with ordinality
          as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
-           join_token_hash, status, arrival)
+           link_id, join_token_hash, status, arrival)
        order by n.arrival
      ), seats as (
-       update events set confirmed_count = confirmed_count + $12 where id = $1 and $12 <> 0
+       update events set confirmed_count = confirmed_count + $13 where id = $1 and $13 <> 0
      )
      insert into registration_outbox (registration_id, email_kind, reminders)
      select o.registration_id, o.email_kind, o.reminders
-     from unnest($13::uuid[], $14::text[], $15::text[]) with ordinality
+     from unnest($14::uuid[], $15::text[], $16::text[]) with ordinality
        as o(registration_id, email_kind, reminders, arrival)
      order by o.arrival`,
     [
@@ -332,15 +376,15 @@ export async function insertNewRegistrationsTakingSeats(
          case when e.capacity is null or e.confirmed_count + n.arrival <= e.capacity then 'confirmed'
               when e.waitlist_enabled then 'waitlisted' end as seat
        from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-         $10::text[], $11::text[]) with ordinality
+         $10::text[], $11::uuid[], $12::text[]) with ordinality
          as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
-           join_token_hash, arrival)
+           link_id, join_token_hash, arrival)
        cross join open_ev e
      ), inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
-         accessibility_needs, answers, consent_at, join_token_hash)
+         accessibility_needs, answers, consent_at, link_id, join_token_hash)
        select id, event_id, seat, name, email, email_normalised, organisation, accessibility_needs,
-         answers::jsonb, consent_at::timestamptz, join_token_hash
+         answers::jsonb, consent_at::timestamptz, link_id, join_token_hash
        from decided where seat is not null
        order by arrival
        returning id, status
@@ -351,7 +395,7 @@ export async function insertNewRegistrationsTakingSeats(
        insert into registration_outbox (registration_id, email_kind, reminders)
        select id, 'confirmation', case when status = 'confirmed' then 'add' else 'none' end from inserted
        union all
-       select i.id, 'confirmation', 'none' from unnest($12::uuid[]) as r(id) join inserted i on i.id = r.id
+       select i.id, 'confirmation', 'none' from unnest($13::uuid[]) as r(id) join inserted i on i.id = r.id
      )
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
        ev.waitlist_enabled, ev.confirmed_count, inserted.id, inserted.status as seat

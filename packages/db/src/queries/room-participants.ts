@@ -38,19 +38,26 @@ function toRow(r: Row): RoomParticipantRow {
 
 /**
  * Records someone entering the room (or coming back), keeping their hand and stage state.
- * Presenters and hosts are on stage from the start.
+ * Presenters and hosts are on stage from the start. A registrant's row belongs to their
+ * registration (`registrationId`) and is deleted with it, name and all.
  */
 export async function upsertRoomParticipant(
   db: Queryable,
-  input: { eventId: string; identity: string; displayName: string; role: EventRole },
+  input: {
+    eventId: string;
+    identity: string;
+    displayName: string;
+    role: EventRole;
+    registrationId: string | null;
+  },
 ): Promise<RoomParticipantRow> {
   const { rows } = await db.query<Row>(
-    `insert into room_participants (event_id, identity, display_name, role, on_stage)
-     values ($1, $2, $3, $4, $4 in ('host', 'presenter'))
+    `insert into room_participants (event_id, identity, display_name, role, on_stage, registration_id)
+     values ($1, $2, $3, $4, $4 in ('host', 'presenter'), $5)
      on conflict (event_id, identity) do update set display_name = excluded.display_name,
        role = excluded.role, updated_at = now()
      returning ${columns}`,
-    [input.eventId, input.identity, input.displayName, input.role],
+    [input.eventId, input.identity, input.displayName, input.role, input.registrationId],
   );
   return toRow(rows[0]!);
 }
