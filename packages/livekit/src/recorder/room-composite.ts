@@ -1,4 +1,4 @@
-import { type DisconnectReason, Room } from '@livekit/rtc-node';
+import { type DisconnectReason, Room, RoomEvent } from '@livekit/rtc-node';
 import type { EgressEncoding } from '../stand-in/egress-encoding.ts';
 import { AudioMix } from './audio-mix.ts';
 import { CompositeEncoder, MIX_CHANNELS, MIX_SAMPLE_RATE } from './composite-encoder.ts';
@@ -51,7 +51,7 @@ export class RoomComposite {
   ) {
     this.startedAt = BigInt(Date.now()) * 1_000_000n;
     this.timer = setInterval(() => this.pump(this.elapsedMs()), TICK_MS);
-    room.on('disconnected', (reason) => {
+    room.on(RoomEvent.Disconnected, (reason) => {
       if (!this.stopping) options.onRoomLeft(reason);
     });
     encoder.exited.catch((error: Error) => {
