@@ -115,8 +115,8 @@ export function ffmpegArguments(options: CompositeEncoderOptions): string[] {
   const noProbing = ['-probesize', '32', '-analyzeduration', '0'];
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y'];
   if (options.video) {
-    // Each image may have another size; the scaler follows it without rebuilding the filter graph,
-    // which would drop or repeat frames at every switch of the layout.
+    // Each image may have another size; the scaler follows it by itself, rather than ffmpeg tearing
+    // down and rebuilding the whole filter graph (and the encoder's input) at every layout switch.
     args.push(...whitelist, ...noProbing, '-reinit_filter', '0');
     args.push('-f', 'image2pipe', '-framerate', String(framerate));
     args.push('-c:v', 'pgmyuv');
