@@ -10,11 +10,12 @@ const markAttempts = 5;
 const firstMarkDelayMs = 500;
 
 /**
- * What follows a failed attempt: a log line and, once the job has failed for good, its recording
- * marked failed (with the reason an organiser sees) and its temporary files removed, so a retry
- * fetches the source afresh. Never rejects: it runs on BullMQ's 'failed' event, where a rejection
- * would end the process, and a database that does not answer is tried again a few times, so the
- * recording still ends failed rather than seeming to be processed for good.
+ * What follows a failed attempt: a log line and, once the job has failed for good (BullMQ has
+ * moved it to the failed set by now, so a retry can replace it), its temporary files removed and
+ * its recording marked failed with the reason an organiser sees. Never rejects: it runs on
+ * BullMQ's 'failed' event, where a rejection would end the process, and a database that does not
+ * answer is tried again a few times, so the recording still ends failed rather than seeming to be
+ * processed for good.
  */
 export async function onJobFailed(
   deps: Pick<WorkerDeps, 'db' | 'log' | 'config'>,
@@ -25,19 +26,20 @@ export async function onJobFailed(
   try {
     if (!job || err instanceof DelayedError) return;
     const recordingId = (job.data as { recordingId?: string }).recordingId;
-    const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const unrecoverable = err.name === 'UnrecoverableError';
+    const final = unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
     deps.log.warn(
       { job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err },
       'job failed',
     );
     if (!final || !recordingId) return;
+    // Gone before the recording shows as failed: a retry then starts from the source as it is now.
     await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
-    await markFailed(
-      deps,
-      name,
-      recordingId,
-      `Processing failed after ${job.attemptsMade} attempts: ${err.message}`,
-    );
+    // An unrecoverable error says what is wrong with the recording itself (e.g. not a video).
+    const reason = unrecoverable
+      ? err.message
+      : `Processing failed after ${job.attemptsMade} attempts: ${err.message}`;
+    await markFailed(deps, name, recordingId, reason);
   } catch (failure) {
     deps.log.error({ err: failure, job: name, jobId: job?.id }, 'handling a failed job went wrong');
   }
