@@ -7,6 +7,7 @@ import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
 import { scheduleRepeatingJobs } from './schedule-repeating.ts';
 import { ensureSiteAssets } from './site-writer.ts';
+import { startFailedRecordingSweep } from './sweep-failed-recordings.ts';
 import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
 
 export interface RunningWorker {
@@ -50,10 +51,12 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
     worker.on('error', (err) => deps.log.error({ err, queue: name }, 'worker error'));
     return worker;
   });
+  const sweep = startFailedRecordingSweep(deps);
   deps.log.info({ queues: jobNames.length }, 'worker started');
 
   return {
     async close() {
+      await sweep.stop();
       const closing = Promise.all(workers.map((w) => w.close()));
       const timer = setTimeout(() => shutdown.abort(), shutdownGraceMs);
       try {
