@@ -147,7 +147,7 @@ describe.each(await databaseKindsUnderTest())('recordings on %s', (kind) => {
   });
 });
 
-describe('migration 0012 on PGlite', () => {
+describe('migration 0015 on PGlite', () => {
   let db: Database;
   afterAll(async () => {
     await db?.close();
@@ -155,7 +155,7 @@ describe('migration 0012 on PGlite', () => {
 
   it('backfills each recording’s organisation from its event, and the only organisation for the rest', async () => {
     db = await openPgliteDatabase(null);
-    await migrate(db, { through: '0011_question_tallies.sql' });
+    await migrate(db, { through: '0014_redact_stored_personal_links.sql' });
     const org = await upsertOrganisation(db, { slug: 'somna-kommune', name: 'Sømna kommune' });
     const { rows: events } = await db.query<{ id: string }>(
       `insert into events (organisation_id, slug, title, starts_at, ends_at, contact_name, contact_email)
