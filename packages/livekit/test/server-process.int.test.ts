@@ -13,7 +13,7 @@ const binary = liveKitServerBinary();
 const skip = binary.path || process.env.CI ? undefined : binary.reason;
 
 describe.skipIf(skip !== undefined)(
-  `startLiveKitServer with livekit-server ${binary.version ?? `(skipped: ${skip})`}`,
+  `startLiveKitServer with livekit-server ${binary.version ?? `(${skip ? 'skipped' : 'missing'}: ${binary.reason})`}`,
   () => {
     let inbox: WebhookInbox;
     let server: LiveKitServer;
