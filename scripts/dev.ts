@@ -73,6 +73,9 @@ async function startLocalLiveKit(): Promise<void> {
       // A Redis of its own for the Egress API's state, shared with no other LiveKit.
       redis: 'private',
     });
+    livekit.process.once('exit', () => {
+      if (!stopping) console.error(livekit.recentOutput().join('\n'));
+    });
     supervise('livekit-server', livekit.process, livekit.stop);
     process.env.LIVEKIT_URL = livekit.url;
     const media = `TCP ${DEV_RTC_PORTS.tcpPort} and UDP ${DEV_UDP_PORTS.start}-${DEV_UDP_PORTS.end}`;

@@ -89,6 +89,8 @@ export interface LiveKitServer {
   rtc: LiveKitRtcPorts;
   /** The child process, for callers that supervise it. */
   process: ChildProcess;
+  /** The server's last log lines (none when its output is inherited), e.g. to say why it stopped. */
+  recentOutput(): string[];
   stop(): Promise<void>;
 }
 
@@ -184,6 +186,7 @@ async function startOnce(binary: string, version: string, options: ResolvedOptio
     port,
     rtc,
     process: child,
+    recentOutput: () => [...tail()],
     stop,
   };
 }

@@ -56,6 +56,10 @@ describe.skipIf(skip !== undefined)(
       expect(inbox.rejected).toBe(0);
     });
 
+    it('keeps the last lines of its log', () => {
+      expect(server.recentOutput().some((line) => line.includes('starting LiveKit server'))).toBe(true);
+    });
+
     it('stops: the process ends and the port no longer answers', async () => {
       const other = await startLiveKitServer(TEST_CREDENTIALS);
       expect((await fetch(other.httpUrl)).status).toBe(200);
