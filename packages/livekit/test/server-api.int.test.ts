@@ -9,7 +9,8 @@ import {
   toLiveKitError,
 } from '../src/index.ts';
 import { apiToken, twirp } from './support/api-token.ts';
-import { type ContractTarget, describeOnEachTarget } from './support/contract-target.ts';
+import { type ContractTarget, describeOnEachTarget, TEST_CREDENTIALS } from './support/contract-target.ts';
+import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
 
 async function failure(promise: Promise<unknown>): Promise<LiveKitError> {
   const error = await promise.then(
@@ -24,6 +25,7 @@ describeOnEachTarget('LiveKit server API contract', (kind) => {
   let target: ContractTarget;
   let control: LiveKitControl;
   let rooms: RoomServiceClient;
+  let inbox: WebhookInbox;
   const created: string[] = [];
   const roomName = () => {
     const name = `contract-${randomUUID()}`;
@@ -32,7 +34,8 @@ describeOnEachTarget('LiveKit server API contract', (kind) => {
   };
 
   beforeAll(async () => {
-    target = await kind.start();
+    inbox = await startWebhookInbox(TEST_CREDENTIALS);
+    target = await kind.start({ webhookUrls: [inbox.url] });
     control = createLiveKitControl({
       apiUrl: target.url,
       apiKey: target.apiKey,
@@ -43,6 +46,7 @@ describeOnEachTarget('LiveKit server API contract', (kind) => {
   afterAll(async () => {
     for (const name of created) await control?.deleteRoom(name).catch(() => undefined);
     await target?.close();
+    await inbox?.close();
   });
 
   describe('authentication', () => {
@@ -171,6 +175,33 @@ describeOnEachTarget('LiveKit server API contract', (kind) => {
       const first = await control.createRoom(name);
       const second = await control.createRoom(name);
       expect(second.sid).toBe(first.sid);
+    });
+
+    it('keeps the settings of the existing room when CreateRoom names it again with others', async () => {
+      const name = roomName();
+      await control.createRoom(name, { emptyTimeout: 60, metadata: 'first' });
+      const again = await control.createRoom(name, { emptyTimeout: 90, metadata: 'second' });
+      expect(again).toMatchObject({ emptyTimeout: 60, metadata: 'first' });
+      expect((await rooms.listRooms([name]))[0]).toMatchObject({ emptyTimeout: 60, metadata: 'first' });
+    });
+
+    it('tells the webhook when a room starts and when DeleteRoom finishes it', async () => {
+      const name = roomName();
+      const room = await control.createRoom(name);
+      const started = await inbox.waitFor(
+        (e) => e.event === 'room_started' && e.room?.name === name,
+        'room_started',
+      );
+      expect(started.room?.sid).toBe(room.sid);
+      expect(started.id).toMatch(/^EV_/);
+      await control.deleteRoom(name);
+      const finished = await inbox.waitFor(
+        (e) => e.event === 'room_finished' && e.room?.name === name,
+        'room_finished',
+      );
+      expect(finished.room?.sid).toBe(room.sid);
+      expect(Number(finished.createdAt)).toBeGreaterThanOrEqual(Number(started.createdAt));
+      expect(inbox.rejected).toBe(0);
     });
 
     it('answers snake_case with defaults present and accepts snake_case requests', async () => {

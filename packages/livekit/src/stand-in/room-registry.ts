@@ -51,17 +51,13 @@ export class RoomRegistry {
 
   constructor(private readonly notify: Notify) {}
 
-  /** Creates the room, or returns the existing one with any settings given applied. */
+  /**
+   * Creates the room, or returns the existing one as it is: LiveKit answers from the room its
+   * node holds, so settings in a repeated CreateRoom change nothing.
+   */
   createRoom(request: Pick<CreateRoomRequest, 'name'> & Partial<CreateRoomRequest>): Room {
     const existing = this.rooms.get(request.name);
-    if (existing) {
-      const room = existing.room;
-      if (request.emptyTimeout) room.emptyTimeout = request.emptyTimeout;
-      if (request.departureTimeout) room.departureTimeout = request.departureTimeout;
-      if (request.maxParticipants) room.maxParticipants = request.maxParticipants;
-      if (request.metadata) room.metadata = request.metadata;
-      return room.clone();
-    }
+    if (existing) return existing.room.clone();
     const room = new Room({
       sid: newSid('RM_'),
       name: request.name,
