@@ -79,7 +79,7 @@ async function startLocalLiveKit(): Promise<void> {
     supervise('livekit-server', livekit.process, livekit.stop);
     process.env.LIVEKIT_URL = livekit.url;
     const media = `TCP ${DEV_RTC_PORTS.tcpPort} and UDP ${DEV_UDP_PORTS.start}-${DEV_UDP_PORTS.end}`;
-    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${livekit.version}, media on ${media}; no recording: Egress is not built here (docs/livekit.md)`;
+    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${livekit.version}, media on ${media}; recording by the recorder on LiveKit's Node SDK: Egress is not built here (docs/livekit.md)`;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version} did not start (${reason})`;
@@ -87,5 +87,12 @@ async function startLocalLiveKit(): Promise<void> {
 }
 
 if (config.livekit.standIn) await startLocalLiveKit();
+
+// LiveKit's server as built here has no Egress service: the recorder serves LiveKit's Egress API
+// beside it and records rooms from their media (docs/livekit-recorder.md).
+if (config.livekit.standIn && process.env.LIVEKIT_URL !== undefined) {
+  process.env.LIVEKIT_EGRESS_URL ??= 'http://127.0.0.1:7890';
+  start('apps/recorder/src/main.ts');
+}
 start('apps/api/src/main.ts');
 if (!config.worker.inProcess) start('apps/worker/src/main.ts');

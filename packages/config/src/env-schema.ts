@@ -75,6 +75,14 @@ export const envSchema = z.object({
     .string()
     .regex(/^(wss?|https?):\/\//, 'must be a ws://, wss://, http:// or https:// URL')
     .optional(),
+  /**
+   * Where the Egress API is served, when not by LIVEKIT_URL: the recorder built on LiveKit's Node SDK,
+   * on machines that run LiveKit's server without its Egress service (development, tests).
+   */
+  LIVEKIT_EGRESS_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\//, 'must be a ws://, wss://, http:// or https:// URL')
+    .optional(),
   /** The LiveKit URL as browsers reach it, when it differs from LIVEKIT_URL (a proxy in front). */
   LIVEKIT_PUBLIC_URL: z
     .string()

@@ -18,7 +18,7 @@ interface WireType<T> {
 export type Encoding = 'json' | 'protobuf';
 
 export interface TwirpMethod {
-  call(body: Buffer, encoding: Encoding, claims: ClaimGrants | undefined): WireMessage;
+  call(body: Buffer, encoding: Encoding, claims: ClaimGrants | undefined): WireMessage | Promise<WireMessage>;
 }
 
 export type TwirpService = Record<string, TwirpMethod>;
@@ -29,7 +29,7 @@ export type TwirpService = Record<string, TwirpMethod>;
  */
 export function twirpMethod<T>(
   type: WireType<T>,
-  run: (request: T, claims: ClaimGrants | undefined) => WireMessage,
+  run: (request: T, claims: ClaimGrants | undefined) => WireMessage | Promise<WireMessage>,
 ): TwirpMethod {
   return {
     call(body, encoding, claims) {
