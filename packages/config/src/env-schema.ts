@@ -94,8 +94,10 @@ export const envSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters')
     .default('folkemote-dev-secret-not-for-production-use'),
-  /** Port of the embedded LiveKit stand-in (0: any free port). */
+  /** Port of the local LiveKit, the real server `pnpm dev` starts or the stand-in (0: any free port). */
   LIVEKIT_STANDIN_PORT: port.default(7880),
+  /** Set by `pnpm dev`: which LiveKit it started, or why the stand-in serves; the start-up banner shows it. */
+  LIVEKIT_DEV_NOTE: z.string().max(300).optional(),
   /** How long a join token stays valid for connecting; the connection itself outlives it. */
   LIVEKIT_TOKEN_TTL_S: z.coerce.number().int().min(30).max(86_400).default(600),
 

@@ -58,6 +58,8 @@ export interface Config {
     apiKey: string;
     apiSecret: string;
     tokenTtlSeconds: number;
+    /** What `pnpm dev` says about the LiveKit it started, or why the stand-in serves. */
+    devNote: string | undefined;
   };
   mail: {
     /** Null: mail is only kept in the outbox (the embedded default). */
@@ -182,6 +184,7 @@ function livekitSettings(e: Env): Config['livekit'] {
     apiKey: e.LIVEKIT_API_KEY,
     apiSecret: e.LIVEKIT_API_SECRET,
     tokenTtlSeconds: e.LIVEKIT_TOKEN_TTL_S,
+    devNote: e.LIVEKIT_DEV_NOTE,
   };
 }
 

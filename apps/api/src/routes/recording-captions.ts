@@ -1,6 +1,5 @@
 import {
   deleteRecordingCaption,
-  findEventOwnership,
   findRecording,
   listRecordingCaptions,
   type RecordingCaptionRow,
@@ -18,6 +17,12 @@ import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError } from '../http-errors.ts';
+import {
+  isPublicRecording,
+  managedOrganisation,
+  mayManageRecording,
+  readRecordingViewer,
+} from '../recordings/recording-access.ts';
 import { setRecordingCaptions } from '../recordings/set-recording-captions.ts';
 
 type CaptionRequest = FastifyRequest<{ Params: { id: string; language?: string } }>;
@@ -43,13 +48,11 @@ export function registerRecordingCaptionRoutes(
     url: `${base}/${c.publicKey}`,
   });
 
-  /** The recording, if it exists and the organiser's organisation may change it. */
+  /** The recording, if it exists and belongs to the organiser's organisation. */
   async function ownRecording(request: CaptionRequest, reply: FastifyReply) {
     const id = recordingIdSchema.safeParse(request.params.id);
     const recording = id.success ? await findRecording(deps.db, id.data) : null;
-    const owner = recording?.eventSlug ? await findEventOwnership(deps.db, recording.eventSlug) : null;
-    // A recording imported without an event belongs to no organisation; any organiser may caption it.
-    if (!recording || (owner && owner.organisationId !== request.organiser?.organisationId)) {
+    if (!recording || !mayManageRecording(request.organiser?.organisationId, recording)) {
       sendError(reply, 404, 'not_found', 'No recording with that id in your organisation');
       return null;
     }
@@ -67,11 +70,17 @@ export function registerRecordingCaptionRoutes(
     return language.data;
   }
 
+  // Seen as the recording is (see routes/recordings.ts): by its organisers, or by anyone once its replay is public.
   app.get<{ Params: { id: string } }>('/api/recordings/:id/captions', async (request, reply) => {
     const id = recordingIdSchema.safeParse(request.params.id);
     if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
-    if (!(await findRecording(deps.db, id.data)))
-      return sendError(reply, 404, 'not_found', 'No recording with that id');
+    const who = await readRecordingViewer(deps, request);
+    if (!who.ok) return sendError(reply, who.status, who.code, who.message);
+    const recording = await findRecording(deps.db, id.data);
+    const visible =
+      recording !== null &&
+      (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
+    if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
     const captions = await listRecordingCaptions(deps.db, id.data);
     return reply.header('cache-control', 'no-store').send({
       captions: captions.map(captionView),

@@ -4,19 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { findEventBySlug } from '@folkemote/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
-import { importRecording, UnknownEventError } from '../recordings/import-recording.ts';
+import { findOwnEventId, importRecording, UnknownEventError } from '../recordings/import-recording.ts';
 import { limitUploadSize, UploadTooLargeError } from '../recordings/limit-upload-size.ts';
 import { toRecordingView } from '../recordings/recording-view.ts';
 
 const uploadQuery = z.object({
   title: z.string().trim().min(3, 'must be at least 3 characters').max(200, 'must be at most 200 characters'),
   event: z.string().optional(),
+  /** When given, the organisation the caller means to upload for: a mismatch with the caller's is refused. */
+  organisation: z.string().optional(),
   // The name the file had on the sender's disk. It says nothing about what the file is: the
   // worker goes by the content alone.
   filename: z
@@ -46,7 +47,7 @@ const NOT_MEDIA = Symbol('not a recording');
  * POST /api/recordings?title=…&event=…&filename=… with the file as the raw
  * body: streamed to disk (never held in memory), put in the raw bucket, and
  * handed to the pipeline. 202 with the recording as GET /api/recordings shows it.
- * Organisers only (session or API token).
+ * Organisers only (session or API token); the recording belongs to their organisation.
  */
 export function registerRecordingUpload(
   app: FastifyInstance,
@@ -82,24 +83,19 @@ export function registerRecordingUpload(
             new UploadTooLargeError(MAX_RECORDING_BYTES).message,
           );
         if (body === undefined || declared === 0) return refuseEmpty(reply);
-        if (query.data.event) {
-          // Checked before a byte is read, so a wrong event costs no upload.
-          const event = await findEventBySlug(deps.db, query.data.event);
-          if (!event)
-            return sendError(
-              unread(reply),
-              404,
-              'unknown_event',
-              new UnknownEventError(query.data.event).message,
-            );
-          if (event.organisation.slug !== request.organiser?.organisationSlug)
-            return sendError(
-              unread(reply),
-              403,
-              'other_organisation',
-              'The event belongs to another organisation',
-            );
-        }
+        const organiser = request.organiser!;
+        if (query.data.organisation !== undefined && query.data.organisation !== organiser.organisationSlug)
+          return sendError(
+            unread(reply),
+            403,
+            'other_organisation',
+            `Your credentials are for ${organiser.organisationSlug}, not ${query.data.organisation}`,
+          );
+        // Checked before a byte is read, so a wrong event costs no upload; another organisation's
+        // event is as unknown as a missing one.
+        const event = query.data.event;
+        if (event && !(await findOwnEventId(deps, organiser.organisationId, event)))
+          return sendError(unread(reply), 404, 'unknown_event', new UnknownEventError(event).message);
         const dir = await mkdtemp(path.join(os.tmpdir(), 'folkemote-upload-'));
         try {
           // A fixed name: the sender's name for the file (its extension, a pattern) reaches nothing.
@@ -110,6 +106,7 @@ export function registerRecordingUpload(
           const row = await importRecording(deps, {
             file,
             title: query.data.title,
+            organisationId: organiser.organisationId,
             eventSlug: query.data.event,
           });
           return reply.code(202).send(toRecordingView(row, deps.s3Settings.publicBaseUrl));

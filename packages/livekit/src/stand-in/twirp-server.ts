@@ -28,7 +28,9 @@ export async function handleTwirpRequest(
     const claims = await authenticateApiRequest(credentials, req.headers.authorization);
     const method = match ? services[match[1] as string]?.[match[2] as string] : undefined;
     if (!method || req.method !== 'POST') {
-      throw new TwirpFailure('bad_route', `no handler for path "${path}"`);
+      throw new TwirpFailure('bad_route', `no handler for path "${path}"`, {
+        twirp_invalid_route: `${req.method} ${path}`,
+      });
     }
     const encoding = encodingOf(req.headers['content-type']);
     const answer = encodeAnswer(await method.call(await readBody(req), encoding, claims), encoding);
