@@ -89,7 +89,7 @@ async function startLocalLiveKit(): Promise<void> {
 if (config.livekit.standIn) await startLocalLiveKit();
 
 // LiveKit's server as built here has no Egress service: the recorder serves LiveKit's Egress API
-// beside it and records rooms from their media (docs/livekit-recorder.md).
+// beside it and records rooms from their media (docs/livekit.md).
 if (config.livekit.standIn && process.env.LIVEKIT_URL !== undefined) {
   process.env.LIVEKIT_EGRESS_URL ??= 'http://127.0.0.1:7890';
   start('apps/recorder/src/main.ts');
