@@ -306,10 +306,27 @@ describeOnEachTarget('LiveKit server API contract', (kind) => {
       expect(missingRoom.message).toBe('twirp error unknown: requested room does not exist');
     });
 
-    it('lists no participants for an empty room', async () => {
+    it('lists no participants for an empty room, nor for one that does not exist', async () => {
       const name = roomName();
       await control.createRoom(name);
       expect(await control.listParticipants(name)).toEqual([]);
+      expect(await control.listParticipants(`${name}-gone`)).toEqual([]);
+    });
+
+    it('updates room metadata and takes data for a room with nobody in it', async () => {
+      const name = roomName();
+      await control.createRoom(name);
+      const updated = await rooms.updateRoomMetadata(name, '{"stage":"live"}');
+      expect(updated.metadata).toBe('{"stage":"live"}');
+      expect((await rooms.listRooms([name]))[0]?.metadata).toBe('{"stage":"live"}');
+      await expect(
+        rooms.sendData(name, new TextEncoder().encode('{"type":"qa"}'), DataPacket_Kind.RELIABLE, {
+          topic: 'qa',
+        }),
+      ).resolves.toBeUndefined();
+      const missing = await failure(rooms.updateRoomMetadata(`${name}-gone`, 'x'));
+      expect(missing.code).toBe('not_found');
+      expect(missing.message).toBe('twirp error unknown: requested room does not exist');
     });
   });
 
