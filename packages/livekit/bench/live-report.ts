@@ -29,6 +29,7 @@ const COLUMNS: Array<[title: string, width: number, cell: (row: StepRow, baselin
   ['top layer', 9, (r) => `${r.onTopLayer}/${r.subscribers}`],
   ['server %cpu', 11, (r) => pct(r.serverCores)],
   ['%cpu/sub', 8, (r, b) => (r.subscribers ? pct((r.serverCores - b.serverCores) / r.subscribers, 2) : '-')],
+  ['µs/pkt', 6, (r, b) => (r.subscribers ? microsecondsPerPacket(r, b).toFixed(1) : '-')],
   ['presenter %', 11, (r) => pct(r.presenterCores)],
   ['audience %', 10, (r) => pct(r.audienceCores)],
   ['gen share', 9, (r) => pct(generatorShare(r), 0)],
@@ -38,7 +39,7 @@ const COLUMNS: Array<[title: string, width: number, cell: (row: StepRow, baselin
     12,
     (r) => `${r.sentHeight}p${r.sentFps.toFixed(0)} ${r.limitation === 'none' ? '' : r.limitation}`.trim(),
   ],
-  ['verdict', 14, (r) => (r.failures.length ? r.failures.join(',') : 'carried')],
+  ['verdict', 14, (r) => (r.failures.length ? r.failures.join(',') : r.subscribers ? 'carried' : 'baseline')],
 ];
 
 /** The load generator's (presenter and audience) share of the CPU the bench used. */
@@ -57,27 +58,43 @@ export function formatTable(rows: readonly StepRow[], baseline: StepRow): string
   return [header, ...lines].join('\n');
 }
 
-export interface Capacity {
-  /** Server CPU (cores) for each further subscriber, from the fitted line. */
-  coresPerSubscriber: number;
-  /** Server CPU (cores) with the publisher alone, from the fitted line. */
-  baseCores: number;
-  subscribersPerCore: number;
-  packetsPerSubscriber: number;
-  mbpsPerSubscriber: number;
+/** The server's CPU per packet it forwarded, above what the presenter alone costs it. */
+export function microsecondsPerPacket(row: StepRow, baseline: StepRow): number {
+  const packets = row.packetsPerSecond * row.subscribers;
+  return packets > 0 ? ((row.serverCores - baseline.serverCores) / packets) * 1e6 : 0;
 }
 
-/** The server's cost per subscriber: a line through the baseline and the steps it carried. */
+export interface Capacity {
+  /** Server CPU per forwarded packet, from the fitted line. */
+  microsecondsPerPacket: number;
+  /** Server CPU (cores) with the presenter alone, from the fitted line. */
+  baseCores: number;
+  /** What one subscriber receives at the presenter's full rate (the best carried step). */
+  packetsPerSubscriber: number;
+  mbpsPerSubscriber: number;
+  /** Subscribers one core forwards to at that rate. */
+  subscribersPerCore: number;
+}
+
+/**
+ * The server's cost per forwarded packet: a line through the baseline and the carried steps,
+ * server CPU against packets forwarded per second. Per packet rather than per subscriber, because
+ * on a shared machine the presenter's rate moves from step to step, and an SFU's work follows
+ * the packets (LiveKit's benchmark page says as much).
+ */
 export function estimateCapacity(baseline: StepRow, carried: readonly StepRow[]): Capacity | undefined {
-  const line = fitLine([baseline, ...carried].map((row) => [row.subscribers, row.serverCores] as const));
+  const points = [baseline, ...carried].map(
+    (row) => [row.packetsPerSecond * row.subscribers, row.serverCores] as const,
+  );
+  const line = fitLine(points);
   if (!line || line.slope <= 0 || carried.length === 0) return undefined;
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const fullest = carried.reduce((best, row) => (row.packetsPerSecond > best.packetsPerSecond ? row : best));
   return {
-    coresPerSubscriber: line.slope,
+    microsecondsPerPacket: line.slope * 1e6,
     baseCores: line.intercept,
-    subscribersPerCore: 1 / line.slope,
-    packetsPerSubscriber: mean(carried.map((r) => r.packetsPerSecond)),
-    mbpsPerSubscriber: mean(carried.map((r) => (r.videoKbps + r.audioKbps) / 1_000)),
+    packetsPerSubscriber: fullest.packetsPerSecond,
+    mbpsPerSubscriber: (fullest.videoKbps + fullest.audioKbps) / 1_000,
+    subscribersPerCore: 1 / (line.slope * fullest.packetsPerSecond),
   };
 }
 
@@ -85,25 +102,34 @@ export function formatComparison(capacity: Capacity): string {
   const published = LIVEKIT_PUBLISHED;
   const usedCores = published.vcpus * published.cpuShare;
   const theirs = {
+    microsecondsPerPacket: (usedCores / published.packetsOutPerSecond) * 1e6,
     subscribersPerCore: published.subscribers / usedCores,
-    packetsPerCore: published.packetsOutPerSecond / usedCores,
     mbpsPerCore: (published.bytesOutPerSecond * 8) / 1e6 / usedCores,
     packetsPerSubscriber: published.packetsOutPerSecond / published.subscribers,
     mbpsPerSubscriber: (published.bytesOutPerSecond * 8) / 1e6 / published.subscribers,
   };
   const ours = {
-    subscribersPerCore: capacity.subscribersPerCore,
-    packetsPerCore: capacity.subscribersPerCore * capacity.packetsPerSubscriber,
+    subscribersAtTheirRate: 1e6 / (capacity.microsecondsPerPacket * theirs.packetsPerSubscriber),
     mbpsPerCore: capacity.subscribersPerCore * capacity.mbpsPerSubscriber,
   };
   const line = (label: string, mine: number, their: number, digits = 0) =>
-    `  ${label.padEnd(34)} ${mine.toFixed(digits).padStart(8)} ${their.toFixed(digits).padStart(8)}   ${(mine / their).toFixed(2)}×`;
+    `  ${label.padEnd(44)} ${mine.toFixed(digits).padStart(8)} ${their.toFixed(digits).padStart(8)}   ${(mine / their).toFixed(2)}×`;
   return [
-    `  ${''.padEnd(34)} ${'here'.padStart(8)} ${'LiveKit'.padStart(8)}   ratio`,
-    line('subscribers per busy core', ours.subscribersPerCore, theirs.subscribersPerCore),
-    line('packets/s sent per busy core', ours.packetsPerCore, theirs.packetsPerCore),
-    line('Mbit/s sent per busy core', ours.mbpsPerCore, theirs.mbpsPerCore),
+    `  ${''.padEnd(44)} ${'here'.padStart(8)} ${'LiveKit'.padStart(8)}   ratio`,
+    line(
+      'server CPU per forwarded packet (µs)',
+      capacity.microsecondsPerPacket,
+      theirs.microsecondsPerPacket,
+      1,
+    ),
     line('packets/s per subscriber', capacity.packetsPerSubscriber, theirs.packetsPerSubscriber),
     line('Mbit/s per subscriber', capacity.mbpsPerSubscriber, theirs.mbpsPerSubscriber, 2),
+    line('subscribers per busy core, at our rate', capacity.subscribersPerCore, theirs.subscribersPerCore),
+    line(
+      "subscribers per busy core, at LiveKit's rate",
+      ours.subscribersAtTheirRate,
+      theirs.subscribersPerCore,
+    ),
+    line('Mbit/s forwarded per busy core', ours.mbpsPerCore, theirs.mbpsPerCore),
   ].join('\n');
 }

@@ -28,6 +28,14 @@ export interface StepLimits {
   saturation: number;
   cores: number;
   ticksPerSecond: number;
+  /** The frame rate the presenter is asked to send. */
+  targetFps: number;
+  /**
+   * Below this share of the frames it should, the load generator did not make the load the step
+   * asks for (the presenter encoding fewer frames, or the audience decoding fewer than were
+   * sent): the step then says more about the machine than about the node.
+   */
+  minRate: number;
 }
 
 export interface StepRow {
@@ -35,7 +43,9 @@ export interface StepRow {
   windowS: number;
   videoKbps: number;
   audioKbps: number;
+  /** Per subscriber, video and audio. */
   packetsPerSecond: number;
+  /** Video frames each subscriber decoded per second. */
   fps: number;
   loss: LossSummary;
   /** Attendees whose last decoded frame had the width of the presenter's top layer. */
@@ -108,7 +118,10 @@ export function measureStep(
   return row;
 }
 
-/** Why a step was not carried: loss, a starved subscriber, lower layers, failed joins, the CPU. */
+/**
+ * Why a step was not carried: loss, a starved subscriber, lower layers, failed joins, the CPU
+ * (server and generator together), or a load generator that fell behind.
+ */
 export function stepFailures(row: StepRow, limits: StepLimits): string[] {
   const failures: string[] = [];
   if (row.loss.overall >= limits.maxLoss) failures.push('loss');
@@ -117,5 +130,8 @@ export function stepFailures(row: StepRow, limits: StepLimits): string[] {
   if (row.joinFailures > 0) failures.push('join');
   const benchCores = row.serverCores + row.presenterCores + row.audienceCores;
   if (benchCores >= limits.saturation * limits.cores) failures.push('cpu');
+  const presenterBehind = row.sentFps < limits.minRate * limits.targetFps;
+  const audienceBehind = row.subscribers > 0 && row.fps < limits.minRate * row.sentFps;
+  if (presenterBehind || audienceBehind) failures.push('generator');
   return failures;
 }
