@@ -61,7 +61,7 @@ const optionsSchema = z
     'time-limit': z.coerce.number().int().min(30).max(7_200),
     server: z.string().min(1).optional(),
   })
-  .refine((o) => o.first <= o.max, { message: '--first must not be above --max', path: ['first'] });
+  .refine((o) => o.first <= o.max, { message: 'must not be above --max', path: ['first'] });
 
 const { values } = parseArgs({
   options: {
