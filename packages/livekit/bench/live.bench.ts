@@ -22,7 +22,7 @@
  * generator, not the node, runs out first.
  *
  * Usage: pnpm bench:live [--first 5] [--max 160] [--steps 8] [--window 15] [--warmup 10]
- *        [--processes 2] [--max-loss 1] [--saturation 90] [--min-rate 67] [--resolution 5]
+ *        [--processes 2] [--max-loss 1] [--saturation 90] [--min-rate 67] [--resolution 2]
  *        [--time-limit 900] [--server path/to/livekit-server]
  */
 import { randomBytes } from 'node:crypto';
@@ -74,7 +74,7 @@ const { values } = parseArgs({
     'max-loss': { type: 'string', default: '1' },
     saturation: { type: 'string', default: '90' },
     'min-rate': { type: 'string', default: '67' },
-    resolution: { type: 'string', default: '5' },
+    resolution: { type: 'string', default: '2' },
     'time-limit': { type: 'string', default: '900' },
     server: { type: 'string' },
   },
