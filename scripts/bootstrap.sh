@@ -43,3 +43,31 @@ fi
 
 say "Installing workspace packages"
 if [ -n "${CI:-}" ]; then pnpm install --frozen-lockfile --reporter=append-only; else pnpm install --reporter=silent; fi
+
+# LiveKit's server, for `dev` and the tests: built from source with Go, in the version
+# infra/compose.yaml deploys (docs/livekit.md). Without Go the stand-in serves instead.
+livekit_version=$(bash scripts/livekit-version.sh)
+livekit_bin=.tools/bin/livekit-server
+livekit_have=$("$livekit_bin" --version 2>/dev/null | sed -n 's/.*version v\{0,1\}\([0-9][0-9.]*\).*/\1/p' || true)
+if [ "$livekit_have" != "$livekit_version" ]; then
+  go_cmd=$(command -v go || true)
+  [ -z "$go_cmd" ] && [ -x /usr/local/go/bin/go ] && go_cmd=/usr/local/go/bin/go
+  if [ -n "$go_cmd" ]; then
+    say "Building livekit-server v$livekit_version with Go (docs/livekit.md)"
+    gobin=$(mktemp -d)
+    if GOBIN="$gobin" GOFLAGS=-buildvcs=false "$go_cmd" install \
+      "github.com/livekit/livekit-server/cmd/server@v$livekit_version"; then
+      mkdir -p "$(dirname "$livekit_bin")"
+      mv "$gobin/server" "$livekit_bin"
+    elif [ -n "${CI:-}" ]; then
+      echo "livekit-server v$livekit_version did not build; CI runs the LiveKit tests against it." >&2
+      rm -rf "$gobin"
+      exit 1
+    else
+      echo "livekit-server v$livekit_version did not build; the LiveKit stand-in (no audio or video) serves meanwhile." >&2
+    fi
+    rm -rf "$gobin"
+  else
+    echo "No Go, so no livekit-server v$livekit_version: install Go 1.26 or newer and run scripts/bootstrap.sh again (docs/livekit.md); meanwhile the LiveKit stand-in (no audio or video) serves."
+  fi
+fi

@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { loadConfigOrExit } from '@folkemote/config';
+import { type LiveKitRtcPorts, liveKitServerBinary, startLiveKitServer } from '@folkemote/livekit';
 import { buildWebIfStale } from './build-web.ts';
 
 // Starts the whole system on this machine. With PGlite (no DATABASE_URL) the API process runs the
@@ -7,16 +8,27 @@ import { buildWebIfStale } from './build-web.ts';
 const config = loadConfigOrExit();
 buildWebIfStale();
 
-const children: ChildProcess[] = [];
+/**
+ * The real LiveKit server's media ports in development (docs/livekit.md): ICE over TCP on 7881,
+ * one UDP port per peer connection from 50000 to 50100, all on 127.0.0.1 for browsers here.
+ */
+const DEV_UDP_PORTS = { start: 50000, end: 50100 };
+const DEV_RTC_PORTS: LiveKitRtcPorts = { tcpPort: 7881, udp: DEV_UDP_PORTS };
+
+interface Part {
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+const parts: Part[] = [];
 /** Keeps a child among the system's parts: when one stops, the rest are stopped too. */
-const supervise = (name: string, child: ChildProcess) => {
+const supervise = (name: string, child: ChildProcess, stopPart?: () => Promise<void>) => {
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (${signal ?? code}); stopping the rest`);
       stop(code ?? 1);
     }
   });
-  children.push(child);
+  parts.push({ child, stop: stopPart ?? (() => stopChild(child)) });
 };
 const start = (file: string) =>
   supervise(file, spawn(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', env: process.env }));
@@ -24,37 +36,63 @@ const start = (file: string) =>
 let stopping = false;
 function stop(code = 0) {
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
-    () => process.exit(code),
-  );
+  Promise.all(parts.map((part) => part.stop())).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
 
-// A real LiveKit server when its binary is installed and none is configured; otherwise the API starts
-// its stand-in of LiveKit's server API, which has no audio or video.
-if (config.livekit.standIn && spawnSync('livekit-server', ['--version']).status === 0) {
-  const { apiKey, apiSecret, standInPort: port } = config.livekit;
-  const webhookUrl = `${config.publicAppUrl}/api/webhooks/livekit`;
-  const livekit = spawn(
-    'livekit-server',
-    [
-      '--dev',
-      '--bind',
-      '127.0.0.1',
-      // --dev would use the secret "secret", shorter than the 32 characters our tokens are signed with.
-      '--keys',
-      `${apiKey}: ${JSON.stringify(apiSecret)}`,
-      // JSON is YAML too.
-      '--config-body',
-      JSON.stringify({ port, webhook: { api_key: apiKey, urls: [webhookUrl] } }),
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  supervise('livekit-server', livekit);
-  process.env.LIVEKIT_URL = `ws://127.0.0.1:${port}`;
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  return exited;
 }
 
+/**
+ * The real LiveKit server when bootstrap has built it and none is configured; otherwise the API
+ * starts its stand-in of LiveKit's server API, which has no audio or video. Either way the
+ * banner says which, and why.
+ */
+async function startLocalLiveKit(): Promise<void> {
+  const binary = liveKitServerBinary();
+  if (!binary.path) {
+    process.env.LIVEKIT_DEV_NOTE = binary.reason;
+    return;
+  }
+  const { apiKey, apiSecret, standInPort: port } = config.livekit;
+  try {
+    const livekit = await startLiveKitServer({
+      binary: binary.path,
+      apiKey,
+      apiSecret,
+      port,
+      rtc: DEV_RTC_PORTS,
+      webhookUrls: [`${config.publicAppUrl}/api/webhooks/livekit`],
+      // As in production (infra/livekit/livekit.yaml): rooms exist only once the API opens them.
+      autoCreateRooms: false,
+      // A Redis of its own for the Egress API's state, shared with no other LiveKit.
+      redis: 'private',
+    });
+    livekit.process.once('exit', () => {
+      if (!stopping) console.error(livekit.recentOutput().join('\n'));
+    });
+    supervise('livekit-server', livekit.process, livekit.stop);
+    process.env.LIVEKIT_URL = livekit.url;
+    const media = `TCP ${DEV_RTC_PORTS.tcpPort} and UDP ${DEV_UDP_PORTS.start}-${DEV_UDP_PORTS.end}`;
+    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${livekit.version}, media on ${media}; recording by the recorder on LiveKit's Node SDK: Egress is not built here (docs/livekit.md)`;
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version} did not start (${reason})`;
+  }
+}
+
+if (config.livekit.standIn) await startLocalLiveKit();
+
+// LiveKit's server as built here has no Egress service: the recorder serves LiveKit's Egress API
+// beside it and records rooms from their media (docs/livekit.md).
+if (config.livekit.standIn && process.env.LIVEKIT_URL !== undefined) {
+  process.env.LIVEKIT_EGRESS_URL ??= 'http://127.0.0.1:7890';
+  start('apps/recorder/src/main.ts');
+}
 start('apps/api/src/main.ts');
 if (!config.worker.inProcess) start('apps/worker/src/main.ts');

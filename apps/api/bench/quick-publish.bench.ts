@@ -167,7 +167,9 @@ try {
     }
     // Only to stop on a failed recording: asked less often, so the polling costs the system little.
     if (polls % 10 === 0) {
-      const r = (await (await fetch(`${system.url}/api/recordings/${id}`)).json()) as {
+      const r = (await (
+        await fetch(`${system.url}/api/recordings/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as {
         state: string;
         failureReason: string | null;
       };
@@ -220,6 +222,7 @@ try {
       id,
       (r) => r.state === 'published' || r.state === 'failed',
       4 * 3600_000,
+      token,
     );
     const done = performance.now();
     console.log(

@@ -24,6 +24,9 @@ import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
 import { registerWebApp } from './routes/web-app.ts';
 
+/** Codes for Fastify's own refusals of a body (its parsers' 413 and 415), like those of our routes. */
+const FRAMEWORK_ERROR_CODES: Record<number, string> = { 413: 'too_large', 415: 'unsupported_media_type' };
+
 export async function buildServer(
   deps: ApiDeps,
   options: { webDistDir?: string } = {},
@@ -33,18 +36,23 @@ export async function buildServer(
     logController: new LogController({ disableRequestLogging: true }),
     // Believe X-Forwarded-For only from the configured number of proxies in front of us.
     trustProxy: (_address: string, hop: number) => hop < deps.config.trustProxyHops,
+    // The router's own refusals (an address that is not valid, a part of it too long) answer in
+    // the API's error shape too, without echoing the address back.
+    frameworkErrors: (err, _request, reply) => {
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return sendError(reply, 414, 'address_too_long', 'A part of the address is too long');
+      if (err.code === 'FST_ERR_BAD_URL')
+        return sendError(reply, 400, 'bad_address', 'The address is not valid');
+      return sendError(reply, 500, 'internal', 'Something went wrong on our side');
+    },
   });
   closeConnectionsOnShutdown(app);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err, url: request.url }, 'request failed');
-    return sendError(
-      reply,
-      status,
-      status === 500 ? 'internal' : 'bad_request',
-      status === 500 ? 'Something went wrong on our side' : err.message,
-    );
+    if (status === 500) return sendError(reply, 500, 'internal', 'Something went wrong on our side');
+    return sendError(reply, status, FRAMEWORK_ERROR_CODES[status] ?? 'bad_request', err.message);
   });
   const requireOrganiser = createRequireOrganiser(deps);
   registerHealthRoutes(app, deps);

@@ -8,8 +8,8 @@ const system = await startSystem(config, { log });
 log.info({ url: system.url }, 'Folkemøte is running');
 const { livekit } = system.deps.config;
 const liveVideo = livekit.standIn
-  ? `LiveKit stand-in at ${livekit.apiUrl} (server API only: no audio or video; install livekit-server or set LIVEKIT_URL)`
-  : `LiveKit at ${livekit.publicUrl}`;
+  ? `LiveKit stand-in at ${livekit.apiUrl} (server API only: no audio or video): ${livekit.devNote ?? 'set LIVEKIT_URL, or run `bash scripts/run.sh dev` with livekit-server built (docs/livekit.md)'}`
+  : `LiveKit at ${livekit.publicUrl}${livekit.devNote ? ` (${livekit.devNote})` : ''}`;
 // The demo passwords go to this console only, never through the logger, whose output may be kept.
 const demoLogins = system.demoOrganisers.map(
   (o) => `\n  Demo sign-in (${o.organisation}):\n    e-mail:   ${o.email}\n    password: ${o.password}`,

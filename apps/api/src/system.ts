@@ -101,7 +101,12 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         if (config.livekit.standInPort === 0)
           config = {
             ...config,
-            livekit: { ...config.livekit, apiUrl: standIn.url, publicUrl: standIn.wsUrl },
+            livekit: {
+              ...config.livekit,
+              apiUrl: standIn.url,
+              egressUrl: standIn.url,
+              publicUrl: standIn.wsUrl,
+            },
           };
       }
     }

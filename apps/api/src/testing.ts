@@ -119,22 +119,31 @@ export async function uploadRecording(
   });
 }
 
-/** Polls a recording until `done` says so, collecting every state it was seen in. */
+/**
+ * Polls a recording until `done` says so, collecting every state it was seen in. With the
+ * organisation's API token it sees every state; without one, only a published replay (see
+ * GET /api/recordings/{id}), so until then it keeps waiting.
+ */
 export async function waitForRecording(
   baseUrl: string,
   id: string,
   done: (r: RecordingView) => boolean,
   timeoutMs = 120_000,
+  token?: string,
 ): Promise<{ recording: RecordingView; statesSeen: string[] }> {
   const statesSeen: string[] = [];
   const deadline = Date.now() + timeoutMs;
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   for (;;) {
-    const recording = (await (await fetch(`${baseUrl}/api/recordings/${id}`)).json()) as RecordingView;
-    if (statesSeen.at(-1) !== recording.state) statesSeen.push(recording.state);
-    if (done(recording)) return { recording, statesSeen };
+    const response = await fetch(`${baseUrl}/api/recordings/${id}`, { headers });
+    if (response.status !== 200 && response.status !== 404)
+      throw new Error(`GET /api/recordings/${id} answered ${response.status}: ${await response.text()}`);
+    const recording = response.status === 200 ? ((await response.json()) as RecordingView) : null;
+    if (recording && statesSeen.at(-1) !== recording.state) statesSeen.push(recording.state);
+    if (recording && done(recording)) return { recording, statesSeen };
     if (Date.now() > deadline)
       throw new Error(
-        `Recording still ${recording.state} after ${timeoutMs} ms (seen: ${statesSeen.join(' → ')})`,
+        `Recording still ${recording?.state ?? 'not visible'} after ${timeoutMs} ms (seen: ${statesSeen.join(' → ')})`,
       );
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@folkemote/config';
-import { findRecording } from '@folkemote/db';
+import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
@@ -25,10 +25,12 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
   let s3: Awaited<ReturnType<typeof startEmbeddedS3>>;
   let env: Record<string, string>;
   let worker: ChildProcess | null = null;
+  let organisationId: string;
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-crash-'));
     database = await createPostgresTestDatabase();
+    organisationId = (await upsertOrganisation(database.db, { slug: 'testkommune', name: 'Testkommune' })).id;
     s3 = await startEmbeddedS3({
       port: 0,
       dataDir: path.join(tmp, 's3'),
@@ -139,7 +141,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     try {
       worker = startWorkerProcess();
       const clip = await longClip();
-      recordingId = (await importRecording(deps, { file: clip, title: 'Krasjtest' })).id;
+      recordingId = (await importRecording(deps, { file: clip, title: 'Krasjtest', organisationId })).id;
 
       // Kill the worker once the full transcode is well under way.
       await waitFor(recordingId, (r) => transcoding(r) && r!.progress!.percent >= 10);
@@ -185,7 +187,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       await stopWorkerProcess(worker);
       worker = startWorkerProcess();
       const clip = path.join(tmp, 'long.mp4');
-      const { id } = await importRecording(deps, { file: clip, title: 'Stopptest' });
+      const { id } = await importRecording(deps, { file: clip, title: 'Stopptest', organisationId });
       await waitFor(id, transcoding);
       const exited = new Promise<number | null>((r) => worker!.once('exit', (code) => r(code)));
       worker.kill('SIGTERM');

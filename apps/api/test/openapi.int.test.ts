@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestBodies } from '../src/openapi/openapi-examples.ts';
 import { startTestSystem, type TestSystem } from '../src/testing.ts';
+import { registeredRoutes } from './support/registered-routes.ts';
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -9,22 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.stop();
 });
-
-/** Fastify's route tree (printRoutes) flattened to "METHOD /path" lines, HEAD left out. */
-function registeredRoutes(tree: string): string[] {
-  const stack: string[] = [];
-  const routes: string[] = [];
-  for (const line of tree.split('\n')) {
-    const match = /^([\s│]*)[└├]── (\S+)(?: \(([^)]*)\))?/.exec(line);
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    stack.length = depth;
-    stack.push(match[2]!);
-    const path = stack.join('');
-    for (const method of match[3]?.split(', ') ?? []) if (method !== 'HEAD') routes.push(`${method} ${path}`);
-  }
-  return routes;
-}
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document that lists every API route and nothing else', async () => {

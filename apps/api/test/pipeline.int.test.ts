@@ -55,6 +55,8 @@ describe('import → transcode → publish', () => {
       system.url,
       id,
       (r) => r.state === 'published' || r.state === 'failed',
+      120_000,
+      token,
     );
     expect(recording.failureReason).toBeNull();
     expect(recording.state).toBe('published');
@@ -135,6 +137,7 @@ describe('import → transcode → publish', () => {
       id,
       (r) => r.state === 'failed' || r.state === 'published',
       30_000,
+      token,
     );
     expect(recording.state).toBe('failed');
     expect(recording.failureReason).toMatch(/not a video or audio recording/i);
@@ -167,15 +170,18 @@ describe('import → transcode → publish', () => {
   });
 
   it('rejects an upload with a bad title, naming the field, and stores nothing', async () => {
-    const before = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] })
-      .recordings.length;
+    const list = async () =>
+      (
+        (await (
+          await fetch(`${system.url}/api/recordings`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()) as { recordings: unknown[] }
+      ).recordings.length;
+    const before = await list();
     const response = await uploadRecording(system.url, Buffer.from('x'), { title: 'x' }, token);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       error: { code: 'invalid_input', fields: { title: [expect.any(String)] } },
     });
-    const after = ((await (await fetch(`${system.url}/api/recordings`)).json()) as { recordings: unknown[] })
-      .recordings.length;
-    expect(after).toBe(before);
+    expect(await list()).toBe(before);
   });
 });

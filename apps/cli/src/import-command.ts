@@ -2,8 +2,15 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRecording, startSystem, UnknownEventError } from '@folkemote/api';
+import {
+  importRecording,
+  startSystem,
+  toRecordingView,
+  UnknownEventError,
+  UnknownOrganisationError,
+} from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
+import { findOrganisationBySlug, findRecording } from '@folkemote/db';
 import type { RecordingView } from '@folkemote/domain';
 import { z } from 'zod';
 import { renderRecordingStatus } from './recording-status.ts';
@@ -11,16 +18,17 @@ import { renderRecordingStatus } from './recording-status.ts';
 const argsSchema = z.object({
   file: z.string().min(1, 'give the recording file to import'),
   title: z.string().trim().min(3, '--title must be at least 3 characters'),
+  org: z.string('give the organisation the recording belongs to (--org <slug>)').min(1),
   event: z.string().optional(),
 });
 
-const usage = 'usage: pnpm cli import <file> --title "…" [--event <slug>]';
+const usage = 'usage: pnpm cli import <file> --org <slug> --title "…" [--event <slug>]';
 
 /**
- * Uploads a recording, follows it through the pipeline and prints its public
- * replay URL. Talks to the running system over HTTP with the API token in
- * FOLKEMOTE_TOKEN; when none is running, it starts the system in this process
- * for as long as the import takes.
+ * Uploads a recording of an organisation, follows it through the pipeline and
+ * prints its public replay URL. Talks to the running system over HTTP with the
+ * API token in FOLKEMOTE_TOKEN (which must be the organisation's); when none is
+ * running, it starts the system in this process for as long as the import takes.
  */
 export async function runImportCommand(argv: string[]): Promise<number> {
   let parsed: z.infer<typeof argsSchema>;
@@ -28,9 +36,14 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { title: { type: 'string' }, event: { type: 'string' } },
+      options: { title: { type: 'string' }, org: { type: 'string' }, event: { type: 'string' } },
     });
-    parsed = argsSchema.parse({ file: positionals[0], title: values.title, event: values.event });
+    parsed = argsSchema.parse({
+      file: positionals[0],
+      title: values.title,
+      org: values.org,
+      event: values.event,
+    });
   } catch (err) {
     const message =
       err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : (err as Error).message;
@@ -50,6 +63,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   let close = async () => {};
   try {
     let created: { id: string };
+    let read: (id: string) => Promise<RecordingView>;
     if (await answers(`${apiUrl}/api/health`)) {
       // A running system takes uploads from organisers only.
       const token = process.env.FOLKEMOTE_TOKEN;
@@ -59,7 +73,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
         );
         return 2;
       }
-      const query = new URLSearchParams({ title: parsed.title, filename: path.basename(parsed.file) });
+      const query = new URLSearchParams({
+        title: parsed.title,
+        organisation: parsed.org,
+        filename: path.basename(parsed.file),
+      });
       if (parsed.event) query.set('event', parsed.event);
       const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
         method: 'POST',
@@ -77,18 +95,28 @@ export async function runImportCommand(argv: string[]): Promise<number> {
         return [400, 401, 403, 404].includes(response.status) ? 2 : 1;
       }
       created = (await response.json()) as RecordingView;
+      // Until it is published, only the organisation's organisers see the recording.
+      read = async (id) =>
+        (await (
+          await fetch(`${apiUrl}/api/recordings/${id}`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()) as RecordingView;
     } else {
       // Nothing runs: start the system here and hand the file over directly, as the operator of this machine.
       const system = await startSystem({ ...config, port: 0, logLevel: 'warn' });
       apiUrl = system.url;
       close = system.close;
+      const organisation = await findOrganisationBySlug(system.deps.db, parsed.org);
+      if (!organisation) throw new UnknownOrganisationError(parsed.org);
       created = await importRecording(system.deps, {
         file: parsed.file,
         title: parsed.title,
+        organisationId: organisation.id,
         eventSlug: parsed.event,
       });
+      const publicBaseUrl = system.deps.s3Settings.publicBaseUrl;
+      read = async (id) => toRecordingView((await findRecording(system.deps.db, id))!, publicBaseUrl);
     }
-    const final = await follow(`${apiUrl}/api/recordings/${created.id}`);
+    const final = await follow(() => read(created.id));
     if (final.state === 'failed') {
       process.stderr.write(`Processing failed: ${final.failureReason ?? 'unknown reason'}\n`);
       return 1;
@@ -96,7 +124,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${final.replayUrl}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof UnknownEventError) {
+    if (err instanceof UnknownEventError || err instanceof UnknownOrganisationError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
@@ -116,11 +144,11 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /** Polls the recording until it is published or failed, showing where it is on stderr. */
-async function follow(url: string): Promise<RecordingView> {
+async function follow(read: () => Promise<RecordingView>): Promise<RecordingView> {
   const tty = process.stderr.isTTY;
   let last = '';
   for (;;) {
-    const recording = (await (await fetch(url)).json()) as RecordingView;
+    const recording = await read();
     const line = renderRecordingStatus(recording, tty ? process.stderr.columns : 0);
     if (line !== last) {
       process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);

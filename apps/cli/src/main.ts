@@ -11,7 +11,7 @@ const [name, ...rest] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;
 if (!command) {
   process.stderr.write(
-    'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --title "…" [--event <slug>]\n' +
+    'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --org <slug> --title "…" [--event <slug>]\n' +
       '  pnpm cli orgs create --slug <slug> --name "<name>" | list\n' +
       '  pnpm cli users create --org <slug> --email <e-mail> --name "<name>"\n' +
       '  pnpm cli tokens create --org <slug> --name "<label>" | list --org <slug> | revoke <id>\n',

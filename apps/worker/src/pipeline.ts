@@ -1,6 +1,27 @@
-import { findRecording } from '@folkemote/db';
+import { findRecording, type RecordingRow } from '@folkemote/db';
 import type { WorkerDeps } from './deps.ts';
 import { canQuickPublishProbe } from './probe-facts.ts';
+
+export type RecordingStep = 'recording.ingest' | 'recording.quick' | 'recording.transcode';
+
+/** The job that moves a recording on from where it is; null when it is published or failed. */
+export function nextRecordingStep(
+  recording: Pick<RecordingRow, 'state' | 'publishedVersionId' | 'probe'>,
+): RecordingStep | null {
+  switch (recording.state) {
+    case 'uploaded':
+      return 'recording.ingest';
+    case 'processing':
+      return recording.publishedVersionId === null && canQuickPublishProbe(recording.probe)
+        ? 'recording.quick'
+        : 'recording.transcode';
+    case 'quick_published':
+      return 'recording.transcode';
+    case 'published':
+    case 'failed':
+      return null;
+  }
+}
 
 /**
  * The state machine's second half: given where a recording is, enqueue the job
@@ -13,25 +34,9 @@ export async function advanceRecording(
 ): Promise<void> {
   const recording = await findRecording(deps.db, recordingId);
   if (!recording) return;
-  switch (recording.state) {
-    case 'uploaded':
-      await deps.queues.enqueue('recording.ingest', { recordingId });
-      return;
-    case 'processing':
-      if (recording.publishedVersionId === null && canQuickPublishProbe(recording.probe)) {
-        await deps.queues.enqueue('recording.quick', { recordingId });
-      } else {
-        await deps.queues.enqueue('recording.transcode', { recordingId });
-      }
-      return;
-    case 'quick_published':
-      await deps.queues.enqueue('recording.transcode', { recordingId });
-      await deps.queues.enqueue('site.rebuild', {});
-      return;
-    case 'published':
-      await deps.queues.enqueue('site.rebuild', {});
-      return;
-    case 'failed':
-      return;
-  }
+  const step = nextRecordingStep(recording);
+  if (step) await deps.queues.enqueue(step, { recordingId });
+  // A public replay changes the archive and the feeds.
+  if (recording.state === 'quick_published' || recording.state === 'published')
+    await deps.queues.enqueue('site.rebuild', {});
 }

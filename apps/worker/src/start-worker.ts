@@ -2,11 +2,12 @@ import { type JobName, jobDefinitions, jobNames, queueNameFor } from '@folkemote
 import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerDeps } from './deps.ts';
-import { failRecording } from './fail-recording.ts';
+import { onJobFailed } from './on-job-failed.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
 import { scheduleRepeatingJobs } from './schedule-repeating.ts';
 import { ensureSiteAssets } from './site-writer.ts';
+import { startFailedRecordingSweep } from './sweep-failed-recordings.ts';
 import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
 
 export interface RunningWorker {
@@ -46,14 +47,16 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
         maxStalledCount: 3,
       },
     );
-    worker.on('failed', (job, err) => void onFailed(deps, name, job, err));
+    worker.on('failed', (job, err) => void onJobFailed(deps, name, job, err));
     worker.on('error', (err) => deps.log.error({ err, queue: name }, 'worker error'));
     return worker;
   });
+  const sweep = startFailedRecordingSweep(deps);
   deps.log.info({ queues: jobNames.length }, 'worker started');
 
   return {
     async close() {
+      await sweep.stop();
       const closing = Promise.all(workers.map((w) => w.close()));
       const timer = setTimeout(() => shutdown.abort(), shutdownGraceMs);
       try {
@@ -108,22 +111,5 @@ async function runJob(
     throw err;
   } finally {
     await reporter.flush();
-  }
-}
-
-async function onFailed(deps: WorkerDeps, name: JobName, job: Job | undefined, err: Error) {
-  if (!job || err instanceof DelayedError) return;
-  const recordingId = (job.data as { recordingId?: string }).recordingId;
-  const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-  deps.log.warn(
-    { job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err },
-    'job failed',
-  );
-  if (final && recordingId) {
-    await failRecording(
-      deps,
-      recordingId,
-      `Processing failed after ${job.attemptsMade} attempts: ${err.message}`,
-    );
   }
 }

@@ -75,6 +75,14 @@ export const envSchema = z.object({
     .string()
     .regex(/^(wss?|https?):\/\//, 'must be a ws://, wss://, http:// or https:// URL')
     .optional(),
+  /**
+   * Where the Egress API is served, when not by LIVEKIT_URL: the recorder built on LiveKit's Node SDK,
+   * on machines that run LiveKit's server without its Egress service (development, tests).
+   */
+  LIVEKIT_EGRESS_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\//, 'must be a ws://, wss://, http:// or https:// URL')
+    .optional(),
   /** The LiveKit URL as browsers reach it, when it differs from LIVEKIT_URL (a proxy in front). */
   LIVEKIT_PUBLIC_URL: z
     .string()
@@ -86,8 +94,10 @@ export const envSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters')
     .default('folkemote-dev-secret-not-for-production-use'),
-  /** Port of the embedded LiveKit stand-in (0: any free port). */
+  /** Port of the local LiveKit, the real server `pnpm dev` starts or the stand-in (0: any free port). */
   LIVEKIT_STANDIN_PORT: port.default(7880),
+  /** Set by `pnpm dev`: which LiveKit it started, or why the stand-in serves; the start-up banner shows it. */
+  LIVEKIT_DEV_NOTE: z.string().max(300).optional(),
   /** How long a join token stays valid for connecting; the connection itself outlives it. */
   LIVEKIT_TOKEN_TTL_S: z.coerce.number().int().min(30).max(86_400).default(600),
 

@@ -75,6 +75,21 @@ describe('loadConfig', () => {
     );
   });
 
+  it('asks LiveKit itself for Egress unless another Egress service is named', () => {
+    const real = loadConfig({ LIVEKIT_URL: 'wss://live.example.no/' }).livekit;
+    expect(real.apiUrl).toBe('https://live.example.no');
+    expect(real.egressUrl).toBe('https://live.example.no');
+    const recorder = loadConfig({
+      LIVEKIT_URL: 'ws://127.0.0.1:7880',
+      LIVEKIT_EGRESS_URL: 'http://127.0.0.1:7890/',
+    }).livekit;
+    expect(recorder.apiUrl).toBe('http://127.0.0.1:7880');
+    expect(recorder.egressUrl).toBe('http://127.0.0.1:7890');
+    expect(() => loadConfig({ LIVEKIT_EGRESS_URL: 'recorder:7890' })).toThrow(
+      /LIVEKIT_EGRESS_URL: must be a ws:\/\/, wss:\/\/, http:\/\/ or https:\/\/ URL/,
+    );
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('pglite');
   });

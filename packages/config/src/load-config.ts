@@ -51,11 +51,15 @@ export interface Config {
     standInPort: number;
     /** Server API base (http/https) used by our server-side SDK calls. */
     apiUrl: string;
+    /** Egress API base (http/https): LIVEKIT_EGRESS_URL, or apiUrl when LiveKit serves Egress itself. */
+    egressUrl: string;
     /** WebSocket URL handed to browsers. */
     publicUrl: string;
     apiKey: string;
     apiSecret: string;
     tokenTtlSeconds: number;
+    /** What `pnpm dev` says about the LiveKit it started, or why the stand-in serves. */
+    devNote: string | undefined;
   };
   mail: {
     /** Null: mail is only kept in the outbox (the embedded default). */
@@ -169,18 +173,24 @@ export function loadConfig(
 }
 
 function livekitSettings(e: Env): Config['livekit'] {
-  const configured = e.LIVEKIT_URL?.replace(/\/$/, '');
-  const base = configured ?? `http://127.0.0.1:${e.LIVEKIT_STANDIN_PORT}`;
-  const apiUrl = base.replace(/^ws(s?):/, 'http$1:');
+  const configured = e.LIVEKIT_URL;
+  const apiUrl = httpUrlOf(configured ?? `http://127.0.0.1:${e.LIVEKIT_STANDIN_PORT}`);
   return {
     standIn: configured === undefined,
     standInPort: e.LIVEKIT_STANDIN_PORT,
     apiUrl,
+    egressUrl: e.LIVEKIT_EGRESS_URL ? httpUrlOf(e.LIVEKIT_EGRESS_URL) : apiUrl,
     publicUrl: (e.LIVEKIT_PUBLIC_URL ?? apiUrl.replace(/^http(s?):/, 'ws$1:')).replace(/\/$/, ''),
     apiKey: e.LIVEKIT_API_KEY,
     apiSecret: e.LIVEKIT_API_SECRET,
     tokenTtlSeconds: e.LIVEKIT_TOKEN_TTL_S,
+    devNote: e.LIVEKIT_DEV_NOTE,
   };
+}
+
+/** The server API speaks HTTP at the address a client dials with ws(s)://. */
+function httpUrlOf(url: string): string {
+  return url.replace(/\/$/, '').replace(/^ws(s?):/, 'http$1:');
 }
 
 /** For entry points: print every bad key and stop, without a stack trace. */

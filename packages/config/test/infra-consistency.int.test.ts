@@ -1,4 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Compose syntax, not templates.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { interpolate, MissingVariableError } from './compose-interpolation.ts';
 import {
@@ -17,7 +22,13 @@ import {
   checkWorkerShutdown,
   infraChecks,
 } from './infra-checks.ts';
-import { buildInfraModel, type InfraFiles, type InfraModel, readInfraFiles } from './infra-model.ts';
+import {
+  buildInfraModel,
+  type InfraFiles,
+  type InfraModel,
+  infraDir,
+  readInfraFiles,
+} from './infra-model.ts';
 
 // What an operator puts in infra/.env: made-up values of the right shape, none of them real.
 const operatorEnv: Record<string, string> = {
@@ -252,5 +263,42 @@ describe('each check reports what drifted', () => {
       f.caddyfile = f.caddyfile.replace('reverse_proxy api:3000', 'reverse_proxy api:8080');
     });
     expect(checkProxy(model)).toEqual(['Caddyfile sends {$APP_DOMAIN} to api:8080, expected api:3000']);
+  });
+});
+
+describe('the livekit-server version bootstrap builds', () => {
+  const script = fileURLToPath(new URL('../../../scripts/livekit-version.sh', import.meta.url));
+  const readPin = (composeFile?: string) =>
+    execFileSync('bash', [script, ...(composeFile ? [composeFile] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  /** The script run on a copy of compose.yaml with one change. */
+  const readPinFrom = (change: (text: string) => string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'livekit-pin-'));
+    try {
+      const file = path.join(dir, 'compose.yaml');
+      writeFileSync(file, change(readFileSync(path.join(infraDir, 'compose.yaml'), 'utf8')));
+      return readPin(file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('is the version of the image compose deploys', () => {
+    const image = (files.compose as { services: Record<string, { image?: string }> }).services.livekit?.image;
+    expect(`livekit/livekit-server:v${readPin()}`).toBe(image);
+  });
+
+  it('follows the image tag when it moves', () => {
+    expect(readPinFrom((text) => text.replace(/livekit-server:v[\d.]+/, 'livekit-server:v1.14.0'))).toBe(
+      '1.14.0',
+    );
+  });
+
+  it('stops with a message when compose pins no version it can read', () => {
+    expect(() =>
+      readPinFrom((text) => text.replace(/livekit-server:v[\d.]+/, 'livekit-server:latest')),
+    ).toThrow(/has no single 'image: livekit\/livekit-server:vX\.Y\.Z' line/);
   });
 });

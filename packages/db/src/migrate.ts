@@ -6,9 +6,13 @@ const migrationsDir = new URL('./migrations/', import.meta.url);
 /**
  * Applies every migration not yet applied, in file-name order, each in its own
  * transaction. An advisory lock keeps two processes starting at once from racing.
+ * `through` stops after the named migration (a test of a later migration's backfill starts there).
  */
-export async function migrate(db: Database): Promise<string[]> {
-  const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+export async function migrate(db: Database, options: { through?: string } = {}): Promise<string[]> {
+  const files = (await readdir(migrationsDir))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .filter((f) => options.through === undefined || f <= options.through);
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(4201)');
     await tx.query(

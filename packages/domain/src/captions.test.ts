@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaptionsError, parseCaptions, toWebVtt } from './captions.ts';
+import { CaptionsError, decodeCaptions, parseCaptions, toWebVtt } from './captions.ts';
 
 describe('parseCaptions', () => {
   it('reads SubRip with comma decimals and sequence numbers', () => {
@@ -51,5 +51,26 @@ describe('toWebVtt', () => {
       'WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nA &lt; B &amp; "C"\n\n01:02:03.004 --> 01:02:04.000\npil --&gt; her\n',
     );
     expect(parseCaptions(vtt)).toEqual(cues);
+  });
+});
+
+describe('decodeCaptions', () => {
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    expect(decodeCaptions(Buffer.from('WEBVTT\n\nBlåbær'))).toBe('WEBVTT\n\nBlåbær');
+    expect(decodeCaptions(Buffer.from('\ufeffWEBVTT'))).toBe('WEBVTT');
+  });
+
+  it('refuses any other encoding instead of guessing at it', () => {
+    const refusals = [
+      Buffer.from('Blåbær', 'latin1'),
+      Buffer.from('\ufeffWEBVTT', 'utf16le'),
+      Buffer.from([0xc0, 0xaf]),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from([0xf0, 0x9f, 0x98]),
+    ];
+    for (const bytes of refusals)
+      expect(() => decodeCaptions(bytes)).toThrow(
+        new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again'),
+      );
   });
 });

@@ -72,6 +72,21 @@ function cleanCueText(lines: string[]): string {
 }
 
 /**
+ * The text of a caption file as it was sent. WebVTT is UTF-8 by definition, and a SubRip file
+ * in another encoding (Latin-1, UTF-16 from a Windows editor) would come out as wrong letters,
+ * so anything that is not valid UTF-8 is refused rather than guessed at.
+ */
+export function decodeCaptions(bytes: Uint8Array): string {
+  if (bytes.length > MAX_CAPTION_BYTES)
+    throw new CaptionsError(`The file is larger than ${MAX_CAPTION_BYTES / 1024 / 1024} MB`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again');
+  }
+}
+
+/**
  * Reads WebVTT or SubRip. A file that is neither, or has a broken timing line,
  * is refused with the line number and what is wrong, so the organiser can fix it.
  */

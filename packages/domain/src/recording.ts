@@ -25,3 +25,19 @@ export interface RecordingView {
   /** While a published recording has no captions: when they are due (WCAG 1.2.2, as a rule 14 days). */
   captionsDueBy: string | null;
 }
+
+/**
+ * What anyone may know of a recording without signing in: a published replay, with the facts
+ * its public page shows. Organisers of other organisations see other recordings this way too.
+ */
+export interface PublicRecordingView {
+  id: string;
+  title: string;
+  state: 'quick_published' | 'published';
+  durationSeconds: number | null;
+  replayUrl: string;
+  /** The event, when its page is public. */
+  event: Pick<PublicEvent, 'slug' | 'title'> | null;
+  publishedAt: string | null;
+  captions: CaptionLanguage[];
+}

@@ -1,5 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/api/testing';
+import {
+  createTestApiToken,
+  startTestSystem,
+  type TestSystem,
+  waitForRecording,
+} from '@folkemote/api/testing';
 import type { RecordingView } from '@folkemote/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,15 +21,19 @@ beforeAll(async () => {
   dist = await buildWebApp();
   system = await startTestSystem({ DEMO_CONTENT: 'true' }, { awaitDemo: true, webDistDir: dist });
   browser = await launchBrowser();
-  const { recordings } = (await (await fetch(`${system.url}/api/recordings`)).json()) as {
-    recordings: RecordingView[];
-  };
+  // The demo recording belongs to the demo event's organisation; its organisers see it in every state.
+  const token = await createTestApiToken(system, { slug: 'somna-kommune', name: 'Sømna kommune' });
+  const { recordings } = (await (
+    await fetch(`${system.url}/api/recordings`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as { recordings: RecordingView[] };
   expect(recordings).toHaveLength(1);
   demo = (
     await waitForRecording(
       system.url,
       recordings[0]!.id,
       (r) => r.state === 'published' || r.state === 'failed',
+      120_000,
+      token,
     )
   ).recording;
 });

@@ -73,7 +73,7 @@ export interface LiveKitControl {
 
 export function createLiveKitControl(settings: LiveKitSettings): LiveKitControl {
   const rooms = new RoomServiceClient(settings.apiUrl, settings.apiKey, settings.apiSecret);
-  const egress = new EgressClient(settings.apiUrl, settings.apiKey, settings.apiSecret);
+  const egress = new EgressClient(settings.egressUrl ?? settings.apiUrl, settings.apiKey, settings.apiSecret);
 
   return {
     createRoom: (name, options = {}) => call(() => rooms.createRoom({ name, ...options })),

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createSocket } from 'node:dgram';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freeTcpPort, freeUdpPort } from './free-port.ts';
+import { type PrivateRedis, startPrivateRedis } from './private-redis.ts';
 import type { LiveKitCredentials } from './settings.ts';
 
 /** Where scripts/bootstrap.sh puts the livekit-server it builds (gitignored). */
@@ -62,6 +62,13 @@ export interface LiveKitServerOptions extends LiveKitCredentials {
   rtc?: LiveKitRtcPorts;
   /** The address ICE candidates name; 127.0.0.1 lets browsers on this machine connect. */
   nodeIp?: string;
+  /**
+   * LiveKit keeps egress state in Redis, and answers Egress calls without one with "egress not
+   * connected (redis required)". 'private' starts a redis-server for this server alone; an
+   * address (host:port) must be one no other LiveKit uses, or the servers form a cluster and pass
+   * rooms to each other. Unset: no Redis (a single node without the Egress API).
+   */
+  redis?: 'private' | { address: string };
   /** Let a room be made by the first join, as LiveKit does by default (infra sets it off). */
   autoCreateRooms?: boolean;
   /** 'inherit' shows the server's log; by default it is kept and only its tail shown when start-up fails. */
@@ -82,6 +89,8 @@ export interface LiveKitServer {
   rtc: LiveKitRtcPorts;
   /** The child process, for callers that supervise it. */
   process: ChildProcess;
+  /** The server's last log lines (none when its output is inherited), e.g. to say why it stopped. */
+  recentOutput(): string[];
   stop(): Promise<void>;
 }
 
@@ -96,11 +105,30 @@ const START_ATTEMPTS = 3;
 export async function startLiveKitServer(options: LiveKitServerOptions): Promise<LiveKitServer> {
   const found = options.binary ? givenBinary(options.binary) : liveKitServerBinary();
   if (!found.path) throw new Error(found.reason);
+  const redis: PrivateRedis | undefined = options.redis === 'private' ? await startPrivateRedis() : undefined;
+  const redisAddress = redis?.address ?? (options.redis === 'private' ? undefined : options.redis?.address);
+  try {
+    const server = await startOnFreePorts(found.path, found.version, { ...options, redisAddress });
+    if (!redis) return server;
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        await redis.stop();
+      },
+    };
+  } catch (error) {
+    await redis?.stop();
+    throw error;
+  }
+}
+
+async function startOnFreePorts(binary: string, version: string, options: ResolvedOptions) {
   let lastError: unknown;
   const fixedPorts = Boolean(options.port) && options.rtc !== undefined;
   for (let attempt = 1; attempt <= (fixedPorts ? 1 : START_ATTEMPTS); attempt++) {
     try {
-      return await startOnce(found.path, found.version, options);
+      return await startOnce(binary, version, options);
     } catch (error) {
       lastError = error;
       if (!(error instanceof PortTaken)) throw error;
@@ -108,6 +136,8 @@ export async function startLiveKitServer(options: LiveKitServerOptions): Promise
   }
   throw lastError;
 }
+
+type ResolvedOptions = Omit<LiveKitServerOptions, 'redis'> & { redisAddress: string | undefined };
 
 class PortTaken extends Error {}
 
@@ -118,7 +148,7 @@ function givenBinary(binary: string): LiveKitServerBinary {
     : { path: undefined, reason: `${binary} --version does not run` };
 }
 
-async function startOnce(binary: string, version: string, options: LiveKitServerOptions) {
+async function startOnce(binary: string, version: string, options: ResolvedOptions): Promise<LiveKitServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port || (await freeTcpPort(host));
   const rtc = options.rtc ?? { tcpPort: await freeTcpPort('0.0.0.0'), udp: await freeUdpPort() };
@@ -156,13 +186,19 @@ async function startOnce(binary: string, version: string, options: LiveKitServer
     port,
     rtc,
     process: child,
+    recentOutput: () => [...tail()],
     stop,
   };
 }
 
 /** LiveKit's configuration file for one local server (see docs/livekit.md). */
 export function liveKitServerConfig(
-  options: LiveKitServerOptions & { host: string; port: number; rtc: LiveKitRtcPorts },
+  options: Omit<LiveKitServerOptions, 'redis'> & {
+    host: string;
+    port: number;
+    rtc: LiveKitRtcPorts;
+    redisAddress?: string | undefined;
+  },
 ): Record<string, unknown> {
   const { udp } = options.rtc;
   const udpPorts =
@@ -180,6 +216,7 @@ export function liveKitServerConfig(
       enable_loopback_candidate: true,
     },
     room: { auto_create: options.autoCreateRooms ?? true },
+    ...(options.redisAddress ? { redis: { address: options.redisAddress } } : {}),
     ...(options.webhookUrls?.length
       ? { webhook: { api_key: options.apiKey, urls: options.webhookUrls } }
       : {}),
@@ -242,26 +279,4 @@ async function waitUntilAnswering(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no answer at ${httpUrl} within ${timeoutMs} ms`);
-}
-
-function freeTcpPort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
 }

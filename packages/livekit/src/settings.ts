@@ -8,4 +8,6 @@ export interface LiveKitCredentials {
 export interface LiveKitSettings extends LiveKitCredentials {
   /** Server API base: http(s):// or ws(s):// (the SDK rewrites ws to http). */
   apiUrl: string;
+  /** Egress API base, when another service than the server API answers it (default: apiUrl). */
+  egressUrl?: string;
 }

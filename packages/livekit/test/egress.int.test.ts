@@ -14,18 +14,11 @@ import {
   type RoomRecordingRequest,
   toLiveKitError,
 } from '../src/index.ts';
-import {
-  noteSkippedOnRealServer,
-  realServer,
-  startStandIn,
-  TEST_CREDENTIALS,
-} from './support/contract-target.ts';
+import { startStandIn, TEST_CREDENTIALS } from './support/contract-target.ts';
 import { probeFile } from './support/probe-file.ts';
 import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
 
-noteSkippedOnRealServer('recording to the local S3 server and the webhook and failure hooks');
-
-describe.skipIf(realServer !== undefined)('room composite egress in the stand-in', () => {
+describe('room composite egress in the stand-in', () => {
   let s3: EmbeddedS3;
   let s3Dir: string;
   let workDir: string;

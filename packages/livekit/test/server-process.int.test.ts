@@ -13,7 +13,7 @@ const binary = liveKitServerBinary();
 const skip = binary.path || process.env.CI ? undefined : binary.reason;
 
 describe.skipIf(skip !== undefined)(
-  `startLiveKitServer with livekit-server ${binary.version ?? `(skipped: ${skip})`}`,
+  `startLiveKitServer with livekit-server ${binary.version ?? `(${skip ? 'skipped' : 'missing'}: ${binary.reason})`}`,
   () => {
     let inbox: WebhookInbox;
     let server: LiveKitServer;
@@ -54,6 +54,10 @@ describe.skipIf(skip !== undefined)(
       );
       expect(started.id).toMatch(/^EV_/);
       expect(inbox.rejected).toBe(0);
+    });
+
+    it('keeps the last lines of its log', () => {
+      expect(server.recentOutput().some((line) => line.includes('starting LiveKit server'))).toBe(true);
     });
 
     it('stops: the process ends and the port no longer answers', async () => {

@@ -2,16 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLiveKitControl, createParticipantToken, type LiveKitStandIn } from '../src/index.ts';
 import { apiToken } from './support/api-token.ts';
-import {
-  noteSkippedOnRealServer,
-  realServer,
-  startStandIn,
-  TEST_CREDENTIALS,
-} from './support/contract-target.ts';
+import { startStandIn, TEST_CREDENTIALS } from './support/contract-target.ts';
 
-noteSkippedOnRealServer('the stand-in HTTP test API');
-
-describe.skipIf(realServer !== undefined)('the stand-in HTTP test API', () => {
+describe('the stand-in HTTP test API', () => {
   let standIn: LiveKitStandIn;
 
   beforeAll(async () => {

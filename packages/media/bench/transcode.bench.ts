@@ -26,6 +26,7 @@ import {
   probeMedia,
   progressOptions,
   QUIET_WITH_PROGRESS,
+  recordingDemuxer,
   runFfmpeg,
   selectLadder,
   transcodeRecording,
@@ -134,9 +135,10 @@ async function timeBaseline(clip: string, outDir: string): Promise<Timing> {
   const probe = await probeMedia(clip);
   const ladder = selectLadder(probe.video!);
   const gop = String(Math.round((probe.video!.avgFrameRate ?? 30) * 2));
+  const source = { path: clip, demuxer: recordingDemuxer(probe.container) };
   const jobs: FfmpegInvocation[] = ladder.map((r) => ({
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: [{ path: clip, options: [] }],
+    inputs: [{ ...source, options: [] }],
     filterComplex: null,
     outputs: [
       {
@@ -172,7 +174,7 @@ async function timeBaseline(clip: string, outDir: string): Promise<Timing> {
   }));
   jobs.push({
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: [{ path: clip, options: [] }],
+    inputs: [{ ...source, options: [] }],
     filterComplex: null,
     outputs: [
       {
@@ -227,7 +229,10 @@ async function measureSsim(
   const { log } = await runFfmpeg(
     {
       globalOptions: progressOptions('info'),
-      inputs: [{ path: clip, options: [] }, ...joined.map((path) => ({ path, options: [] }))],
+      inputs: [
+        { path: clip, demuxer: 'mov', options: [] },
+        ...joined.map((path) => ({ path, demuxer: 'mov' as const, options: [] })),
+      ],
       filterComplex: graph,
       outputs: videos.map((_, i) => ({ path: '-', options: ['-map', `[o${i}]`, '-f', 'null'] })),
     },

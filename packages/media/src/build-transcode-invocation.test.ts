@@ -17,7 +17,7 @@ function plan(
   const copy = overrides.copy ?? true;
   const ladder = selectLadder({ displayWidth: 1920, displayHeight: 1080, avgFrameRate: 30 });
   return {
-    input: '/data/source.mp4',
+    input: { path: '/data/source.mp4', demuxer: 'mov' },
     hlsTime: 4,
     video: {
       streamIndex: 0,
@@ -86,7 +86,7 @@ describe('buildFilterGraph', () => {
 describe('buildLadderInvocation', () => {
   it('stream-copies the top rendition and encodes the rest with keyframes on the source’s', () => {
     const invocation = buildLadderInvocation(plan());
-    expect(invocation.inputs).toEqual([{ path: '/data/source.mp4', options: [] }]);
+    expect(invocation.inputs).toEqual([{ path: '/data/source.mp4', demuxer: 'mov', options: [] }]);
     const [top, ...encoded] = invocation.outputs;
     expect(top!.path).toBe('1080p/playlist.m3u8');
     expect(top!.options.slice(0, 4)).toEqual(['-map', '0:0', '-c:v', 'copy']);
@@ -140,7 +140,7 @@ describe('buildLadderInvocation', () => {
 
   it('reports progress on stderr and logs only errors', () => {
     const args = toArgs(buildLadderInvocation(plan()));
-    expect(args.slice(0, 9)).toEqual([
+    expect(args.slice(0, 15)).toEqual([
       '-hide_banner',
       '-nostdin',
       '-loglevel',
@@ -148,8 +148,14 @@ describe('buildLadderInvocation', () => {
       '-nostats',
       '-progress',
       'pipe:2',
+      '-f',
+      'mov',
+      '-format_whitelist',
+      'mov',
+      '-protocol_whitelist',
+      'file',
       '-i',
-      '/data/source.mp4',
+      'file:/data/source.mp4',
     ]);
     expect(args).toContain('-filter_complex');
   });
@@ -167,7 +173,7 @@ describe('buildAudioInvocation', () => {
 describe('buildQuickInvocation', () => {
   it('copies video and audio without a filter graph', () => {
     const invocation = buildQuickInvocation(
-      '/in.mp4',
+      { path: '/in.mp4', demuxer: 'mov' },
       6,
       { streamIndex: 0, name: '1080p', decodeDelaySeconds: 0 },
       { streamIndex: 1 },
@@ -184,15 +190,36 @@ describe('buildQuickInvocation', () => {
       ['audio/playlist.m3u8', '0:1', 'copy'],
     ]);
     expect(optionValues(invocation.outputs[0]!.options, '-hls_time')).toEqual(['6']);
+    // AAC from MPEG-TS carries ADTS headers that fragmented MP4 does not take.
+    expect(optionValues(invocation.outputs[1]!.options, '-bsf:a')).toEqual(['aac_adtstoasc']);
   });
 
   it('delays the copied audio by the copied video’s B-frame delay', () => {
     const invocation = buildQuickInvocation(
-      '/in.mp4',
+      { path: '/in.mp4', demuxer: 'mov' },
       6,
       { streamIndex: 0, name: '720p', decodeDelaySeconds: 0.067 },
       { streamIndex: 1 },
     );
     expect(optionValues(invocation.outputs[1]!.options, '-output_ts_offset')).toEqual(['0.067']);
+  });
+});
+
+describe('every run of the transcode', () => {
+  it('reads the source as the container it was probed as, through the file protocol only', () => {
+    const invocations = [
+      buildLadderInvocation(plan()),
+      buildAudioInvocation(plan()),
+      buildQuickInvocation(plan().input, 6, { streamIndex: 0, name: '1080p', decodeDelaySeconds: 0 }, null),
+    ];
+    for (const invocation of invocations) {
+      const args = toArgs(invocation);
+      const input = args.indexOf('-i');
+      expect(args[input + 1]).toBe('file:/data/source.mp4');
+      expect(args.slice(0, input)).toEqual(
+        expect.arrayContaining(['-f', 'mov', '-format_whitelist', 'mov', '-protocol_whitelist', 'file']),
+      );
+      expect(args.filter((a) => a === '-i')).toHaveLength(1);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { AUDIO_CODEC_BITRATE, type VideoEncoderSettings } from './encoder-settin
 import { type FfmpegInvocation, QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
 import { ENCODED_KEYFRAME_SECONDS } from './plan-segments.ts';
 import { type SpritePlan, spriteFilter } from './plan-sprite.ts';
+import type { MediaFile } from './recording-formats.ts';
 import type { PlannedRendition } from './select-ladder.ts';
 
 export interface VideoRenditionPlan extends PlannedRendition {
@@ -10,8 +11,8 @@ export interface VideoRenditionPlan extends PlannedRendition {
 
 /** Everything the full transcode's single ffmpeg run needs, decided beforehand. */
 export interface TranscodePlan {
-  /** Absolute path of the source; outputs are relative to the output directory (ffmpeg's cwd). */
-  input: string;
+  /** The source (absolute path, probed demuxer); outputs are relative to the output directory (ffmpeg's cwd). */
+  input: MediaFile;
   hlsTime: number;
   video: {
     streamIndex: number;
@@ -221,7 +222,7 @@ export function buildLadderInvocation(plan: TranscodePlan): FfmpegInvocation {
       ...QUIET_WITH_PROGRESS,
       ...(plan.threads ? ['-filter_complex_threads', String(plan.threads)] : []),
     ],
-    inputs: [{ path: plan.input, options: plan.threads ? ['-threads', String(plan.threads)] : [] }],
+    inputs: [{ ...plan.input, options: plan.threads ? ['-threads', String(plan.threads)] : [] }],
     filterComplex: graph || null,
     outputs,
   };
@@ -237,7 +238,7 @@ export function buildAudioInvocation(plan: TranscodePlan): FfmpegInvocation {
   const { graph } = buildFilterGraph({ ...plan, video: null });
   return {
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: [{ path: plan.input, options: [] }],
+    inputs: [{ ...plan.input, options: [] }],
     filterComplex: graph,
     outputs: [
       {
@@ -262,7 +263,7 @@ export function buildAudioInvocation(plan: TranscodePlan): FfmpegInvocation {
 
 /** The quick version: the source's video and audio stream-copied into fMP4 HLS, nothing decoded. */
 export function buildQuickInvocation(
-  input: string,
+  input: MediaFile,
   hlsTime: number,
   video: { streamIndex: number; name: string; decodeDelaySeconds: number } | null,
   audio: { streamIndex: number } | null,
@@ -291,6 +292,10 @@ export function buildQuickInvocation(
         `0:${audio.streamIndex}`,
         '-c:a',
         'copy',
+        // AAC from MPEG-TS (ADTS) has its headers moved into the MP4 sample entry, which
+        // fragmented MP4 needs; AAC from MP4 or Matroska passes through unchanged.
+        '-bsf:a',
+        'aac_adtstoasc',
         // The copied video starts later by its B-frame delay; the audio keeps pace with it.
         ...offsetOptions(video?.decodeDelaySeconds ?? 0),
         '-vn',
@@ -302,7 +307,7 @@ export function buildQuickInvocation(
   }
   return {
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: [{ path: input, options: [] }],
+    inputs: [{ ...input, options: [] }],
     filterComplex: null,
     outputs,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProgressLine, parseProgressTime, toArgs } from './ffmpeg-invocation.ts';
+import { inputArgs, isProgressLine, parseProgressTime, toArgs } from './ffmpeg-invocation.ts';
 
 describe('parseProgressTime', () => {
   it('reads out_time_us and the legacy out_time_ms (also microseconds)', () => {
@@ -27,21 +27,45 @@ describe('toArgs', () => {
     expect(
       toArgs({
         globalOptions: ['-nostdin'],
-        inputs: [{ path: 'a.mp4', options: ['-ss', '3'] }],
+        inputs: [{ path: 'a.mp4', demuxer: 'mov', options: ['-ss', '3'] }],
         filterComplex: '[0:0]null[v]',
         outputs: [{ path: 'out.mp4', options: ['-map', '[v]'] }],
       }),
     ).toEqual([
       '-nostdin',
+      '-f',
+      'mov',
+      '-format_whitelist',
+      'mov',
+      '-protocol_whitelist',
+      'file',
       '-ss',
       '3',
       '-i',
-      'a.mp4',
+      'file:a.mp4',
       '-filter_complex',
       '[0:0]null[v]',
       '-map',
       '[v]',
       'out.mp4',
     ]);
+  });
+});
+
+describe('inputArgs', () => {
+  it('opens a file with its demuxer forced, through the file protocol only, whatever its name', () => {
+    expect(
+      inputArgs({ path: '/work/subfile,,start,0,end,0,,:x%d.mp4', demuxer: 'mpegts', options: [] }),
+    ).toEqual({
+      options: ['-f', 'mpegts', '-format_whitelist', 'mpegts', '-protocol_whitelist', 'file'],
+      source: 'file:/work/subfile,,start,0,end,0,,:x%d.mp4',
+    });
+  });
+
+  it('makes a generated picture from our own filter graph', () => {
+    expect(inputArgs({ lavfi: 'color=c=black:d=1', options: ['-r', '1'] })).toEqual({
+      options: ['-f', 'lavfi', '-r', '1'],
+      source: 'color=c=black:d=1',
+    });
   });
 });

@@ -1,17 +1,38 @@
+import { fileUrl, type MediaFile, mediaInputOptions } from './recording-formats.ts';
+
+/**
+ * What an ffmpeg run reads: a recording (or a file made from one) with the demuxer it was
+ * probed as, or a picture or sound ffmpeg makes itself from a filter graph of ours.
+ */
+export type FfmpegInput = (MediaFile | { lavfi: string }) & { options: string[] };
+
 /** One ffmpeg command as data, so it can be built and tested without running it. */
 export interface FfmpegInvocation {
   /** Options that apply to the whole run (log level, progress reporting). */
   globalOptions: string[];
-  inputs: { path: string; options: string[] }[];
+  inputs: FfmpegInput[];
   filterComplex: string | null;
   outputs: { path: string; options: string[] }[];
+}
+
+/**
+ * How an input is opened: every file with its demuxer forced and through the `file` protocol
+ * only, so nothing inside it can make ffmpeg read another file or a URL. The one place inputs
+ * are turned into arguments.
+ */
+export function inputArgs(input: FfmpegInput): { options: string[]; source: string } {
+  if ('lavfi' in input) return { options: ['-f', 'lavfi', ...input.options], source: input.lavfi };
+  return { options: [...mediaInputOptions(input.demuxer), ...input.options], source: fileUrl(input.path) };
 }
 
 /** The argument list ffmpeg receives (fluent-ffmpeg adds `-y`). */
 export function toArgs(invocation: FfmpegInvocation): string[] {
   return [
     ...invocation.globalOptions,
-    ...invocation.inputs.flatMap((input) => [...input.options, '-i', input.path]),
+    ...invocation.inputs.flatMap((input) => {
+      const { options, source } = inputArgs(input);
+      return [...options, '-i', source];
+    }),
     ...(invocation.filterComplex ? ['-filter_complex', invocation.filterComplex] : []),
     ...invocation.outputs.flatMap((output) => [...output.options, output.path]),
   ];

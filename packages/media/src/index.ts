@@ -15,6 +15,7 @@ export * from './output-dir.ts';
 export * from './plan-segments.ts';
 export * from './plan-sprite.ts';
 export * from './probe-media.ts';
+export * from './recording-formats.ts';
 export * from './report-progress.ts';
 export * from './run-ffmpeg.ts';
 export * from './run-ffprobe.ts';

@@ -3,6 +3,7 @@ import { open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
 import { parseMediaPlaylist } from './hls-playlists.ts';
+import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 
 /**
@@ -23,8 +24,7 @@ export async function joinRendition(playlistFile: string, outFile: string): Prom
   }
 }
 
-export interface RemuxSource {
-  path: string;
+export interface RemuxSource extends MediaFile {
   /** Stream to take, as an ffmpeg stream specifier within that file: '0' (index) or 'a:0'. */
   stream: string;
 }
@@ -52,10 +52,14 @@ export async function remuxDownload(
   if (sources.length === 0) throw new Error('A download needs a video or an audio stream');
   // Both streams from one file: open it once, not twice.
   const paths = [...new Set(sources.map((s) => s.path))];
+  const inputs = paths.map((path) => {
+    const { demuxer } = sources.find((s) => s.path === path)!;
+    return { path, demuxer, options: [] };
+  });
   await runFfmpeg(
     {
       globalOptions: QUIET_WITH_PROGRESS,
-      inputs: paths.map((path) => ({ path, options: [] })),
+      inputs,
       filterComplex: null,
       outputs: [
         {

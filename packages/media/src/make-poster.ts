@@ -2,6 +2,7 @@ import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FfmpegInvocation, QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
 import type { MediaProbe } from './media-probe.ts';
+import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { even, floorEven } from './select-ladder.ts';
 
@@ -30,7 +31,7 @@ export interface MakePosterOptions {
  * and the one with the most detail — the largest JPEG at equal quality — wins.
  */
 export async function makeVideoPoster(
-  input: string,
+  input: MediaFile,
   probe: MediaProbe,
   workDir: string,
   outFile: string,
@@ -43,7 +44,7 @@ export async function makeVideoPoster(
   );
   const invocation: FfmpegInvocation = {
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: times.map((t) => ({ path: input, options: ['-ss', t.toFixed(3)] })),
+    inputs: times.map((t) => ({ ...input, options: ['-ss', t.toFixed(3)] })),
     filterComplex: times
       .map(
         (_, i) =>
@@ -139,7 +140,7 @@ export async function makeAudioPoster(
   await runFfmpeg(
     {
       globalOptions: QUIET_WITH_PROGRESS,
-      inputs: [{ path: 'color=c=0x1f3b73:s=1280x720:r=1:d=1', options: ['-f', 'lavfi'] }],
+      inputs: [{ lavfi: 'color=c=0x1f3b73:s=1280x720:r=1:d=1', options: [] }],
       filterComplex: `[0:v]${bars.join(',')},format=yuvj420p[p]`,
       outputs: [
         {

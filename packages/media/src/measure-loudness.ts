@@ -1,6 +1,7 @@
 import type { Loudness } from '@folkemote/domain';
 import { UnusableMediaError } from './errors.ts';
 import { progressOptions } from './ffmpeg-invocation.ts';
+import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 
 export interface LoudnessTarget {
@@ -33,7 +34,7 @@ export interface MeasureLoudnessOptions {
  * many times faster than real time.
  */
 export async function measureLoudness(
-  input: string,
+  input: MediaFile,
   options: MeasureLoudnessOptions = {},
 ): Promise<Loudness> {
   const map = options.streamIndex === undefined ? '0:a:0' : `0:${options.streamIndex}`;
@@ -41,7 +42,7 @@ export async function measureLoudness(
     {
       // The ebur128 summary is an info-level message.
       globalOptions: progressOptions('info'),
-      inputs: [{ path: input, options: [] }],
+      inputs: [{ ...input, options: [] }],
       filterComplex: `[${map}]aformat=channel_layouts=stereo,ebur128=peak=true:framelog=verbose[a]`,
       outputs: [{ path: '-', options: ['-map', '[a]', '-f', 'null'] }],
     },

@@ -2,7 +2,14 @@ import { open, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { analysePackets, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
 import { UnusableMediaError } from './errors.ts';
+import { fileEndsInsideIsoBox } from './iso-boxes.ts';
 import type { AudioProbe, MediaProbe, VideoProbe } from './media-probe.ts';
+import {
+  describeRefusedFormat,
+  type MediaFile,
+  recordingDemuxer,
+  refusedDemuxerIn,
+} from './recording-formats.ts';
 import { runFfprobe } from './run-ffprobe.ts';
 
 const ffprobeStreamSchema = z.looseObject({
@@ -42,7 +49,6 @@ export type FfprobeOutput = z.infer<typeof ffprobeOutputSchema>;
 
 /** Codecs ffprobe reports as "video" that are no recording: terminal art, subtitles-as-images. */
 const NON_RECORDING_VIDEO_CODECS = new Set(['ansi', 'bintext', 'xbin', 'idf', 'tty']);
-const STILL_IMAGE_FORMAT = /^(image2|.*_pipe|apng|gif|webp)$/;
 
 export interface ProbeOptions {
   signal?: AbortSignal;
@@ -67,22 +73,27 @@ const EDGE_TAIL_SECONDS = 10;
  * and bit-rate peaks. The keyframe scan reads packet headers only (no decoding), so it costs
  * about as much as reading the file once.
  *
+ * Only a recording's own containers are opened (see recording-formats.ts): a playlist, manifest,
+ * list or image sequence is refused before ffprobe reads anything it names, and the packet
+ * scans read the file with the demuxer the first look found.
+ *
  * @throws UnusableMediaError with a reason for the organiser when the file is empty, truncated,
- *   not media, has neither audio nor video, or has no duration.
+ *   not media, in a container a recording may not be in, has neither audio nor video, or has
+ *   no duration.
  */
 export async function probeMedia(input: string, options: ProbeOptions = {}): Promise<MediaProbe> {
   const size = await statSource(input);
   const result = await runFfprobe(
-    ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', '-i', input],
-    {
-      signal: options.signal,
-    },
+    { path: input, demuxer: null },
+    ['-v', 'error', '-show_format', '-show_streams', '-of', 'json'],
+    { signal: options.signal },
   );
   if (result.exitCode !== 0) throw new UnusableMediaError(await explainProbeFailure(input, result.stderr));
 
   const parsed = ffprobeOutputSchema.safeParse(safeJson(result.stdout));
   if (!parsed.success) throw new UnusableMediaError('The file is not a video or audio recording');
-  const base = describeStreams(parsed.data, size);
+  const base = await describeWholeStreams(parsed.data, input, size);
+  const source: MediaFile = { path: input, demuxer: recordingDemuxer(base.container) };
 
   // The primary stream's packets show truncation, keyframes and frame-rate regularity.
   const primary = base.video ?? base.audio!;
@@ -90,7 +101,7 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
 
   if (options.packets === 'edges' && streamDuration > EDGE_TAIL_SECONDS * 2) {
     const intervals = `%+#${EDGE_HEAD_PACKETS},${(streamDuration - EDGE_TAIL_SECONDS).toFixed(3)}%`;
-    const edges = await scanPackets(input, primary.index, intervals, options.signal);
+    const edges = await scanPackets(source, primary.index, intervals, options.signal);
     const analysis = analysePackets(edges.packets, streamDuration);
     const whole =
       edges.exitCode === 0 &&
@@ -102,7 +113,7 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
     }
   }
 
-  const scan = await scanPackets(input, primary.index, null, options.signal);
+  const scan = await scanPackets(source, primary.index, null, options.signal);
   const analysis = analysePackets(scan.packets, streamDuration);
   const truncation = describeTruncation(scan.stderr, analysis.packetCount, analysis.endTime, streamDuration);
   if (truncation) throw new UnusableMediaError(truncation);
@@ -123,13 +134,14 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
 
 /** The packets of one stream, all of them or those in ffprobe `-read_intervals`. */
 async function scanPackets(
-  input: string,
+  source: MediaFile,
   streamIndex: number,
   intervals: string | null,
   signal: AbortSignal | undefined,
 ): Promise<{ packets: PacketInfo[]; stderr: string; exitCode: number | null }> {
   const packets: PacketInfo[] = [];
   const result = await runFfprobe(
+    source,
     [
       '-v',
       'error',
@@ -140,8 +152,6 @@ async function scanPackets(
       'packet=pts_time,dts_time,duration_time,size,flags',
       '-of',
       'compact=p=0',
-      '-i',
-      input,
     ],
     {
       signal,
@@ -170,6 +180,8 @@ async function statSource(input: string): Promise<number> {
 
 /** Turns ffprobe's complaint about a file into a reason an organiser can act on. */
 async function explainProbeFailure(input: string, stderr: string): Promise<string> {
+  const refused = refusedDemuxerIn(stderr);
+  if (refused) return describeRefusedFormat(refused);
   if (/moov atom not found/i.test(stderr)) {
     // A text file named .mp4 gets the same complaint; only a real MP4 start means "unfinished".
     if (await startsLikeIsoMedia(input)) {
@@ -195,9 +207,29 @@ async function startsLikeIsoMedia(input: string): Promise<boolean> {
   }
 }
 
+/**
+ * describeStreams, except that an MP4 cut inside its index is called that: ffprobe reads what
+ * there is of the index and reports a stream without a picture size, or none at all.
+ */
+async function describeWholeStreams(data: FfprobeOutput, input: string, size: number): Promise<MediaProbe> {
+  try {
+    return describeStreams(data, size);
+  } catch (err) {
+    if (
+      err instanceof UnusableMediaError &&
+      recordingDemuxer(data.format.format_name) === 'mov' &&
+      (await fileEndsInsideIsoBox(input, size))
+    )
+      throw new UnusableMediaError('The file is truncated: the MP4 index (moov atom) is cut off');
+    throw err;
+  }
+}
+
 /** Stream and format facts without the packet scan. Throws UnusableMediaError for non-recordings. */
 export function describeStreams(data: FfprobeOutput, sizeBytes: number): MediaProbe {
   const format = data.format;
+  // Checked again here, whatever ffprobe was told: a stored probe never names another container.
+  recordingDemuxer(format.format_name);
   const videoStream = data.streams.find(
     (s) =>
       s.codec_type === 'video' &&
@@ -206,13 +238,10 @@ export function describeStreams(data: FfprobeOutput, sizeBytes: number): MediaPr
   );
   const audioStream = data.streams.find((s) => s.codec_type === 'audio' && (s.channels ?? 0) > 0);
 
-  if (format.format_name === 'tty' || data.streams.some((s) => s.codec_name === 'ansi')) {
+  if (data.streams.some((s) => s.codec_name === 'ansi')) {
     throw new UnusableMediaError('The file is not a video or audio recording');
   }
   if (!videoStream && !audioStream) throw new UnusableMediaError('The file contains neither video nor audio');
-  if (STILL_IMAGE_FORMAT.test(format.format_name) && !audioStream) {
-    throw new UnusableMediaError('The file is a still image, not a recording');
-  }
 
   const durationSeconds = firstFinite(
     num(format.duration),

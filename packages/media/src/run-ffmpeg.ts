@@ -1,6 +1,6 @@
 import ffmpeg from 'fluent-ffmpeg';
 import { AbortError, FfmpegFailedError, FfmpegStalledError, UnusableMediaError } from './errors.ts';
-import { type FfmpegInvocation, isProgressLine, parseProgressTime } from './ffmpeg-invocation.ts';
+import { type FfmpegInvocation, inputArgs, isProgressLine, parseProgressTime } from './ffmpeg-invocation.ts';
 
 export interface RunFfmpegOptions {
   /** Names the run in errors ('the main transcode', 'the loudness analysis'). */
@@ -45,10 +45,11 @@ export function runFfmpeg(invocation: FfmpegInvocation, options: RunFfmpegOption
     }
     const command = ffmpeg({ stdoutLines: 50, ...(cwd ? { cwd } : {}), ...(niceness ? { niceness } : {}) });
     invocation.inputs.forEach((input, i) => {
-      command.input(input.path);
+      const { options, source } = inputArgs(input);
+      command.input(source);
       // Global options ride on the first input: ffmpeg accepts them anywhere before outputs.
-      const opts = i === 0 ? [...invocation.globalOptions, ...input.options] : input.options;
-      if (opts.length > 0) command.inputOptions(...opts);
+      const opts = i === 0 ? [...invocation.globalOptions, ...options] : options;
+      command.inputOptions(...opts);
     });
     if (invocation.filterComplex) command.complexFilter(invocation.filterComplex);
     for (const output of invocation.outputs) {

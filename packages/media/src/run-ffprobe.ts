@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { AbortError } from './errors.ts';
+import { fileUrl, mediaInputOptions, probeInputOptions, type RecordingDemuxer } from './recording-formats.ts';
 
 export interface FfprobeResult {
   exitCode: number | null;
@@ -21,17 +22,34 @@ export interface FfprobeRunOptions {
 const STDERR_LIMIT = 64 * 1024;
 
 /**
- * Runs ffprobe and resolves with its output whatever the exit code, so callers can tell bad
- * input (which they turn into UnusableMediaError) from other trouble.
+ * The file ffprobe reads: with the demuxer it was probed as, or, for its first probe, null,
+ * which lets ffprobe find the demuxer among those a recording may be read with only.
  */
-export function runFfprobe(args: string[], options: FfprobeRunOptions = {}): Promise<FfprobeResult> {
+export interface FfprobeInput {
+  path: string;
+  demuxer: RecordingDemuxer | null;
+}
+
+/**
+ * Runs ffprobe on one file and resolves with its output whatever the exit code, so callers can
+ * tell bad input (which they turn into UnusableMediaError) from other trouble. The file is
+ * opened here and nowhere else, through the `file` protocol only (see recording-formats.ts).
+ */
+export function runFfprobe(
+  input: FfprobeInput,
+  args: string[],
+  options: FfprobeRunOptions = {},
+): Promise<FfprobeResult> {
   const { signal, onLine, timeoutMs = 300_000 } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new AbortError('The probe was aborted', { cause: signal.reason }));
       return;
     }
-    const child = spawn('ffprobe', ['-hide_banner', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const opening = input.demuxer ? mediaInputOptions(input.demuxer) : probeInputOptions();
+    const child = spawn('ffprobe', ['-hide_banner', ...args, ...opening, '-i', fileUrl(input.path)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let aborted = false;

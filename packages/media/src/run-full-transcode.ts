@@ -18,6 +18,7 @@ import type { VideoProbe } from './media-probe.ts';
 import { MASTER_PLAYLIST } from './output-dir.ts';
 import { ENCODED_SEGMENT_SECONDS } from './plan-segments.ts';
 import { buildSpriteVtt, planSprite } from './plan-sprite.ts';
+import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
 import {
@@ -34,8 +35,8 @@ export const POSTER_FILE = 'poster.jpg';
 interface AudioResult {
   before: Loudness;
   after: Loudness;
-  /** The audio rendition joined into one file, for the download. */
-  joined: string;
+  /** The audio rendition joined into one file (fragmented MP4), for the download. */
+  joined: MediaFile;
 }
 export const SPRITE_VTT = 'sprite.vtt';
 
@@ -141,7 +142,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
     const downloadBeside = top?.copy === true;
     const makeDownload = (videoSource: RemuxSource | null, audio: AudioResult | null, niceness?: number) =>
       timeStep(ctx, 'download file', () =>
-        remuxDownload(videoSource, audio ? { path: audio.joined, stream: 'a:0' } : null, downloadPath, {
+        remuxDownload(videoSource, audio ? { ...audio.joined, stream: 'a:0' } : null, downloadPath, {
           signal,
           stallTimeoutMs,
           niceness,
@@ -191,8 +192,8 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
                 onPosition: plan.video ? undefined : (s) => steps.at('main', s / duration),
               }),
             );
-            const joined = join(workDir, 'audio.m4a');
-            await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
+            const joined: MediaFile = { path: join(workDir, 'audio.m4a'), demuxer: 'mov' };
+            await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined.path);
             const after = await timeStep(ctx, 'loudness check', () =>
               measureLoudness(joined, {
                 niceness: sideNiceness,
@@ -205,7 +206,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
           };
           const result = plan.audio && probe.audio ? await normalise() : null;
           if (downloadBeside)
-            await makeDownload({ path: source, stream: String(probe.video!.index) }, result, sideNiceness);
+            await makeDownload({ ...source, stream: String(probe.video!.index) }, result, sideNiceness);
           return result;
         },
         async () => {
@@ -266,7 +267,7 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
       if (top) {
         const joined = join(workDir, 'video.mp4');
         await joinRendition(join(outDir, playlistPath(top.name)), joined);
-        videoSource = { path: joined, stream: 'v:0' };
+        videoSource = { path: joined, demuxer: 'mov', stream: 'v:0' };
       }
       await makeDownload(videoSource, audioResult);
     }

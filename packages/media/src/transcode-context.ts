@@ -2,11 +2,13 @@ import type { ProgressStage } from '@folkemote/domain';
 import type { VideoEncoderSettings } from './encoder-settings.ts';
 import type { LoudnessTarget } from './measure-loudness.ts';
 import type { MediaProbe } from './media-probe.ts';
+import type { MediaFile } from './recording-formats.ts';
 import type { ProgressReporter } from './report-progress.ts';
 
 /** What the quick and full runs share: resolved paths, the probe and the caller's settings. */
 export interface TranscodeContext {
-  source: string;
+  /** The source, read as the container it was probed as in every run. */
+  source: MediaFile;
   outDir: string;
   workDir: string;
   probe: MediaProbe;

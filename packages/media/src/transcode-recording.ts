@@ -8,6 +8,7 @@ import { DEFAULT_LOUDNESS_TARGET, type LoudnessTarget } from './measure-loudness
 import type { MediaProbe } from './media-probe.ts';
 import { emptyDir, listOutputFiles, MANIFEST_FILE, prepareOutputDir, WORK_DIR } from './output-dir.ts';
 import { probeMedia } from './probe-media.ts';
+import { recordingDemuxer } from './recording-formats.ts';
 import { createProgressReporter } from './report-progress.ts';
 import { runFullTranscode } from './run-full-transcode.ts';
 import { runQuickTranscode } from './run-quick-transcode.ts';
@@ -107,7 +108,8 @@ export async function transcodeRecording(
     }
     throwIfAborted(signal);
     const ctx: TranscodeContext = {
-      source,
+      // A probe handed in (stored at ingest) is held to the same list of containers.
+      source: { path: source, demuxer: recordingDemuxer(probe.container) },
       outDir: out,
       workDir,
       probe,

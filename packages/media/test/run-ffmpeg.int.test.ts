@@ -41,7 +41,7 @@ describe('runFfmpeg', () => {
     const error = await runFfmpeg(
       {
         globalOptions: QUIET_WITH_PROGRESS,
-        inputs: [{ path: fifo, options: ['-f', 'mpegts'] }],
+        inputs: [{ path: fifo, demuxer: 'mpegts', options: [] }],
         filterComplex: null,
         outputs: [{ path: '-', options: ['-f', 'null'] }],
       },
@@ -57,7 +57,7 @@ describe('runFfmpeg', () => {
     const error = await runFfmpeg(
       {
         globalOptions: QUIET_WITH_PROGRESS,
-        inputs: [{ path: 'testsrc2=d=1', options: ['-f', 'lavfi'] }],
+        inputs: [{ lavfi: 'testsrc2=d=1', options: [] }],
         filterComplex: null,
         outputs: [{ path: '-', options: ['-c:v', 'libx264', '-preset', 'no-such-preset', '-f', 'null'] }],
       },
@@ -75,7 +75,7 @@ describe('runFfmpeg', () => {
     await runFfmpeg(
       {
         globalOptions: QUIET_WITH_PROGRESS,
-        inputs: [{ path: 'sine=d=3', options: ['-f', 'lavfi'] }],
+        inputs: [{ lavfi: 'sine=d=3', options: [] }],
         filterComplex: null,
         outputs: [{ path: '-', options: ['-f', 'null'] }],
       },
@@ -125,7 +125,7 @@ describe('aborting', () => {
 describe('measureLoudness', () => {
   it('measures a file’s audio on its own', async () => {
     const tone = await clips.tone(dir, -12, 4);
-    const loudness = await measureLoudness(tone);
+    const loudness = await measureLoudness({ path: tone, demuxer: 'mov' });
     // −30 dBFS mono, spread over two channels at −3 dB each: about −33 LUFS.
     expect(loudness.integratedLufs).toBeGreaterThan(-36);
     expect(loudness.integratedLufs).toBeLessThan(-30);

@@ -4,7 +4,8 @@
  * cookieless site that keeps working when our servers are down.
  */
 export const rawKeys = {
-  source: (recordingId: string, extension: string) => `recordings/${recordingId}/source${extension}`,
+  /** No extension: what a recording is comes from its content, never from the name it was sent with. */
+  source: (recordingId: string) => `recordings/${recordingId}/source`,
 };
 
 export const publicKeys = {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   findEventBySlug,
+  findEventOwnership,
   updateEventRegistrationSettings,
   upsertEvent,
   upsertOrganisation,
@@ -27,9 +28,11 @@ export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.da
   const { rows } = await deps.db.query<{ n: number }>('select count(*)::int as n from recordings');
   if ((rows[0]?.n ?? 0) > 0) return;
   const clip = await makeDemoClip(path.join(clipDir, 'robust-oppvekst.mp4'));
+  const event = (await findEventOwnership(deps.db, events[1]!.slug))!;
   await importRecording(deps, {
     file: clip,
     title: 'Robust oppvekst? Erfaringer fra Sømna kommune',
+    organisationId: event.organisationId,
     eventSlug: events[1]!.slug,
   });
   deps.log.info('demo content added');

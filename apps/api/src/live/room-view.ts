@@ -10,7 +10,14 @@ import {
   type RecordingRow,
   type RoomParticipantRow,
 } from '@folkemote/db';
-import { canModerate, isPlayable, type MediaServer, onStageByRole, type RoomView } from '@folkemote/domain';
+import {
+  canModerate,
+  canRunRoom,
+  isPlayable,
+  type MediaServer,
+  onStageByRole,
+  type RoomView,
+} from '@folkemote/domain';
 import type { EventActor } from '../participants/index.ts';
 
 /** Until the pipeline reports an estimate of its own, a replay is expected this long after the room ends. */
@@ -61,8 +68,11 @@ export function roomViewFor(state: RoomState, mediaServer: MediaServer, actor: E
     recording: {
       active: recordingActive,
       startedAt: recordingActive ? (egress.startedAt ?? egress.createdAt) : null,
+      // LiveKit's reason is for those who run the room (and the organisation's recordings page), not the audience.
       error:
-        egress?.error && isEgressFinal(egress.status) && egress.recordingId === null ? egress.error : null,
+        canRunRoom(actor.role) && egress?.error && isEgressFinal(egress.status) && egress.recordingId === null
+          ? egress.error
+          : null,
     },
     liveAt: room?.liveAt ?? null,
     endedAt: room?.endedAt ?? null,

@@ -352,9 +352,14 @@ export const operations: Record<string, Record<string, Operation>> = {
   },
   '/api/recordings': {
     get: {
-      summary: 'Recordings and their progress',
+      summary:
+        'Recordings: for anyone, the published replays with what their pages show; for an organiser, ' +
+        'the organisation’s recordings in every state, with progress and failures',
       tags: ['recordings'],
-      responses: { 200: ok('The recordings') },
+      responses: {
+        200: ok('The recordings'),
+        401: error('Credentials were sent that do not hold (an unknown or revoked token, an ended session)'),
+      },
     },
     post: {
       summary: 'Upload a recording (the file is the body) and start processing',
@@ -368,7 +373,20 @@ export const operations: Record<string, Record<string, Operation>> = {
           schema: { type: 'string', minLength: 3, maxLength: 200 },
         },
         { name: 'event', in: 'query', schema: { type: 'string' } },
-        { name: 'filename', in: 'query', schema: { type: 'string' } },
+        {
+          name: 'organisation',
+          in: 'query',
+          description:
+            'The organisation the caller means to upload for (slug); another than theirs is refused',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'filename',
+          in: 'query',
+          description:
+            'The name the file had. What the file is comes from its content alone: MP4, MOV, M4A, MKV, WebM, MPEG-TS, Ogg, WAV, MP3, AAC or FLAC; a playlist, manifest or list fails',
+          schema: { type: 'string', pattern: '^[\\w.\\- ]{1,200}$' },
+        },
       ],
       requestBody: {
         required: true,
@@ -376,19 +394,27 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         202: ok('Accepted; processing starts'),
-        400: error('Invalid query'),
+        400: error('Invalid query, or an empty body'),
         ...organiserErrors,
-        404: error('Unknown event'),
+        403: error('The CSRF check failed, or the organisation named is not the caller’s'),
+        404: error('No such event in the organisation'),
+        413: error('Larger than 50 GB'),
         415: error('Not a media upload'),
       },
     },
   },
   '/api/recordings/{id}': {
     get: {
-      summary: 'One recording',
+      summary:
+        'One recording: in full for its organisation’s organisers, as its replay page shows it for anyone else',
       tags: ['recordings'],
       parameters: [idParam],
-      responses: { 200: ok('The recording'), 400: error('Not a UUID'), 404: error('No such recording') },
+      responses: {
+        200: ok('The recording'),
+        400: error('Not a UUID'),
+        401: error('Credentials were sent that do not hold'),
+        404: error('No such recording, or not published and not the caller’s'),
+      },
     },
   },
   '/api/recordings/{id}/retry': {
@@ -401,17 +427,22 @@ export const operations: Record<string, Record<string, Operation>> = {
         202: ok('Retrying'),
         400: error('Not a UUID'),
         ...organiserErrors,
-        404: error('No such recording'),
+        404: error('No such recording in the organisation'),
         409: error('The recording has not failed'),
       },
     },
   },
   '/api/recordings/{id}/captions': {
     get: {
-      summary: 'The caption tracks of a recording, with their public URLs',
+      summary: 'The caption tracks of a recording, with their public URLs (seen as the recording is)',
       tags: ['recordings'],
       parameters: [idParam],
-      responses: { 200: ok('The captions'), 400: error('Not a UUID'), 404: error('No such recording') },
+      responses: {
+        200: ok('The captions'),
+        400: error('Not a UUID'),
+        401: error('Credentials were sent that do not hold'),
+        404: error('No such recording, or not published and not the caller’s'),
+      },
     },
   },
   '/api/recordings/{id}/captions/{language}': {
@@ -429,7 +460,7 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
       responses: {
         200: ok('Published; the replay page offers the track within a minute'),
-        400: error('Broken captions (with the line) or an unknown language'),
+        400: error('Broken captions (with the line), not UTF-8, or an unknown language'),
         ...organiserErrors,
         404: error('No such recording in the organisation'),
         413: error('Larger than 2 MB'),

@@ -1,13 +1,18 @@
 import type { RecordingCaptionRow, RecordingRow } from '@folkemote/db';
-import { captionsDueBy, isPlayable, type RecordingView } from '@folkemote/domain';
+import { captionsDueBy, isPlayable, type PublicRecordingView, type RecordingView } from '@folkemote/domain';
 import { publicKeys } from '@folkemote/storage';
 
+const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
+const replayUrlOf = (row: RecordingRow, publicBaseUrl: string) =>
+  `${publicBaseUrl}/${publicKeys.replayPage(row.id)}`;
+
+/** A recording as its own organisation's organisers see it: every state, with progress and failures. */
 export function toRecordingView(
   row: RecordingRow,
   publicBaseUrl: string,
   captions: RecordingCaptionRow[] = [],
 ): RecordingView {
-  const publishedAt = row.publishedAt ? new Date(row.publishedAt).toISOString() : null;
+  const publishedAt = iso(row.publishedAt);
   return {
     id: row.id,
     title: row.title,
@@ -15,12 +20,34 @@ export function toRecordingView(
     failureReason: row.failureReason,
     progress: row.progress,
     durationSeconds: row.durationSeconds,
-    replayUrl: isPlayable(row.state) ? `${publicBaseUrl}/${publicKeys.replayPage(row.id)}` : null,
+    replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
     publishedAt,
     captions: captions.map((c) => c.language),
     captionsDueBy: captions.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
+  };
+}
+
+/** A playable recording as the public sees it (see maySeeRecording): what its replay page shows. */
+export function toPublicRecordingView(
+  row: RecordingRow & { state: PublicRecordingView['state'] },
+  publicBaseUrl: string,
+  captions: RecordingCaptionRow[] = [],
+): PublicRecordingView {
+  return {
+    id: row.id,
+    title: row.title,
+    state: row.state,
+    durationSeconds: row.durationSeconds,
+    replayUrl: replayUrlOf(row, publicBaseUrl),
+    // A draft event's title is not public yet, even when its recording is.
+    event:
+      row.eventPublic && row.eventSlug && row.eventTitle
+        ? { slug: row.eventSlug, title: row.eventTitle }
+        : null,
+    publishedAt: iso(row.publishedAt),
+    captions: captions.map((c) => c.language),
   };
 }

@@ -1,6 +1,5 @@
 import {
   deleteRecordingCaption,
-  findEventOwnership,
   findRecording,
   listRecordingCaptions,
   type RecordingCaptionRow,
@@ -9,6 +8,7 @@ import {
   CaptionsError,
   captionLabels,
   captionLanguages,
+  decodeCaptions,
   MAX_CAPTION_BYTES,
   recordingIdSchema,
 } from '@folkemote/domain';
@@ -17,6 +17,12 @@ import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError } from '../http-errors.ts';
+import {
+  isPublicRecording,
+  managedOrganisation,
+  mayManageRecording,
+  readRecordingViewer,
+} from '../recordings/recording-access.ts';
 import { setRecordingCaptions } from '../recordings/set-recording-captions.ts';
 
 type CaptionRequest = FastifyRequest<{ Params: { id: string; language?: string } }>;
@@ -42,13 +48,11 @@ export function registerRecordingCaptionRoutes(
     url: `${base}/${c.publicKey}`,
   });
 
-  /** The recording, if it exists and the organiser's organisation may change it. */
+  /** The recording, if it exists and belongs to the organiser's organisation. */
   async function ownRecording(request: CaptionRequest, reply: FastifyReply) {
     const id = recordingIdSchema.safeParse(request.params.id);
     const recording = id.success ? await findRecording(deps.db, id.data) : null;
-    const owner = recording?.eventSlug ? await findEventOwnership(deps.db, recording.eventSlug) : null;
-    // A recording imported without an event belongs to no organisation; any organiser may caption it.
-    if (!recording || (owner && owner.organisationId !== request.organiser?.organisationId)) {
+    if (!recording || !mayManageRecording(request.organiser?.organisationId, recording)) {
       sendError(reply, 404, 'not_found', 'No recording with that id in your organisation');
       return null;
     }
@@ -66,11 +70,17 @@ export function registerRecordingCaptionRoutes(
     return language.data;
   }
 
+  // Seen as the recording is (see routes/recordings.ts): by its organisers, or by anyone once its replay is public.
   app.get<{ Params: { id: string } }>('/api/recordings/:id/captions', async (request, reply) => {
     const id = recordingIdSchema.safeParse(request.params.id);
     if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
-    if (!(await findRecording(deps.db, id.data)))
-      return sendError(reply, 404, 'not_found', 'No recording with that id');
+    const who = await readRecordingViewer(deps, request);
+    if (!who.ok) return sendError(reply, who.status, who.code, who.message);
+    const recording = await findRecording(deps.db, id.data);
+    const visible =
+      recording !== null &&
+      (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
+    if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
     const captions = await listRecordingCaptions(deps.db, id.data);
     return reply.header('cache-control', 'no-store').send({
       captions: captions.map(captionView),
@@ -78,9 +88,11 @@ export function registerRecordingCaptionRoutes(
   });
 
   app.register(async (scope) => {
+    // Bytes, not a string: Fastify's decoding would turn bytes that are not UTF-8 into U+FFFD
+    // silently, and the captions would be published with holes in them.
     scope.addContentTypeParser(
       captionTypes,
-      { parseAs: 'string', bodyLimit: MAX_CAPTION_BYTES },
+      { parseAs: 'buffer', bodyLimit: MAX_CAPTION_BYTES },
       (_r, body, done) => done(null, body),
     );
     scope.put<{ Params: { id: string; language: string } }>(
@@ -91,7 +103,7 @@ export function registerRecordingCaptionRoutes(
         if (!language) return reply;
         const recording = await ownRecording(request, reply);
         if (!recording) return reply;
-        if (typeof request.body !== 'string')
+        if (!Buffer.isBuffer(request.body))
           return sendError(
             reply,
             415,
@@ -102,7 +114,7 @@ export function registerRecordingCaptionRoutes(
           const caption = await setRecordingCaptions(deps, {
             recordingId: recording.id,
             language,
-            text: request.body,
+            text: decodeCaptions(request.body),
           });
           return reply.send(captionView(caption));
         } catch (err) {

@@ -138,7 +138,7 @@ const nb: Messages = {
   recordings: {
     title: 'Opptak',
     intro:
-      'Her ser du opptakene fra arrangementene deres og hvor langt behandlingen har kommet. Siden oppdaterer seg selv.',
+      'Her ser du opptakene til organisasjonen din, også de som er lastet opp uten arrangement, og hvor langt behandlingen har kommet. Siden oppdaterer seg selv.',
     caption: 'Opptak og behandling',
     columns: {
       title: 'Tittel',
@@ -258,7 +258,7 @@ const nn: Messages = {
   recordings: {
     title: 'Opptak',
     intro:
-      'Her ser du opptaka frå arrangementa dykkar og kor langt handsaminga har kome. Sida oppdaterer seg sjølv.',
+      'Her ser du opptaka til organisasjonen din, også dei som er lasta opp utan arrangement, og kor langt handsaminga har kome. Sida oppdaterer seg sjølv.',
     caption: 'Opptak og handsaming',
     columns: {
       title: 'Tittel',
@@ -377,7 +377,7 @@ const en: Messages = {
   recordings: {
     title: 'Recordings',
     intro:
-      'The recordings of your events and how far their processing has come. This page updates by itself.',
+      'The recordings of your organisation, those uploaded without an event included, and how far their processing has come. This page updates by itself.',
     caption: 'Recordings and processing',
     columns: {
       title: 'Title',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { RecordingCards } from '../components/recording-cards.tsx';
 import { RecordingTable } from '../components/recording-table.tsx';
@@ -7,10 +8,18 @@ import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useRecordings } from '../hooks/use-recordings.ts';
 import { useStateChanges } from '../hooks/use-state-changes.ts';
+import { navigate } from '../router/navigation.ts';
+import { routes } from '../routes.ts';
 
 export function RecordingsPage() {
-  const { t, locale } = useLocale();
+  const { t, locale, href } = useLocale();
   const { recordings, error, updatedAt, retrying, retryError, retry, refresh } = useRecordings();
+  // The list is the organisation's, so it ends with the session: sign in again, then come back.
+  const signedOut = error?.status === 401;
+  useEffect(() => {
+    if (signedOut)
+      navigate(href(`${routes.signIn}?next=${encodeURIComponent(routes.recordings)}`), { replace: true });
+  }, [signedOut, href]);
   const changes = useStateChanges(recordings);
   // Below this width (in em, so it follows zoom and font size) a table would scroll sideways.
   const wide = useMediaQuery('(min-width: 62em)');

@@ -1,13 +1,16 @@
 import { findRecording, saveRecordingProbe, transitionRecording } from '@folkemote/db';
 import { probeMedia, UnusableMediaError } from '@folkemote/media';
 import { UnrecoverableError } from 'bullmq';
-import { failRecording } from '../fail-recording.ts';
 import type { JobModule } from '../job-handler.ts';
 import { advanceRecording } from '../pipeline.ts';
 import { fetchSource } from '../source-cache.ts';
 import { createStageTimer } from '../stage-timer.ts';
 
-/** Probes the uploaded source. Unusable media fails the recording at once, with no retry. */
+/**
+ * Probes the uploaded source. Unusable media fails the job at once, with no retry; the failure
+ * handler (on-job-failed.ts) then marks the recording failed with the reason, once the job is
+ * failed in the queue too, so a retry right after finds nothing in its way.
+ */
 export const recordingIngest: JobModule<'recording.ingest'> = {
   name: 'recording.ingest',
   async handle(deps, { recordingId }, ctx) {
@@ -22,10 +25,7 @@ export const recordingIngest: JobModule<'recording.ingest'> = {
       // Stream facts and a whole file are what the quick version needs; the ladder reads the keyframes itself.
       probe = await stages.time('probe', () => probeMedia(source, { packets: 'edges' }));
     } catch (err) {
-      if (err instanceof UnusableMediaError) {
-        await failRecording(deps, recordingId, err.message);
-        throw new UnrecoverableError(err.message);
-      }
+      if (err instanceof UnusableMediaError) throw new UnrecoverableError(err.message);
       throw err;
     }
     await saveRecordingProbe(deps.db, recordingId, probe, probe.durationSeconds);

@@ -4,9 +4,13 @@ import type { Queryable } from '../database.ts';
 
 export interface RecordingRow {
   id: string;
+  /** Whose organisers see and act on it; null only for an upload without an event from before owners were kept. */
+  organisationId: string | null;
   eventId: string | null;
   eventSlug: string | null;
   eventTitle: string | null;
+  /** Whether the event's page is public (published or cancelled); null without an event. */
+  eventPublic: boolean | null;
   title: string;
   state: RecordingState;
   failureReason: string | null;
@@ -23,17 +27,25 @@ export interface RecordingRow {
   updatedAt: Date;
 }
 
-const select = `select r.id, r.event_id as "eventId", e.slug as "eventSlug", e.title as "eventTitle", r.title,
+const select = `select r.id, r.organisation_id as "organisationId", r.event_id as "eventId", e.slug as "eventSlug",
+  e.title as "eventTitle", case when e.id is null then null else e.status <> 'draft' end as "eventPublic", r.title,
   r.state, r.failure_reason as "failureReason", r.source_key as "sourceKey", r.source_bytes as "sourceBytes",
   r.probe, r.duration_seconds as "durationSeconds", r.progress, r.published_version_id as "publishedVersionId",
   r.published_at as "publishedAt", r.source_started_at as "sourceStartedAt", r.created_at as "createdAt", r.updated_at as "updatedAt"
   from recordings r left join events e on e.id = r.event_id`;
 
+/**
+ * Who a new recording belongs to: an event (and so the event's organisation), or, for an upload
+ * without one, an organisation.
+ */
+export type RecordingOwner =
+  | { eventId: string; organisationId?: never }
+  | { eventId: null; organisationId: string };
+
 export async function insertRecording(
   db: Queryable,
-  input: {
+  input: RecordingOwner & {
     id?: string;
-    eventId: string | null;
     title: string;
     sourceKey: string;
     sourceBytes: number | null;
@@ -41,8 +53,10 @@ export async function insertRecording(
   },
 ): Promise<RecordingRow> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into recordings (id, event_id, title, source_key, source_bytes, progress, source_started_at)
-     values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7) returning id`,
+    `insert into recordings (id, event_id, organisation_id, title, source_key, source_bytes, progress, source_started_at)
+     values (coalesce($1::uuid, gen_random_uuid()), $2::uuid,
+       coalesce($8::uuid, (select organisation_id from events where id = $2::uuid)), $3, $4, $5, $6, $7)
+     returning id`,
     [
       input.id ?? null,
       input.eventId,
@@ -51,6 +65,7 @@ export async function insertRecording(
       input.sourceBytes,
       JSON.stringify({ stage: 'queued', percent: 0, etaSeconds: null }),
       input.sourceStartedAt ?? null,
+      input.organisationId ?? null,
     ],
   );
   return (await findRecording(db, rows[0]!.id))!;
@@ -61,8 +76,17 @@ export async function findRecording(db: Queryable, id: string): Promise<Recordin
   return rows[0] ?? null;
 }
 
-export async function listRecordings(db: Queryable): Promise<RecordingRow[]> {
-  const { rows } = await db.query<RecordingRow>(`${select} order by r.created_at desc`);
+/** Recordings, newest first: every one, or those of one organisation, or those in the given states. */
+export async function listRecordings(
+  db: Queryable,
+  filter: { organisationId?: string; states?: readonly RecordingState[] } = {},
+): Promise<RecordingRow[]> {
+  const { rows } = await db.query<RecordingRow>(
+    `${select} where ($1::uuid is null or r.organisation_id = $1::uuid)
+       and ($2::text[] is null or r.state = any($2::text[]))
+     order by r.created_at desc, r.id`,
+    [filter.organisationId ?? null, filter.states ?? null],
+  );
   return rows;
 }
 

@@ -6,7 +6,6 @@ import {
   EgressSourceType,
   EgressStatus,
   type EncodedFileOutput,
-  EncodedFileType,
   FileInfo,
   type ListEgressRequest,
   ParticipantInfo_Kind,
@@ -15,14 +14,14 @@ import {
   type S3Upload,
 } from '@livekit/protocol';
 import { nowNs } from './clock.ts';
+import { deliverEgressFile } from './deliver-egress-file.ts';
 import { type EgressEncoding, encodingFor } from './egress-encoding.ts';
 import { expandEgressFilepath } from './egress-filepath.ts';
+import { fileOutputOf, redactEgressRequest } from './egress-request.ts';
 import { newSid } from './ids.ts';
 import { renderTestClip } from './render-test-clip.ts';
 import type { Notify, RoomRegistry } from './room-registry.ts';
-import { s3Location } from './s3-location.ts';
 import { egressNotFound, TwirpFailure } from './twirp-failure.ts';
-import { uploadManifest, uploadRecording } from './upload-recording.ts';
 
 export interface EgressManagerOptions {
   rooms: RoomRegistry;
@@ -71,7 +70,7 @@ export class EgressManager {
   startRoomComposite(request: RoomCompositeEgressRequest): EgressInfo {
     if (!request.roomName) throw new TwirpFailure('invalid_argument', 'room name is required');
     const room = this.options.rooms.getRoom(request.roomName);
-    const { file, upload } = fileOutputOf(request);
+    const { file, upload } = fileOutputOf(request, 'the stand-in');
 
     const egressId = newSid('EG_');
     const startedAt = new Date();
@@ -87,7 +86,7 @@ export class EgressManager {
       sourceType: EgressSourceType.WEB,
       status: EgressStatus.EGRESS_STARTING,
       updatedAt: nowNs(),
-      request: { case: 'roomComposite', value: redact(request) },
+      request: { case: 'roomComposite', value: redactEgressRequest(request) },
       fileResults: [new FileInfo({ filename })],
     });
     const job: EgressJob = {
@@ -210,8 +209,7 @@ export class EgressManager {
   }
 
   private async record(job: EgressJob, seconds: number): Promise<FileInfo> {
-    const { info, upload } = job;
-    const filename = info.fileResults[0]?.filename ?? `${info.roomName}.mp4`;
+    const { info } = job;
     const signal = this.aborter.signal;
     const workDir = await mkdtemp(path.join(tmpdir(), 'livekit-stand-in-egress-'));
     try {
@@ -225,33 +223,13 @@ export class EgressManager {
         video: job.video,
         signal,
       });
-      const size = await uploadRecording(upload, filename, localPath, 'video/mp4', signal);
-      const duration = BigInt(Math.round(seconds * 1e9));
-      const location = s3Location(upload, filename);
-      if (!job.file.disableManifest) {
-        const manifestKey = `${filename}.json`;
-        await uploadManifest(
-          upload,
-          manifestKey,
-          {
-            egress_id: info.egressId,
-            room_id: info.roomId,
-            room_name: info.roomName,
-            started_at: Number(info.startedAt),
-            ended_at: Number(info.startedAt + duration),
-            files: [{ filename, location }],
-          },
-          signal,
-        );
-        info.manifestLocation = s3Location(upload, manifestKey);
-      }
-      return new FileInfo({
-        filename,
-        startedAt: info.startedAt,
-        endedAt: info.startedAt + duration,
-        duration,
-        size: BigInt(size),
-        location,
+      return await deliverEgressFile({
+        info,
+        file: job.file,
+        upload: job.upload,
+        localPath,
+        duration: BigInt(Math.round(seconds * 1e9)),
+        signal,
       });
     } finally {
       await rm(workDir, { recursive: true, force: true });
@@ -265,31 +243,4 @@ export class EgressManager {
       rooms.removeParticipant(info.roomName, info.egressId);
     }
   }
-}
-
-function fileOutputOf(request: RoomCompositeEgressRequest): { file: EncodedFileOutput; upload: S3Upload } {
-  const others = request.streamOutputs.length + request.segmentOutputs.length + request.imageOutputs.length;
-  if (others > 0 || request.output.case === 'stream' || request.output.case === 'segments') {
-    throw new TwirpFailure('unimplemented', 'the stand-in records file outputs only');
-  }
-  const file = request.fileOutputs[0] ?? (request.output.case === 'file' ? request.output.value : undefined);
-  if (!file) throw new TwirpFailure('invalid_argument', 'request has no output');
-  if (file.fileType !== EncodedFileType.DEFAULT_FILETYPE && file.fileType !== EncodedFileType.MP4) {
-    throw new TwirpFailure('unimplemented', 'the stand-in records MP4 files only');
-  }
-  if (file.output.case !== 's3') throw new TwirpFailure('unimplemented', 'the stand-in uploads to S3 only');
-  return { file, upload: file.output.value };
-}
-
-/** EgressInfo goes out in webhooks and lists: it must not carry the storage credentials. */
-function redact(request: RoomCompositeEgressRequest): RoomCompositeEgressRequest {
-  const copy = request.clone();
-  const outputs = [...copy.fileOutputs, ...(copy.output.case === 'file' ? [copy.output.value] : [])];
-  for (const output of outputs) {
-    if (output.output.case === 's3') {
-      output.output.value.accessKey = '<redacted>';
-      output.output.value.secret = '<redacted>';
-    }
-  }
-  return copy;
 }

@@ -21,7 +21,11 @@ export function sendTwirpError(res: ServerResponse, failure: TwirpFailure): void
     res,
     TWIRP_STATUS[failure.code],
     'application/json',
-    JSON.stringify({ code: failure.code, msg: failure.message }),
+    JSON.stringify({
+      code: failure.code,
+      msg: failure.message,
+      ...(failure.meta ? { meta: failure.meta } : {}),
+    }),
   );
 }
 

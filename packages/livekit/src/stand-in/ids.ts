@@ -11,3 +11,13 @@ export function newSid(prefix: SidPrefix): string {
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
   return id;
 }
+
+const TURN_PASSWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A room's TURN password: random letters and digits (LiveKit base62-encodes 32 random bytes). */
+export function newTurnPassword(): string {
+  let password = '';
+  for (const byte of randomBytes(44))
+    password += TURN_PASSWORD_ALPHABET[byte % TURN_PASSWORD_ALPHABET.length];
+  return password;
+}

@@ -1,4 +1,5 @@
 import {
+  Codec,
   type CreateRoomRequest,
   ParticipantInfo,
   ParticipantInfo_State,
@@ -10,7 +11,7 @@ import {
   type UpdateParticipantRequest,
 } from '@livekit/protocol';
 import { nowMs, nowSeconds } from './clock.ts';
-import { newSid } from './ids.ts';
+import { newSid, newTurnPassword } from './ids.ts';
 import { canPublishSource } from './participant-permission.ts';
 import { participantNotFound, roomNotFound, trackNotFound } from './twirp-failure.ts';
 import type { WebhookPayload } from './webhook-sender.ts';
@@ -18,6 +19,19 @@ import type { WebhookPayload } from './webhook-sender.ts';
 // LiveKit's defaults for a room created without settings.
 const DEFAULT_EMPTY_TIMEOUT = 300;
 const DEFAULT_DEPARTURE_TIMEOUT = 20;
+// The codecs LiveKit 1.13 enables in a room unless its configuration says otherwise.
+const DEFAULT_CODECS = [
+  'audio/PCMU',
+  'audio/PCMA',
+  'audio/opus',
+  'audio/red',
+  'video/VP8',
+  'video/H264',
+  'video/VP9',
+  'video/AV1',
+  'video/H265',
+  'video/rtx',
+];
 
 interface RoomState {
   room: Room;
@@ -43,17 +57,13 @@ export class RoomRegistry {
 
   constructor(private readonly notify: Notify) {}
 
-  /** Creates the room, or returns the existing one with any settings given applied. */
+  /**
+   * Creates the room, or returns the existing one as it is: LiveKit answers from the room its
+   * node holds, so settings in a repeated CreateRoom change nothing.
+   */
   createRoom(request: Pick<CreateRoomRequest, 'name'> & Partial<CreateRoomRequest>): Room {
     const existing = this.rooms.get(request.name);
-    if (existing) {
-      const room = existing.room;
-      if (request.emptyTimeout) room.emptyTimeout = request.emptyTimeout;
-      if (request.departureTimeout) room.departureTimeout = request.departureTimeout;
-      if (request.maxParticipants) room.maxParticipants = request.maxParticipants;
-      if (request.metadata) room.metadata = request.metadata;
-      return room.clone();
-    }
+    if (existing) return existing.room.clone();
     const room = new Room({
       sid: newSid('RM_'),
       name: request.name,
@@ -63,6 +73,8 @@ export class RoomRegistry {
       creationTime: nowSeconds(),
       creationTimeMs: nowMs(),
       metadata: request.metadata ?? '',
+      turnPassword: newTurnPassword(),
+      enabledCodecs: DEFAULT_CODECS.map((mime) => new Codec({ mime })),
     });
     this.rooms.set(room.name, { room, participants: new Map() });
     this.notify({ event: 'room_started', room: room.clone() });
@@ -71,6 +83,10 @@ export class RoomRegistry {
 
   hasRoom(name: string): boolean {
     return this.rooms.has(name);
+  }
+
+  hasParticipant(room: string, identity: string): boolean {
+    return this.rooms.get(room)?.participants.has(identity) ?? false;
   }
 
   getRoom(name: string): Room {

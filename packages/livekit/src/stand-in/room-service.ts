@@ -17,7 +17,7 @@ import {
 } from '@livekit/protocol';
 import { requireGrant, requireRoomAdmin } from './require-grant.ts';
 import type { RoomRegistry } from './room-registry.ts';
-import { TwirpFailure } from './twirp-failure.ts';
+import { noResponseFromServers, TwirpFailure } from './twirp-failure.ts';
 import { type TwirpService, twirpMethod } from './twirp-method.ts';
 
 export type DataSink = (request: SendDataRequest) => void;
@@ -59,6 +59,8 @@ export function roomService(rooms: RoomRegistry, onData: DataSink): TwirpService
 
     MutePublishedTrack: twirpMethod(MuteRoomTrackRequest, (request, claims) => {
       requireRoomAdmin(claims, request.room);
+      // Routed to the participant's node, as SendData is to the room's: nobody there, no answer.
+      if (!rooms.hasParticipant(request.room, request.identity)) throw noResponseFromServers();
       const track = rooms.muteTrack(request.room, request.identity, request.trackSid, request.muted);
       return new MuteRoomTrackResponse({ track });
     }),
@@ -70,7 +72,7 @@ export function roomService(rooms: RoomRegistry, onData: DataSink): TwirpService
 
     SendData: twirpMethod(SendDataRequest, (request, claims) => {
       requireRoomAdmin(claims, request.room);
-      rooms.getRoom(request.room);
+      if (!rooms.hasRoom(request.room)) throw noResponseFromServers();
       onData(request.clone());
       return new SendDataResponse();
     }),

@@ -1,9 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EgressInfo, ParticipantInfo, Room, SendDataRequest } from '@livekit/protocol';
 import { EgressManager } from './egress-manager.ts';
 import { egressService } from './egress-service.ts';
-import { readBody, send, sendPlain, sendTwirpError } from './http-io.ts';
+import { sendTwirpError } from './http-io.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { roomService } from './room-service.ts';
 import {
@@ -13,9 +13,9 @@ import {
 } from './simulated-clients.ts';
 import type { StandInControls } from './stand-in-controls.ts';
 import { TEST_API_PREFIX, testApiRoutes } from './test-api-routes.ts';
-import { PlainUnauthorized, TwirpFailure } from './twirp-failure.ts';
-import { type Encoding, encodeAnswer, type TwirpService } from './twirp-method.ts';
-import { authenticateApiRequest } from './verify-access-token.ts';
+import { TwirpFailure } from './twirp-failure.ts';
+import type { TwirpService } from './twirp-method.ts';
+import { handleTwirpRequest } from './twirp-server.ts';
 import { WebhookSender } from './webhook-sender.ts';
 
 export interface LiveKitStandInOptions {
@@ -53,8 +53,6 @@ export interface LiveKitStandIn extends StandInControls {
   idle(): Promise<void>;
   close(): Promise<void>;
 }
-
-const TWIRP_PATH = /^\/twirp\/livekit\.(RoomService|Egress)\/([A-Za-z]+)$/;
 
 /**
  * A local stand-in for LiveKit's server API (no media): Twirp RoomService and Egress with
@@ -104,35 +102,12 @@ export async function startLiveKitStandIn(options: LiveKitStandInOptions): Promi
     const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
     const handling = path.startsWith(TEST_API_PREFIX)
       ? handleTestApi(req, res, path)
-      : handleServerApi(req, res, path);
+      : handleTwirpRequest(req, res, path, services, credentials);
     handling.catch(() => {
       if (!res.headersSent) sendTwirpError(res, new TwirpFailure('internal', 'internal error'));
       else res.destroy();
     });
   });
-
-  async function handleServerApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (path === '/' && req.method === 'GET') {
-      sendPlain(res, 200, 'OK');
-      return;
-    }
-    const match = TWIRP_PATH.exec(path);
-    try {
-      // LiveKit's auth middleware runs before any route.
-      const claims = await authenticateApiRequest(credentials, req.headers.authorization);
-      const method = match ? services[match[1] as string]?.[match[2] as string] : undefined;
-      if (!method || req.method !== 'POST') {
-        throw new TwirpFailure('bad_route', `no handler for path "${path}"`);
-      }
-      const encoding = encodingOf(req.headers['content-type']);
-      const answer = encodeAnswer(method.call(await readBody(req), encoding, claims), encoding);
-      send(res, 200, answer.contentType, answer.body);
-    } catch (error) {
-      if (error instanceof PlainUnauthorized) sendPlain(res, 401, error.message);
-      else if (error instanceof TwirpFailure) sendTwirpError(res, error);
-      else throw error;
-    }
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -170,11 +145,4 @@ export async function startLiveKitStandIn(options: LiveKitStandInOptions): Promi
       await webhooks.idle();
     },
   };
-}
-
-function encodingOf(contentType: string | undefined): Encoding {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type === 'application/json') return 'json';
-  if (type === 'application/protobuf') return 'protobuf';
-  throw new TwirpFailure('bad_route', `unexpected Content-Type: "${contentType ?? ''}"`);
 }

@@ -1,6 +1,7 @@
 import type { Room } from '@livekit/protocol';
 import type { ClaimGrants } from 'livekit-server-sdk';
 import { TwirpFailure } from './twirp-failure.ts';
+import { addUnsetMessagesAsNull } from './unset-messages-as-null.ts';
 
 type JsonValue = Parameters<typeof Room.fromJson>[0];
 
@@ -17,7 +18,7 @@ interface WireType<T> {
 export type Encoding = 'json' | 'protobuf';
 
 export interface TwirpMethod {
-  call(body: Buffer, encoding: Encoding, claims: ClaimGrants | undefined): WireMessage;
+  call(body: Buffer, encoding: Encoding, claims: ClaimGrants | undefined): WireMessage | Promise<WireMessage>;
 }
 
 export type TwirpService = Record<string, TwirpMethod>;
@@ -28,7 +29,7 @@ export type TwirpService = Record<string, TwirpMethod>;
  */
 export function twirpMethod<T>(
   type: WireType<T>,
-  run: (request: T, claims: ClaimGrants | undefined) => WireMessage,
+  run: (request: T, claims: ClaimGrants | undefined) => WireMessage | Promise<WireMessage>,
 ): TwirpMethod {
   return {
     call(body, encoding, claims) {
@@ -51,14 +52,13 @@ function decode<T>(type: WireType<T>, body: Buffer, encoding: Encoding): T {
   }
 }
 
-/** What the real server answers: snake_case with every default present. */
+/** What the real server answers: snake_case with every default present, unset messages as null. */
 export function encodeAnswer(
   message: WireMessage,
   encoding: Encoding,
 ): { contentType: string; body: string | Uint8Array } {
   if (encoding === 'protobuf') return { contentType: 'application/protobuf', body: message.toBinary() };
-  return {
-    contentType: 'application/json',
-    body: JSON.stringify(message.toJson({ useProtoFieldName: true, emitDefaultValues: true })),
-  };
+  const json = message.toJson({ useProtoFieldName: true, emitDefaultValues: true });
+  addUnsetMessagesAsNull(message, json);
+  return { contentType: 'application/json', body: JSON.stringify(json) };
 }

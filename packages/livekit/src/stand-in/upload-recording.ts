@@ -1,8 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { PutObjectCommand, type PutObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import type { S3Upload } from '@livekit/protocol';
 
-/** Uploads a finished file to the S3 target of the egress request, as egress does, and returns its size. */
+// Four parts in flight stay within 32 MiB; an hour at 4.5 Mbit/s is some 250 parts.
+const PART_SIZE = 8 * 1024 * 1024;
+
+/**
+ * Uploads a finished file to the S3 target of the egress request, as egress does, and returns its
+ * size. An hour's recording runs to gigabytes: it goes up from disk in parts (one PUT when it is
+ * small), each part a buffer the client can send again on retry.
+ */
 export async function uploadRecording(
   upload: S3Upload,
   key: string,
@@ -10,21 +19,34 @@ export async function uploadRecording(
   contentType: string,
   signal?: AbortSignal,
 ): Promise<number> {
-  // A clip is at most a few tens of megabytes; a buffer, unlike a stream, can be sent again on retry.
-  const body = await readFile(localPath);
-  await putObject(
-    upload,
-    {
-      Key: key,
-      Body: body,
-      ContentType: contentType,
-      ContentDisposition: upload.contentDisposition || 'inline',
-      ...(Object.keys(upload.metadata).length > 0 ? { Metadata: upload.metadata } : {}),
-      ...(upload.tagging ? { Tagging: upload.tagging } : {}),
-    },
-    signal,
-  );
-  return body.byteLength;
+  const { size } = await stat(localPath);
+  const client = createUploadClient(upload);
+  const body = createReadStream(localPath, { highWaterMark: 1024 * 1024 });
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await new Upload({
+      client,
+      params: {
+        Bucket: upload.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ContentDisposition: upload.contentDisposition || 'inline',
+        ...(Object.keys(upload.metadata).length > 0 ? { Metadata: upload.metadata } : {}),
+        ...(upload.tagging ? { Tagging: upload.tagging } : {}),
+      },
+      partSize: PART_SIZE,
+      queueSize: 4,
+      abortController: controller,
+    }).done();
+    return size;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    body.destroy();
+    client.destroy();
+  }
 }
 
 export function uploadManifest(

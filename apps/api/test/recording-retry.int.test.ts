@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { findRecording } from '@folkemote/db';
+import { putObject } from '@folkemote/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApiToken,
+  startTestSystem,
+  type TestSystem,
+  uploadRecording,
+  waitForRecording,
+} from '../src/testing.ts';
+import { makeClip } from './support/make-clip.ts';
+
+// The real queue and worker (Redis, BullMQ, ffmpeg, the S3-protocol server): what a retry does.
+let system: TestSystem;
+let token: string;
+beforeAll(async () => {
+  system = await startTestSystem();
+  token = await createTestApiToken(system);
+});
+afterAll(async () => {
+  await system?.stop();
+});
+
+const retry = (id: string) =>
+  fetch(`${system.url}/api/recordings/${id}/retry`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+const waitFor = (id: string, state: 'failed' | 'published') =>
+  waitForRecording(
+    system.url,
+    id,
+    (r) => r.state === state || (state === 'published' && r.state === 'failed'),
+    90_000,
+    token,
+  );
+
+describe('retrying a failed recording', () => {
+  it('runs the pipeline again each time, and publishes once the source is put right', async () => {
+    // A source that is no recording: the first run fails it.
+    const uploaded = await uploadRecording(
+      system.url,
+      Buffer.from('ikke en video\n'),
+      { title: 'Prøv igjen', filename: 'opptak.mp4' },
+      token,
+    );
+    expect(uploaded.status).toBe(202);
+    const { id } = (await uploaded.json()) as { id: string };
+    expect((await waitFor(id, 'failed')).recording.failureReason).toMatch(/not a video or audio recording/i);
+
+    // A retry before anything is put right runs again and fails again.
+    const first = await retry(id);
+    // The answer comes once the recording is back at the start, so a failure seen now is a new one.
+    expect(first.status).toBe(202);
+    const again = await waitFor(id, 'failed');
+    expect(again.recording.failureReason).toMatch(/not a video or audio recording/i);
+
+    // The source is restored, and the second retry takes the recording all the way.
+    const { sourceKey } = (await findRecording(system.deps.db, id))!;
+    const clip = await makeClip(path.join(system.tmp, 'restored.mp4'), { seconds: 4, size: '320x180' });
+    await putObject(system.deps.s3, {
+      bucket: system.deps.s3Settings.rawBucket,
+      key: sourceKey,
+      body: await readFile(clip),
+    });
+    const second = await retry(id);
+    expect(second.status).toBe(202);
+    const { recording } = await waitFor(id, 'published');
+    expect(recording.failureReason).toBeNull();
+    expect(recording.state).toBe('published');
+    expect((await fetch(recording.replayUrl!)).status).toBe(200);
+
+    // Nothing left to retry.
+    const third = await retry(id);
+    expect(third.status).toBe(409);
+    expect(await third.json()).toMatchObject({ error: { code: 'not_failed' } });
+  });
+});

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { EMBEDDED_S3_CREDENTIALS, type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createLiveKitControl,
+  EgressStatus,
+  type LiveKitControl,
+  type LiveKitServer,
+  liveKitServerBinary,
+  type RoomRecordingRequest,
+  startLiveKitServer,
+  toLiveKitError,
+} from '../src/index.ts';
+import { type Recorder, startRecorder } from '../src/recorder/index.ts';
+import { apiToken, twirp } from './support/api-token.ts';
+import { TEST_CREDENTIALS } from './support/contract-target.ts';
+import { probeFile } from './support/probe-file.ts';
+import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
+
+const binary = liveKitServerBinary();
+// The recorder records LiveKit's real rooms; in CI the bootstrap builds the server, so it must be there.
+const skip = binary.path === undefined && !process.env.CI;
+if (skip) console.warn(`Skipping the recorder's tests: ${binary.reason}`);
+
+describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
+  let server: LiveKitServer;
+  let recorder: Recorder;
+  let inbox: WebhookInbox;
+  let s3: EmbeddedS3;
+  let s3Dir: string;
+  let workDir: string;
+  let client: S3Client;
+  let control: LiveKitControl;
+
+  beforeAll(async () => {
+    s3Dir = await mkdtemp(path.join(tmpdir(), 'recorder-s3-'));
+    workDir = await mkdtemp(path.join(tmpdir(), 'recorder-files-'));
+    s3 = await startEmbeddedS3({ port: 0, dataDir: s3Dir, buckets: ['raw'], publicBuckets: [] });
+    client = new S3Client({
+      region: 'us-east-1',
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: EMBEDDED_S3_CREDENTIALS,
+    });
+    inbox = await startWebhookInbox(TEST_CREDENTIALS);
+    server = await startLiveKitServer({ ...TEST_CREDENTIALS });
+    recorder = await startRecorder({ livekitUrl: server.url, ...TEST_CREDENTIALS, webhookUrls: [inbox.url] });
+    control = createLiveKitControl({ apiUrl: server.httpUrl, egressUrl: recorder.url, ...TEST_CREDENTIALS });
+  });
+  afterAll(async () => {
+    await recorder?.close();
+    await server?.stop();
+    await inbox?.close();
+    client?.destroy();
+    await s3?.stop();
+    await rm(s3Dir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  const recording = (filepath: string, bucket = 'raw'): RoomRecordingRequest => ({
+    filepath,
+    s3: {
+      accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
+      secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
+      region: 'us-east-1',
+      endpoint: s3.endpoint,
+      bucket,
+      forcePathStyle: true,
+    },
+  });
+  const newRoom = async () => {
+    const room = `event-${randomUUID()}`;
+    await control.createRoom(room);
+    return room;
+  };
+  const status = (egressId: string, wanted: EgressStatus) =>
+    inbox.waitFor(
+      (e) => e.egressInfo?.egressId === egressId && e.egressInfo.status === wanted,
+      `${EgressStatus[wanted]} of ${egressId}`,
+    );
+
+  it('answers as Egress does: its auth, its grant and its errors', async () => {
+    const path = 'livekit.Egress/ListEgress';
+    const noAuth = await twirp(recorder.url, path, {}, undefined);
+    expect([noAuth.status, noAuth.contentType, JSON.parse(noAuth.text)]).toEqual([
+      401,
+      'application/json',
+      { code: 'unauthenticated', msg: 'permissions denied' },
+    ]);
+    const notBearer = await twirp(recorder.url, path, {}, 'Basic abc');
+    expect([notBearer.status, notBearer.contentType?.startsWith('text/plain')]).toEqual([401, true]);
+    const noGrant = await twirp(
+      recorder.url,
+      path,
+      {},
+      `Bearer ${await apiToken(TEST_CREDENTIALS, { roomList: true })}`,
+    );
+    expect(JSON.parse(noGrant.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
+
+    const missingRoom = await control
+      .startRoomRecording(`event-${randomUUID()}`, recording('x.mp4'))
+      .catch((e) => toLiveKitError(e));
+    expect(missingRoom).toMatchObject({ code: 'not_found', message: 'requested room does not exist' });
+    const unknown = await control.stopEgress('EG_unknown').catch((e) => toLiveKitError(e));
+    expect(unknown).toMatchObject({ code: 'not_found' });
+  });
+
+  it('records a room through STARTING, ACTIVE, ENDING and COMPLETE, hidden from the room', async () => {
+    const room = await newRoom();
+    const started = await control.startRoomRecording(room, recording('recordings/{room_name}/{time}.mp4'));
+    expect(started.status).toBe(EgressStatus.EGRESS_STARTING);
+    expect(started.fileResults[0]?.filename).toMatch(
+      new RegExp(`^recordings/${room}/\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.mp4$`),
+    );
+    await inbox.waitFor(
+      (e) => e.event === 'egress_started' && e.egressInfo?.egressId === started.egressId,
+      'start',
+    );
+    const active = await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
+    expect(active.event).toBe('egress_updated');
+    // In the room as LiveKit's own recorder is: hidden, of kind EGRESS, left out by the product.
+    expect((await control.listParticipants(room)).map((p) => p.identity)).toEqual([]);
+    expect((await control.listEgress({ roomName: room, active: true })).map((e) => e.egressId)).toEqual([
+      started.egressId,
+    ]);
+
+    await new Promise((r) => setTimeout(r, 2000));
+    expect((await control.stopEgress(started.egressId)).status).toBe(EgressStatus.EGRESS_ENDING);
+    const info = (await status(started.egressId, EgressStatus.EGRESS_COMPLETE)).egressInfo!;
+    const file = info.fileResults[0]!;
+    expect(file.location).toBe(`${s3.endpoint}/raw/${file.filename}`);
+    expect(Number(file.duration) / 1e9).toBeGreaterThan(1.8);
+    expect(file.endedAt - file.startedAt).toBe(file.duration);
+
+    const local = path.join(workDir, 'empty-room.mp4');
+    const object = await client.send(new GetObjectCommand({ Bucket: 'raw', Key: file.filename }));
+    await import('node:fs/promises').then(async (fs) =>
+      fs.writeFile(local, await object.Body!.transformToByteArray()),
+    );
+    const probed = await probeFile(local);
+    expect(probed.size).toBe(Number(file.size));
+    expect(Math.abs(probed.duration - Number(file.duration) / 1e9)).toBeLessThan(0.2);
+    expect(probed.streams.map((s) => [s.codec_type, s.codec_name, s.width ?? null])).toEqual([
+      ['video', 'h264', 1920],
+      ['audio', 'aac', null],
+    ]);
+
+    const again = await control.stopEgress(started.egressId).catch((e) => toLiveKitError(e));
+    expect(again).toMatchObject({
+      code: 'failed_precondition',
+      message: 'egress with status EGRESS_COMPLETE cannot be stopped',
+    });
+  });
+
+  it('ends EGRESS_FAILED with the error when the upload fails', async () => {
+    const room = await newRoom();
+    const started = await control.startRoomRecording(room, recording('lost.mp4', 'no-such-bucket'));
+    await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
+    await control.stopEgress(started.egressId);
+    const failed = (await status(started.egressId, EgressStatus.EGRESS_FAILED)).egressInfo!;
+    expect(failed.error).toMatch(/bucket/i);
+    expect(failed.fileResults[0]?.size ?? 0n).toBe(0n);
+  });
+
+  it('ends the recording, and keeps the file, when the room is deleted', async () => {
+    const room = await newRoom();
+    const started = await control.startRoomRecording(room, recording('deleted-room.mp4'));
+    await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
+    await control.deleteRoom(room);
+    const info = (await status(started.egressId, EgressStatus.EGRESS_COMPLETE)).egressInfo!;
+    expect(info.fileResults[0]?.filename).toBe('deleted-room.mp4');
+    expect(Number(info.fileResults[0]?.size)).toBeGreaterThan(0);
+  });
+});
