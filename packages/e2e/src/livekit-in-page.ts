@@ -92,7 +92,7 @@ export interface HeldConnection {
   connectError: string | null;
   /** livekit-client's DisconnectReason name, once the connection has ended. */
   disconnectReason: string | null;
-  /** Milliseconds from connecting to being sent out. */
+  /** Milliseconds from the start of connecting to being sent out (which may come before the connect resolves). */
   disconnectedAfterMs: number | null;
 }
 
@@ -121,15 +121,14 @@ export async function holdConnection(page: Page, url: string, token: string): Pr
       };
       held.heldConnection = state;
       held.heldRoom = room;
-      let connectedAt = 0;
+      const startedAt = performance.now();
       room.on('disconnected', (reason?: number) => {
         state.disconnectReason =
           reason === undefined ? 'UNKNOWN_REASON' : (lk.DisconnectReason?.[reason] ?? String(reason));
-        state.disconnectedAfterMs = performance.now() - connectedAt;
+        state.disconnectedAfterMs = performance.now() - startedAt;
       });
       try {
         await room.connect(url, token, { autoSubscribe: false });
-        connectedAt = performance.now();
         state.connected = true;
       } catch (error) {
         state.connectError = (error as Error).message;

@@ -10,6 +10,8 @@ export interface RestartableLiveKit {
   version: string;
   /** Stops the server as a deployment would (SIGTERM) and starts it again on the same ports. */
   restart(): Promise<void>;
+  /** The server's last log lines, e.g. for a failing test's message. */
+  recentOutput(): string[];
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startRestartableLiveKit(options: {
       await server.stop();
       server = await startLiveKitServer({ ...options, ...keys, port, rtc });
     },
+    recentOutput: () => server.recentOutput(),
     stop: () => server.stop(),
   };
 }

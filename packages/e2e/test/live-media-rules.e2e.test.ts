@@ -192,7 +192,7 @@ describe.skipIf(skipWithoutLiveKit)(
       const again = await attemptConnect(page, held.serverUrl, held.token, 10_000);
       expect(again.disconnectReason, JSON.stringify(again)).toBe('PARTICIPANT_REMOVED');
       console.log(
-        `removed attendee: out of LiveKit's room ${outAfter} ms after the action; an old token sent out again ${Math.round(again.disconnectedAfterMs ?? -1)} ms after it got in`,
+        `removed attendee: out of LiveKit's room ${outAfter} ms after the action; an old token sent out again ${Math.round(again.disconnectedAfterMs ?? -1)} ms after it began to connect`,
       );
       expect(await room.publishedBy(held.identity)).toBeNull();
       await page.close();
@@ -226,7 +226,7 @@ describe.skipIf(skipWithoutLiveKit)(
       const again = await attemptConnect(page, held.serverUrl, held.token, 10_000);
       expect(again.disconnectReason, JSON.stringify(again)).toBe('PARTICIPANT_REMOVED');
       console.log(
-        `revoked staff link: out of LiveKit's room ${outAfter} ms after the action; an old token sent out again ${Math.round(again.disconnectedAfterMs ?? -1)} ms after it got in`,
+        `revoked staff link: out of LiveKit's room ${outAfter} ms after the action; an old token sent out again ${Math.round(again.disconnectedAfterMs ?? -1)} ms after it began to connect`,
       );
       expect(await room.publishedBy(held.identity)).toBeNull();
       await page.close();
