@@ -174,7 +174,8 @@ async function startOnce(binary: string, version: string, options: ResolvedOptio
   } catch (error) {
     await stop();
     const log = tail().join('\n');
-    if (/address already in use/.test(log)) throw new PortTaken(log);
+    const taken = tail().find((line) => line.includes('address already in use'));
+    if (taken) throw new PortTaken(`livekit-server did not start: ${taken.trim()}`);
     throw new Error(`livekit-server did not start: ${(error as Error).message}\n${log}`);
   }
   return {
