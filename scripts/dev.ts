@@ -81,8 +81,9 @@ async function startLocalLiveKit(): Promise<void> {
     const media = `TCP ${DEV_RTC_PORTS.tcpPort} and UDP ${DEV_UDP_PORTS.start}-${DEV_UDP_PORTS.end}`;
     process.env.LIVEKIT_DEV_NOTE = `livekit-server ${livekit.version}, media on ${media}; recording by the recorder on LiveKit's Node SDK: Egress is not built here (docs/livekit.md)`;
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version} did not start (${reason})`;
+    // The first line says why (a port taken, most often); the note has room for 300 characters.
+    const reason = (error as Error).message.split('\n')[0]?.slice(0, 200);
+    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version}: ${reason}`;
   }
 }
 
