@@ -103,6 +103,13 @@ export const envSchema = z.object({
     .max(24 * 30)
     .default(12),
 
+  /**
+   * Password checks (scrypt, on libuv's thread pool, which file I/O and DNS share) one API process
+   * runs at once, and how many more sign-ins may wait for one; beyond that, 503 with Retry-After.
+   */
+  LOGIN_CHECKS_AT_ONCE: z.coerce.number().int().min(1).max(16).default(2),
+  LOGIN_CHECKS_WAITING: z.coerce.number().int().min(0).max(10_000).default(32),
+
   /** Outgoing mail over SMTP (smtp:// or smtps://); unset keeps mail in the outbox at /api/dev/outbox. */
   SMTP_URL: z
     .string()

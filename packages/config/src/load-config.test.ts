@@ -58,7 +58,11 @@ describe('loadConfig', () => {
   });
 
   it('signs organisers in with local accounts only until an OpenID Connect provider is fully configured', () => {
-    expect(loadConfig({}).auth).toEqual({ sessionTtlHours: 12, oidc: null });
+    expect(loadConfig({}).auth).toEqual({
+      sessionTtlHours: 12,
+      passwordChecks: { atOnce: 2, waiting: 32 },
+      oidc: null,
+    });
     expect(
       loadConfig({
         OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',

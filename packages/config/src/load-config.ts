@@ -67,6 +67,8 @@ export interface Config {
   questions: { askPerMinute: number; votesPerMinute: number };
   auth: {
     sessionTtlHours: number;
+    /** Password checks at once per process, and sign-ins that may wait for one. */
+    passwordChecks: { atOnce: number; waiting: number };
     /** Null when organisers sign in with local accounts only. */
     oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   };
@@ -160,6 +162,7 @@ export function loadConfig(
     questions: { askPerMinute: e.QA_QUESTIONS_PER_MINUTE, votesPerMinute: e.QA_VOTES_PER_MINUTE },
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS,
+      passwordChecks: { atOnce: e.LOGIN_CHECKS_AT_ONCE, waiting: e.LOGIN_CHECKS_WAITING },
       oidc:
         e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
           ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }

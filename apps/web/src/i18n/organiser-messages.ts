@@ -15,6 +15,7 @@ export interface OrganiserMessages {
     provider: string;
     invalid: string;
     tooMany: (minutes: number) => string;
+    busy: string;
     checking: string;
     providerErrors: Record<'unknown_state' | 'provider_error' | 'email_not_verified' | 'no_account', string>;
   };
@@ -166,6 +167,7 @@ const nb: OrganiserMessages = {
     provider: 'Logg inn med organisasjonskonto',
     invalid: 'E-postadressen eller passordet er feil.',
     tooMany: (m) => `For mange mislykkede forsøk. Vent ${m} minutter og prøv igjen.`,
+    busy: 'Mange logger inn akkurat nå. Prøv igjen om noen sekunder.',
     checking: 'Sjekker innlogging …',
     providerErrors: {
       unknown_state: 'Innloggingen tok for lang tid eller ble avbrutt. Prøv igjen.',
@@ -329,6 +331,7 @@ const nn: OrganiserMessages = {
     provider: 'Logg inn med organisasjonskonto',
     invalid: 'E-postadressa eller passordet er feil.',
     tooMany: (m) => `For mange mislukka forsøk. Vent ${m} minutt og prøv igjen.`,
+    busy: 'Mange loggar inn akkurat no. Prøv igjen om nokre sekund.',
     checking: 'Sjekkar innlogging …',
     providerErrors: {
       unknown_state: 'Innlogginga tok for lang tid eller vart avbroten. Prøv igjen.',
@@ -492,6 +495,7 @@ const en: OrganiserMessages = {
     provider: 'Sign in with your organisation account',
     invalid: 'The e-mail address or password is wrong.',
     tooMany: (m) => `Too many failed attempts. Wait ${m} minutes and try again.`,
+    busy: 'Many people are signing in right now. Try again in a few seconds.',
     checking: 'Checking sign-in …',
     providerErrors: {
       unknown_state: 'The sign-in took too long or was interrupted. Please try again.',
