@@ -321,7 +321,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       tags: ['auth'],
       parameters: [{ name: 'next', in: 'query', schema: { type: 'string' } }],
       responses: {
-        302: { description: 'To the provider' },
+        302: {
+          description:
+            'To the provider; sets a signed, HttpOnly, SameSite=Lax cookie (ten minutes) that ties the sign-in to this browser',
+        },
         404: error('No provider configured'),
         502: error('Provider unreachable'),
       },
@@ -332,7 +335,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       summary: 'Where the provider sends the browser back',
       tags: ['auth'],
       responses: {
-        302: { description: 'Signed in (to `next`) or back to the sign-in page with an error' },
+        302: {
+          description:
+            'Signed in (to `next`) or back to the sign-in page with an error (`other_browser` when the sign-in was started in another browser); clears the binding cookie',
+        },
         404: error('No provider configured'),
       },
     },

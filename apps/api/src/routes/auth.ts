@@ -116,8 +116,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
     if (!oidc)
       return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
     try {
-      const url = await oidc.start(safeNextPath(request.query.next));
-      return reply.header('cache-control', 'no-store').redirect(url.toString(), 302);
+      const { url, cookie } = await oidc.start(safeNextPath(request.query.next));
+      return reply
+        .header('cache-control', 'no-store')
+        .header('set-cookie', cookie)
+        .redirect(url.toString(), 302);
     } catch (err) {
       request.log.warn({ err }, 'OpenID Connect provider unreachable');
       return sendError(reply, 502, 'oidc_unavailable', 'The sign-in provider does not answer');
@@ -127,8 +130,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
   app.get('/api/auth/oidc/callback', async (request, reply) => {
     if (!oidc)
       return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
-    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl));
-    reply.header('cache-control', 'no-store');
+    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl), request.headers.cookie);
+    // The binding is used up whatever the outcome.
+    reply.header('cache-control', 'no-store').header('set-cookie', oidc.clearCookie);
     if (!outcome.ok) return reply.redirect(`/organiser/sign-in?error=${outcome.reason}`, 302);
     const session = await createOrganiserSession(deps.db, outcome.accountId, ttlHours);
     return setSession(reply, session.sessionId, session.expiresAt).redirect(outcome.next, 302);

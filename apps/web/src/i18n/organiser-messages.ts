@@ -17,7 +17,10 @@ export interface OrganiserMessages {
     tooMany: (minutes: number) => string;
     busy: string;
     checking: string;
-    providerErrors: Record<'unknown_state' | 'provider_error' | 'email_not_verified' | 'no_account', string>;
+    providerErrors: Record<
+      'unknown_state' | 'other_browser' | 'provider_error' | 'email_not_verified' | 'no_account',
+      string
+    >;
   };
   events: {
     title: string;
@@ -171,6 +174,8 @@ const nb: OrganiserMessages = {
     checking: 'Sjekker innlogging …',
     providerErrors: {
       unknown_state: 'Innloggingen tok for lang tid eller ble avbrutt. Prøv igjen.',
+      other_browser:
+        'Innloggingen ble startet i en annen nettleser. Start innloggingen her for å logge inn i denne nettleseren.',
       provider_error: 'Innloggingstjenesten svarte med en feil. Prøv igjen.',
       email_not_verified: 'Innloggingstjenesten bekreftet ikke e-postadressen din.',
       no_account: 'Du har ingen arrangørkonto her. Be en administrator om å opprette en.',
@@ -335,6 +340,8 @@ const nn: OrganiserMessages = {
     checking: 'Sjekkar innlogging …',
     providerErrors: {
       unknown_state: 'Innlogginga tok for lang tid eller vart avbroten. Prøv igjen.',
+      other_browser:
+        'Innlogginga vart starta i ein annan nettlesar. Start innlogginga her for å logge inn i denne nettlesaren.',
       provider_error: 'Innloggingstenesta svarte med ein feil. Prøv igjen.',
       email_not_verified: 'Innloggingstenesta stadfesta ikkje e-postadressa di.',
       no_account: 'Du har ingen arrangørkonto her. Be ein administrator om å opprette ein.',
@@ -499,6 +506,7 @@ const en: OrganiserMessages = {
     checking: 'Checking sign-in …',
     providerErrors: {
       unknown_state: 'The sign-in took too long or was interrupted. Please try again.',
+      other_browser: 'The sign-in was started in another browser. Start it here to sign in in this browser.',
       provider_error: 'The sign-in service answered with an error. Please try again.',
       email_not_verified: 'The sign-in service did not confirm your e-mail address.',
       no_account: 'You have no organiser account here. Ask an administrator to create one.',
