@@ -23,6 +23,7 @@ import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
 import { registerWebApp } from './routes/web-app.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export async function buildServer(
   deps: ApiDeps,
@@ -35,6 +36,7 @@ export async function buildServer(
     trustProxy: (_address: string, hop: number) => hop < deps.config.trustProxyHops,
   });
   closeConnectionsOnShutdown(app);
+  await registerSecurityHeaders(app, deps.config);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;

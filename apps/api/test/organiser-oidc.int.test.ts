@@ -126,7 +126,8 @@ describe('sign-in through OpenID Connect', () => {
     // Someone starts a sign-in to their own account, stops at the callback link and gets a
     // visitor to open it: a browser with no binding cookie, or with one of its own sign-in.
     const visitor = await startSignIn();
-    for (const headers of [{}, { cookie: visitor.browserCookie }]) {
+    const browsers: Record<string, string>[] = [{}, { cookie: visitor.browserCookie }];
+    for (const headers of browsers) {
       provider.signInNext({
         sub: 'entra-angriper',
         email: 'angriper@testkommune.example.no',
