@@ -570,8 +570,9 @@ const networksOf = (svc: Service | undefined): string[] => {
   return networks && typeof networks === 'object' ? Object.keys(networks) : ['default'];
 };
 
-const shellOf = (svc: Service | undefined) =>
-  [...(svc?.entrypoint ?? []), ...(svc?.command ?? [])].map(String).join(' ');
+const words = (list: string | string[] | undefined) => (Array.isArray(list) ? list : [list ?? '']).join(' ');
+
+const shellOf = (svc: Service | undefined) => `${words(svc?.entrypoint)} ${words(svc?.command)}`;
 
 /**
  * Redis holds every queued job and carries the api's access withdrawals: it listens on an
@@ -596,7 +597,7 @@ export const checkRedisProtected: InfraCheck = (model) => {
   if (!/requirepass[^\n]*\$REDIS_PASSWORD/.test(shell))
     problems.push(`${redisService} does not start with requirepass from REDIS_PASSWORD`);
   if (!/\bbind\b/.test(shell)) problems.push(`${redisService} does not start with a bind address`);
-  if (!(redis.healthcheck?.test ?? []).join(' ').includes('REDISCLI_AUTH'))
+  if (!words(redis.healthcheck?.test).includes('REDISCLI_AUTH'))
     problems.push(`${redisService}'s healthcheck does not authenticate`);
   for (const name of redisClients(model)) {
     const svc = service(model, name);
