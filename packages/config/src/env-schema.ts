@@ -29,6 +29,8 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  /** Where `pnpm dev` serves its PGlite to the API, the worker and `pnpm cli` (127.0.0.1 only). */
+  PGLITE_PORT: port.default(55432),
 
   REDIS_URL: z
     .string()

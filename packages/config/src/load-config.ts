@@ -17,7 +17,8 @@ export interface Config {
   port: number;
   publicAppUrl: string;
   trustProxyHops: number;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** PGlite: its directory, and the loopback port `pnpm dev` serves it on to the other processes. */
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string; port: number };
   redis: { url: string; embedded: boolean; embeddedPort: number; queuePrefix: string };
   s3: {
     embedded: boolean;
@@ -114,7 +115,7 @@ export function loadConfig(
   ).replace(/\/$/, '');
   const database: Config['database'] = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR) };
+    : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR), port: e.PGLITE_PORT };
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
