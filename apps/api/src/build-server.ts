@@ -16,6 +16,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerLiveRoomRoutes } from './routes/live-room.ts';
 import { registerLiveKitWebhookRoute } from './routes/livekit-webhook.ts';
 import { registerOpenApiRoute } from './routes/openapi.ts';
+import { registerOrganiserApiTokenRoutes } from './routes/organiser-api-tokens.ts';
 import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
@@ -61,6 +62,7 @@ export async function buildServer(
   registerEventRegistrationRoutes(app, deps, requireOrganiser);
   registerEventStaffRoutes(app, deps, requireOrganiser);
   registerDevOutboxRoutes(app, deps, requireOrganiser);
+  registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(

@@ -11,6 +11,8 @@ const languageParam = {
   schema: { type: 'string', enum: ['nb', 'nn', 'en', 'se'] },
 };
 const organiserOnly = [{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }];
+/** A signed-in organiser's browser only: an API token is refused (403 `accounts_only`). */
+const signedInOnly = [{ sessionCookie: [], csrfToken: [] }];
 const organiserErrors = {
   401: error('Not signed in, or the API token is unknown or revoked'),
   403: error('The CSRF check failed (cookie sessions only)'),
@@ -275,6 +277,44 @@ export const operations: Record<string, Record<string, Operation>> = {
       security: organiserOnly,
       parameters: [slugParam, idParam],
       responses: { 204: { description: 'Revoked' }, ...organiserErrors, 404: error('No such active link') },
+    },
+  },
+  '/api/organiser/api-tokens': {
+    get: {
+      summary: 'The organisation’s API tokens (without the tokens themselves); signed-in organisers only',
+      tags: ['organiser'],
+      security: signedInOnly,
+      responses: {
+        200: ok('`tokens`: id, name, createdAt, lastUsedAt, revokedAt', { type: 'object' }),
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+      },
+    },
+    post: {
+      summary: 'Make an API token for the organisation: the token is in the answer, once',
+      tags: ['organiser'],
+      security: signedInOnly,
+      requestBody: body('ApiTokenInput'),
+      responses: {
+        201: ok('The token’s id, name and dates, and `token` (send it as `Authorization: Bearer`)'),
+        400: error('Invalid input, by field'),
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+      },
+    },
+  },
+  '/api/organiser/api-tokens/{id}': {
+    delete: {
+      summary: 'Revoke an API token; the streams opened with it end at once',
+      tags: ['organiser'],
+      security: signedInOnly,
+      parameters: [idParam],
+      responses: {
+        204: { description: 'Revoked' },
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+        404: error('No such active token in the organisation'),
+      },
     },
   },
   '/api/auth/options': {

@@ -54,3 +54,16 @@ export async function revokeApiToken(db: Queryable, id: string): Promise<boolean
   );
   return rows.length > 0;
 }
+
+/** Revokes the organisation's token; false when it has no such token or it was revoked before. */
+export async function revokeOrganisationApiToken(
+  db: Queryable,
+  input: { organisationId: string; id: string },
+): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `update api_tokens set revoked_at = now()
+     where id = $1 and organisation_id = $2 and revoked_at is null returning id`,
+    [input.id, input.organisationId],
+  );
+  return rows.length > 0;
+}
