@@ -40,7 +40,7 @@ describe('security headers of the web app and the API', () => {
     expect(csp.get('connect-src')).toEqual(["'self'", `ws://${livekit.host}`, `http://${livekit.host}`]);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('same-origin');
-    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('send the same on API answers', async () => {
