@@ -55,9 +55,10 @@ export function App() {
   const { locale } = useLocale();
   useDocumentLanguage(locale);
   useFocusOnNavigation(pathname);
-  const Page = pages[matchRoute(pathname)];
+  const route = matchRoute(pathname);
+  const Page = pages[route];
   return (
-    <Layout>
+    <Layout wide={route === 'eventRoom'}>
       <Page />
     </Layout>
   );

@@ -236,9 +236,12 @@ describe('the live room', () => {
     expect(await publishButtons(attendeePage).count()).toBe(0);
     expect(await attendeePage.getByRole('button', { name: 'Prøv kamera og mikrofon' }).count()).toBe(0);
     expect(await attendeePage.getByRole('button', { name: 'Gå direkte' }).count()).toBe(0);
+    // Beside the stage: the questions first, and who is on stage a tab away.
+    await attendeePage.getByRole('tab', { name: 'Personer' }).click();
     const onStage = attendeePage.getByRole('region', { name: 'På scenen' });
     expect(await onStage.textContent()).toContain('Per Presentatør (presentatør)');
     await expectNoAxeViolations(attendeePage);
+    await attendeePage.getByRole('tab', { name: 'Spørsmål' }).click();
   });
 
   it('brings a raised hand on stage: the attendee gets the publish controls without a reload', async () => {
@@ -258,6 +261,7 @@ describe('the live room', () => {
 
     await publishButtons(attendeePage).first().waitFor();
     expect(await publishButtons(attendeePage).count()).toBe(3);
+    await attendeePage.getByRole('button', { name: 'Velg kamera og mikrofon' }).click();
     await attendeePage.getByRole('button', { name: 'Prøv kamera og mikrofon' }).waitFor();
     expect(await attendeePage.getByRole('button', { name: /hånda$/ }).count()).toBe(0);
     expect(

@@ -4,7 +4,7 @@ import { routes } from '../routes.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Link } from './link.tsx';
 
-export function SiteHeader() {
+export function SiteHeader({ wide = false }: { wide?: boolean }) {
   const { t, href } = useLocale();
   const { pathname } = useLocation();
   const items = [
@@ -15,7 +15,7 @@ export function SiteHeader() {
   ];
   return (
     <header className="site-header">
-      <div className="container site-header__inner">
+      <div className={`container${wide ? ' container--wide' : ''} site-header__inner`}>
         <Link to={href(routes.home)} className="brand">
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__name">Folkemøte</span>

@@ -85,7 +85,11 @@ export interface RoomMessages {
     /** A tile whose person our room view does not (yet) name. */
     unnamed: string;
     microphoneOff: string;
+    /** For staff: live video needs a LiveKit server, and there is none. */
     standIn: string;
+    /** For the audience: the same, without the technical words. */
+    standInAudience: string;
+    speaking: string;
     audioBlocked: string;
     startAudio: string;
   };
@@ -96,6 +100,14 @@ export interface RoomMessages {
     disconnected: string;
     reconnect: string;
     failed: string;
+    /** What to do about a connection that failed or dropped. */
+    tryAgain: string;
+    elsewhere: string;
+    continueHere: string;
+    removed: string;
+    ended: string;
+    /** The technical word on a lost connection, for staff. */
+    technical: (detail: string) => string;
     poor: string;
     lost: string;
   };
@@ -104,12 +116,25 @@ export interface RoomMessages {
     camera: string;
     microphone: string;
     screen: string;
+    /** For staff: why the media buttons do nothing without a LiveKit server. */
     unavailable: string;
+    /** The same for someone brought on stage from the audience, in plain words. */
+    unavailableAudience: string;
     raiseHand: string;
     lowerHand: string;
     handRaised: string;
     onStage: string;
+    devices: string;
+    fullscreen: string;
     mediaFailed: Record<MediaFailure, string>;
+  };
+  /** The panel beside the stage, in tabs. */
+  side: {
+    label: string;
+    run: string;
+    questions: string;
+    people: string;
+    hands: (count: number) => string;
   };
   run: {
     heading: string;
@@ -309,6 +334,9 @@ const nb: RoomMessages = {
     microphoneOff: 'mikrofonen er av',
     standIn:
       'Video og lyd er ikke tilgjengelig her: direktesending trenger en LiveKit-server, og denne installasjonen har ingen. Håndsopprekking, scenen, opptak og spørsmål virker likevel.',
+    standInAudience:
+      'Video og lyd er ikke tilgjengelig i dette webinaret. Du kan likevel rekke opp hånda og stille spørsmål.',
+    speaking: 'snakker',
     audioBlocked: 'Nettleseren har stoppet lyden.',
     startAudio: 'Slå på lyden',
   },
@@ -319,6 +347,13 @@ const nb: RoomMessages = {
     disconnected: 'Du er ikke lenger koblet til direktesendingen.',
     reconnect: 'Koble til igjen',
     failed: 'Fikk ikke kontakt med direktesendingen.',
+    tryAgain: 'Sjekk at du er koblet til internett, og prøv igjen.',
+    elsewhere:
+      'Du har åpnet webinaret et annet sted, for eksempel i en annen fane. Derfor er du koblet fra her.',
+    continueHere: 'Fortsett her',
+    removed: 'Du er fjernet fra webinaret.',
+    ended: 'Webinaret er avsluttet.',
+    technical: (detail) => `Teknisk: ${detail}`,
     poor: 'Forbindelsen din er svak. Bilde og lyd kan hakke.',
     lost: 'Forbindelsen din er borte et øyeblikk.',
   },
@@ -328,10 +363,13 @@ const nb: RoomMessages = {
     microphone: 'Mikrofon',
     screen: 'Del skjermen',
     unavailable: 'Kamera, mikrofon og skjermdeling trenger en LiveKit-server og virker ikke her.',
+    unavailableAudience: 'Kamera, mikrofon og skjermdeling kan ikke brukes i dette webinaret.',
     raiseHand: 'Rekk opp hånda',
     lowerHand: 'Ta ned hånda',
     handRaised: 'Hånda di er oppe. Verten ser den.',
     onStage: 'Du er på scenen.',
+    devices: 'Velg kamera og mikrofon',
+    fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettleseren fikk ikke lov til å bruke enheten. Sjekk tillatelsene for nettstedet.',
       not_found: 'Fant ingen slik enhet.',
@@ -339,6 +377,13 @@ const nb: RoomMessages = {
       unsupported: 'Nettleseren støtter ikke dette.',
       other: 'Det gikk ikke å slå på enheten.',
     },
+  },
+  side: {
+    label: 'Ved siden av scenen',
+    run: 'Styring',
+    questions: 'Spørsmål',
+    people: 'Personer',
+    hands: (count) => (count === 1 ? '1 hånd oppe' : `${count} hender oppe`),
   },
   run: {
     heading: 'Styr webinaret',
@@ -551,6 +596,9 @@ const nn: RoomMessages = {
     microphoneOff: 'mikrofonen er av',
     standIn:
       'Video og lyd er ikkje tilgjengeleg her: direktesending treng ein LiveKit-server, og denne installasjonen har ingen. Handsopprekking, scena, opptak og spørsmål verkar likevel.',
+    standInAudience:
+      'Video og lyd er ikkje tilgjengeleg i dette webinaret. Du kan likevel rekke opp handa og stille spørsmål.',
+    speaking: 'snakkar',
     audioBlocked: 'Nettlesaren har stoppa lyden.',
     startAudio: 'Slå på lyden',
   },
@@ -561,6 +609,12 @@ const nn: RoomMessages = {
     disconnected: 'Du er ikkje lenger kopla til direktesendinga.',
     reconnect: 'Kopla til igjen',
     failed: 'Fekk ikkje kontakt med direktesendinga.',
+    tryAgain: 'Sjekk at du er kopla til internett, og prøv igjen.',
+    elsewhere: 'Du har opna webinaret ein annan stad, til dømes i ei anna fane. Difor er du kopla frå her.',
+    continueHere: 'Hald fram her',
+    removed: 'Du er fjerna frå webinaret.',
+    ended: 'Webinaret er avslutta.',
+    technical: (detail) => `Teknisk: ${detail}`,
     poor: 'Sambandet ditt er svakt. Bilete og lyd kan hakke.',
     lost: 'Sambandet ditt er borte eit augeblikk.',
   },
@@ -570,10 +624,13 @@ const nn: RoomMessages = {
     microphone: 'Mikrofon',
     screen: 'Del skjermen',
     unavailable: 'Kamera, mikrofon og skjermdeling treng ein LiveKit-server og verkar ikkje her.',
+    unavailableAudience: 'Kamera, mikrofon og skjermdeling kan ikkje brukast i dette webinaret.',
     raiseHand: 'Rekk opp handa',
     lowerHand: 'Ta ned handa',
     handRaised: 'Handa di er oppe. Verten ser henne.',
     onStage: 'Du er på scena.',
+    devices: 'Vel kamera og mikrofon',
+    fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettlesaren fekk ikkje lov til å bruke eininga. Sjekk løyva for nettstaden.',
       not_found: 'Fann inga slik eining.',
@@ -581,6 +638,13 @@ const nn: RoomMessages = {
       unsupported: 'Nettlesaren støttar ikkje dette.',
       other: 'Det gjekk ikkje å slå på eininga.',
     },
+  },
+  side: {
+    label: 'Ved sida av scena',
+    run: 'Styring',
+    questions: 'Spørsmål',
+    people: 'Personar',
+    hands: (count) => (count === 1 ? '1 hand oppe' : `${count} hender oppe`),
   },
   run: {
     heading: 'Styr webinaret',
@@ -793,6 +857,9 @@ const en: RoomMessages = {
     microphoneOff: 'microphone off',
     standIn:
       'Video and sound are not available here: live streaming needs a LiveKit server, and this installation has none. Raising hands, the stage, recording and questions still work.',
+    standInAudience:
+      'Video and sound are not available in this webinar. You can still raise your hand and ask questions.',
+    speaking: 'speaking',
     audioBlocked: 'The browser has paused the sound.',
     startAudio: 'Turn the sound on',
   },
@@ -803,6 +870,13 @@ const en: RoomMessages = {
     disconnected: 'You are no longer connected to the live stream.',
     reconnect: 'Reconnect',
     failed: 'Could not reach the live stream.',
+    tryAgain: 'Check that you are connected to the internet, and try again.',
+    elsewhere:
+      'You have opened the webinar somewhere else, in another tab for example, so you are disconnected here.',
+    continueHere: 'Continue here',
+    removed: 'You have been removed from the webinar.',
+    ended: 'The webinar has ended.',
+    technical: (detail) => `Technical detail: ${detail}`,
     poor: 'Your connection is weak. Picture and sound may stutter.',
     lost: 'Your connection has dropped for a moment.',
   },
@@ -812,10 +886,13 @@ const en: RoomMessages = {
     microphone: 'Microphone',
     screen: 'Share screen',
     unavailable: 'Camera, microphone and screen sharing need a LiveKit server and do not work here.',
+    unavailableAudience: 'Camera, microphone and screen sharing cannot be used in this webinar.',
     raiseHand: 'Raise your hand',
     lowerHand: 'Lower your hand',
     handRaised: 'Your hand is raised. The host can see it.',
     onStage: 'You are on stage.',
+    devices: 'Choose camera and microphone',
+    fullscreen: 'Full screen',
     mediaFailed: {
       denied: 'The browser was not allowed to use the device. Check the site’s permissions.',
       not_found: 'No such device was found.',
@@ -823,6 +900,13 @@ const en: RoomMessages = {
       unsupported: 'The browser does not support this.',
       other: 'The device could not be turned on.',
     },
+  },
+  side: {
+    label: 'Beside the stage',
+    run: 'Host tools',
+    questions: 'Questions',
+    people: 'People',
+    hands: (count) => (count === 1 ? '1 hand raised' : `${count} hands raised`),
   },
   run: {
     heading: 'Run the webinar',

@@ -35,3 +35,5 @@ export function useRoomCommand(apply: (view: RoomView) => void) {
 
   return { busy, error, run };
 }
+
+export type RoomCommand = ReturnType<typeof useRoomCommand>;
