@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { loadConfigOrExit } from '@folkemote/config';
+import { hostPglite, PgliteInUseError, PglitePortTakenError, type PgliteServer } from '@folkemote/db';
 import { type LiveKitRtcPorts, liveKitServerBinary, startLiveKitServer } from '@folkemote/livekit';
 import { buildWebIfStale } from './build-web.ts';
 
-// Starts the whole system on this machine. With PGlite (no DATABASE_URL) the API process runs the
-// worker too; with PostgreSQL the worker runs as a process of its own, as in production.
+// Starts the whole system on this machine. With PGlite (no DATABASE_URL) this process holds the
+// database directory and serves it on 127.0.0.1:PGLITE_PORT over the PostgreSQL wire protocol:
+// the API (which runs the worker too) and `pnpm cli` connect to it there, so they all see one
+// database and no second process ever opens the directory. With PostgreSQL the worker runs as a
+// process of its own, as in production.
 const config = loadConfigOrExit();
 buildWebIfStale();
 
@@ -20,6 +24,21 @@ interface Part {
   stop(): Promise<void>;
 }
 const parts: Part[] = [];
+
+let database: PgliteServer | null = null;
+if (config.database.kind === 'pglite') {
+  try {
+    database = await hostPglite(config.database.dataDir, { port: config.database.port });
+  } catch (err) {
+    if (!(err instanceof PgliteInUseError || err instanceof PglitePortTakenError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+  console.log(`▸ Embedded database served at ${database.url} (for pnpm cli, while this runs)`);
+  process.env.DATABASE_URL = database.url;
+  process.env.WORKER_IN_PROCESS = 'true';
+}
+
 /** Keeps a child among the system's parts: when one stops, the rest are stopped too. */
 const supervise = (name: string, child: ChildProcess, stopPart?: () => Promise<void>) => {
   child.on('exit', (code, signal) => {
@@ -36,7 +55,10 @@ const start = (file: string) =>
 let stopping = false;
 function stop(code = 0) {
   stopping = true;
-  Promise.all(parts.map((part) => part.stop())).then(() => process.exit(code));
+  Promise.all(parts.map((part) => part.stop()))
+    // The database closes last, once nothing uses it, so PGlite writes everything to its directory.
+    .then(() => database?.close())
+    .finally(() => process.exit(code));
 }
 process.on('SIGINT', () => stop());
 process.on('SIGTERM', () => stop());
@@ -81,8 +103,9 @@ async function startLocalLiveKit(): Promise<void> {
     const media = `TCP ${DEV_RTC_PORTS.tcpPort} and UDP ${DEV_UDP_PORTS.start}-${DEV_UDP_PORTS.end}`;
     process.env.LIVEKIT_DEV_NOTE = `livekit-server ${livekit.version}, media on ${media}; recording by the recorder on LiveKit's Node SDK: Egress is not built here (docs/livekit.md)`;
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version} did not start (${reason})`;
+    // The first line says why (a port taken, most often); the note has room for 300 characters.
+    const reason = (error as Error).message.split('\n')[0]?.slice(0, 200);
+    process.env.LIVEKIT_DEV_NOTE = `livekit-server ${binary.version}: ${reason}`;
   }
 }
 

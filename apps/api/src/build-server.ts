@@ -16,6 +16,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerLiveRoomRoutes } from './routes/live-room.ts';
 import { registerLiveKitWebhookRoute } from './routes/livekit-webhook.ts';
 import { registerOpenApiRoute } from './routes/openapi.ts';
+import { registerOrganiserApiTokenRoutes } from './routes/organiser-api-tokens.ts';
 import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
@@ -23,6 +24,7 @@ import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
 import { registerWebApp } from './routes/web-app.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Codes for Fastify's own refusals of a body (its parsers' 413 and 415), like those of our routes. */
 const FRAMEWORK_ERROR_CODES: Record<number, string> = { 413: 'too_large', 415: 'unsupported_media_type' };
@@ -47,6 +49,7 @@ export async function buildServer(
     },
   });
   closeConnectionsOnShutdown(app);
+  await registerSecurityHeaders(app, deps.config);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -67,6 +70,7 @@ export async function buildServer(
   registerEventRegistrationRoutes(app, deps, requireOrganiser);
   registerEventStaffRoutes(app, deps, requireOrganiser);
   registerDevOutboxRoutes(app, deps, requireOrganiser);
+  registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(

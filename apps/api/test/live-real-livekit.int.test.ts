@@ -8,7 +8,7 @@ import {
 } from '@folkemote/livekit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSystem, type TestSystem } from '../src/testing.ts';
-import { createLiveEvent, joinAs, type LiveEvent, roomAction } from './support/live-fixtures.ts';
+import { createLiveEvent, joinAs, type LiveEvent, roomAction, roomViewAs } from './support/live-fixtures.ts';
 
 const credentials = {
   apiKey: 'APIapitest',
@@ -105,6 +105,15 @@ describe.skipIf(skip !== undefined)(
       });
       expect(staged.status).toBe(200);
       expect(await control.listParticipants(roomName())).toEqual([]);
+    });
+
+    it('cannot record without Egress: the host is told the video server did not answer, and nothing stays reserved', async () => {
+      // LiveKit waits about 20 s for an egress worker to take the request; the SDK gives up after 10 s.
+      const started = await roomAction(system, event.slug, event.hostToken, 'recording/start');
+      expect(started.status).toBe(502);
+      expect(started.body.error?.code).toBe('livekit_unavailable');
+      expect((await roomViewAs(system, event.slug, event.hostToken)).recording.active).toBe(false);
+      expect(await control.listEgress({ roomName: roomName() })).toEqual([]);
     });
 
     it('ends the webinar: LiveKit closes the room, says so, and turns the old tokens away', async () => {

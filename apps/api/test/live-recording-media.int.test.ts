@@ -44,7 +44,7 @@ beforeAll(async () => {
     LIVEKIT_API_SECRET: API_SECRET,
   });
   event = await createLiveEvent(system);
-}, 60_000);
+});
 
 afterAll(async () => {
   await presenter?.disconnect().catch(() => undefined);

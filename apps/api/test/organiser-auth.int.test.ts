@@ -82,6 +82,18 @@ describe('organiser sign-in', () => {
     expect((await login(other.email, 'riktig-passord-123')).status).toBe(200);
   });
 
+  it('checks no more parallel wrong guesses than the limit: the rest are refused unchecked', async () => {
+    const organiser = await createTestOrganiser(system, { password: 'riktig-passord-123' });
+    const ip = { 'x-forwarded-for': '203.0.113.40' };
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login(organiser.email, `parallell-${i}`, ip)),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+    // Every attempt was counted, so the right password is refused too until the window ends.
+    expect((await login(organiser.email, 'riktig-passord-123', ip)).status).toBe(429);
+  });
+
   it('limits failures per network address across accounts', async () => {
     const ip = { 'x-forwarded-for': '203.0.113.9' };
     for (let i = 0; i < 20; i++) await login(`ukjent-${i}@example.no`, 'galt', ip);

@@ -33,17 +33,36 @@ afterAll(async () => {
   await provider?.close();
 });
 
-/** Start → provider → callback, as the browser would follow the redirects. */
-async function signInAtProvider(next = '/organiser/events') {
+/** The start of a sign-in: the provider's URL, and the cookie that ties the sign-in to the browser. */
+async function startSignIn(next = '/organiser/events') {
   const start = await fetch(`${system.url}/api/auth/oidc/start?next=${encodeURIComponent(next)}`, {
     redirect: 'manual',
   });
   expect(start.status).toBe(302);
-  const authorize = new URL(start.headers.get('location')!);
+  const setCookie = start.headers.get('set-cookie') ?? '';
+  return {
+    authorize: new URL(start.headers.get('location')!),
+    setCookie,
+    browserCookie: setCookie.split(';')[0]!,
+  };
+}
+
+/** The provider signs the user in and sends the browser back with a callback link. */
+async function callbackFromProvider(authorize: URL) {
   const atProvider = await fetch(authorize, { redirect: 'manual' });
-  const callback = atProvider.headers.get('location')!;
-  const back = await fetch(callback, { redirect: 'manual' });
-  return { authorize, callback, back };
+  return atProvider.headers.get('location')!;
+}
+
+/** The session cookie a response sets, if any (the binding cookie is cleared alongside it). */
+const sessionCookieOf = (response: Response) =>
+  response.headers.getSetCookie().find((c) => c.startsWith('folkemote_session='));
+
+/** Start → provider → callback, as the browser would follow the redirects. */
+async function signInAtProvider(next = '/organiser/events') {
+  const { authorize, setCookie, browserCookie } = await startSignIn(next);
+  const callback = await callbackFromProvider(authorize);
+  const back = await fetch(callback, { redirect: 'manual', headers: { cookie: browserCookie } });
+  return { authorize, callback, back, setCookie, browserCookie };
 }
 
 describe('sign-in through OpenID Connect', () => {
@@ -57,7 +76,9 @@ describe('sign-in through OpenID Connect', () => {
   it('signs in the account with the provider’s verified e-mail, with PKCE, and links the subject', async () => {
     const organiser = await createTestOrganiser(system, { email: 'kari@testkommune.example.no' });
     provider.signInNext({ sub: 'entra-123', email: 'Kari@Testkommune.example.no', email_verified: true });
-    const { authorize, back } = await signInAtProvider('/organiser/events/new');
+    const { authorize, back, setCookie } = await signInAtProvider('/organiser/events/new');
+    // The start ties the sign-in to this browser with a short-lived, HttpOnly, SameSite=Lax cookie.
+    expect(setCookie).toMatch(/^folkemote_oidc=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=600$/);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('redirect_uri')).toBe(`${system.url}/api/auth/oidc/callback`);
     expect(authorize.searchParams.get('scope')).toBe('openid email profile');
@@ -65,7 +86,11 @@ describe('sign-in through OpenID Connect', () => {
 
     expect(back.status).toBe(302);
     expect(back.headers.get('location')).toBe('/organiser/events/new');
-    const cookie = back.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = sessionCookieOf(back)!.split(';')[0]!;
+    // The browser binding is used up.
+    expect(back.headers.getSetCookie()).toContain(
+      'folkemote_oidc=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+    );
     const session = await fetch(`${system.url}/api/auth/session`, { headers: { cookie } });
     expect(session.status).toBe(200);
     expect(await session.json()).toMatchObject({ account: { email: organiser.email } });
@@ -83,14 +108,54 @@ describe('sign-in through OpenID Connect', () => {
     provider.signInNext({ sub: 'entra-456', email: 'ola@testkommune.example.no', email_verified: false });
     const unverified = await signInAtProvider();
     expect(unverified.back.headers.get('location')).toBe('/organiser/sign-in?error=email_not_verified');
-    expect(unverified.back.headers.get('set-cookie')).toBeNull();
+    expect(sessionCookieOf(unverified.back)).toBeUndefined();
 
     provider.signInNext({ sub: 'entra-789', email: 'ukjent@example.no', email_verified: true });
     const unknown = await signInAtProvider();
     expect(unknown.back.headers.get('location')).toBe('/organiser/sign-in?error=no_account');
 
-    const replay = await fetch(unknown.callback, { redirect: 'manual' });
+    const replay = await fetch(unknown.callback, {
+      redirect: 'manual',
+      headers: { cookie: unknown.browserCookie },
+    });
     expect(replay.headers.get('location')).toBe('/organiser/sign-in?error=unknown_state');
+  });
+
+  it('refuses a callback in another browser than the one that started the sign-in (login CSRF)', async () => {
+    await createTestOrganiser(system, { email: 'angriper@testkommune.example.no' });
+    // Someone starts a sign-in to their own account, stops at the callback link and gets a
+    // visitor to open it: a browser with no binding cookie, or with one of its own sign-in.
+    const visitor = await startSignIn();
+    const browsers: Record<string, string>[] = [{}, { cookie: visitor.browserCookie }];
+    for (const headers of browsers) {
+      provider.signInNext({
+        sub: 'entra-angriper',
+        email: 'angriper@testkommune.example.no',
+        email_verified: true,
+      });
+      const link = await callbackFromProvider((await startSignIn()).authorize);
+      const redeemed = provider.tokenRequests.length;
+      const back = await fetch(link, { redirect: 'manual', headers });
+      expect(back.headers.get('location')).toBe('/organiser/sign-in?error=other_browser');
+      expect(sessionCookieOf(back)).toBeUndefined();
+      // The code was never redeemed at the provider.
+      expect(provider.tokenRequests.length).toBe(redeemed);
+    }
+
+    // A binding cookie that is not ours (a forged signature) is refused too.
+    provider.signInNext({
+      sub: 'entra-angriper',
+      email: 'angriper@testkommune.example.no',
+      email_verified: true,
+    });
+    const again = await startSignIn();
+    const forged = again.browserCookie.replace(/\.[^.]+$/, '.forged');
+    const back = await fetch(await callbackFromProvider(again.authorize), {
+      redirect: 'manual',
+      headers: { cookie: forged },
+    });
+    expect(back.headers.get('location')).toBe('/organiser/sign-in?error=other_browser');
+    expect(sessionCookieOf(back)).toBeUndefined();
   });
 
   it('never redirects to another site after sign-in', async () => {

@@ -1,5 +1,5 @@
 import { loadConfig } from '@folkemote/config';
-import { type Database, openDatabase } from '@folkemote/db';
+import { type Database, openDatabase, reachDatabase } from '@folkemote/db';
 import type { AccessWithdrawal } from '@folkemote/queue';
 import { announceWithdrawal } from './announce-withdrawal.ts';
 
@@ -14,8 +14,9 @@ export interface CliIo {
 }
 
 export const processIo: CliIo = {
-  // With PGlite the database belongs to one process: stop `pnpm dev` first, or use PostgreSQL.
-  openDb: () => openDatabase(loadConfig().database),
+  // With PGlite the directory belongs to one process: a running `pnpm dev` serves it, and the
+  // command goes through that; otherwise it opens the directory itself (refused if another has it).
+  openDb: async () => openDatabase(await reachDatabase(loadConfig().database)),
   announce(withdrawal) {
     const { redis } = loadConfig();
     return announceWithdrawal(redis.url, redis.queuePrefix, withdrawal);

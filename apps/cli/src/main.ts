@@ -18,4 +18,13 @@ if (!command) {
   );
   process.exit(2);
 }
-process.exit(await command(rest));
+try {
+  process.exit(await command(rest));
+} catch (err) {
+  // One clear line, not a stack trace, when the embedded database is held by another process
+  // (told by name, so that commands without a database never load @folkemote/db).
+  const refusal = err as Error | undefined;
+  if (refusal?.name !== 'PgliteInUseError') throw err;
+  process.stderr.write(`${refusal.message}\n`);
+  process.exit(1);
+}

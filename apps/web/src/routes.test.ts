@@ -7,6 +7,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/organiser/recordings')).toBe('recordings');
     expect(matchRoute('/organiser/recordings/')).toBe('recordings');
     expect(matchRoute('/tilgjengelighet')).toBe('accessibility');
+    expect(matchRoute('/organiser/api-tokens')).toBe('apiTokens');
   });
 
   it('answers notFound for anything else', () => {

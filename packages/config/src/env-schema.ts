@@ -29,6 +29,8 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  /** Where `pnpm dev` serves its PGlite to the API, the worker and `pnpm cli` (127.0.0.1 only). */
+  PGLITE_PORT: port.default(55432),
 
   REDIS_URL: z
     .string()
@@ -112,6 +114,13 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+
+  /**
+   * Password checks (scrypt, on libuv's thread pool, which file I/O and DNS share) one API process
+   * runs at once, and how many more sign-ins may wait for one; beyond that, 503 with Retry-After.
+   */
+  LOGIN_CHECKS_AT_ONCE: z.coerce.number().int().min(1).max(16).default(2),
+  LOGIN_CHECKS_WAITING: z.coerce.number().int().min(0).max(10_000).default(32),
 
   /** Outgoing mail over SMTP (smtp:// or smtps://); unset keeps mail in the outbox at /api/dev/outbox. */
   SMTP_URL: z

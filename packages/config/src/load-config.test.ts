@@ -5,7 +5,7 @@ describe('loadConfig', () => {
   it('runs on embedded defaults with no configuration', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ kind: 'pglite', dataDir: '/srv/app/.data/pglite' });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: '/srv/app/.data/pglite', port: 55432 });
     expect(config.redis).toMatchObject({ url: 'redis://127.0.0.1:6379', embedded: true });
     expect(config.s3).toMatchObject({
       embedded: true,
@@ -58,7 +58,11 @@ describe('loadConfig', () => {
   });
 
   it('signs organisers in with local accounts only until an OpenID Connect provider is fully configured', () => {
-    expect(loadConfig({}).auth).toEqual({ sessionTtlHours: 12, oidc: null });
+    expect(loadConfig({}).auth).toEqual({
+      sessionTtlHours: 12,
+      passwordChecks: { atOnce: 2, waiting: 32 },
+      oidc: null,
+    });
     expect(
       loadConfig({
         OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',

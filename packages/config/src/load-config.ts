@@ -17,7 +17,8 @@ export interface Config {
   port: number;
   publicAppUrl: string;
   trustProxyHops: number;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** PGlite: its directory, and the loopback port `pnpm dev` serves it on to the other processes. */
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string; port: number };
   redis: { url: string; embedded: boolean; embeddedPort: number; queuePrefix: string };
   s3: {
     embedded: boolean;
@@ -71,6 +72,8 @@ export interface Config {
   questions: { askPerMinute: number; votesPerMinute: number };
   auth: {
     sessionTtlHours: number;
+    /** Password checks at once per process, and sign-ins that may wait for one. */
+    passwordChecks: { atOnce: number; waiting: number };
     /** Null when organisers sign in with local accounts only. */
     oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   };
@@ -116,7 +119,7 @@ export function loadConfig(
   ).replace(/\/$/, '');
   const database: Config['database'] = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR) };
+    : { kind: 'pglite', dataDir: path.resolve(cwd, e.PGLITE_DIR), port: e.PGLITE_PORT };
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -164,6 +167,7 @@ export function loadConfig(
     questions: { askPerMinute: e.QA_QUESTIONS_PER_MINUTE, votesPerMinute: e.QA_VOTES_PER_MINUTE },
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS,
+      passwordChecks: { atOnce: e.LOGIN_CHECKS_AT_ONCE, waiting: e.LOGIN_CHECKS_WAITING },
       oidc:
         e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
           ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }

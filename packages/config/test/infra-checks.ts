@@ -562,6 +562,59 @@ export const checkConfigKeys: InfraCheck = (model) => {
   return problems;
 };
 
+/** The services that talk to Redis: the apps, LiveKit (routing) and egress (its requests). */
+const redisClients = (model: InfraModel) => [...appServices(model), livekitService, egressService];
+
+const networksOf = (svc: Service | undefined): string[] => {
+  const networks = (svc as { networks?: unknown } | undefined)?.networks;
+  if (Array.isArray(networks)) return networks.map(String);
+  return networks && typeof networks === 'object' ? Object.keys(networks) : ['default'];
+};
+
+const words = (list: string | string[] | undefined) => (Array.isArray(list) ? list : [list ?? '']).join(' ');
+
+const shellOf = (svc: Service | undefined) => `${words(svc?.entrypoint)} ${words(svc?.command)}`;
+
+/**
+ * Redis holds every queued job and carries the api's access withdrawals: it listens on an
+ * internal network only, wants a password, and every client has that password.
+ */
+export const checkRedisProtected: InfraCheck = (model) => {
+  const problems: string[] = [];
+  const redis = service(model, redisService);
+  if (!redis) return [`compose.yaml has no ${redisService} service`];
+  if ((redis.ports ?? []).length > 0) problems.push(`${redisService} publishes ports on the host`);
+  if (/^\s*bind\s+(0\.0\.0\.0|\*)/m.test(model.files.redisConf))
+    problems.push('redis/redis.conf binds Redis to every interface');
+  const declared =
+    (model.compose as { networks?: Record<string, { internal?: boolean } | null> }).networks ?? {};
+  const redisNetworks = networksOf(redis);
+  for (const network of redisNetworks)
+    if (declared[network]?.internal !== true)
+      problems.push(`${redisService} is on network ${network}, which is not internal`);
+  const password = serviceEnv(redis).REDIS_PASSWORD;
+  if (!password) problems.push(`${redisService} has no REDIS_PASSWORD to require`);
+  const shell = shellOf(redis);
+  if (!/requirepass[^\n]*\$REDIS_PASSWORD/.test(shell))
+    problems.push(`${redisService} does not start with requirepass from REDIS_PASSWORD`);
+  if (!/\bbind\b/.test(shell)) problems.push(`${redisService} does not start with a bind address`);
+  if (!words(redis.healthcheck?.test).includes('REDISCLI_AUTH'))
+    problems.push(`${redisService}'s healthcheck does not authenticate`);
+  for (const name of redisClients(model)) {
+    const svc = service(model, name);
+    if (!svc) continue;
+    if (!networksOf(svc).some((n) => redisNetworks.includes(n)))
+      problems.push(`${name} shares no network with ${redisService}`);
+    const env = serviceEnv(svc);
+    const given =
+      env.REDIS_URL !== undefined ? decodeURIComponent(new URL(env.REDIS_URL).password) : env.REDIS_PASSWORD;
+    if (!password || given !== password) problems.push(`${name} does not have Redis's password`);
+  }
+  if (!shellOf(service(model, egressService)).includes('REDIS_PASSWORD'))
+    problems.push(`${egressService} never adds REDIS_PASSWORD to its config`);
+  return problems;
+};
+
 export const infraChecks: Record<string, InfraCheck> = {
   'compose structure': checkComposeStructure,
   'published ports': checkPublishedPorts,
@@ -574,6 +627,7 @@ export const infraChecks: Record<string, InfraCheck> = {
   'LiveKit media ports': checkMediaPorts,
   'recording storage': checkRecordingStorage,
   'Redis addresses': checkRedisAddresses,
+  'Redis on an internal network, with a password every client has': checkRedisProtected,
   'worker shutdown and disk': checkWorkerShutdown,
   'reverse proxy': checkProxy,
   'LiveKit and egress config keys': checkConfigKeys,

@@ -17,6 +17,7 @@ import {
   checkPublishedPorts,
   checkRecordingStorage,
   checkRedisAddresses,
+  checkRedisProtected,
   checkSecretsStayOut,
   checkWebhook,
   checkWorkerShutdown,
@@ -39,6 +40,7 @@ const operatorEnv: Record<string, string> = {
   S3_ACCESS_KEY_ID: 'folkemote',
   S3_SECRET_ACCESS_KEY: 'b'.repeat(64),
   LIVEKIT_API_SECRET: 'c'.repeat(64),
+  REDIS_PASSWORD: 'e'.repeat(64),
   SMTP_URL: 'smtp://mailer:d-password@smtp.example.no:587',
   MAIL_FROM: 'Folkemøte <webinar@example.no>',
 };
@@ -79,8 +81,10 @@ describe('the production deployment files (infra/) agree with each other and wit
     expect(api.DATABASE_URL).toBe(`postgres://folkemote:${'a'.repeat(64)}@postgres:5432/folkemote`);
     expect(api.PUBLIC_BASE_URL).toBe('https://opptak.example.no');
     expect(api.LIVEKIT_PUBLIC_URL).toBe('wss://live.example.no');
+    expect(api.REDIS_URL).toBe(`redis://default:${'e'.repeat(64)}@redis:6379`);
     expect(model.compose.services.livekit!.environment).toEqual({
       LIVEKIT_KEYS: `folkemote: ${'c'.repeat(64)}`,
+      REDIS_PASSWORD: 'e'.repeat(64),
     });
   });
 });
@@ -197,6 +201,39 @@ describe('each check reports what drifted', () => {
     expect(checkRedisAddresses(model)).toEqual([
       'livekit.yaml redis.address is redis:6380, Redis listens at redis:6379',
       "egress.yaml redis.address is redis:6379, LiveKit's is redis:6380: egress would never get a request",
+    ]);
+  });
+
+  it('Redis open to every network, with no password, or a client without it', () => {
+    const open = drifted((f) => {
+      const redis = compose(f).services.redis;
+      redis.networks = ['default'];
+      redis.command = ['redis-server', '/usr/local/etc/redis/redis.conf'];
+      delete redis.entrypoint;
+      delete redis.environment;
+      f.redisConf = f.redisConf.replace('protected-mode yes', 'bind 0.0.0.0\nprotected-mode yes');
+    });
+    expect(checkRedisProtected(open)).toEqual([
+      'redis/redis.conf binds Redis to every interface',
+      'redis is on network default, which is not internal',
+      'redis has no REDIS_PASSWORD to require',
+      'redis does not start with requirepass from REDIS_PASSWORD',
+      'redis does not start with a bind address',
+      "api does not have Redis's password",
+      "worker does not have Redis's password",
+      "livekit does not have Redis's password",
+      "egress does not have Redis's password",
+    ]);
+    const noPassword = drifted((f) => {
+      compose(f)['x-app-env'].REDIS_URL = 'redis://redis:6379';
+      compose(f).services.worker.environment.REDIS_URL = 'redis://redis:6379';
+      compose(f).services.api.environment.REDIS_URL = 'redis://redis:6379';
+      compose(f).services.egress.networks = ['default'];
+    });
+    expect(checkRedisProtected(noPassword)).toEqual([
+      "api does not have Redis's password",
+      "worker does not have Redis's password",
+      'egress shares no network with redis',
     ]);
   });
 

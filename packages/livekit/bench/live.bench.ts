@@ -33,12 +33,8 @@ import { z } from 'zod';
 import { createParticipantToken } from '../src/create-participant-token.ts';
 import { clockTicksPerSecond, readMachineCpuTicks, readProcessCpuTicks } from '../src/load-test/proc-cpu.ts';
 import { largestCarried, nextSubscriberCount, type StepOutcome } from '../src/load-test/step-search.ts';
-import {
-  type LiveKitServer,
-  liveKitServerBinary,
-  liveKitServerVersion,
-  startLiveKitServer,
-} from '../src/server-process.ts';
+import { liveKitServerBinary, liveKitServerVersion } from '../src/server-binary.ts';
+import { type LiveKitServer, startLiveKitServer } from '../src/server-process.ts';
 import { type BenchChild, startBenchChild } from './child-rpc.ts';
 import type { AttendeeTicket, AudienceCommand, AudienceReply } from './live-audience.ts';
 import type { PresenterCommand, PresenterReply } from './live-presenter.ts';

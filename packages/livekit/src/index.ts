@@ -15,6 +15,7 @@ export * from './livekit-control.ts';
 export * from './livekit-error.ts';
 export * from './role-grants.ts';
 export * from './room-name.ts';
+export * from './server-binary.ts';
 export * from './server-process.ts';
 export * from './settings.ts';
 export * from './stand-in/index.ts';

@@ -1,47 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freeTcpPort, freeUdpPort } from './free-port.ts';
 import { type PrivateRedis, startPrivateRedis } from './private-redis.ts';
+import { type LiveKitServerBinary, liveKitServerBinary, liveKitServerVersion } from './server-binary.ts';
 import type { LiveKitCredentials } from './settings.ts';
-
-/** Where scripts/bootstrap.sh puts the livekit-server it builds (gitignored). */
-export const LIVEKIT_SERVER_TOOL_PATH = fileURLToPath(
-  new URL('../../../.tools/bin/livekit-server', import.meta.url),
-);
-
-export type LiveKitServerBinary =
-  | { path: string; version: string; reason?: undefined }
-  | { path: undefined; version?: undefined; reason: string };
-
-/**
- * The livekit-server to run: the one bootstrap built in .tools/bin, else one on the PATH.
- * Without either, `reason` says in one line why and how to get it.
- */
-export function liveKitServerBinary(): LiveKitServerBinary {
-  const candidates = existsSync(LIVEKIT_SERVER_TOOL_PATH)
-    ? [LIVEKIT_SERVER_TOOL_PATH, 'livekit-server']
-    : ['livekit-server'];
-  for (const candidate of candidates) {
-    const version = liveKitServerVersion(candidate);
-    if (version) return { path: candidate, version };
-  }
-  return {
-    path: undefined,
-    reason:
-      'no livekit-server in .tools/bin or on the PATH: scripts/bootstrap.sh builds it when Go is installed (docs/livekit.md)',
-  };
-}
-
-/** The version `livekit-server --version` prints ("1.13.5"), or undefined when it does not run. */
-export function liveKitServerVersion(binary: string): string | undefined {
-  const run = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 10_000 });
-  if (run.status !== 0) return undefined;
-  return /version\s+v?(\d+\.\d+\.\d+\S*)/.exec(run.stdout)?.[1];
-}
 
 /** The media ports: ICE over TCP on one port, and UDP on one port for all or a range (one per connection). */
 export interface LiveKitRtcPorts {
@@ -174,7 +138,8 @@ async function startOnce(binary: string, version: string, options: ResolvedOptio
   } catch (error) {
     await stop();
     const log = tail().join('\n');
-    if (/address already in use/.test(log)) throw new PortTaken(log);
+    const taken = tail().find((line) => line.includes('address already in use'));
+    if (taken) throw new PortTaken(`livekit-server did not start: ${taken.trim()}`);
     throw new Error(`livekit-server did not start: ${(error as Error).message}\n${log}`);
   }
   return {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type AddressInfo, createServer } from 'node:net';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveKitServer, liveKitServerBinary, startLiveKitServer } from '../src/index.ts';
@@ -58,6 +59,20 @@ describe.skipIf(skip !== undefined)(
 
     it('keeps the last lines of its log', () => {
       expect(server.recentOutput().some((line) => line.includes('starting LiveKit server'))).toBe(true);
+    });
+
+    it('says which address is taken when it cannot have the ports it was given', async () => {
+      // Holds the port; whoever connects (the launcher, asking whether the server answers) is let go.
+      const blocker = createServer((socket) => socket.destroy());
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const taken = (blocker.address() as AddressInfo).port;
+      try {
+        await expect(
+          startLiveKitServer({ ...TEST_CREDENTIALS, port: taken, rtc: { tcpPort: taken, udp: taken } }),
+        ).rejects.toThrow(/^livekit-server did not start: .*address already in use/);
+      } finally {
+        await new Promise((resolve) => blocker.close(resolve));
+      }
     });
 
     it('stops: the process ends and the port no longer answers', async () => {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { countInWindow } from '../count-in-window.ts';
 
 /**
- * Failed sign-ins counted in Redis, so the limit holds across API instances:
+ * Sign-in attempts counted in Redis, so the limit holds across API instances:
  * five wrong passwords for one account, or twenty from one address, within
  * fifteen minutes lock that account or address out until the window ends.
  */
@@ -18,10 +17,37 @@ export type LoginLimitVerdict =
   | { limited: true; scope: 'account' | 'address'; retryAfterSeconds: number };
 
 export interface LoginRateLimit {
-  check(email: string, ip: string): Promise<LoginLimitVerdict>;
-  recordFailure(email: string, ip: string): Promise<void>;
-  recordSuccess(email: string): Promise<void>;
+  /**
+   * Counts the attempt against the account and the address before its password is checked, in
+   * one step, so parallel guesses cannot all slip past the limit: limited when either is spent.
+   */
+  reserve(email: string, ip: string): Promise<LoginLimitVerdict>;
+  /** Gives a reserved attempt back: it was never checked (the server was too busy). */
+  release(email: string, ip: string): Promise<void>;
+  /** The attempt was right: the account's failures are forgotten and the address's attempt given back. */
+  recordSuccess(email: string, ip: string): Promise<void>;
 }
+
+// Checks both counters and, only when neither is spent, counts one attempt on each, as one
+// script so no other attempt runs in between. The window starts with a key's first attempt.
+// Answers {0} when counted, or {scope, ms left} of the first spent counter (1 account, 2 address).
+const reserveAttempt = `
+for i = 1, 2 do
+  local n = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if n >= tonumber(ARGV[i]) then return {i, redis.call('PTTL', KEYS[i])} end
+end
+for i = 1, 2 do
+  local n = redis.call('INCR', KEYS[i])
+  if n == 1 or redis.call('PTTL', KEYS[i]) < 0 then redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+end
+return {0}`;
+
+// Takes one attempt off each counter given, never below zero.
+const giveBack = `
+for i = 1, #KEYS do
+  if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then redis.call('DECR', KEYS[i]) end
+end
+return 0`;
 
 // Keys carry a hash, never the e-mail address or IP address itself.
 const digest = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
@@ -34,26 +60,33 @@ export function createLoginRateLimit(
   const accountKey = (email: string) =>
     `${prefix}:login-failures:account:${digest(email.trim().toLowerCase())}`;
   const addressKey = (ip: string) => `${prefix}:login-failures:address:${digest(ip)}`;
-  const retryAfter = async (key: string) => {
-    const ms = await redis.pttl(key);
-    return Math.max(1, Math.ceil((ms > 0 ? ms : limits.windowMs) / 1000));
-  };
-  const bump = (key: string) => countInWindow(redis, key, 1, Math.ceil(limits.windowMs / 1000));
 
   return {
-    async check(email, ip) {
-      const [account, address] = await redis.mget(accountKey(email), addressKey(ip));
-      if (Number(account ?? 0) >= limits.perAccount)
-        return { limited: true, scope: 'account', retryAfterSeconds: await retryAfter(accountKey(email)) };
-      if (Number(address ?? 0) >= limits.perAddress)
-        return { limited: true, scope: 'address', retryAfterSeconds: await retryAfter(addressKey(ip)) };
-      return { limited: false };
+    async reserve(email, ip) {
+      const reply = (await redis.eval(
+        reserveAttempt,
+        2,
+        accountKey(email),
+        addressKey(ip),
+        limits.perAccount,
+        limits.perAddress,
+        limits.windowMs,
+      )) as number[];
+      const [spent, msLeft] = reply.map(Number) as [number, number | undefined];
+      if (spent === 0) return { limited: false };
+      const ms = msLeft !== undefined && msLeft > 0 ? msLeft : limits.windowMs;
+      return {
+        limited: true,
+        scope: spent === 1 ? 'account' : 'address',
+        retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)),
+      };
     },
-    async recordFailure(email, ip) {
-      await Promise.all([bump(accountKey(email)), bump(addressKey(ip))]);
+    async release(email, ip) {
+      await redis.eval(giveBack, 2, accountKey(email), addressKey(ip));
     },
-    async recordSuccess(email) {
+    async recordSuccess(email, ip) {
       await redis.del(accountKey(email));
+      await redis.eval(giveBack, 1, addressKey(ip));
     },
   };
 }

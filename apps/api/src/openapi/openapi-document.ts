@@ -11,6 +11,8 @@ const languageParam = {
   schema: { type: 'string', enum: ['nb', 'nn', 'en', 'se'] },
 };
 const organiserOnly = [{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }];
+/** A signed-in organiser's browser only: an API token is refused (403 `accounts_only`). */
+const signedInOnly = [{ sessionCookie: [], csrfToken: [] }];
 const organiserErrors = {
   401: error('Not signed in, or the API token is unknown or revoked'),
   403: error('The CSRF check failed (cookie sessions only)'),
@@ -283,6 +285,44 @@ export const operations: Record<string, Record<string, Operation>> = {
       responses: { 204: { description: 'Revoked' }, ...organiserErrors, 404: error('No such active link') },
     },
   },
+  '/api/organiser/api-tokens': {
+    get: {
+      summary: 'The organisation’s API tokens (without the tokens themselves); signed-in organisers only',
+      tags: ['organiser'],
+      security: signedInOnly,
+      responses: {
+        200: ok('`tokens`: id, name, createdAt, lastUsedAt, revokedAt', { type: 'object' }),
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+      },
+    },
+    post: {
+      summary: 'Make an API token for the organisation: the token is in the answer, once',
+      tags: ['organiser'],
+      security: signedInOnly,
+      requestBody: body('ApiTokenInput'),
+      responses: {
+        201: ok('The token’s id, name and dates, and `token` (send it as `Authorization: Bearer`)'),
+        400: error('Invalid input, by field'),
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+      },
+    },
+  },
+  '/api/organiser/api-tokens/{id}': {
+    delete: {
+      summary: 'Revoke an API token; the streams opened with it end at once',
+      tags: ['organiser'],
+      security: signedInOnly,
+      parameters: [idParam],
+      responses: {
+        204: { description: 'Revoked' },
+        ...organiserErrors,
+        403: error('The CSRF check failed, or an API token asked (`accounts_only`)'),
+        404: error('No such active token in the organisation'),
+      },
+    },
+  },
   '/api/auth/options': {
     get: {
       summary: 'Which sign-in methods are on',
@@ -300,7 +340,8 @@ export const operations: Record<string, Record<string, Operation>> = {
         400: error('Invalid input'),
         401: error('Wrong e-mail address or password'),
         403: error('Posted from another site'),
-        429: error('Too many failed sign-ins for the account or the address; see Retry-After'),
+        429: error('Too many sign-ins for the account or the address; see Retry-After'),
+        503: error('Too many sign-ins being checked at once on this server; see Retry-After'),
       },
     },
   },
@@ -326,7 +367,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       tags: ['auth'],
       parameters: [{ name: 'next', in: 'query', schema: { type: 'string' } }],
       responses: {
-        302: { description: 'To the provider' },
+        302: {
+          description:
+            'To the provider; sets a signed, HttpOnly, SameSite=Lax cookie (ten minutes) that ties the sign-in to this browser',
+        },
         404: error('No provider configured'),
         502: error('Provider unreachable'),
       },
@@ -337,7 +381,10 @@ export const operations: Record<string, Record<string, Operation>> = {
       summary: 'Where the provider sends the browser back',
       tags: ['auth'],
       responses: {
-        302: { description: 'Signed in (to `next`) or back to the sign-in page with an error' },
+        302: {
+          description:
+            'Signed in (to `next`) or back to the sign-in page with an error (`other_browser` when the sign-in was started in another browser); clears the binding cookie',
+        },
         404: error('No provider configured'),
       },
     },

@@ -19,6 +19,7 @@ import {
   roomMuteBodySchema,
   roomStageBodySchema,
 } from '../routes/live-room.ts';
+import { apiTokenInputSchema } from '../routes/organiser-api-tokens.ts';
 
 /**
  * Every request body the API takes, as a zod schema (what the route really
@@ -29,6 +30,10 @@ export const requestBodies = {
   StaffInvite: {
     schema: staffInviteSchema,
     example: { displayName: 'Kari Presentatør', role: 'presenter' },
+  },
+  ApiTokenInput: {
+    schema: apiTokenInputSchema,
+    example: { name: 'Fylkets CMS' },
   },
   EventInput: {
     schema: eventEditSchema,

@@ -1,4 +1,4 @@
-import { findOrganisationBySlug, insertApiToken, type Queryable } from '@folkemote/db';
+import { type ApiTokenRow, findOrganisationBySlug, insertApiToken, type Queryable } from '@folkemote/db';
 import { createSecretToken, hashSecretToken } from '../auth/secret-token.ts';
 import { UnknownOrganisationError } from './create-organiser-account.ts';
 
@@ -6,7 +6,7 @@ import { UnknownOrganisationError } from './create-organiser-account.ts';
 export async function createApiToken(
   db: Queryable,
   input: { organisationSlug: string; name: string },
-): Promise<{ id: string; token: string }> {
+): Promise<ApiTokenRow & { token: string }> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw new RangeError('A token name must be 1 to 200 characters');
   const organisation = await findOrganisationBySlug(db, input.organisationSlug);
@@ -17,5 +17,5 @@ export async function createApiToken(
     name,
     tokenHash: hashSecretToken(token),
   });
-  return { id: row.id, token };
+  return { ...row, token };
 }

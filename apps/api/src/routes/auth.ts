@@ -13,6 +13,7 @@ import { allowedOrigins, readSessionId } from '../auth/require-organiser.ts';
 import { hashSecretToken } from '../auth/secret-token.ts';
 import { clearSessionCookie, serializeSessionCookie } from '../auth/session-cookie.ts';
 import { signInWithPassword } from '../auth/sign-in-with-password.ts';
+import { createVerificationGate, verificationLimits } from '../auth/verification-gate.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
@@ -30,6 +31,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
   const secure = deps.config.publicAppUrl.startsWith('https:');
   const ttlHours = deps.config.auth.sessionTtlHours;
   const rateLimit = createLoginRateLimit(deps.redis, deps.config.redis.queuePrefix);
+  const { atOnce, waiting } = deps.config.auth.passwordChecks;
+  const gate = createVerificationGate({ ...verificationLimits, concurrent: atOnce, waiting });
   const access = streamAccessFor(app, deps);
   const oidcSettings = deps.config.auth.oidc;
   const oidc = oidcSettings
@@ -59,7 +62,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
     const body = loginBodySchema.safeParse(request.body);
     if (!body.success) return sendValidationError(reply, body.error);
     const result = await signInWithPassword(
-      { db: deps.db, rateLimit, sessionTtlHours: ttlHours },
+      { db: deps.db, rateLimit, gate, sessionTtlHours: ttlHours },
       { ...body.data, ip: request.ip },
     );
     if (!result.ok && result.reason === 'rate_limited') {
@@ -71,6 +74,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
         `Too many failed sign-ins for ${who}. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
       );
     }
+    if (!result.ok && result.reason === 'busy')
+      return sendError(
+        reply.header('retry-after', String(result.retryAfterSeconds)),
+        503,
+        'busy',
+        'Too many sign-ins right now. Try again in a few seconds.',
+      );
     if (!result.ok)
       return sendError(reply, 401, 'invalid_credentials', 'The e-mail address or password is wrong');
     const session = await readOrganiserSession(deps.db, result.sessionId);
@@ -106,8 +116,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
     if (!oidc)
       return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
     try {
-      const url = await oidc.start(safeNextPath(request.query.next));
-      return reply.header('cache-control', 'no-store').redirect(url.toString(), 302);
+      const { url, cookie } = await oidc.start(safeNextPath(request.query.next));
+      return reply
+        .header('cache-control', 'no-store')
+        .header('set-cookie', cookie)
+        .redirect(url.toString(), 302);
     } catch (err) {
       request.log.warn({ err }, 'OpenID Connect provider unreachable');
       return sendError(reply, 502, 'oidc_unavailable', 'The sign-in provider does not answer');
@@ -117,8 +130,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
   app.get('/api/auth/oidc/callback', async (request, reply) => {
     if (!oidc)
       return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
-    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl));
-    reply.header('cache-control', 'no-store');
+    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl), request.headers.cookie);
+    // The binding is used up whatever the outcome.
+    reply.header('cache-control', 'no-store').header('set-cookie', oidc.clearCookie);
     if (!outcome.ok) return reply.redirect(`/organiser/sign-in?error=${outcome.reason}`, 302);
     const session = await createOrganiserSession(deps.db, outcome.accountId, ttlHours);
     return setSession(reply, session.sessionId, session.expiresAt).redirect(outcome.next, 302);

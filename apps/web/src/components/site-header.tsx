@@ -11,6 +11,7 @@ export function SiteHeader({ wide = false }: { wide?: boolean }) {
     { path: routes.home, label: t.nav.home },
     { path: routes.organiserEvents, label: t.organiser.nav.events },
     { path: routes.recordings, label: t.nav.recordings },
+    { path: routes.apiTokens, label: t.organiser.nav.apiTokens },
   ];
   return (
     <header className="site-header">

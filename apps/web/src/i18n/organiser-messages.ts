@@ -2,8 +2,32 @@ import type { EventMode, EventStatus, Locale } from '@folkemote/domain';
 
 /** The organiser pages' strings: sign-in, the events list, the event editor and the registrations page. */
 export interface OrganiserMessages {
-  nav: { events: string; signIn: string };
+  nav: { events: string; signIn: string; apiTokens: string };
   bar: { signedInAs: (name: string, organisation: string) => string; signOut: string; signingOut: string };
+  apiTokens: {
+    title: string;
+    intro: string;
+    name: string;
+    nameHint: string;
+    nameRequired: string;
+    create: string;
+    creating: string;
+    createdHeading: (name: string) => string;
+    createdText: string;
+    tokenLabel: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    caption: string;
+    columns: { name: string; created: string; lastUsed: string; action: string };
+    neverUsed: string;
+    none: string;
+    loading: string;
+    revoke: string;
+    revokeLabel: (name: string) => string;
+    confirmRevoke: (name: string) => string;
+    revoked: (name: string) => string;
+  };
   signIn: {
     title: string;
     intro: string;
@@ -15,8 +39,12 @@ export interface OrganiserMessages {
     provider: string;
     invalid: string;
     tooMany: (minutes: number) => string;
+    busy: string;
     checking: string;
-    providerErrors: Record<'unknown_state' | 'provider_error' | 'email_not_verified' | 'no_account', string>;
+    providerErrors: Record<
+      'unknown_state' | 'other_browser' | 'provider_error' | 'email_not_verified' | 'no_account',
+      string
+    >;
   };
   events: {
     title: string;
@@ -148,11 +176,38 @@ export interface OrganiserMessages {
 }
 
 const nb: OrganiserMessages = {
-  nav: { events: 'Mine arrangementer', signIn: 'Logg inn' },
+  nav: { events: 'Mine arrangementer', signIn: 'Logg inn', apiTokens: 'API-nøkler' },
   bar: {
     signedInAs: (name, organisation) => `Logget inn som ${name}, ${organisation}`,
     signOut: 'Logg ut',
     signingOut: 'Logger ut …',
+  },
+  apiTokens: {
+    title: 'API-nøkler',
+    intro:
+      'En API-nøkkel lar et annet system, for eksempel fylkets eller kommunens nettsider, hente og legge inn arrangementer og opptak for organisasjonen. Nøkkelen vises bare én gang. Trekk den tilbake når den ikke lenger trengs.',
+    name: 'Hva nøkkelen er til',
+    nameHint: 'For eksempel «Fylkets nettsider». Bare dere ser navnet.',
+    nameRequired: 'Skriv hva nøkkelen er til.',
+    create: 'Lag nøkkel',
+    creating: 'Lager nøkkelen …',
+    createdHeading: (name) => `Ny API-nøkkel: ${name}`,
+    createdText:
+      'Kopier nøkkelen og legg den inn i systemet som skal bruke den nå. Den blir ikke vist igjen. Send den som «Authorization: Bearer <nøkkel>».',
+    tokenLabel: 'Nøkkelen',
+    copy: 'Kopier nøkkelen',
+    copied: 'Nøkkelen er kopiert.',
+    copyFailed: 'Kunne ikke kopiere. Nøkkelen er merket; kopier den selv.',
+    caption: 'Aktive API-nøkler',
+    columns: { name: 'Navn', created: 'Laget', lastUsed: 'Sist brukt', action: 'Handling' },
+    neverUsed: 'Aldri',
+    none: 'Organisasjonen har ingen aktive API-nøkler.',
+    loading: 'Henter API-nøklene …',
+    revoke: 'Trekk tilbake',
+    revokeLabel: (name) => `Trekk tilbake API-nøkkelen ${name}`,
+    confirmRevoke: (name) =>
+      `Trekke tilbake API-nøkkelen «${name}»? Systemer som bruker den, mister tilgangen med en gang.`,
+    revoked: (name) => `API-nøkkelen ${name} er trukket tilbake.`,
   },
   signIn: {
     title: 'Logg inn som arrangør',
@@ -166,9 +221,12 @@ const nb: OrganiserMessages = {
     provider: 'Logg inn med organisasjonskonto',
     invalid: 'E-postadressen eller passordet er feil.',
     tooMany: (m) => `For mange mislykkede forsøk. Vent ${m} minutter og prøv igjen.`,
+    busy: 'Mange logger inn akkurat nå. Prøv igjen om noen sekunder.',
     checking: 'Sjekker innlogging …',
     providerErrors: {
       unknown_state: 'Innloggingen tok for lang tid eller ble avbrutt. Prøv igjen.',
+      other_browser:
+        'Innloggingen ble startet i en annen nettleser. Start innloggingen her for å logge inn i denne nettleseren.',
       provider_error: 'Innloggingstjenesten svarte med en feil. Prøv igjen.',
       email_not_verified: 'Innloggingstjenesten bekreftet ikke e-postadressen din.',
       no_account: 'Du har ingen arrangørkonto her. Be en administrator om å opprette en.',
@@ -311,11 +369,38 @@ const nb: OrganiserMessages = {
 };
 
 const nn: OrganiserMessages = {
-  nav: { events: 'Mine arrangement', signIn: 'Logg inn' },
+  nav: { events: 'Mine arrangement', signIn: 'Logg inn', apiTokens: 'API-nøklar' },
   bar: {
     signedInAs: (name, organisation) => `Logga inn som ${name}, ${organisation}`,
     signOut: 'Logg ut',
     signingOut: 'Loggar ut …',
+  },
+  apiTokens: {
+    title: 'API-nøklar',
+    intro:
+      'Ein API-nøkkel lèt eit anna system, til dømes nettsidene til fylket eller kommunen, hente og leggje inn arrangement og opptak for organisasjonen. Nøkkelen blir vist berre éin gong. Trekk han tilbake når han ikkje lenger trengst.',
+    name: 'Kva nøkkelen er til',
+    nameHint: 'Til dømes «Nettsidene til fylket». Berre de ser namnet.',
+    nameRequired: 'Skriv kva nøkkelen er til.',
+    create: 'Lag nøkkel',
+    creating: 'Lagar nøkkelen …',
+    createdHeading: (name) => `Ny API-nøkkel: ${name}`,
+    createdText:
+      'Kopier nøkkelen og legg han inn i systemet som skal bruke han no. Han blir ikkje vist igjen. Send han som «Authorization: Bearer <nøkkel>».',
+    tokenLabel: 'Nøkkelen',
+    copy: 'Kopier nøkkelen',
+    copied: 'Nøkkelen er kopiert.',
+    copyFailed: 'Kunne ikkje kopiere. Nøkkelen er merkt; kopier han sjølv.',
+    caption: 'Aktive API-nøklar',
+    columns: { name: 'Namn', created: 'Laga', lastUsed: 'Sist brukt', action: 'Handling' },
+    neverUsed: 'Aldri',
+    none: 'Organisasjonen har ingen aktive API-nøklar.',
+    loading: 'Hentar API-nøklane …',
+    revoke: 'Trekk tilbake',
+    revokeLabel: (name) => `Trekk tilbake API-nøkkelen ${name}`,
+    confirmRevoke: (name) =>
+      `Trekkje tilbake API-nøkkelen «${name}»? System som bruker han, mistar tilgangen med ein gong.`,
+    revoked: (name) => `API-nøkkelen ${name} er trekt tilbake.`,
   },
   signIn: {
     title: 'Logg inn som arrangør',
@@ -329,9 +414,12 @@ const nn: OrganiserMessages = {
     provider: 'Logg inn med organisasjonskonto',
     invalid: 'E-postadressa eller passordet er feil.',
     tooMany: (m) => `For mange mislukka forsøk. Vent ${m} minutt og prøv igjen.`,
+    busy: 'Mange loggar inn akkurat no. Prøv igjen om nokre sekund.',
     checking: 'Sjekkar innlogging …',
     providerErrors: {
       unknown_state: 'Innlogginga tok for lang tid eller vart avbroten. Prøv igjen.',
+      other_browser:
+        'Innlogginga vart starta i ein annan nettlesar. Start innlogginga her for å logge inn i denne nettlesaren.',
       provider_error: 'Innloggingstenesta svarte med ein feil. Prøv igjen.',
       email_not_verified: 'Innloggingstenesta stadfesta ikkje e-postadressa di.',
       no_account: 'Du har ingen arrangørkonto her. Be ein administrator om å opprette ein.',
@@ -475,11 +563,37 @@ const nn: OrganiserMessages = {
 };
 
 const en: OrganiserMessages = {
-  nav: { events: 'My events', signIn: 'Sign in' },
+  nav: { events: 'My events', signIn: 'Sign in', apiTokens: 'API tokens' },
   bar: {
     signedInAs: (name, organisation) => `Signed in as ${name}, ${organisation}`,
     signOut: 'Sign out',
     signingOut: 'Signing out …',
+  },
+  apiTokens: {
+    title: 'API tokens',
+    intro:
+      'An API token lets another system, such as the county’s or the municipality’s website, read and add events and recordings for your organisation. The token is shown only once. Revoke it when it is no longer needed.',
+    name: 'What the token is for',
+    nameHint: 'For example “The county website”. Only your organisation sees the name.',
+    nameRequired: 'Say what the token is for.',
+    create: 'Create token',
+    creating: 'Creating the token …',
+    createdHeading: (name) => `New API token: ${name}`,
+    createdText:
+      'Copy the token and put it into the system that will use it now. It will not be shown again. Send it as “Authorization: Bearer <token>”.',
+    tokenLabel: 'The token',
+    copy: 'Copy the token',
+    copied: 'The token has been copied.',
+    copyFailed: 'Could not copy. The token is selected; copy it yourself.',
+    caption: 'Active API tokens',
+    columns: { name: 'Name', created: 'Created', lastUsed: 'Last used', action: 'Action' },
+    neverUsed: 'Never',
+    none: 'Your organisation has no active API tokens.',
+    loading: 'Loading the API tokens …',
+    revoke: 'Revoke',
+    revokeLabel: (name) => `Revoke the API token ${name}`,
+    confirmRevoke: (name) => `Revoke the API token “${name}”? Systems that use it lose access at once.`,
+    revoked: (name) => `The API token ${name} has been revoked.`,
   },
   signIn: {
     title: 'Sign in as an organiser',
@@ -492,9 +606,11 @@ const en: OrganiserMessages = {
     provider: 'Sign in with your organisation account',
     invalid: 'The e-mail address or password is wrong.',
     tooMany: (m) => `Too many failed attempts. Wait ${m} minutes and try again.`,
+    busy: 'Many people are signing in right now. Try again in a few seconds.',
     checking: 'Checking sign-in …',
     providerErrors: {
       unknown_state: 'The sign-in took too long or was interrupted. Please try again.',
+      other_browser: 'The sign-in was started in another browser. Start it here to sign in in this browser.',
       provider_error: 'The sign-in service answered with an error. Please try again.',
       email_not_verified: 'The sign-in service did not confirm your e-mail address.',
       no_account: 'You have no organiser account here. Ask an administrator to create one.',

@@ -43,6 +43,7 @@ export function SignInPage() {
       const e = error instanceof ApiError ? error : new ApiError(null, 'unknown', String(error));
       if (e.status === 400) setFields(e.fields);
       else if (e.status === 401) setProblem(s.invalid);
+      else if (e.status === 503 && e.code === 'busy') setProblem(s.busy);
       else if (e.status === 429) setProblem(s.tooMany(Number(/(\d+) minutes/.exec(e.message)?.[1] ?? 15)));
       else setProblem(e.unreachable ? t.errors.unreachable : t.errors.server(e.status ?? 0));
       setAttempt((n) => n + 1);

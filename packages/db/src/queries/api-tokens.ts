@@ -63,3 +63,16 @@ export async function isRevokedApiToken(db: Queryable, id: string): Promise<bool
   const { rows } = await db.query('select 1 from api_tokens where id = $1 and revoked_at is not null', [id]);
   return rows.length > 0;
 }
+
+/** Revokes the organisation's token; false when it has no such token or it was revoked before. */
+export async function revokeOrganisationApiToken(
+  db: Queryable,
+  input: { organisationId: string; id: string },
+): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `update api_tokens set revoked_at = now()
+     where id = $1 and organisation_id = $2 and revoked_at is null returning id`,
+    [input.id, input.organisationId],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,83 @@
+import { type ApiTokenRow, listApiTokens } from '@folkemote/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ApiDeps } from '../api-deps.ts';
+import type { OrganiserContext, RequireOrganiser } from '../auth/organiser-context.ts';
+import { sendError, sendValidationError } from '../http-errors.ts';
+import { createApiToken } from '../organisers/create-api-token.ts';
+import { revokeApiToken } from '../organisers/revoke-api-token.ts';
+import { streamAccessFor } from '../realtime/stream-access.ts';
+
+export const apiTokenInputSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+});
+
+/** What an organiser sees of a token: never the token, which is shown once when it is made. */
+const toView = (t: ApiTokenRow) => ({
+  id: t.id,
+  name: t.name,
+  createdAt: t.createdAt,
+  lastUsedAt: t.lastUsedAt,
+  revokedAt: t.revokedAt,
+});
+
+/**
+ * A signed-in organiser's account, or the refusal: a token may not list, make or revoke
+ * tokens, so a leaked one cannot make itself a successor that outlives its revocation.
+ */
+function signedInAccount(request: FastifyRequest, reply: FastifyReply): OrganiserContext | null {
+  const organiser = request.organiser!;
+  if (organiser.kind === 'account') return organiser;
+  sendError(reply, 403, 'accounts_only', 'Only a signed-in organiser can manage API tokens, not a token');
+  return null;
+}
+
+/**
+ * The organisation's API tokens for automation (the county's CMS, `pnpm cli import`): list,
+ * make (the token is in this answer only) and revoke, which also ends the streams open with it.
+ */
+export function registerOrganiserApiTokenRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+) {
+  const guarded = { preHandler: requireOrganiser };
+  const access = streamAccessFor(app, deps);
+
+  app.get('/api/organiser/api-tokens', guarded, async (request, reply) => {
+    const organiser = signedInAccount(request, reply);
+    if (!organiser) return reply;
+    const tokens = await listApiTokens(deps.db, organiser.organisationId);
+    return reply.header('cache-control', 'no-store').send({ tokens: tokens.map(toView) });
+  });
+
+  app.post('/api/organiser/api-tokens', guarded, async (request, reply) => {
+    const organiser = signedInAccount(request, reply);
+    if (!organiser) return reply;
+    const input = apiTokenInputSchema.safeParse(request.body ?? {});
+    if (!input.success) return sendValidationError(reply, input.error);
+    const created = await createApiToken(deps.db, {
+      organisationSlug: organiser.organisationSlug,
+      name: input.data.name,
+    });
+    return reply
+      .code(201)
+      .header('cache-control', 'no-store')
+      .send({ ...toView(created), token: created.token });
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/organiser/api-tokens/:id', guarded, async (request, reply) => {
+    const organiser = signedInAccount(request, reply);
+    if (!organiser) return reply;
+    const id = z.uuid().safeParse(request.params.id);
+    if (!id.success)
+      return sendError(
+        reply,
+        404,
+        'token_not_found',
+        'No active API token with that id in your organisation',
+      );
+    await revokeApiToken({ db: deps.db, access }, { organisationId: organiser.organisationId, id: id.data });
+    return reply.code(204).send();
+  });
+}
