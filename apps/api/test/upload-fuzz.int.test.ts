@@ -258,7 +258,7 @@ describe('POST /api/recordings with hostile bodies', () => {
         'invalid_input',
       ],
       ['an unknown event', () => upload(clip, { title: 'Fuzz', event: 'finnes-ikke' }), 404, 'unknown_event'],
-      ['another organisation’s event', () => upload(clip, other), 403, 'other_organisation'],
+      ['another organisation’s event', () => upload(clip, other), 404, 'unknown_event'],
       [
         '2 MB of text, which is not read',
         () => upload('x'.repeat(2 * 1024 ** 2), undefined, { 'content-type': 'text/plain' }),
