@@ -17,7 +17,13 @@ const id = z.string().min(1).max(200);
  */
 export const accessWithdrawalSchema = z.discriminatedUnion('scope', [
   /** Every stream opened with this grant: a revoked link, a cancelled or deleted registration, a sign-out. */
-  z.object({ scope: z.literal('grant'), kind: z.enum(streamGrantKinds), id }),
+  z.object({
+    scope: z.literal('grant'),
+    kind: z.enum(streamGrantKinds),
+    id,
+    /** The one event the grant is for, when known: its room is where LiveKit may have them. */
+    eventId: z.uuid().optional(),
+  }),
   /** The room streams of someone removed from the event's live room. */
   z.object({ scope: z.literal('room_participant'), eventId: z.uuid(), identity: id }),
   /** Every stream of the event opened with a personal link: the registrant data is gone. */

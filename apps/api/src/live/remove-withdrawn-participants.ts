@@ -55,7 +55,10 @@ async function connectionsOf(
       if (withdrawal.kind === 'organiser_session') return [];
       const kind = withdrawal.kind === 'api_token' ? 'organiser' : withdrawal.kind;
       const identity = identityFor(kind, withdrawal.id);
-      const rooms = await listOpenRoomsOfIdentity(deps.db, identity);
+      // A registrant's room row goes with their data, so the event they registered for names the room.
+      const rooms = withdrawal.eventId
+        ? await openRoomsOf(deps.db, withdrawal.eventId)
+        : await listOpenRoomsOfIdentity(deps.db, identity);
       return rooms.map(({ roomName }) => ({ roomName, identity }));
     }
     case 'event':
@@ -67,6 +70,12 @@ async function connectionsOf(
       // removeRoomParticipant has asked LiveKit already, before it announced the removal.
       return [];
   }
+}
+
+/** The event's room, while it is not ended. */
+async function openRoomsOf(db: Queryable, eventId: string): Promise<Array<{ roomName: string }>> {
+  const room = await findLiveRoom(db, eventId);
+  return room && room.status !== 'ended' ? [{ roomName: room.roomName }] : [];
 }
 
 /** Everyone connected to the event's room (the egress recorder aside). */

@@ -107,7 +107,12 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
       await cancelRegistration(registration, own.registrationId);
-      await access.withdraw({ scope: 'grant', kind: 'registration', id: own.registrationId });
+      await access.withdraw({
+        scope: 'grant',
+        kind: 'registration',
+        id: own.registrationId,
+        eventId: own.eventId,
+      });
       const after = await getRegistrationByToken(deps, bearerToken(request));
       return reply.header('cache-control', 'no-store').send({ registration: after.registration });
     } catch (err) {
@@ -119,7 +124,12 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
       const deletion = await deleteRegistrantData(registration, own.registrationId);
-      await access.withdraw({ scope: 'grant', kind: 'registration', id: own.registrationId });
+      await access.withdraw({
+        scope: 'grant',
+        kind: 'registration',
+        id: own.registrationId,
+        eventId: own.eventId,
+      });
       if (deletion?.lastQuestionChange != null)
         await announceQuestionChanges(deletion.eventId, deletion.lastQuestionChange);
       if (deletion) await announceRoomChange(deletion.eventId);
