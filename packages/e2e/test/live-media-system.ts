@@ -10,10 +10,12 @@ import {
 } from '@folkemote/api/testing';
 import type { RoomJoin } from '@folkemote/domain';
 import { createLiveKitControl, type LiveKitControl, liveKitServerBinary } from '@folkemote/livekit';
+import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
   buildWebApp,
+  type FakeMediaFiles,
   freeTcpPort,
   installMediaProbe,
   launchBrowser,
@@ -34,7 +36,11 @@ export interface MediaSystem {
   /** LiveKit's server API, as the test sees the room. */
   control: LiveKitControl;
   system: TestSystem;
+  /** The recorder behind the Egress API, when the system was started with one. */
+  recorder?: Recorder;
   browser: Browser;
+  /** The files Chromium's fake camera and microphone play. */
+  fakeMedia: FakeMediaFiles;
   /** The web app on the API's origin, e.g. `http://localhost:<port>`. */
   url: string;
   newPage(options?: {
@@ -49,16 +55,23 @@ export interface MediaSystem {
  * on free ports (its webhooks to our API), the API and worker on it, the web app built from its
  * sources, and Chromium whose camera and microphone play a known pattern and tone.
  */
-export async function startMediaSystem(): Promise<MediaSystem> {
+export async function startMediaSystem(options: { recorder?: boolean } = {}): Promise<MediaSystem> {
   if (!liveKit.path) throw new Error(liveKit.reason);
   const tmp = await mkdtemp(join(tmpdir(), 'folkemote-media-'));
   const [dist, files, apiPort] = await Promise.all([buildWebApp(), makeFakeMedia(tmp), freeTcpPort()]);
-  const livekit = await startRestartableLiveKit({
-    binary: liveKit.path,
-    webhookUrls: [`http://127.0.0.1:${apiPort}/api/webhooks/livekit`],
-  });
+  const webhookUrls = [`http://127.0.0.1:${apiPort}/api/webhooks/livekit`];
+  const livekit = await startRestartableLiveKit({ binary: liveKit.path, webhookUrls });
+  const recorder = options.recorder
+    ? await startRecorder({
+        livekitUrl: livekit.url,
+        apiKey: livekit.apiKey,
+        apiSecret: livekit.apiSecret,
+        webhookUrls,
+      })
+    : undefined;
   const system = await startTestSystem(
     {
+      ...(recorder ? { LIVEKIT_EGRESS_URL: recorder.url } : {}),
       PORT: String(apiPort),
       PUBLIC_APP_URL: `http://localhost:${apiPort}`,
       LIVEKIT_URL: livekit.url,
@@ -67,6 +80,7 @@ export async function startMediaSystem(): Promise<MediaSystem> {
     },
     { webDistDir: dist },
   ).catch(async (error: unknown) => {
+    await recorder?.close();
     await livekit.stop();
     throw error;
   });
@@ -81,7 +95,9 @@ export async function startMediaSystem(): Promise<MediaSystem> {
     livekit,
     control,
     system,
+    ...(recorder ? { recorder } : {}),
     browser,
+    fakeMedia: files,
     url: system.url,
     async newPage(options = {}) {
       const context = await browser.newContext({
@@ -98,6 +114,7 @@ export async function startMediaSystem(): Promise<MediaSystem> {
       for (const context of contexts) await context.close().catch(() => {});
       await browser.close();
       await system.stop();
+      await recorder?.close();
       await livekit.stop();
       await rm(dist, { recursive: true, force: true });
       await rm(tmp, { recursive: true, force: true });
@@ -108,10 +125,10 @@ export async function startMediaSystem(): Promise<MediaSystem> {
 export type MediaEvent = Awaited<ReturnType<typeof createMediaEvent>>;
 
 /** A webinar about to start, with a presenter, a host, a moderator and two attendees. */
-export async function createMediaEvent(system: TestSystem) {
+export async function createMediaEvent(system: TestSystem, options: { recorded?: boolean } = {}) {
   const event = await createTestEvent(
     system.deps.db,
-    { capacity: 50, recorded: false },
+    { capacity: 50, recorded: options.recorded ?? false },
     { startsInHours: 0 },
   );
   const [presenter, host, moderator, kari, ola] = await Promise.all([

@@ -96,13 +96,14 @@ describe.skipIf(skipWithoutLiveKit)(
       const fullscreen = attendeePage.getByRole('button', { name: 'Fullskjerm' });
       await fullscreen.click();
       await attendeePage.waitForFunction(() => document.fullscreenElement?.classList.contains('media-stage'));
-      expect(await fullscreen.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => fullscreen.getAttribute('aria-pressed')).toBe('true');
       await expectNoAxeViolations(attendeePage);
       await mkdir(screenshots, { recursive: true });
       await attendeePage.screenshot({ path: `${screenshots}/attendee-fullscreen-nb.png` });
       await fullscreen.click();
       await attendeePage.waitForFunction(() => document.fullscreenElement === null);
-      expect(await fullscreen.getAttribute('aria-pressed')).toBe('false');
+      // The button follows the document's fullscreenchange, which React renders a moment later.
+      await expect.poll(() => fullscreen.getAttribute('aria-pressed')).toBe('false');
     });
 
     it('shows the stage first, at desktop and phone size, in bokmål and nynorsk', async () => {

@@ -261,7 +261,7 @@ describe('the live room', () => {
 
     await publishButtons(attendeePage).first().waitFor();
     expect(await publishButtons(attendeePage).count()).toBe(3);
-    await attendeePage.getByRole('button', { name: 'Velg kamera og mikrofon' }).click();
+    await attendeePage.getByRole('button', { name: 'Kamera og mikrofon', exact: true }).click();
     await attendeePage.getByRole('button', { name: 'Prøv kamera og mikrofon' }).waitFor();
     expect(await attendeePage.getByRole('button', { name: /hånda$/ }).count()).toBe(0);
     expect(

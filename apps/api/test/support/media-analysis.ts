@@ -1,7 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { promisify } from 'node:util';
+import { ssimOfPairs as compareSsim } from '@folkemote/media/measure';
 import { PATTERN_HEIGHT, PATTERN_WIDTH, type PatternSource, readPictureCode } from './test-pattern.ts';
 
 const run = promisify(execFile);
@@ -91,33 +90,6 @@ export async function readRecordedPictures(
   return { pictures, kept };
 }
 
-/** SSIM (ffmpeg's, all planes) of each pair of 640×360 I420 frames. */
-export async function ssimOfPairs(dir: string, pairs: [Uint8Array, Uint8Array][]): Promise<number[]> {
-  const a = path.join(dir, 'ssim-a.yuv');
-  const b = path.join(dir, 'ssim-b.yuv');
-  await writeFile(a, Buffer.concat(pairs.map(([x]) => x)));
-  await writeFile(b, Buffer.concat(pairs.map(([, y]) => y)));
-  const raw = ['-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${PATTERN_WIDTH}x${PATTERN_HEIGHT}`];
-  const { stdout } = await run('ffmpeg', [
-    ...['-hide_banner', '-loglevel', 'error', ...raw, '-i', a, ...raw, '-i', b],
-    ...['-lavfi', 'ssim=stats_file=-', '-f', 'null', '-'],
-  ]);
-  return [...stdout.matchAll(/All:([0-9.]+)/g)].map((m) => Number(m[1]));
-}
-
-/** RMS level (dBFS) of the audio after `filter`, from `fromSeconds` on (for `seconds`, or to the end). */
-export async function audioRmsDb(
-  file: string,
-  filter: string,
-  fromSeconds: number,
-  seconds?: number,
-): Promise<number> {
-  const { stderr } = await run('ffmpeg', [
-    ...['-hide_banner', '-nostats', '-ss', String(fromSeconds), ...(seconds ? ['-t', String(seconds)] : [])],
-    ...['-i', file, '-vn'],
-    ...['-af', `${filter},astats=measure_perchannel=none`, '-f', 'null', '-'],
-  ]);
-  const level = /RMS level dB: (-?[0-9.]+|-inf)/.exec(stderr)?.[1];
-  if (level === undefined) throw new Error(`astats printed no RMS level: ${stderr.slice(-500)}`);
-  return level === '-inf' ? Number.NEGATIVE_INFINITY : Number(level);
-}
+/** SSIM of each pair of frames at the pattern's size. */
+export const ssimOfPairs = (dir: string, pairs: [Uint8Array, Uint8Array][]) =>
+  compareSsim(dir, { width: PATTERN_WIDTH, height: PATTERN_HEIGHT }, pairs);

@@ -368,7 +368,7 @@ const nb: RoomMessages = {
     lowerHand: 'Ta ned hånda',
     handRaised: 'Hånda di er oppe. Verten ser den.',
     onStage: 'Du er på scenen.',
-    devices: 'Velg kamera og mikrofon',
+    devices: 'Kamera og mikrofon',
     fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettleseren fikk ikke lov til å bruke enheten. Sjekk tillatelsene for nettstedet.',
@@ -629,7 +629,7 @@ const nn: RoomMessages = {
     lowerHand: 'Ta ned handa',
     handRaised: 'Handa di er oppe. Verten ser henne.',
     onStage: 'Du er på scena.',
-    devices: 'Vel kamera og mikrofon',
+    devices: 'Kamera og mikrofon',
     fullscreen: 'Fullskjerm',
     mediaFailed: {
       denied: 'Nettlesaren fekk ikkje lov til å bruke eininga. Sjekk løyva for nettstaden.',
@@ -891,7 +891,7 @@ const en: RoomMessages = {
     lowerHand: 'Lower your hand',
     handRaised: 'Your hand is raised. The host can see it.',
     onStage: 'You are on stage.',
-    devices: 'Choose camera and microphone',
+    devices: 'Camera and microphone',
     fullscreen: 'Full screen',
     mediaFailed: {
       denied: 'The browser was not allowed to use the device. Check the site’s permissions.',

@@ -42,7 +42,7 @@ export function DevicesToggle({
           fill="none"
         />
       </svg>
-      {t.room.controls.devices}
+      <span className="room-toolbar__devices-label">{t.room.controls.devices}</span>
     </button>
   );
 }
