@@ -35,3 +35,5 @@ export * from './queries/replays.ts';
 export * from './queries/room-participants.ts';
 export * from './queries/stream-grants.ts';
 export * from './reach-database.ts';
+export * from './backup/dump-database.ts';
+export * from './backup/restore-database.ts';

@@ -20,3 +20,4 @@ export * from './s3-errors.ts';
 export * from './settings.ts';
 export * from './upload-file.ts';
 export * from './version-publisher.ts';
+export * from './bucket-backup.ts';
