@@ -1,3 +1,5 @@
+export * from './backup/dump-database.ts';
+export * from './backup/restore-database.ts';
 export * from './database.ts';
 export * from './migrate.ts';
 export * from './open-database.ts';
@@ -35,5 +37,3 @@ export * from './queries/replays.ts';
 export * from './queries/room-participants.ts';
 export * from './queries/stream-grants.ts';
 export * from './reach-database.ts';
-export * from './backup/dump-database.ts';
-export * from './backup/restore-database.ts';

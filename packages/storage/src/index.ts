@@ -1,3 +1,4 @@
+export * from './bucket-backup.ts';
 export * from './cache-control.ts';
 export * from './check-s3.ts';
 export * from './content-type.ts';
@@ -20,4 +21,3 @@ export * from './s3-errors.ts';
 export * from './settings.ts';
 export * from './upload-file.ts';
 export * from './version-publisher.ts';
-export * from './bucket-backup.ts';
