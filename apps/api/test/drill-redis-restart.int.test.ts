@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
-import { createJobQueues, createRedisConnection, type JobName } from '@folkemote/queue';
+import { createJobQueues, createRedisConnection, type JobName, reportRedisOutages } from '@folkemote/queue';
 import { startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
@@ -94,6 +94,7 @@ describe.runIf(postgres)('drill: Redis killed and restarted', () => {
   it('loses no job and runs none twice to a visible effect', async () => {
     const config = loadConfig(env);
     const connection = createRedisConnection(config.redis.url);
+    reportRedisOutages(connection, { down: () => {}, back: () => {} });
     const queues = createJobQueues(connection, config.redis.queuePrefix);
     const deps = createWorkerDeps(config, database.db, queues, createLogger('warn', 'test'));
     const counts = async () =>
