@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dumpDatabase } from '@folkemote/db';
-import { backupBucket, createS3Client } from '@folkemote/storage';
+import { backupBucket, checkS3, createS3Client } from '@folkemote/storage';
 import { type BackupDeps, processBackupDeps } from './backup-deps.ts';
 import { BACKUP_FORMAT, type BackupManifest, MANIFEST_FILE } from './backup-manifest.ts';
 
@@ -31,6 +31,17 @@ export async function runBackupCommand(
   }
   const s3 = deps.s3Settings();
   const client = createS3Client(s3);
+  const reachable = await checkS3(client, s3);
+  if (!reachable.ok) {
+    client.destroy();
+    deps.stderr(
+      `S3 does not answer at ${s3.endpoint ?? 'AWS'}: ${reachable.error}.` +
+        (s3.endpoint?.startsWith('http://127.0.0.1')
+          ? ' With the embedded store, start pnpm dev first.\n'
+          : '\n'),
+    );
+    return 1;
+  }
   const db = await deps.openDb();
   try {
     const started = Date.now();

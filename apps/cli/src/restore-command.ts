@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRestorable, RestoreRefusedError, restoreDatabase } from '@folkemote/db';
-import { createS3Client, findDamagedObjects, restoreBucket, sha256OfFile } from '@folkemote/storage';
+import { checkS3, createS3Client, findDamagedObjects, restoreBucket, sha256OfFile } from '@folkemote/storage';
 import { type BackupDeps, processBackupDeps } from './backup-deps.ts';
 import { type BackupManifest, backupManifestSchema, bucketRoles, MANIFEST_FILE } from './backup-manifest.ts';
 
@@ -38,6 +38,17 @@ export async function runRestoreCommand(
   }
   const s3 = deps.s3Settings();
   const client = createS3Client(s3);
+  const reachable = await checkS3(client, s3);
+  if (!reachable.ok) {
+    client.destroy();
+    deps.stderr(
+      `S3 does not answer at ${s3.endpoint ?? 'AWS'}: ${reachable.error}.` +
+        (s3.endpoint?.startsWith('http://127.0.0.1')
+          ? ' With the embedded store, start pnpm dev first.\n'
+          : '\n'),
+    );
+    return 1;
+  }
   const db = await deps.openDb();
   try {
     await checkRestorable(db, manifest.database);
