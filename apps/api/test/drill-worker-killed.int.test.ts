@@ -184,5 +184,5 @@ describe.runIf(postgres)('drill: the worker killed in every stage of the pipelin
       await queues.close();
       redis.disconnect();
     }
-  });
+  }, 170_000); // five restarts of the worker are most of it; a loaded runner needs the rest
 });
