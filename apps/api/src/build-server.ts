@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@folkemote/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
@@ -26,6 +27,9 @@ import { registerRegistrationRoutes } from './routes/registrations.ts';
 import { registerWebApp } from './routes/web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
+/** How long a client should wait before trying again while the database restarts. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 /** Codes for Fastify's own refusals of a body (its parsers' 413 and 415), like those of our routes. */
 const FRAMEWORK_ERROR_CODES: Record<number, string> = { 413: 'too_large', 415: 'unsupported_media_type' };
 
@@ -52,6 +56,16 @@ export async function buildServer(
   await registerSecurityHeaders(app, deps.config);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
+    // The database restarting or failing over: a clear answer that says when to try again, not a 500.
+    if (isDatabaseUnavailable(err)) {
+      request.log.warn({ url: request.url, reason: err.message }, 'database unavailable; answered 503');
+      return sendError(
+        reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)),
+        503,
+        'unavailable',
+        'The service is briefly unavailable; try again in a few seconds',
+      );
+    }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err, url: request.url }, 'request failed');
     if (status === 500) return sendError(reply, 500, 'internal', 'Something went wrong on our side');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
-import { createJobQueues, createRedisConnection } from '@folkemote/queue';
+import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
 import {
   createLogger,
@@ -113,6 +113,10 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     const db = options.db ?? (await openDatabase(config.database));
     if (!options.db) stops.push(() => db.close());
     const redis = createRedisConnection(config.redis.url);
+    reportRedisOutages(redis, {
+      down: (err) => log.warn({ err: err.message }, 'Redis connection lost; reconnecting'),
+      back: () => log.info('Redis connection back'),
+    });
     stops.push(async () => void redis.disconnect());
     const queues = createJobQueues(redis, config.redis.queuePrefix);
     stops.push(() => queues.close());

@@ -5,6 +5,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   orgs: async (argv) => (await import('./orgs-command.ts')).runOrgsCommand(argv),
   users: async (argv) => (await import('./users-command.ts')).runUsersCommand(argv),
   tokens: async (argv) => (await import('./tokens-command.ts')).runTokensCommand(argv),
+  backup: async (argv) => (await import('./backup-command.ts')).runBackupCommand(argv),
+  restore: async (argv) => (await import('./restore-command.ts')).runRestoreCommand(argv),
 };
 
 const [name, ...rest] = process.argv.slice(2);
@@ -14,7 +16,8 @@ if (!command) {
     'usage:\n  pnpm cli transcode <input> --out <dir>\n  pnpm cli import <file> --org <slug> --title "…" [--event <slug>]\n' +
       '  pnpm cli orgs create --slug <slug> --name "<name>" | list\n' +
       '  pnpm cli users create --org <slug> --email <e-mail> --name "<name>"\n' +
-      '  pnpm cli tokens create --org <slug> --name "<label>" | list --org <slug> | revoke <id>\n',
+      '  pnpm cli tokens create --org <slug> --name "<label>" | list --org <slug> | revoke <id>\n' +
+      '  pnpm cli backup <dir> | restore <dir>\n',
   );
   process.exit(2);
 }

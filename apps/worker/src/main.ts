@@ -1,6 +1,6 @@
 import { loadConfigOrExit } from '@folkemote/config';
 import { openDatabase } from '@folkemote/db';
-import { createJobQueues, createRedisConnection } from '@folkemote/queue';
+import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { createWorkerDeps } from './create-worker-deps.ts';
 import { createLogger } from './logger.ts';
 import { startWorker } from './start-worker.ts';
@@ -16,6 +16,10 @@ if (config.database.kind === 'pglite') {
 }
 const db = await openDatabase(config.database);
 const connection = createRedisConnection(config.redis.url);
+reportRedisOutages(connection, {
+  down: (err) => log.warn({ err: err.message }, 'Redis connection lost; jobs pause until it is back'),
+  back: () => log.info('Redis connection back'),
+});
 const queues = createJobQueues(connection, config.redis.queuePrefix);
 const worker = await startWorker(createWorkerDeps(config, db, queues, log), connection);
 

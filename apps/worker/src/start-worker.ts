@@ -3,6 +3,7 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerDeps } from './deps.ts';
 import { onJobFailed } from './on-job-failed.ts';
+import { createOutageBackoff, findDependencyAway } from './outage-wait.ts';
 import { createProgressReporter } from './progress-reporter.ts';
 import { assertRegistryComplete, jobRegistry } from './registry.ts';
 import { scheduleRepeatingJobs } from './schedule-repeating.ts';
@@ -33,10 +34,11 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
   await scheduleRepeatingJobs(deps.queues);
 
   const shutdown = new AbortController();
+  const outageBackoff = createOutageBackoff();
   const workers = jobNames.map((name) => {
     const worker = new Worker(
       queueNameFor(name),
-      (job, token) => runJob(deps, name, job, token, shutdown.signal),
+      (job, token) => runJob(deps, name, job, token, shutdown.signal, outageBackoff),
       {
         connection,
         prefix: deps.config.redis.queuePrefix,
@@ -75,6 +77,7 @@ async function runJob(
   job: Job,
   token: string | undefined,
   shutdown: AbortSignal,
+  outageBackoff: ReturnType<typeof createOutageBackoff>,
 ) {
   const parsed = jobDefinitions[name].payload.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${name}`);
@@ -100,6 +103,7 @@ async function runJob(
       },
     );
     log.info('job finished');
+    if (job.id) outageBackoff.forget(job.id);
   } catch (err) {
     if (shutdown.aborted && token) {
       // Shutting down: hand the job back without spending an attempt, and leave no files behind.
@@ -108,6 +112,17 @@ async function runJob(
       log.info('job handed back on shutdown');
       throw new DelayedError();
     }
+    const away =
+      token && job.id && !(err instanceof UnrecoverableError) ? await findDependencyAway(deps) : null;
+    if (away && token && job.id) {
+      // Failed because S3 or the database is away: wait for it without spending an attempt.
+      if (recordingId) await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
+      const waitMs = outageBackoff.next(job.id);
+      await job.moveToDelayed(Date.now() + waitMs, token);
+      log.warn({ err, away, waitMs }, 'job waits for S3 or the database without spending an attempt');
+      throw new DelayedError();
+    }
+    if (job.id) outageBackoff.forget(job.id);
     throw err;
   } finally {
     await reporter.flush();

@@ -1,4 +1,7 @@
+export * from './backup/dump-database.ts';
+export * from './backup/restore-database.ts';
 export * from './database.ts';
+export * from './database-unavailable.ts';
 export * from './migrate.ts';
 export * from './open-database.ts';
 export * from './pglite-database.ts';

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 
 // Return timestamps and bigints as the same JS values PGlite returns.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -16,6 +17,14 @@ export async function openPostgresDatabase(url: string, options: { max?: number 
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection the server ends while it is checked out (a restart, a failover) reports it
+      // here, and with no listener that would end the process. Its query fails as well; the
+      // connection is then destroyed rather than handed back to the pool.
+      let lost: Error | undefined;
+      const onLost = (err: Error) => {
+        lost = err;
+      };
+      client.on('error', onLost);
       try {
         await client.query('begin');
         const value = await fn({
@@ -27,10 +36,12 @@ export async function openPostgresDatabase(url: string, options: { max?: number 
         await client.query('commit');
         return value;
       } catch (err) {
-        await client.query('rollback').catch(() => {});
+        if (!lost && isDatabaseUnavailable(err)) lost = err as Error;
+        if (!lost) await client.query('rollback').catch(() => {});
         throw err;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(lost);
       }
     },
     async ping() {

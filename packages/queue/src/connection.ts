@@ -26,3 +26,21 @@ export async function pingRedis(redis: Redis, timeoutMs = 1500): Promise<void> {
     clearTimeout(timer);
   }
 }
+
+/**
+ * Logs a lost Redis connection once per outage, and its return. ioredis reconnects by itself; with
+ * no 'error' listener it prints every failed attempt with its stack instead.
+ */
+export function reportRedisOutages(redis: Redis, report: { down(err: Error): void; back(): void }): void {
+  let down = false;
+  redis.on('error', (err: Error) => {
+    if (down) return;
+    down = true;
+    report.down(err);
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    report.back();
+  });
+}

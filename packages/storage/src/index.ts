@@ -1,3 +1,4 @@
+export * from './bucket-backup.ts';
 export * from './cache-control.ts';
 export * from './check-s3.ts';
 export * from './content-type.ts';

@@ -10,6 +10,7 @@ export interface SseClient {
   /** Everything received, as raw text (to check what never reached a viewer). */
   raw(): string;
   status: number;
+  headers: Headers;
   /** Settles when the stream has ended, whichever side ended it. */
   ended: Promise<void>;
   waitFor(predicate: (events: ReceivedEvent[]) => boolean, timeoutMs?: number): Promise<ReceivedEvent[]>;
@@ -62,6 +63,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   return {
     events,
     status: response.status,
+    headers: response.headers,
     ended: reading,
     raw: () => rawText,
     async waitFor(predicate, timeoutMs = 15_000) {
