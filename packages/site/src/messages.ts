@@ -232,8 +232,11 @@ const en: Messages = {
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };
 
-/** BCP 47 tags for Intl; `nb`/`nn` alone would also work, but the region pins date formats. */
-export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * BCP 47 tags for Intl's numbers and plurals; nynorsk writes numbers as bokmål does, and not every
+ * runtime carries `nn` data. Dates come from @folkemote/domain/dates, not from Intl.
+ */
+export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 export const ogLocale: Record<Locale, string> = { nb: 'nb_NO', nn: 'nn_NO', en: 'en_GB' };
 
 /** Looks a text up and fills its placeholders; the result is plain text, not yet escaped. */

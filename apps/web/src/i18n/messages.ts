@@ -465,4 +465,9 @@ const en: Messages = {
 export const messages: Record<Locale, Messages> = { nb, nn, en };
 
 /** The BCP 47 tag Intl should format with for each interface language. */
-export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * BCP 47 tags for Intl's numbers and plurals. Nynorsk borrows bokmål's: the two write numbers
+ * alike, and browsers ship no `nn` data (they would fall back to their own language).
+ * Dates do not come from Intl at all (see format/format-date.ts).
+ */
+export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
