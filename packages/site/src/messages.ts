@@ -29,6 +29,12 @@ export type MessageKey =
   | 'chaptersIntro'
   | 'seekLabel'
   | 'seekValueText'
+  | 'playLabel'
+  | 'pauseLabel'
+  | 'muteLabel'
+  | 'captionsLabel'
+  | 'fullscreenLabel'
+  | 'exitFullscreenLabel'
   | 'embedHeading'
   | 'embedIntro'
   | 'embedLabel'
@@ -85,8 +91,14 @@ const nb: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
-  seekLabel: 'Bla i opptaket',
+  seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
+  playLabel: 'Spill av',
+  pauseLabel: 'Pause',
+  muteLabel: 'Demp lyden',
+  captionsLabel: 'Teksting',
+  fullscreenLabel: 'Fullskjerm',
+  exitFullscreenLabel: 'Avslutt fullskjerm',
   embedHeading: 'Bygg inn på en nettside',
   embedIntro: 'Lim inn koden på nettsiden der avspilleren skal vises.',
   embedLabel: 'HTML-kode for avspilleren',
@@ -142,8 +154,14 @@ const nn: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
-  seekLabel: 'Bla i opptaket',
+  seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
+  playLabel: 'Spel av',
+  pauseLabel: 'Pause',
+  muteLabel: 'Demp lyden',
+  captionsLabel: 'Teksting',
+  fullscreenLabel: 'Fullskjerm',
+  exitFullscreenLabel: 'Avslutt fullskjerm',
   embedHeading: 'Bygg inn på ei nettside',
   embedIntro: 'Lim inn koden på nettsida der avspelaren skal visast.',
   embedLabel: 'HTML-kode for avspelaren',
@@ -199,8 +217,14 @@ const en: Messages = {
   captionsAvailable: 'Captions: {languages}',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
-  seekLabel: 'Browse the recording',
+  seekLabel: 'Timeline',
   seekValueText: '{time} of {duration}',
+  playLabel: 'Play',
+  pauseLabel: 'Pause',
+  muteLabel: 'Mute',
+  captionsLabel: 'Captions',
+  fullscreenLabel: 'Full screen',
+  exitFullscreenLabel: 'Exit full screen',
   embedHeading: 'Embed on a web page',
   embedIntro: 'Paste the code into the web page where the player should appear.',
   embedLabel: 'HTML code for the player',
