@@ -209,6 +209,8 @@ beforeAll(async () => {
   await mkdir(screenshots, { recursive: true });
   const archive = { baseUrl: server.url, locale: 'nb' as const, items: inputs };
   await put('index.html', renderArchivePage(archive));
+  await put('nn/index.html', renderArchivePage({ ...archive, locale: 'nn' }));
+  await put('en/index.html', renderArchivePage({ ...archive, locale: 'en' }));
   await put('feed.json', JSON.stringify(renderJsonFeed(archive)));
   await put('feed.xml', renderRssFeed(archive));
   for (const asset of await siteAssets()) await put(`assets/${asset.name}`, asset.body);
@@ -569,6 +571,45 @@ describe('the public replay site in Chromium', () => {
     await page.close();
   });
 
+  for (const [size, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`offers the archive in nb, nn and en, and a replay follows its event's language (${size})`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const watch = watchPage(page);
+      await page.goto(`${server.url}/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+      await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'Nynorsk' }).click();
+      await page.waitForURL(`${server.url}/nn/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expect(page.getByRole('link', { name: 'Nynorsk' }).getAttribute('aria-current')).resolves.toBe(
+        'page',
+      );
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `${screenshots}/archive-${size}-nn.png`, fullPage: true });
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(`${server.url}/en/index.html`);
+      await expect(page.locator('time').first().textContent()).resolves.toMatch(
+        /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+      );
+      await expectNoAxeViolations(page);
+      // The audio replay's event is nynorsk: its page is in nynorsk and leads back to that archive.
+      await page.goto(`${server.url}/replays/${audioId}/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+      await expect(page.locator('.back-link a').getAttribute('href')).resolves.toBe(
+        `${server.url}/nn/index.html`,
+      );
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `${screenshots}/replay-audio-${size}-nn.png`, fullPage: true });
+      expect(watch.foreignRequests()).toEqual([]);
+      expect(watch.problems).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('lists both replays newest first on the archive page, with no axe violations', async () => {
     const page = await context.newPage();
     const watch = watchPage(page);
@@ -588,7 +629,7 @@ describe('the public replay site in Chromium', () => {
         (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
       );
     expect(posterLoaded).toBe(true);
-    await page.screenshot({ path: '/tmp/folkemote-archive-page.png', fullPage: true });
+    await page.screenshot({ path: `${screenshots}/archive-desktop-nb.png`, fullPage: true });
     await expectNoAxeViolations(page);
     expect(watch.foreignRequests()).toEqual([]);
     expect(watch.problems).toEqual([]);

@@ -3,6 +3,8 @@ import type { Locale } from '@folkemote/domain';
 /** Every text the public site shows. Placeholders are written `{name}`. */
 export type MessageKey =
   | 'siteName'
+  | 'languageName'
+  | 'languageNav'
   | 'skipToContent'
   | 'archiveTitle'
   | 'archiveIntro'
@@ -67,6 +69,8 @@ export type Messages = Record<MessageKey, string>;
 
 const nb: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'Bokmål',
+  languageNav: 'Språk',
   skipToContent: 'Hopp til hovedinnholdet',
   archiveTitle: 'Opptak',
   archiveIntro: 'Se opptak av webinarer og folkemøter når det passer deg.',
@@ -130,6 +134,8 @@ const nb: Messages = {
 
 const nn: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'Nynorsk',
+  languageNav: 'Språk',
   skipToContent: 'Hopp til hovudinnhaldet',
   archiveTitle: 'Opptak',
   archiveIntro: 'Sjå opptak av webinar og folkemøte når det passar deg.',
@@ -193,6 +199,8 @@ const nn: Messages = {
 
 const en: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'English',
+  languageNav: 'Language',
   skipToContent: 'Skip to main content',
   archiveTitle: 'Recordings',
   archiveIntro: 'Watch recordings of webinars and public meetings whenever it suits you.',

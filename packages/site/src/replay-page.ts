@@ -193,7 +193,7 @@ export function renderReplayPage(input: ReplayInput): string {
       : '';
   const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
 <main id="main" class="wrap page">
-  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl))}"><span aria-hidden="true">← </span>${escapeHtml(
+  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl, locale))}"><span aria-hidden="true">← </span>${escapeHtml(
     translate(locale, 'backToArchive'),
   )}</a></p>
   <h1 class="page-title">${escapeHtml(view.title)}</h1>
