@@ -78,8 +78,14 @@ export interface Messages {
     seconds: (seconds: number) => string;
   };
   errors: {
+    /** For what is fetched again by itself (lists that refresh, live streams). */
     unreachable: string;
     server: (status: number) => string;
+    /** For an action the person started, which nothing repeats for them. */
+    unreachableOnce: string;
+    serverOnce: (status: number) => string;
+    /** A 4xx without a more specific text: asking again the same way will not help. */
+    refused: (status: number) => string;
     badResponse: string;
     stale: string;
     tryNow: string;
@@ -193,6 +199,9 @@ const nb: Messages = {
   errors: {
     unreachable: 'Får ikke kontakt med Folkemøte. Vi prøver igjen automatisk.',
     server: (status) => `Tjenesten svarte med en feil (${status}). Vi prøver igjen automatisk.`,
+    unreachableOnce: 'Får ikke kontakt med Folkemøte. Prøv igjen om litt.',
+    serverOnce: (status) => `Tjenesten svarte med en feil (${status}). Prøv igjen om litt.`,
+    refused: (status) => `Tjenesten avviste forespørselen (${status}).`,
     badResponse: 'Tjenesten sendte et svar vi ikke forstår.',
     stale: 'Det som vises under, kan være utdatert.',
     tryNow: 'Prøv nå',
@@ -313,6 +322,9 @@ const nn: Messages = {
   errors: {
     unreachable: 'Får ikkje kontakt med Folkemøte. Vi prøver igjen automatisk.',
     server: (status) => `Tenesta svara med ein feil (${status}). Vi prøver igjen automatisk.`,
+    unreachableOnce: 'Får ikkje kontakt med Folkemøte. Prøv igjen om litt.',
+    serverOnce: (status) => `Tenesta svara med ein feil (${status}). Prøv igjen om litt.`,
+    refused: (status) => `Tenesta avviste førespurnaden (${status}).`,
     badResponse: 'Tenesta sende eit svar vi ikkje forstår.',
     stale: 'Det som står under, kan vere utdatert.',
     tryNow: 'Prøv no',
@@ -432,6 +444,9 @@ const en: Messages = {
   errors: {
     unreachable: 'Cannot reach Folkemøte. We will keep trying automatically.',
     server: (status) => `The service answered with an error (${status}). We will keep trying automatically.`,
+    unreachableOnce: 'Cannot reach Folkemøte. Please try again in a moment.',
+    serverOnce: (status) => `The service answered with an error (${status}). Please try again in a moment.`,
+    refused: (status) => `The service refused the request (${status}).`,
     badResponse: 'The service sent an answer we could not read.',
     stale: 'What is shown below may be out of date.',
     tryNow: 'Try now',
