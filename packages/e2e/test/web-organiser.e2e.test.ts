@@ -15,6 +15,7 @@ interface RecordingView {
   title: string;
   state: 'uploaded' | 'processing' | 'quick_published' | 'published' | 'failed';
   failureReason: string | null;
+  failure: { code: string } | null;
   progress: { stage: string; percent: number; etaSeconds: number | null } | null;
   durationSeconds: number | null;
   replayUrl: string | null;
@@ -51,6 +52,7 @@ function recording(
 ): RecordingView {
   return {
     failureReason: null,
+    failure: null,
     progress: null,
     durationSeconds: 3725,
     replayUrl: null,
@@ -134,7 +136,9 @@ function createApiStub() {
             id: ids.failed,
             title: 'Kommuneplan – innspillsmøte',
             state: 'failed',
-            failureReason: 'Filen inneholder verken lyd eller bilde.',
+            // The worker's English sentence, and the code the page says in the organiser's language.
+            failureReason: 'The file contains neither video nor audio',
+            failure: { code: 'no_streams' },
             durationSeconds: null,
             event: null,
           }),
@@ -308,6 +312,9 @@ describe('organiser recordings page', () => {
     expect(await ladder.getAttribute('aria-valuenow')).toBe('63');
     expect(await ladder.getAttribute('aria-valuetext')).toBe('Transkoder – 63\u00a0% – om lag 7 min igjen');
     expect(await page.getByText('Filen inneholder verken lyd eller bilde.').isVisible()).toBe(true);
+    // The worker's own sentence stays at hand for support, behind "Teknisk detalj".
+    expect(await page.getByText('Teknisk detalj').first().isVisible()).toBe(true);
+    expect(await page.getByText('The file contains neither video nor audio').first().isVisible()).toBe(false);
     // Nothing has started on a waiting recording: words, no bar.
     const waiting = page.locator(`[data-recording-id="${ids.waiting}"]`);
     expect(await waiting.getByText('Venter på behandling').isVisible()).toBe(true);

@@ -57,6 +57,7 @@ export interface Messages {
     retrying: string;
     retryFailed: string;
     reason: string;
+    technicalDetail: string;
     waiting: string;
     working: string;
     progressLabel: (title: string) => string;
@@ -162,6 +163,7 @@ const nb: Messages = {
     retrying: 'Starter på nytt …',
     retryFailed: 'Kunne ikke starte behandlingen på nytt.',
     reason: 'Årsak:',
+    technicalDetail: 'Teknisk detalj',
     waiting: 'Venter på behandling',
     working: 'Arbeider',
     progressLabel: (title) => `Framdrift for ${title}`,
@@ -285,6 +287,7 @@ const nn: Messages = {
     retrying: 'Startar på nytt …',
     retryFailed: 'Kunne ikkje starte handsaminga på nytt.',
     reason: 'Årsak:',
+    technicalDetail: 'Teknisk detalj',
     waiting: 'Ventar på handsaming',
     working: 'Arbeider',
     progressLabel: (title) => `Framdrift for ${title}`,
@@ -407,6 +410,7 @@ const en: Messages = {
     retrying: 'Restarting …',
     retryFailed: 'Could not restart the processing.',
     reason: 'Reason:',
+    technicalDetail: 'Technical detail',
     waiting: 'Waiting to be processed',
     working: 'Working',
     progressLabel: (title) => `Progress of ${title}`,
