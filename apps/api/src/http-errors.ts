@@ -3,7 +3,13 @@ import type { z } from 'zod';
 
 /** Every error the API answers has this shape, with a stable code and a sentence a person can read. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string[]> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string[]>;
+    /** The specifics, for a client to say the error in its own language (the message is English). */
+    params?: Record<string, string | number>;
+  };
 }
 
 export function sendError(
@@ -12,8 +18,11 @@ export function sendError(
   code: string,
   message: string,
   fields?: Record<string, string[]>,
+  params?: Record<string, string | number>,
 ) {
-  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  const body: ApiErrorBody = {
+    error: { code, message, ...(fields ? { fields } : {}), ...(params ? { params } : {}) },
+  };
   return reply.code(status).send(body);
 }
 

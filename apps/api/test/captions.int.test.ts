@@ -94,7 +94,11 @@ describe('captions on a published replay', () => {
     const broken = await putCaptions('nn', 'WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nbakvendt\n', 'text/vtt');
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({
-      error: { code: 'invalid_captions', message: 'Line 3: the cue ends before it starts' },
+      error: {
+        code: 'invalid_captions',
+        message: 'Line 3: the cue ends before it starts',
+        params: { code: 'ends_before_start', line: 3 },
+      },
     });
     expect((await putCaptions('de', srt)).status).toBe(400);
     expect((await putCaptions('nb', srt, 'image/png')).status).toBe(415);

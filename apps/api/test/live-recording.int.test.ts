@@ -64,6 +64,14 @@ describe('recording the live room', () => {
       'the archive to list the replay',
     );
     expect(archive).toContain('Folkehelse i Nordland');
+    // The same archive in nynorsk and English, written with it.
+    for (const language of ['nn', 'en']) {
+      const page = await (
+        await fetch(`${system.deps.s3Settings.publicBaseUrl}/${language}/index.html`)
+      ).text();
+      expect(page).toContain(`<html lang="${language}">`);
+      expect(page).toContain(`replays/${recordingId}/`);
+    }
 
     const view = await roomViewAs(system, event.slug, event.hostToken);
     expect(view.recording).toEqual({ active: false, startedAt: null, error: null });

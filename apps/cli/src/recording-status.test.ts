@@ -10,6 +10,7 @@ const recording = (
   title: 't',
   state,
   failureReason: null,
+  failure: null,
   progress,
   durationSeconds: 60,
   replayUrl: null,

@@ -100,7 +100,10 @@ export async function rebuildSite(deps: WorkerDeps): Promise<void> {
   await ensureSiteAssets(deps);
   await put(deps, publicKeys.jsonFeed(), JSON.stringify(renderJsonFeed(archive)));
   await put(deps, publicKeys.rssFeed(), renderRssFeed(archive));
-  await put(deps, publicKeys.archivePage(), renderArchivePage(archive));
+  // The archive in each language; a replay page stays in its own event's language.
+  for (const locale of ['nb', 'nn', 'en'] as const) {
+    await put(deps, publicKeys.archivePage(locale), renderArchivePage({ ...archive, locale }));
+  }
   deps.log.info({ replays: items.length }, 'public site rebuilt');
 }
 

@@ -70,7 +70,39 @@ describe('decodeCaptions', () => {
     ];
     for (const bytes of refusals)
       expect(() => decodeCaptions(bytes)).toThrow(
-        new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again'),
+        new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again', {
+          code: 'not_utf8',
+        }),
       );
+  });
+});
+
+describe('the problem a refused caption file carries', () => {
+  function problemOf(text: string): unknown {
+    try {
+      parseCaptions(text);
+    } catch (err) {
+      if (err instanceof CaptionsError) return err.problem;
+    }
+    return null;
+  }
+
+  it('names the code and the line, for every interface to say in its own language', () => {
+    expect(problemOf('hello world')).toEqual({ code: 'not_captions' });
+    expect(
+      problemOf('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nja\n\n00:00:05.000 -> 00:00:06.000\nx\n'),
+    ).toEqual({
+      code: 'bad_timing_line',
+      line: 6,
+    });
+    expect(problemOf('WEBVTT\n\n00:61.000 --> 00:62.000\nx\n')).toEqual({
+      code: 'time_out_of_range',
+      line: 3,
+    });
+    expect(problemOf('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nx\n')).toEqual({
+      code: 'ends_before_start',
+      line: 3,
+    });
+    expect(problemOf('WEBVTT\n')).toEqual({ code: 'no_captions' });
   });
 });

@@ -34,12 +34,37 @@ export interface CaptionCue {
   text: string;
 }
 
+/**
+ * What is wrong with a caption file, as a code and its numbers, so that every interface can say it
+ * in its own language ("linje 12: tidspunktet er ikke gyldig"); the message stays English for logs
+ * and API clients.
+ */
+export type CaptionsProblem =
+  | { code: 'too_large'; megabytes: number }
+  | { code: 'not_utf8' }
+  | { code: 'not_captions' }
+  | { code: 'bad_timing_line'; line: number }
+  | { code: 'time_out_of_range'; line: number }
+  | { code: 'ends_before_start'; line: number }
+  | { code: 'cue_too_long'; line: number; limit: number }
+  | { code: 'too_many_cues'; limit: number }
+  | { code: 'no_captions' };
+
 export class CaptionsError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: CaptionsProblem,
+  ) {
     super(message);
     this.name = 'CaptionsError';
   }
 }
+
+const tooLarge = () =>
+  new CaptionsError(`The file is larger than ${MAX_CAPTION_BYTES / 1024 / 1024} MB`, {
+    code: 'too_large',
+    megabytes: MAX_CAPTION_BYTES / 1024 / 1024,
+  });
 
 const timing = /^((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s+.*)?$/;
 
@@ -77,12 +102,13 @@ function cleanCueText(lines: string[]): string {
  * so anything that is not valid UTF-8 is refused rather than guessed at.
  */
 export function decodeCaptions(bytes: Uint8Array): string {
-  if (bytes.length > MAX_CAPTION_BYTES)
-    throw new CaptionsError(`The file is larger than ${MAX_CAPTION_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_CAPTION_BYTES) throw tooLarge();
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again');
+    throw new CaptionsError('The file is not UTF-8 text: save it as UTF-8 and upload it again', {
+      code: 'not_utf8',
+    });
   }
 }
 
@@ -91,8 +117,7 @@ export function decodeCaptions(bytes: Uint8Array): string {
  * is refused with the line number and what is wrong, so the organiser can fix it.
  */
 export function parseCaptions(input: string): CaptionCue[] {
-  if (new TextEncoder().encode(input).length > MAX_CAPTION_BYTES)
-    throw new CaptionsError(`The file is larger than ${MAX_CAPTION_BYTES / 1024 / 1024} MB`);
+  if (new TextEncoder().encode(input).length > MAX_CAPTION_BYTES) throw tooLarge();
   const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const isVtt = /^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '');
   const cues: CaptionCue[] = [];
@@ -117,27 +142,46 @@ export function parseCaptions(input: string): CaptionCue[] {
       if (!sawTiming && !isVtt)
         throw new CaptionsError(
           'The file is not WebVTT or SubRip (.srt): no caption timing found at its start',
+          { code: 'not_captions' },
         );
       // Point at the block's first line unless the line after an identifier is a broken timing.
       const at = timingLine.includes('-->') ? timingIndex : i;
-      throw new CaptionsError(`Line ${at + 1}: expected a timing line like "00:00:01.000 --> 00:00:04.000"`);
+      throw new CaptionsError(`Line ${at + 1}: expected a timing line like "00:00:01.000 --> 00:00:04.000"`, {
+        code: 'bad_timing_line',
+        line: at + 1,
+      });
     }
     sawTiming = true;
     const startMs = parseTime(match[1]!);
     const endMs = parseTime(match[2]!);
     if (Number.isNaN(startMs) || Number.isNaN(endMs))
-      throw new CaptionsError(`Line ${timingIndex + 1}: a time is out of range`);
-    if (endMs <= startMs) throw new CaptionsError(`Line ${timingIndex + 1}: the cue ends before it starts`);
+      throw new CaptionsError(`Line ${timingIndex + 1}: a time is out of range`, {
+        code: 'time_out_of_range',
+        line: timingIndex + 1,
+      });
+    if (endMs <= startMs)
+      throw new CaptionsError(`Line ${timingIndex + 1}: the cue ends before it starts`, {
+        code: 'ends_before_start',
+        line: timingIndex + 1,
+      });
     i = timingIndex + 1;
     const textLines: string[] = [];
     while (i < lines.length && lines[i]!.trim() !== '') textLines.push(lines[i++]!);
     const text = cleanCueText(textLines);
     if (text.length > MAX_CUE_CHARS)
-      throw new CaptionsError(`Line ${timingIndex + 1}: a cue has more than ${MAX_CUE_CHARS} characters`);
+      throw new CaptionsError(`Line ${timingIndex + 1}: a cue has more than ${MAX_CUE_CHARS} characters`, {
+        code: 'cue_too_long',
+        line: timingIndex + 1,
+        limit: MAX_CUE_CHARS,
+      });
     if (text) cues.push({ startMs, endMs, text });
-    if (cues.length > MAX_CUES) throw new CaptionsError(`The file has more than ${MAX_CUES} cues`);
+    if (cues.length > MAX_CUES)
+      throw new CaptionsError(`The file has more than ${MAX_CUES} cues`, {
+        code: 'too_many_cues',
+        limit: MAX_CUES,
+      });
   }
-  if (cues.length === 0) throw new CaptionsError('The file has no captions in it');
+  if (cues.length === 0) throw new CaptionsError('The file has no captions in it', { code: 'no_captions' });
   return cues.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatOsloLocal } from './dates.ts';
 import { noControlChars } from './no-control-chars.ts';
 import {
   customQuestionsSchema,
@@ -55,21 +56,9 @@ export interface PublicEvent {
 
 /** Wall-clock time in Oslo without an offset, as a `datetime-local` form field sends it. */
 const osloLocalPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OSLO_TZ,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** The Oslo wall-clock time of an instant, as `YYYY-MM-DDTHH:mm:ss`. */
 export function toOsloLocal(instant: Date): string {
-  const p = Object.fromEntries(osloParts.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+  return formatOsloLocal(instant, true);
 }
 
 /**

@@ -10,6 +10,7 @@ export * from './question-order.ts';
 export * from './question-state.ts';
 export * from './question-view.ts';
 export * from './recording.ts';
+export * from './recording-failure.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
 export * from './webvtt.ts';

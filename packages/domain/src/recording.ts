@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaptionLanguage } from './captions.ts';
 import type { PublicEvent } from './event.ts';
 import type { Progress } from './progress.ts';
+import type { RecordingFailure } from './recording-failure.ts';
 import type { RecordingState } from './recording-state.ts';
 
 export const recordingIdSchema = z.uuid();
@@ -11,7 +12,10 @@ export interface RecordingView {
   id: string;
   title: string;
   state: RecordingState;
+  /** The worker's reason in English, as stored: for logs, the CLI and API clients. */
   failureReason: string | null;
+  /** The same as a code and its numbers, for an interface to say in its own language. */
+  failure: RecordingFailure | null;
   progress: Progress | null;
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */

@@ -39,10 +39,10 @@ export function fakeMediaFileArgs(files: FakeMediaFiles): string[] {
  * Starts Debian's Chromium headless (CHROMIUM_PATH overrides the binary). Playwright gives every
  * launch a fresh temporary user-data-dir and removes it on close, so no profile leaks between tests.
  * `fakeMedia` gives pages a fake camera and microphone: Chromium's own pattern and beep (`true`),
- * or the given files.
+ * or the given files. `args` adds Chromium flags (e.g. `--lang=en-US` for the browser's own language).
  */
 export async function launchBrowser(
-  options: { fakeMedia?: boolean | FakeMediaFiles } = {},
+  options: { fakeMedia?: boolean | FakeMediaFiles; args?: readonly string[] } = {},
 ): Promise<Browser> {
   const media =
     options.fakeMedia === true
@@ -53,6 +53,6 @@ export async function launchBrowser(
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...chromiumArgs, ...media],
+    args: [...chromiumArgs, ...media, ...(options.args ?? [])],
   });
 }

@@ -101,3 +101,40 @@ export async function makeSprite(
   await writeFile(join(directory, SPRITE_VTT), buildSpriteVtt(plan, clip.durationSeconds, SPRITE_IMAGE));
   return { vtt: SPRITE_VTT };
 }
+
+/**
+ * A two-rendition ladder as the transcode publishes one (360p and 720p, 6 s, 2 s fMP4 segments,
+ * a master playlist listing the lower first), for tests of which rendition a player starts with.
+ */
+export async function makeLadder(directory: string): Promise<{ master: string }> {
+  const renditions = [
+    { name: '360p', size: '640x360', rate: '800k', bandwidth: 1_200_000 },
+    { name: '720p', size: '1280x720', rate: '2500k', bandwidth: 4_000_000 },
+  ];
+  for (const r of renditions) {
+    const out = join(directory, r.name);
+    await mkdir(out, { recursive: true });
+    await ffmpeg([
+      ...['-f', 'lavfi', '-i', `testsrc2=size=${r.size}:rate=25`],
+      ...['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000'],
+      ...['-t', '6', '-map', '0:v', '-map', '1:a'],
+      ...['-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'high', '-level', '3.1'],
+      ...['-pix_fmt', 'yuv420p', '-b:v', r.rate, '-g', '50', '-keyint_min', '50', '-sc_threshold', '0'],
+      ...['-c:a', 'aac', '-b:a', '96k', '-ac', '2'],
+      ...['-f', 'hls', '-hls_segment_type', 'fmp4', '-hls_time', '2', '-hls_playlist_type', 'vod'],
+      ...['-hls_fmp4_init_filename', 'init.mp4', '-hls_segment_filename', join(out, 'segment-%03d.m4s')],
+      join(out, 'stream.m3u8'),
+    ]);
+  }
+  const master = [
+    '#EXTM3U',
+    '#EXT-X-VERSION:7',
+    '#EXT-X-INDEPENDENT-SEGMENTS',
+    ...renditions.flatMap((r) => [
+      `#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},RESOLUTION=${r.size},CODECS="avc1.64001f,mp4a.40.2"`,
+      `${r.name}/stream.m3u8`,
+    ]),
+  ].join('\n');
+  await writeFile(join(directory, 'master.m3u8'), `${master}\n`);
+  return { master: 'master.m3u8' };
+}

@@ -16,11 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../src/axe.ts';
 import { launchBrowser } from '../src/browser.ts';
 import { type StaticServer, serveDirectory } from '../src/static-server.ts';
-import { makeSourceClip, makeSprite, makeVersion } from './make-replay-media.ts';
+import { makeLadder, makeSourceClip, makeSprite, makeVersion } from './make-replay-media.ts';
 
 const videoId = '4f1d2c3b-0a9e-4b8c-9d7e-6f5a4b3c2d1e';
 const audioId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const ladderId = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 const versionId = 'v1-full';
+const screenshots = '.data/screenshots/replay';
 
 let root: string;
 let server: StaticServer;
@@ -191,8 +193,24 @@ beforeAll(async () => {
       },
     }),
   );
+  // The same video replay for a nynorsk event.
+  const videoInput = inputs[0]!;
+  await put(
+    `replays/${videoId}/nn.html`,
+    renderReplayPage({ ...videoInput, event: { ...videoInput.event, language: 'nn' } }),
+  );
+  // A replay with a 360p and a 720p rendition, to see which one playback starts with.
+  const ladder = await makeLadder(join(root, `replays/${ladderId}/v/${versionId}`));
+  const ladderInput = replayInput(server.url, ladderId, { ...videoFiles, ...ladder, captions: [] }, false);
+  await put(
+    `replays/${ladderId}/index.html`,
+    renderReplayPage({ ...ladderInput, version: { ...ladderInput.version, sprite: null } }),
+  );
+  await mkdir(screenshots, { recursive: true });
   const archive = { baseUrl: server.url, locale: 'nb' as const, items: inputs };
   await put('index.html', renderArchivePage(archive));
+  await put('nn/index.html', renderArchivePage({ ...archive, locale: 'nn' }));
+  await put('en/index.html', renderArchivePage({ ...archive, locale: 'en' }));
   await put('feed.json', JSON.stringify(renderJsonFeed(archive)));
   await put('feed.xml', renderRssFeed(archive));
   for (const asset of await siteAssets()) await put(`assets/${asset.name}`, asset.body);
@@ -248,7 +266,7 @@ describe('the public replay site in Chromium', () => {
     await page.close();
   });
 
-  it('previews the sprite tile on the seek slider and seeks there, with no axe violations', async () => {
+  it('previews the sprite tile on the player’s own timeline and seeks there, with no axe violations', async () => {
     const page = await context.newPage();
     const watch = watchPage(page);
     const vttUrl = `${server.url}/replays/${videoId}/v/${versionId}/sprite.vtt`;
@@ -259,8 +277,14 @@ describe('the public replay site in Chromium', () => {
       [4, 6],
     ]);
     await page.goto(`${server.url}/replays/${videoId}/index.html`);
-    const slider = page.getByRole('slider', { name: 'Bla i opptaket' });
+    const slider = page.getByRole('slider', { name: 'Tidslinje' });
     await slider.waitFor({ state: 'visible' });
+    // The timeline is the player's own: the video's native controls are gone, and no second slider.
+    await expect(page.locator('video').evaluate((v) => (v as HTMLVideoElement).controls)).resolves.toBe(
+      false,
+    );
+    await expect(page.getByRole('slider').count()).resolves.toBe(1);
+    await expect(page.locator('[data-player] [data-player-controls] #seek-input').count()).resolves.toBe(1);
     await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).readyState >= 1);
     const preview = page.locator('[data-seek-preview]');
     const tile = page.locator('[data-seek-tile]');
@@ -303,7 +327,7 @@ describe('the public replay site in Chromium', () => {
     await expect(shown()).resolves.toMatchObject({ time: '0:06', position: tilePosition(cues, 6) });
     expect(tilePosition(cues, 6)).not.toBe(tilePosition(cues, 2));
     await waitForTime(6);
-    await page.screenshot({ path: '/tmp/folkemote-seek-preview.png' });
+    await page.screenshot({ path: `${screenshots}/timeline-preview-desktop-nb.png` });
     await expectNoAxeViolations(page);
     await expect(preview.isVisible()).resolves.toBe(true);
 
@@ -355,13 +379,110 @@ describe('the public replay site in Chromium', () => {
       expect(bounds.x + bounds.width, key).toBeLessThanOrEqual(320);
     }
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    await page.screenshot({ path: '/tmp/folkemote-seek-preview-small.png' });
+    await page.screenshot({ path: `${screenshots}/timeline-preview-phone-nb.png` });
 
     expect(watch.requests.filter((url) => url === vttUrl)).toHaveLength(1);
     expect(watch.foreignRequests()).toEqual([]);
     expect(watch.problems).toEqual([]);
     await page.close();
   });
+
+  for (const [size, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    for (const [language, path, labels] of [
+      ['nb', 'index.html', { play: 'Spill av', pause: 'Pause', mute: 'Demp lyden', captions: 'Teksting' }],
+      ['nn', 'nn.html', { play: 'Spel av', pause: 'Pause', mute: 'Demp lyden', captions: 'Teksting' }],
+    ] as const) {
+      it(`runs the player's control bar from the keyboard, in ${language} (${size}), with no axe violations`, async () => {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        const watch = watchPage(page);
+        await page.goto(`${server.url}/replays/${videoId}/${path}`);
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
+        const play = page.getByRole('button', { name: labels.play });
+        await play.waitFor({ state: 'visible' });
+        await page.waitForFunction(
+          () => (document.querySelector('video') as HTMLVideoElement).readyState >= 1,
+        );
+        const video = page.locator('video');
+        await page.getByRole('button', { name: labels.mute }).focus();
+        await page.keyboard.press('Enter');
+        await page.locator('[data-action="mute"][aria-pressed="true"]').waitFor();
+        await expect(video.evaluate((v) => (v as HTMLVideoElement).muted)).resolves.toBe(true);
+        await play.focus();
+        await page.keyboard.press('Enter');
+        const pause = page.getByRole('button', { name: labels.pause });
+        await pause.waitFor();
+        await page.waitForFunction(
+          () => (document.querySelector('video') as HTMLVideoElement).currentTime > 0.5,
+        );
+        await page.keyboard.press('Enter');
+        await play.waitFor();
+        await expect(video.evaluate((v) => (v as HTMLVideoElement).paused)).resolves.toBe(true);
+        const captions = page.getByRole('button', { name: labels.captions });
+        await captions.focus();
+        await page.keyboard.press('Space');
+        await page.locator('[data-action="captions"][aria-pressed="true"]').waitFor();
+        await expect(video.evaluate((v) => (v as HTMLVideoElement).textTracks[0]?.mode)).resolves.toBe(
+          'showing',
+        );
+        // The timeline's preview, reached with Tab from the play button.
+        await play.focus();
+        await page.keyboard.press('Tab');
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('seek-input');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.locator('[data-seek-tile]').waitFor({ state: 'visible' });
+        const bar = await page.locator('[data-player-controls]').boundingBox();
+        const shown = await page.locator('[data-seek-preview]').boundingBox();
+        if (!bar || !shown) throw new Error('no control bar or preview box');
+        expect(shown.x).toBeGreaterThanOrEqual(bar.x);
+        expect(shown.x + shown.width).toBeLessThanOrEqual(bar.x + bar.width + 0.5);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+          viewport.width,
+        );
+        await page.screenshot({ path: `${screenshots}/controls-${size}-${language}.png` });
+        await expectNoAxeViolations(page);
+        expect(watch.foreignRequests()).toEqual([]);
+        expect(watch.problems).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  for (const [size, viewport, rendition] of [
+    ['desktop', { width: 1280, height: 900 }, '720p'],
+    ['phone', { width: 390, height: 844 }, '360p'],
+  ] as const) {
+    it(`starts playback at the rendition that fits the player (${size}: ${rendition}), not the lowest`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const segments: string[] = [];
+      page.on('request', (request) => {
+        const match = /\/(\d+p)\/segment-\d+\.m4s$/.exec(request.url());
+        if (match?.[1]) segments.push(match[1]);
+      });
+      await page.goto(`${server.url}/replays/${ladderId}/index.html`);
+      await page.waitForSelector('[data-player][data-engine]', { state: 'attached' });
+      await expect(page.locator('[data-player]').getAttribute('data-engine')).resolves.toBe('hls.js');
+      await page.locator('video').evaluate(async (element) => {
+        const media = element as HTMLVideoElement;
+        media.muted = true;
+        await media.play();
+      });
+      // The first picture shown is already the fitting rendition ...
+      await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 0);
+      const height = await page.locator('video').evaluate((v) => (v as HTMLVideoElement).videoHeight);
+      expect(height, `segments loaded: ${segments.join(', ')}`).toBe(rendition === '720p' ? 720 : 360);
+      // ... and at most one segment of the lowest was fetched, to measure the bandwidth by.
+      await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 2);
+      expect(segments.filter((name) => name !== rendition).length).toBeLessThanOrEqual(1);
+      expect(segments.filter((name) => name === rendition).length).toBeGreaterThanOrEqual(2);
+      await page.close();
+    });
+  }
 
   it('shows a quick version without a download: a note instead, chapters that seek, no axe violations', async () => {
     const page = await context.newPage();
@@ -450,6 +571,45 @@ describe('the public replay site in Chromium', () => {
     await page.close();
   });
 
+  for (const [size, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`offers the archive in nb, nn and en, and a replay follows its event's language (${size})`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const watch = watchPage(page);
+      await page.goto(`${server.url}/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nb');
+      await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'Nynorsk' }).click();
+      await page.waitForURL(`${server.url}/nn/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expect(page.getByRole('link', { name: 'Nynorsk' }).getAttribute('aria-current')).resolves.toBe(
+        'page',
+      );
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `${screenshots}/archive-${size}-nn.png`, fullPage: true });
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(`${server.url}/en/index.html`);
+      await expect(page.locator('time').first().textContent()).resolves.toMatch(
+        /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+      );
+      await expectNoAxeViolations(page);
+      // The audio replay's event is nynorsk: its page is in nynorsk and leads back to that archive.
+      await page.goto(`${server.url}/replays/${audioId}/index.html`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+      await expect(page.locator('.back-link a').getAttribute('href')).resolves.toBe(
+        `${server.url}/nn/index.html`,
+      );
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `${screenshots}/replay-audio-${size}-nn.png`, fullPage: true });
+      expect(watch.foreignRequests()).toEqual([]);
+      expect(watch.problems).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('lists both replays newest first on the archive page, with no axe violations', async () => {
     const page = await context.newPage();
     const watch = watchPage(page);
@@ -469,7 +629,7 @@ describe('the public replay site in Chromium', () => {
         (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
       );
     expect(posterLoaded).toBe(true);
-    await page.screenshot({ path: '/tmp/folkemote-archive-page.png', fullPage: true });
+    await page.screenshot({ path: `${screenshots}/archive-desktop-nb.png`, fullPage: true });
     await expectNoAxeViolations(page);
     expect(watch.foreignRequests()).toEqual([]);
     expect(watch.problems).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -15,6 +15,7 @@ interface RecordingView {
   title: string;
   state: 'uploaded' | 'processing' | 'quick_published' | 'published' | 'failed';
   failureReason: string | null;
+  failure: { code: string } | null;
   progress: { stage: string; percent: number; etaSeconds: number | null } | null;
   durationSeconds: number | null;
   replayUrl: string | null;
@@ -51,6 +52,7 @@ function recording(
 ): RecordingView {
   return {
     failureReason: null,
+    failure: null,
     progress: null,
     durationSeconds: 3725,
     replayUrl: null,
@@ -134,7 +136,9 @@ function createApiStub() {
             id: ids.failed,
             title: 'Kommuneplan – innspillsmøte',
             state: 'failed',
-            failureReason: 'Filen inneholder verken lyd eller bilde.',
+            // The worker's English sentence, and the code the page says in the organiser's language.
+            failureReason: 'The file contains neither video nor audio',
+            failure: { code: 'no_streams' },
             durationSeconds: null,
             event: null,
           }),
@@ -176,6 +180,20 @@ function createApiStub() {
       });
     else if (request.method === 'GET' && pathname === '/api/site') {
       answer(response, 200, { archiveUrl: 'https://opptak.example.no/' });
+    } else if (
+      request.method === 'PUT' &&
+      pathname.startsWith(`/api/recordings/${ids.published}/captions/`)
+    ) {
+      // What the API answers for a caption file with a broken timing on line 12.
+      const message = 'Line 12: expected a timing line like "00:00:01.000 --> 00:00:04.000"';
+      answer(response, 400, {
+        error: {
+          code: 'invalid_captions',
+          message,
+          fields: { body: [message] },
+          params: { code: 'bad_timing_line', line: 12 },
+        },
+      });
     } else if (request.method === 'POST' && pathname === `/api/recordings/${ids.failed}/retry` && !retried) {
       retried = true;
       answer(response, 202, { id: ids.failed, state: 'uploaded' });
@@ -308,6 +326,9 @@ describe('organiser recordings page', () => {
     expect(await ladder.getAttribute('aria-valuenow')).toBe('63');
     expect(await ladder.getAttribute('aria-valuetext')).toBe('Transkoder – 63\u00a0% – om lag 7 min igjen');
     expect(await page.getByText('Filen inneholder verken lyd eller bilde.').isVisible()).toBe(true);
+    // The worker's own sentence stays at hand for support, behind "Teknisk detalj".
+    expect(await page.getByText('Teknisk detalj').first().isVisible()).toBe(true);
+    expect(await page.getByText('The file contains neither video nor audio').first().isVisible()).toBe(false);
     // Nothing has started on a waiting recording: words, no bar.
     const waiting = page.locator(`[data-recording-id="${ids.waiting}"]`);
     expect(await waiting.getByText('Venter på behandling').isVisible()).toBe(true);
@@ -382,6 +403,41 @@ describe('organiser recordings page', () => {
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(await context.cookies()).toEqual([]);
   });
+
+  for (const [size, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    for (const [language, expected] of [
+      ['nb', 'Tekstingen ble ikke lagt ut: Linje 12: tidspunktet er ikke gyldig.'],
+      ['nn', 'Tekstinga vart ikkje lagd ut: Linje 12: tidspunktet er ikkje gyldig.'],
+    ] as const) {
+      it(`says what is wrong with a caption file, with its line, in ${language} (${size})`, async () => {
+        await page.setViewportSize(viewport);
+        await page.goto(`${app.url}/organiser/recordings${language === 'nb' ? '' : `?lang=${language}`}`);
+        const summary = page.locator('summary:visible', {
+          hasText: 'Legg til teksting for «Dialogmøte med ungdomsrådet»',
+        });
+        await summary.click();
+        const details = page.locator('details[open]', { has: summary });
+        await details.getByLabel('Tekstfil').setInputFiles({
+          name: 'ungdomsradet.vtt',
+          mimeType: 'text/vtt',
+          buffer: Buffer.from('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHei\n'),
+        });
+        await details.getByRole('button', { name: 'Last opp teksting' }).click();
+        const alert = details.getByRole('alert');
+        await alert.waitFor();
+        const text = (await alert.textContent()) ?? '';
+        expect(text.startsWith(expected), text).toBe(true);
+        // A refused file is not tried again, so nothing says it will be.
+        expect(text).not.toMatch(/automatisk|400/);
+        await expectNoAxeViolations(page);
+        await mkdir('.data/screenshots/language', { recursive: true });
+        await page.screenshot({ path: `.data/screenshots/language/caption-error-${size}-${language}.png` });
+      });
+    }
+  }
 
   it('reaches the main content from the skip link by keyboard', async () => {
     await page.goto(`${app.url}/tilgjengelighet`);

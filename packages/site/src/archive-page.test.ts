@@ -64,3 +64,24 @@ describe('renderArchivePage', () => {
     for (const url of linkedUrls(html)) expect(url.startsWith(`${base}/`) || url === '#main', url).toBe(true);
   });
 });
+
+describe('the archive in each language', () => {
+  it('is written in nb, nn and en, each offering the other two', () => {
+    const items = [replay('a', 'Møte', '2025-05-01T10:00:00Z')];
+    const nn = renderArchivePage({ ...sampleArchiveInput(items), locale: 'nn' });
+    expect(nn).toContain('<html lang="nn">');
+    expect(nn).toContain('<nav class="language-nav" aria-label="Språk">');
+    expect(nn).toContain(`<a href="${base}/index.html" lang="nb" hreflang="nb">Bokmål</a>`);
+    expect(nn).toContain(
+      `<a href="${base}/nn/index.html" lang="nn" hreflang="nn" aria-current="page">Nynorsk</a>`,
+    );
+    expect(nn).toContain(`<a href="${base}/en/index.html" lang="en" hreflang="en">English</a>`);
+    expect(nn).toContain(`<link rel="canonical" href="${base}/nn/index.html">`);
+    expect(nn).toContain(`<link rel="alternate" hreflang="en" href="${base}/en/index.html">`);
+    expect(nn).toContain('<time datetime="2025-03-11T17:00:00.000Z">11. mars 2025</time>');
+    const en = renderArchivePage({ ...sampleArchiveInput(items), locale: 'en' });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<time datetime="2025-03-11T17:00:00.000Z">11 March 2025</time>');
+    expect(en).toContain(`<a class="site-name" href="${base}/en/index.html">`);
+  });
+});

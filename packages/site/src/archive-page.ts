@@ -2,7 +2,13 @@ import type { Locale } from '@folkemote/domain';
 import { escapeHtml } from './escape.ts';
 import { formatClock, formatDate, formatDurationWords } from './format.ts';
 import { audioIcon } from './icons.ts';
-import { renderDocument, renderFeedLinks, renderSiteFooter, renderSiteHeader } from './layout.ts';
+import {
+  renderDocument,
+  renderFeedLinks,
+  renderLanguageAlternates,
+  renderSiteFooter,
+  renderSiteHeader,
+} from './layout.ts';
 import { translate, translateCount } from './messages.ts';
 import { describeReplay } from './replay-view.ts';
 import { sortNewestFirst } from './sort-replays.ts';
@@ -56,7 +62,8 @@ export function renderArchivePage(input: ArchiveInput): string {
   <ul class="replay-list">
     ${items.map((item) => renderCard(item, locale)).join('\n    ')}
   </ul>`;
-  const body = `${renderSiteHeader(baseUrl, locale, siteName)}
+  const archiveIn = (l: Locale) => siteUrls.archive(baseUrl, l);
+  const body = `${renderSiteHeader(baseUrl, locale, siteName, archiveIn)}
 <main id="main" class="wrap page">
   <h1 class="page-title">${escapeHtml(translate(locale, 'archiveTitle'))}</h1>
   <p class="lede">${escapeHtml(translate(locale, 'archiveIntro'))}</p>
@@ -68,7 +75,7 @@ ${renderSiteFooter(baseUrl, locale)}`;
     locale,
     title: `${translate(locale, 'archiveTitle')} – ${siteName}`,
     description: translate(locale, 'archiveIntro'),
-    head: `<link rel="canonical" href="${escapeHtml(siteUrls.archive(baseUrl))}">\n${renderFeedLinks(baseUrl, siteName)}`,
+    head: `<link rel="canonical" href="${escapeHtml(archiveIn(locale))}">\n${renderLanguageAlternates(archiveIn)}\n${renderFeedLinks(baseUrl, siteName)}`,
     bodyClass: 'archive',
     body,
   });

@@ -1,4 +1,5 @@
-import { type Locale, OSLO_TZ } from '@folkemote/domain';
+import type { Locale } from '@folkemote/domain';
+import { formatDate as formatLongDate, formatTimeRange } from '@folkemote/domain/dates';
 import { intlLocale, translateCount } from './messages.ts';
 
 function splitSeconds(totalSeconds: number): { hours: number; minutes: number; seconds: number } {
@@ -47,19 +48,12 @@ export function formatBytes(locale: Locale, bytes: number): string {
 
 /** `tirsdag 11. mars 2025, 10:00–11:30`, always in Norwegian time. */
 export function formatEventTime(locale: Locale, startsAt: string, endsAt: string): string {
-  const format = new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: OSLO_TZ,
-  });
-  return format.formatRange(new Date(startsAt), new Date(endsAt));
+  return formatTimeRange(startsAt, endsAt, locale);
 }
 
 /** `11. mars 2025`, in Norwegian time. */
 export function formatDate(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: OSLO_TZ }).format(
-    new Date(iso),
-  );
+  return formatLongDate(iso, locale, 'long');
 }
 
 /** RFC 822 date for RSS (`Tue, 11 Mar 2025 09:00:00 GMT`). */

@@ -61,13 +61,47 @@ ${parts.body}
 `;
 }
 
-export function renderSiteHeader(baseUrl: string, locale: Locale, siteName: string): string {
+const siteLocales: readonly Locale[] = ['nb', 'nn', 'en'];
+
+/** Links to the same shared page in each language, each named in its own language. */
+function renderLanguageNav(locale: Locale, hrefOf: (l: Locale) => string): string {
+  const items = siteLocales
+    .map(
+      (l) =>
+        `<li><a href="${escapeHtml(hrefOf(l))}" lang="${l}" hreflang="${l}"${l === locale ? ' aria-current="page"' : ''}>${escapeHtml(
+          translate(l, 'languageName'),
+        )}</a></li>`,
+    )
+    .join('');
+  return `
+    <nav class="language-nav" aria-label="${escapeHtml(translate(locale, 'languageNav'))}"><ul>${items}</ul></nav>`;
+}
+
+/**
+ * The header. Shared pages (the archive) pass `languageHref` and offer all three languages; a
+ * replay page is in its event's language and links to the archive in that language.
+ */
+export function renderSiteHeader(
+  baseUrl: string,
+  locale: Locale,
+  siteName: string,
+  languageHref?: (l: Locale) => string,
+): string {
   return `<a class="skip-link" href="#main">${escapeHtml(translate(locale, 'skipToContent'))}</a>
 <header class="site-header">
   <div class="wrap site-header__inner">
-    <a class="site-name" href="${escapeHtml(siteUrls.archive(baseUrl))}">${escapeHtml(siteName)}</a>
+    <a class="site-name" href="${escapeHtml(siteUrls.archive(baseUrl, locale))}">${escapeHtml(siteName)}</a>${
+      languageHref ? renderLanguageNav(locale, languageHref) : ''
+    }
   </div>
 </header>`;
+}
+
+/** `<link rel="alternate" hreflang>` for a shared page that exists in all three languages. */
+export function renderLanguageAlternates(hrefOf: (l: Locale) => string): string {
+  return siteLocales
+    .map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(hrefOf(l))}">`)
+    .join('\n');
 }
 
 export function renderSiteFooter(baseUrl: string, locale: Locale): string {

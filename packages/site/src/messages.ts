@@ -3,6 +3,8 @@ import type { Locale } from '@folkemote/domain';
 /** Every text the public site shows. Placeholders are written `{name}`. */
 export type MessageKey =
   | 'siteName'
+  | 'languageName'
+  | 'languageNav'
   | 'skipToContent'
   | 'archiveTitle'
   | 'archiveIntro'
@@ -29,6 +31,12 @@ export type MessageKey =
   | 'chaptersIntro'
   | 'seekLabel'
   | 'seekValueText'
+  | 'playLabel'
+  | 'pauseLabel'
+  | 'muteLabel'
+  | 'captionsLabel'
+  | 'fullscreenLabel'
+  | 'exitFullscreenLabel'
   | 'embedHeading'
   | 'embedIntro'
   | 'embedLabel'
@@ -61,6 +69,8 @@ export type Messages = Record<MessageKey, string>;
 
 const nb: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'Bokmål',
+  languageNav: 'Språk',
   skipToContent: 'Hopp til hovedinnholdet',
   archiveTitle: 'Opptak',
   archiveIntro: 'Se opptak av webinarer og folkemøter når det passer deg.',
@@ -85,8 +95,14 @@ const nb: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
-  seekLabel: 'Bla i opptaket',
+  seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
+  playLabel: 'Spill av',
+  pauseLabel: 'Pause',
+  muteLabel: 'Demp lyden',
+  captionsLabel: 'Teksting',
+  fullscreenLabel: 'Fullskjerm',
+  exitFullscreenLabel: 'Avslutt fullskjerm',
   embedHeading: 'Bygg inn på en nettside',
   embedIntro: 'Lim inn koden på nettsiden der avspilleren skal vises.',
   embedLabel: 'HTML-kode for avspilleren',
@@ -118,6 +134,8 @@ const nb: Messages = {
 
 const nn: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'Nynorsk',
+  languageNav: 'Språk',
   skipToContent: 'Hopp til hovudinnhaldet',
   archiveTitle: 'Opptak',
   archiveIntro: 'Sjå opptak av webinar og folkemøte når det passar deg.',
@@ -142,8 +160,14 @@ const nn: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
-  seekLabel: 'Bla i opptaket',
+  seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
+  playLabel: 'Spel av',
+  pauseLabel: 'Pause',
+  muteLabel: 'Demp lyden',
+  captionsLabel: 'Teksting',
+  fullscreenLabel: 'Fullskjerm',
+  exitFullscreenLabel: 'Avslutt fullskjerm',
   embedHeading: 'Bygg inn på ei nettside',
   embedIntro: 'Lim inn koden på nettsida der avspelaren skal visast.',
   embedLabel: 'HTML-kode for avspelaren',
@@ -175,6 +199,8 @@ const nn: Messages = {
 
 const en: Messages = {
   siteName: 'Folkemøte',
+  languageName: 'English',
+  languageNav: 'Language',
   skipToContent: 'Skip to main content',
   archiveTitle: 'Recordings',
   archiveIntro: 'Watch recordings of webinars and public meetings whenever it suits you.',
@@ -199,8 +225,14 @@ const en: Messages = {
   captionsAvailable: 'Captions: {languages}',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
-  seekLabel: 'Browse the recording',
+  seekLabel: 'Timeline',
   seekValueText: '{time} of {duration}',
+  playLabel: 'Play',
+  pauseLabel: 'Pause',
+  muteLabel: 'Mute',
+  captionsLabel: 'Captions',
+  fullscreenLabel: 'Full screen',
+  exitFullscreenLabel: 'Exit full screen',
   embedHeading: 'Embed on a web page',
   embedIntro: 'Paste the code into the web page where the player should appear.',
   embedLabel: 'HTML code for the player',
@@ -232,8 +264,11 @@ const en: Messages = {
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };
 
-/** BCP 47 tags for Intl; `nb`/`nn` alone would also work, but the region pins date formats. */
-export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * BCP 47 tags for Intl's numbers and plurals; nynorsk writes numbers as bokmål does, and not every
+ * runtime carries `nn` data. Dates come from @folkemote/domain/dates, not from Intl.
+ */
+export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 export const ogLocale: Record<Locale, string> = { nb: 'nb_NO', nn: 'nn_NO', en: 'en_GB' };
 
 /** Looks a text up and fills its placeholders; the result is plain text, not yet escaped. */

@@ -1,6 +1,7 @@
 import { escapeHtml } from './escape.ts';
 import { audioIcon } from './icons.ts';
 import { translate } from './messages.ts';
+import { renderPlayerControls } from './player-controls-markup.ts';
 import type { ReplayView } from './replay-view.ts';
 import { siteUrls } from './urls.ts';
 
@@ -52,12 +53,14 @@ export function renderPlayer(
     view.usesVideoElement ? 'player--video' : 'player--audio',
   ];
   const id = options.variant === 'page' ? ' id="player"' : '';
+  // The page's full version gets a control bar with seek previews; elsewhere the browser's own.
+  const controls = options.variant === 'page' ? renderPlayerControls(view) : '';
   return `<div${id} class="${classes.join(' ')}" data-player data-src="${escapeHtml(view.masterUrl)}" data-hls-src="${escapeHtml(
     siteUrls.asset(baseUrl, 'hls.min.js'),
   )}" data-msg-unsupported="${escapeHtml(
     translate(locale, hasDownload ? 'playerUnsupported' : 'playerUnsupportedNoDownload'),
   )}" data-msg-error="${escapeHtml(translate(locale, hasDownload ? 'playerError' : 'playerErrorNoDownload'))}">
-  ${media}
+  ${media}${controls ? `\n  ${controls}` : ''}
   <div class="player__message" data-player-message role="alert" hidden>
     <p data-player-message-text></p>
     <p>${messageLink}</p>

@@ -225,3 +225,12 @@ describe('renderReplayPage for a quick version, which has no download', () => {
     expect(page).not.toMatch(/download/i);
   });
 });
+
+describe('a replay page in its event’s language', () => {
+  it('links back to the archive in that language and offers no language switch of its own', () => {
+    const html = renderReplayPage(sampleReplayInput({ event: sampleEvent({ language: 'nn' }) }));
+    expect(html).toContain('<html lang="nn">');
+    expect(html).toContain('href="https://opptak.example.no/nn/index.html"');
+    expect(html).not.toContain('class="language-nav"');
+  });
+});

@@ -14,7 +14,6 @@ import { ogLocale, translate } from './messages.ts';
 import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
 import { renderPlayer } from './player-markup.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
-import { renderSeekSlider } from './seek-slider-markup.ts';
 import { parseReplayInput, type ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
 
@@ -194,13 +193,12 @@ export function renderReplayPage(input: ReplayInput): string {
       : '';
   const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
 <main id="main" class="wrap page">
-  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl))}"><span aria-hidden="true">← </span>${escapeHtml(
+  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl, locale))}"><span aria-hidden="true">← </span>${escapeHtml(
     translate(locale, 'backToArchive'),
   )}</a></p>
   <h1 class="page-title">${escapeHtml(view.title)}</h1>
   <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
   ${renderPlayer(view, input.baseUrl, { variant: 'page' })}
-  ${renderSeekSlider(view)}
   ${renderActions(input, view)}
   ${renderChapters(view)}
   <div class="columns">

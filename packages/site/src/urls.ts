@@ -1,10 +1,14 @@
+import type { Locale } from '@folkemote/domain';
+
 /**
  * Public URLs of the static site. The paths mirror `publicKeys` in packages/storage/src/keys.ts
  * (a unit test keeps them in step); pages link to explicit `index.html` files so they work on a
  * plain bucket endpoint that does not serve directory indexes.
  */
 export const siteUrls = {
-  archive: (baseUrl: string) => `${baseUrl}/index.html`,
+  /** The archive in a language: bokmål at the root, the others under their code. */
+  archive: (baseUrl: string, locale: Locale = 'nb') =>
+    locale === 'nb' ? `${baseUrl}/index.html` : `${baseUrl}/${locale}/index.html`,
   replay: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/index.html`,
   embed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/embed.html`,
   oembed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/oembed.json`,

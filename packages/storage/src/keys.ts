@@ -22,7 +22,9 @@ export const publicKeys = {
   chapters: (recordingId: string, hash: string) => `replays/${recordingId}/chapters.${hash}.vtt`,
   /** Machine-readable pointer to the current version, written with the replay page. */
   pointer: (recordingId: string) => `replays/${recordingId}/replay.json`,
-  archivePage: () => 'index.html',
+  /** The archive in bokmål at the root, in nynorsk and English under `nn/` and `en/`. */
+  archivePage: (language: 'nb' | 'nn' | 'en' = 'nb') =>
+    language === 'nb' ? 'index.html' : `${language}/index.html`,
   jsonFeed: () => 'feed.json',
   rssFeed: () => 'feed.xml',
   asset: (name: string) => `assets/${name}`,

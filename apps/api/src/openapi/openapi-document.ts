@@ -568,7 +568,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       description:
         'Webinars for counties and municipalities: events, registration and recordings. Organiser endpoints take ' +
         'either the browser session (cookie plus the x-csrf-token header on changes) or an API token as ' +
-        '`Authorization: Bearer <token>` (`pnpm cli tokens create`). Errors are `{ error: { code, message, fields? } }`.',
+        '`Authorization: Bearer <token>` (`pnpm cli tokens create`). Errors are `{ error: { code, message, fields?, params? } }`.',
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -612,6 +612,12 @@ export function buildOpenApiDocument(serverUrl: string): Json {
                 fields: {
                   type: 'object',
                   additionalProperties: { type: 'array', items: { type: 'string' } },
+                },
+                params: {
+                  type: 'object',
+                  description:
+                    'The specifics of the error for a client to say in its own language, e.g. `{ "code": "bad_timing_line", "line": 12 }` for invalid_captions',
+                  additionalProperties: { type: ['string', 'number'] },
                 },
               },
             },

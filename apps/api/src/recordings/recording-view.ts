@@ -1,5 +1,11 @@
 import type { RecordingCaptionRow, RecordingRow } from '@folkemote/db';
-import { captionsDueBy, isPlayable, type PublicRecordingView, type RecordingView } from '@folkemote/domain';
+import {
+  captionsDueBy,
+  classifyRecordingFailure,
+  isPlayable,
+  type PublicRecordingView,
+  type RecordingView,
+} from '@folkemote/domain';
 import { publicKeys } from '@folkemote/storage';
 
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
@@ -18,6 +24,7 @@ export function toRecordingView(
     title: row.title,
     state: row.state,
     failureReason: row.failureReason,
+    failure: row.failureReason ? classifyRecordingFailure(row.failureReason) : null,
     progress: row.progress,
     durationSeconds: row.durationSeconds,
     replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,

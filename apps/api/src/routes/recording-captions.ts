@@ -119,7 +119,14 @@ export function registerRecordingCaptionRoutes(
           return reply.send(captionView(caption));
         } catch (err) {
           if (err instanceof CaptionsError)
-            return sendError(reply, 400, 'invalid_captions', err.message, { body: [err.message] });
+            return sendError(
+              reply,
+              400,
+              'invalid_captions',
+              err.message,
+              { body: [err.message] },
+              err.problem,
+            );
           throw err;
         }
       },

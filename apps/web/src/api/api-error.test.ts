@@ -7,7 +7,19 @@ describe('readErrorBody', () => {
       code: 'not_found',
       message: 'No such recording',
       fields: {},
+      params: {},
     });
+  });
+
+  it('reads the params that name the specifics of an error, skipping malformed ones', () => {
+    const body = {
+      error: {
+        code: 'invalid_captions',
+        message: 'x',
+        params: { code: 'bad_timing_line', line: 12, bad: [1] },
+      },
+    };
+    expect(readErrorBody(body)?.params).toEqual({ code: 'bad_timing_line', line: 12 });
   });
 
   it('reads the fields of a 400, skipping malformed ones', () => {

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string[]> = {},
     /** For a 429 with Retry-After: how long the server asked us to wait. */
     readonly retryAfterSeconds: number | null = null,
+    /** The specifics the API gives for the code (e.g. the line of a bad caption file), to say it in our language. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,15 +29,33 @@ export function isAccessError(error: ApiError): boolean {
 }
 
 /** The API's error body, `{ error: { code, message, fields? } }`, when the answer has one. */
-export function readErrorBody(
-  body: unknown,
-): { code: string; message: string; fields: Record<string, string[]> } | null {
+export function readErrorBody(body: unknown): {
+  code: string;
+  message: string;
+  fields: Record<string, string[]>;
+  params: Record<string, string | number>;
+} | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message, fields } = error as { code?: unknown; message?: unknown; fields?: unknown };
+  const { code, message, fields, params } = error as {
+    code?: unknown;
+    message?: unknown;
+    fields?: unknown;
+    params?: unknown;
+  };
   if (typeof code !== 'string' || typeof message !== 'string') return null;
-  return { code, message, fields: readFields(fields) };
+  return { code, message, fields: readFields(fields), params: readParams(params) };
+}
+
+function readParams(params: unknown): Record<string, string | number> {
+  if (typeof params !== 'object' || params === null) return {};
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
 }
 
 function readFields(fields: unknown): Record<string, string[]> {

@@ -42,6 +42,7 @@ export async function requestJson(
       error?.message ?? `${path} answered ${response.status}`,
       error?.fields,
       Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null,
+      error?.params,
     );
   }
   return body;

@@ -4,6 +4,7 @@ import type { ApiError } from '../api/api-error.ts';
 import { removeCaptions, uploadCaptions } from '../api/captions-api.ts';
 import { describeApiError } from '../format/describe-api-error.ts';
 import { formatDay } from '../format/format-date.ts';
+import { readCaptionsProblem } from '../format/read-captions-problem.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { captionMessages } from '../i18n/caption-messages.ts';
 
@@ -16,6 +17,11 @@ type Outcome = { kind: 'done'; text: string } | { kind: 'error'; error: ApiError
 export function RecordingCaptions({ recording, now = new Date() }: { recording: RecordingView; now?: Date }) {
   const { t, locale } = useLocale();
   const c = captionMessages[locale];
+  // The file's own fault, named with its line; otherwise what went wrong with the request.
+  const describeCaptionsFailure = (error: ApiError) => {
+    const problem = readCaptionsProblem(error);
+    return problem ? c.problem(problem) : describeApiError(error, t);
+  };
   const id = useId();
   const [language, setLanguage] = useState<CaptionLanguage>('nb');
   const [file, setFile] = useState<File | null>(null);
@@ -119,7 +125,7 @@ export function RecordingCaptions({ recording, now = new Date() }: { recording: 
         </div>
         {outcome?.kind === 'error' ? (
           <p className="inline-error" role="alert">
-            {c.failed} {describeApiError(outcome.error, t)}
+            {c.failed} {describeCaptionsFailure(outcome.error)}
           </p>
         ) : null}
       </details>

@@ -1,4 +1,4 @@
-import type { RecordingView } from '@folkemote/domain';
+import type { RecordingFailure, RecordingView } from '@folkemote/domain';
 import type { ApiError } from '../api/api-error.ts';
 import { describeApiError } from '../format/describe-api-error.ts';
 import { describeProgress } from '../format/describe-progress.ts';
@@ -6,6 +6,7 @@ import { formatDuration, toIsoDuration } from '../format/format-duration.ts';
 import { safeHref } from '../format/safe-href.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { RecordingsState } from '../hooks/use-recordings.ts';
+import { failureMessages } from '../i18n/failure-messages.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { StateBadge } from './state-badge.tsx';
 
@@ -44,14 +45,11 @@ export function RecordingEvent({ recording }: { recording: RecordingView }) {
 }
 
 export function RecordingStatus({ recording }: { recording: RecordingView }) {
-  const { t } = useLocale();
   return (
     <>
       <StateBadge state={recording.state} />
       {recording.state === 'failed' && recording.failureReason ? (
-        <p className="failure-reason">
-          <span className="failure-reason__label">{t.recordings.reason}</span> {recording.failureReason}
-        </p>
+        <FailureReason failure={recording.failure} reason={recording.failureReason} />
       ) : null}
     </>
   );
@@ -102,6 +100,35 @@ export function RecordingActions({ recording, retrying, retryError, onRetry }: R
         <p className="inline-error" role="alert">
           {t.recordings.retryFailed} {describeApiError(retryError, t)}
         </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Why a recording failed, in the organiser's language when the API names the code; the stored
+ * sentence (English, for support) follows as the technical detail.
+ */
+function FailureReason({
+  failure,
+  reason,
+}: {
+  failure: RecordingFailure | null | undefined;
+  reason: string;
+}) {
+  const { t, locale } = useLocale();
+  const known = failure && failure.code !== 'other' ? failure : null;
+  return (
+    <div className="failure-reason">
+      <p>
+        <span className="failure-reason__label">{t.recordings.reason}</span>{' '}
+        {known ? failureMessages[locale](known) : reason}
+      </p>
+      {known ? (
+        <details className="failure-reason__detail">
+          <summary>{t.recordings.technicalDetail}</summary>
+          <p lang="en">{reason}</p>
+        </details>
       ) : null}
     </div>
   );

@@ -1,81 +1,60 @@
-import type { OSLO_TZ as DomainTimeZone, Locale } from '@folkemote/domain';
-import { intlLocale } from '../i18n/messages.ts';
+import type { Locale } from '@folkemote/domain';
+import {
+  type DateStyle,
+  formatDate,
+  formatDateTime,
+  formatDayAndMonth,
+  formatTime,
+  formatTimeRange,
+  type TimeStyle,
+} from '@folkemote/domain/dates';
 
-// The domain's constant, restated so that the bundle need not load the domain's
-// schemas (and zod) for one string; the type keeps the two from drifting apart.
-const OSLO_TZ: typeof DomainTimeZone = 'Europe/Oslo';
-
-const eventFormat = {
-  timeZone: OSLO_TZ,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-} as const satisfies Intl.DateTimeFormatOptions;
+// Every date on the page goes through @folkemote/domain/dates, which carries the Norwegian and
+// English words itself: browsers have no nynorsk date data and would answer in their own language.
 
 /**
  * An event's time span in Norwegian time whatever the viewer's own time zone:
  * the events happen in Norway, and "10:00" must mean the same to everyone.
  */
 export function formatEventTime(startsAt: string, endsAt: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(intlLocale[locale], eventFormat);
-  return format.formatRange(new Date(startsAt), new Date(endsAt));
+  return formatTimeRange(startsAt, endsAt, locale);
 }
 
 /** A clock time in Norwegian time, e.g. for "last updated". */
-export function formatClockTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: OSLO_TZ,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(date);
+export function formatClockTime(date: Date, _locale: Locale): string {
+  return formatTime(date, 'medium');
 }
 
 /** Day and short month of an event's start in Norwegian time, for the calendar-leaf badge. */
 export function formatDateBadge(startsAt: string, locale: Locale): { day: string; month: string } {
-  const date = new Date(startsAt);
-  const tag = intlLocale[locale];
-  return {
-    day: new Intl.DateTimeFormat(tag, { timeZone: OSLO_TZ, day: 'numeric' }).format(date),
-    month: new Intl.DateTimeFormat(tag, { timeZone: OSLO_TZ, month: 'short' })
-      .format(date)
-      .replace(/\.$/, ''),
-  };
+  return formatDayAndMonth(startsAt, locale);
 }
 
 /** A date without time in Norwegian time, e.g. a deadline. */
 export function formatDay(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: OSLO_TZ,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return formatDate(iso, locale, 'long');
 }
 
-type DateStyle = 'full' | 'long' | 'short';
-const momentFormats = new Map<string, Intl.DateTimeFormat>();
+/** Formats one moment; shaped like Intl.DateTimeFormat so lists can hold one for many rows. */
+export interface MomentFormat {
+  format(date: Date): string;
+}
 
-/**
- * A formatter for a moment in Norwegian time in one of Intl's preset styles (without a date
- * style, the time alone). Cached: lists format many rows with the same one.
- */
+const momentFormats = new Map<string, MomentFormat>();
+
+/** A formatter for a moment in Norwegian time (without a date style, the time alone). */
 export function osloMomentFormat(
   locale: Locale,
   dateStyle: DateStyle | null,
-  timeStyle: 'short' | 'medium',
-): Intl.DateTimeFormat {
+  timeStyle: TimeStyle,
+): MomentFormat {
   const key = `${locale}|${dateStyle}|${timeStyle}`;
   let format = momentFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], {
-      timeZone: OSLO_TZ,
-      ...(dateStyle ? { dateStyle } : {}),
-      timeStyle,
-    });
+    format = {
+      format: (date) =>
+        dateStyle ? formatDateTime(date, locale, dateStyle, timeStyle) : formatTime(date, timeStyle),
+    };
     momentFormats.set(key, format);
   }
   return format;

@@ -57,6 +57,7 @@ export interface Messages {
     retrying: string;
     retryFailed: string;
     reason: string;
+    technicalDetail: string;
     waiting: string;
     working: string;
     progressLabel: (title: string) => string;
@@ -78,8 +79,14 @@ export interface Messages {
     seconds: (seconds: number) => string;
   };
   errors: {
+    /** For what is fetched again by itself (lists that refresh, live streams). */
     unreachable: string;
     server: (status: number) => string;
+    /** For an action the person started, which nothing repeats for them. */
+    unreachableOnce: string;
+    serverOnce: (status: number) => string;
+    /** A 4xx without a more specific text: asking again the same way will not help. */
+    refused: (status: number) => string;
     badResponse: string;
     stale: string;
     tryNow: string;
@@ -156,6 +163,7 @@ const nb: Messages = {
     retrying: 'Starter på nytt …',
     retryFailed: 'Kunne ikke starte behandlingen på nytt.',
     reason: 'Årsak:',
+    technicalDetail: 'Teknisk detalj',
     waiting: 'Venter på behandling',
     working: 'Arbeider',
     progressLabel: (title) => `Framdrift for ${title}`,
@@ -193,6 +201,9 @@ const nb: Messages = {
   errors: {
     unreachable: 'Får ikke kontakt med Folkemøte. Vi prøver igjen automatisk.',
     server: (status) => `Tjenesten svarte med en feil (${status}). Vi prøver igjen automatisk.`,
+    unreachableOnce: 'Får ikke kontakt med Folkemøte. Prøv igjen om litt.',
+    serverOnce: (status) => `Tjenesten svarte med en feil (${status}). Prøv igjen om litt.`,
+    refused: (status) => `Tjenesten avviste forespørselen (${status}).`,
     badResponse: 'Tjenesten sendte et svar vi ikke forstår.',
     stale: 'Det som vises under, kan være utdatert.',
     tryNow: 'Prøv nå',
@@ -276,6 +287,7 @@ const nn: Messages = {
     retrying: 'Startar på nytt …',
     retryFailed: 'Kunne ikkje starte handsaminga på nytt.',
     reason: 'Årsak:',
+    technicalDetail: 'Teknisk detalj',
     waiting: 'Ventar på handsaming',
     working: 'Arbeider',
     progressLabel: (title) => `Framdrift for ${title}`,
@@ -313,6 +325,9 @@ const nn: Messages = {
   errors: {
     unreachable: 'Får ikkje kontakt med Folkemøte. Vi prøver igjen automatisk.',
     server: (status) => `Tenesta svara med ein feil (${status}). Vi prøver igjen automatisk.`,
+    unreachableOnce: 'Får ikkje kontakt med Folkemøte. Prøv igjen om litt.',
+    serverOnce: (status) => `Tenesta svara med ein feil (${status}). Prøv igjen om litt.`,
+    refused: (status) => `Tenesta avviste førespurnaden (${status}).`,
     badResponse: 'Tenesta sende eit svar vi ikkje forstår.',
     stale: 'Det som står under, kan vere utdatert.',
     tryNow: 'Prøv no',
@@ -395,6 +410,7 @@ const en: Messages = {
     retrying: 'Restarting …',
     retryFailed: 'Could not restart the processing.',
     reason: 'Reason:',
+    technicalDetail: 'Technical detail',
     waiting: 'Waiting to be processed',
     working: 'Working',
     progressLabel: (title) => `Progress of ${title}`,
@@ -432,6 +448,9 @@ const en: Messages = {
   errors: {
     unreachable: 'Cannot reach Folkemøte. We will keep trying automatically.',
     server: (status) => `The service answered with an error (${status}). We will keep trying automatically.`,
+    unreachableOnce: 'Cannot reach Folkemøte. Please try again in a moment.',
+    serverOnce: (status) => `The service answered with an error (${status}). Please try again in a moment.`,
+    refused: (status) => `The service refused the request (${status}).`,
     badResponse: 'The service sent an answer we could not read.',
     stale: 'What is shown below may be out of date.',
     tryNow: 'Try now',
@@ -465,4 +484,9 @@ const en: Messages = {
 export const messages: Record<Locale, Messages> = { nb, nn, en };
 
 /** The BCP 47 tag Intl should format with for each interface language. */
-export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * BCP 47 tags for Intl's numbers and plurals. Nynorsk borrows bokmål's: the two write numbers
+ * alike, and browsers ship no `nn` data (they would fall back to their own language).
+ * Dates do not come from Intl at all (see format/format-date.ts).
+ */
+export const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };

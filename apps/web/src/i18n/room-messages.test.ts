@@ -11,6 +11,8 @@ describe('the live room’s words for the audience', () => {
         ...Object.values(connection),
         ...Object.values(m.join).filter((v) => typeof v === 'string'),
         m.streamReconnecting,
+        // What an attendee reads when joining finds no live video behind the room.
+        m.refusals.livekit_unavailable,
       ];
       for (const text of audienceSees) expect(text, `${locale}: ${text}`).not.toMatch(/livekit|server/i);
       // The technical detail is for staff, and says what it is.

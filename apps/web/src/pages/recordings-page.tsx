@@ -34,7 +34,7 @@ export function RecordingsPage() {
       </div>
 
       <StateAnnouncer changes={changes} />
-      {error ? <ErrorNotice error={error} stale={recordings !== null} onRetry={refresh} /> : null}
+      {error ? <ErrorNotice error={error} stale={recordings !== null} retrying onRetry={refresh} /> : null}
 
       {recordings === null && !error ? (
         <p className="muted" role="status">

@@ -45,7 +45,7 @@ export function SignInPage() {
       else if (e.status === 401) setProblem(s.invalid);
       else if (e.status === 503 && e.code === 'busy') setProblem(s.busy);
       else if (e.status === 429) setProblem(s.tooMany(Number(/(\d+) minutes/.exec(e.message)?.[1] ?? 15)));
-      else setProblem(e.unreachable ? t.errors.unreachable : t.errors.server(e.status ?? 0));
+      else setProblem(e.unreachable ? t.errors.unreachableOnce : t.errors.serverOnce(e.status ?? 0));
       setAttempt((n) => n + 1);
       setBusy(false);
     }

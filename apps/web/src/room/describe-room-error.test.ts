@@ -28,8 +28,8 @@ describe('describeRoomError', () => {
   });
 
   it('falls back to the general sentences', () => {
-    expect(describeRoomError(new ApiError(null, 'network', 'x'), t)).toBe(t.errors.unreachable);
-    expect(describeRoomError(new ApiError(500, 'internal', 'x'), t)).toBe(t.errors.server(500));
+    expect(describeRoomError(new ApiError(null, 'network', 'x'), t)).toBe(t.errors.unreachableOnce);
+    expect(describeRoomError(new ApiError(500, 'internal', 'x'), t)).toBe(t.errors.serverOnce(500));
   });
 
   it('tells refusals from passing failures', () => {

@@ -1,5 +1,6 @@
 import type { PublicEventView } from '@folkemote/domain';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ApiError } from '../api/api-error.ts';
 import {
   type EventAuth,
   type RoomAction,
@@ -80,6 +81,11 @@ export function RoomScreen({
   const raiseHand = (raised: boolean) => void command.run('hand', () => setHandRaised(slug, auth, raised));
 
   const joinError = joining.state.status === 'error' ? joining.state.error : null;
+  // Attendees read plain words; staff also get the API's own sentence, to pass on to support.
+  const describe = (error: ApiError) =>
+    role === 'attendee' || error.status === null || error.status < 500
+      ? describeRoomError(error, t)
+      : `${describeRoomError(error, t)} ${t.room.connection.technical(error.message)}`;
   return (
     <div className={`room room--${phase}`}>
       <RoomHeader view={view} event={event} />
@@ -93,11 +99,9 @@ export function RoomScreen({
           </div>
         ) : null}
       </div>
-      {command.error ? (
-        <ErrorNotice error={command.error} message={describeRoomError(command.error, t)} />
-      ) : null}
+      {command.error ? <ErrorNotice error={command.error} message={describe(command.error)} /> : null}
       {joinError ? (
-        <ErrorNotice error={joinError} message={`${t.room.join.failed} ${describeRoomError(joinError, t)}`} />
+        <ErrorNotice error={joinError} message={`${t.room.join.failed} ${describe(joinError)}`} />
       ) : null}
 
       {phase === 'ended' ? <EndedScreen view={view} event={event} /> : null}

@@ -1,4 +1,5 @@
 import { OSLO_TZ } from '@folkemote/domain';
+import { formatOsloLocal } from '@folkemote/domain/dates';
 
 export interface CalendarInvitation {
   method: 'REQUEST' | 'CANCEL';
@@ -77,21 +78,7 @@ export function foldLine(line: string): string {
 
 /** The wall-clock time in Oslo as a DATE-TIME without zone (paired with TZID=Europe/Oslo). */
 export function osloLocalDateTime(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: OSLO_TZ,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+  return formatOsloLocal(date, true).replace(/[-:]/g, '');
 }
 
 function utcDateTime(date: Date): string {

@@ -1,7 +1,6 @@
 import type { Locale } from '@folkemote/domain';
 
 export interface MailTexts {
-  dateLocale: string;
   greeting: (name: string) => string;
   subject: {
     confirmed: (title: string) => string;
@@ -36,7 +35,6 @@ export interface MailTexts {
 /** E-mail and calendar text; the event's language decides which. */
 export const mailTexts: Record<Locale, MailTexts> = {
   nb: {
-    dateLocale: 'nb-NO',
     greeting: (name) => `Hei ${name},`,
     subject: {
       confirmed: (t) => `Påmeldingen er bekreftet: ${t}`,
@@ -68,7 +66,6 @@ export const mailTexts: Record<Locale, MailTexts> = {
     footer: 'Ikke del lenken din: den gir tilgang til påmeldingen din.',
   },
   nn: {
-    dateLocale: 'nn-NO',
     greeting: (name) => `Hei ${name},`,
     subject: {
       confirmed: (t) => `Påmeldinga er stadfesta: ${t}`,
@@ -100,7 +97,6 @@ export const mailTexts: Record<Locale, MailTexts> = {
     footer: 'Ikkje del lenkja di: ho gjev tilgang til påmeldinga di.',
   },
   en: {
-    dateLocale: 'en-GB',
     greeting: (name) => `Hello ${name},`,
     subject: {
       confirmed: (t) => `Registration confirmed: ${t}`,

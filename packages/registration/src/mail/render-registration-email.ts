@@ -1,4 +1,5 @@
 import { type Locale, OSLO_TZ, type PublicEventView, type RegistrationView } from '@folkemote/domain';
+import { formatTimeRange } from '@folkemote/domain/dates';
 import type { RegistrationEmailKind, ReminderKind } from '@folkemote/queue';
 import { buildCalendarInvitation } from './ics.ts';
 import { mailTexts } from './mail-texts.ts';
@@ -23,17 +24,9 @@ export interface EmailContext {
   now: Date;
 }
 
+/** `tysdag 14. oktober 2025, 10:00–11:30 (Europe/Oslo)`: the words carried, not taken from the runtime. */
 export function formatOsloTime(startsAt: string, endsAt: string, locale: Locale): string {
-  const dateLocale = mailTexts[locale].dateLocale;
-  const day = new Intl.DateTimeFormat(dateLocale, {
-    timeZone: OSLO_TZ,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(startsAt));
-  const time = new Intl.DateTimeFormat(dateLocale, { timeZone: OSLO_TZ, hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))} (${OSLO_TZ})`;
+  return `${formatTimeRange(startsAt, endsAt, locale)} (${OSLO_TZ})`;
 }
 
 /** Plain-text e-mail (no HTML: nothing a registrant typed can turn into markup) plus the calendar file. */

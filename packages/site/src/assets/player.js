@@ -3,7 +3,7 @@
  * assets/player.js. It chooses native HLS when the browser says it can play it and hls.js
  * otherwise, loading hls.js only when it is needed, and shows the page's own text (from data
  * attributes) when neither works. It also runs the "copy embed code" button, the chapter links
- * and the seek slider's thumbnail preview.
+ * and the page player's control bar with its timeline's thumbnail preview.
  */
 (() => {
   const HLS_TYPE = 'application/vnd.apple.mpegurl';
@@ -43,7 +43,14 @@
       return;
     }
     root.setAttribute('data-engine', 'hls.js');
-    const hls = new Hls({ capLevelToPlayerSize: true, startLevel: -1 });
+    const hls = new Hls({
+      // Never a rendition larger than the player shows (times the screen's pixel ratio) ...
+      capLevelToPlayerSize: true,
+      // ... and the first one chosen by the bandwidth measured on a first segment of the lowest
+      // rendition (loaded for the measure only, not shown), not the first in the list.
+      startLevel: -1,
+      testBandwidth: true,
+    });
     let mediaRecoveries = 0;
     let networkRetries = 0;
     hls.on(Hls.Events.ERROR, (_event, data) => {
@@ -73,7 +80,10 @@
         startHlsJs(root, media, src);
       },
       () => {
-        showMessage(root, root.getAttribute('data-msg-error'));
+        // Without hls.js, the browser's own HLS if it has one.
+        if (media.canPlayType(HLS_TYPE) && root.getAttribute('data-engine') !== 'native')
+          startNative(root, media, src);
+        else showMessage(root, root.getAttribute('data-msg-error'));
       },
     );
   }
@@ -99,7 +109,10 @@
     const media = root.querySelector('video, audio');
     const src = root.getAttribute('data-src');
     if (!media || !src) return;
-    if (media.canPlayType(HLS_TYPE)) startNative(root, media, src);
+    // hls.js wherever Media Source Extensions are (it sizes and picks the rendition as above;
+    // Chromium's own HLS starts low); the browser's own HLS where only that plays (iPhone).
+    if (window.MediaSource) useHlsJs(root, media, src);
+    else if (media.canPlayType(HLS_TYPE)) startNative(root, media, src);
     else if (mediaSourceAvailable()) useHlsJs(root, media, src);
     else showMessage(root, root.getAttribute('data-msg-unsupported'));
   }
@@ -195,19 +208,18 @@
   }
 
   /*
-   * The slider under the page's player: moving the pointer over it, dragging it or moving it with
-   * the keyboard shows the sprite's tile for that moment above it; a change seeks the video. While
-   * nobody uses it, it follows the video. The sprite's index is fetched once, when the browser is
-   * idle or at the first use, whichever comes first.
+   * The timeline of the page player's own control bar: moving the pointer over it, dragging it or
+   * moving it with the keyboard shows the sprite's tile for that moment above it; a change seeks
+   * the video. While nobody uses it, it follows the video. The sprite's index is fetched once, when
+   * the browser is idle or at the first use, whichever comes first.
    */
-  function setUpSeekSlider(box) {
-    const media = document.querySelector('[data-player] video');
+  function setUpTimeline(box, media) {
     const input = box.querySelector('input[type="range"]');
     const preview = box.querySelector('[data-seek-preview]');
     const tile = box.querySelector('[data-seek-tile]');
     const time = box.querySelector('[data-seek-time]');
     const vttUrl = box.getAttribute('data-sprite-vtt');
-    if (!media || !input || !preview || !tile || !time || !vttUrl) return;
+    if (!input || !preview || !tile || !time || !vttUrl) return false;
     const valueText = box.getAttribute('data-msg-value-text') || '{time}';
     const max = Number(input.max);
     let cues = [];
@@ -241,10 +253,12 @@
       }
       time.textContent = formatClock(seconds);
       preview.hidden = false;
-      // Centred over the moment, but never wider than the slider nor past either of its ends.
-      const width = input.offsetWidth;
-      const left = (seconds / max) * width - preview.offsetWidth / 2;
-      preview.style.left = `${Math.max(0, Math.min(left, width - preview.offsetWidth))}px`;
+      // Centred over the moment, but never past either end of the player.
+      const track = input.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      const centre = track.left - outer.left + (seconds / max) * track.width;
+      const left = centre - preview.offsetWidth / 2;
+      preview.style.left = `${Math.max(0, Math.min(left, outer.width - preview.offsetWidth))}px`;
     }
 
     function hidePreview() {
@@ -310,14 +324,88 @@
     }
     media.addEventListener('timeupdate', follow);
     media.addEventListener('seeked', follow);
-
-    box.hidden = false;
     if (window.requestIdleCallback) window.requestIdleCallback(loadCues);
+    return true;
+  }
+
+  function playOrPause(media) {
+    if (media.paused || media.ended) {
+      const playing = media.play();
+      if (playing && typeof playing.catch === 'function') playing.catch(() => {});
+    } else media.pause();
+  }
+
+  /*
+   * The page player's control bar (player-controls-markup.ts): it replaces the browser's own
+   * controls, so the timeline with its previews is the only one. Each button says what it does
+   * in the page's language; toggles carry aria-pressed.
+   */
+  function setUpControls(box) {
+    const root = box.closest('[data-player]');
+    const media = root?.querySelector('video');
+    if (!media || !setUpTimeline(box, media)) return;
+    const message = (name) => box.getAttribute(`data-msg-${name}`) || '';
+    const play = box.querySelector('[data-action="play"]');
+    const mute = box.querySelector('[data-action="mute"]');
+    const captions = box.querySelector('[data-action="captions"]');
+    const fullscreen = box.querySelector('[data-action="fullscreen"]');
+    const clock = box.querySelector('[data-player-time]');
+    const duration = formatClock(Number(box.querySelector('input[type="range"]').max));
+
+    function showPlaying() {
+      const paused = media.paused || media.ended;
+      play.setAttribute('aria-label', message(paused ? 'play' : 'pause'));
+      play.setAttribute('data-paused', String(paused));
+    }
+    play.addEventListener('click', () => playOrPause(media));
+    media.addEventListener('click', () => playOrPause(media));
+    media.addEventListener('play', showPlaying);
+    media.addEventListener('pause', showPlaying);
+    media.addEventListener('ended', showPlaying);
+    showPlaying();
+
+    mute.addEventListener('click', () => {
+      media.muted = !media.muted;
+    });
+    const showMuted = () => mute.setAttribute('aria-pressed', String(media.muted));
+    media.addEventListener('volumechange', showMuted);
+    showMuted();
+
+    if (captions) {
+      const track = Array.from(media.textTracks).find((t) => t.kind === 'captions' || t.kind === 'subtitles');
+      if (!track) captions.hidden = true;
+      else {
+        captions.addEventListener('click', () => {
+          track.mode = track.mode === 'showing' ? 'hidden' : 'showing';
+          captions.setAttribute('aria-pressed', String(track.mode === 'showing'));
+        });
+      }
+    }
+
+    if (!document.fullscreenEnabled || !root.requestFullscreen) fullscreen.hidden = true;
+    fullscreen.addEventListener('click', () => {
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+      else root.requestFullscreen().catch(() => {});
+    });
+    document.addEventListener('fullscreenchange', () => {
+      const on = document.fullscreenElement === root;
+      fullscreen.setAttribute('aria-label', message(on ? 'exit-fullscreen' : 'fullscreen'));
+    });
+
+    const showTime = () => {
+      clock.textContent = `${formatClock(media.currentTime)} / ${duration}`;
+    };
+    media.addEventListener('timeupdate', showTime);
+    media.addEventListener('seeked', showTime);
+
+    media.controls = false;
+    root.classList.add('player--own-controls');
+    box.hidden = false;
   }
 
   onReady(() => {
     for (const root of document.querySelectorAll('[data-player]')) setUpPlayer(root);
-    for (const box of document.querySelectorAll('[data-seek-slider]')) setUpSeekSlider(box);
+    for (const box of document.querySelectorAll('[data-player-controls]')) setUpControls(box);
     for (const link of document.querySelectorAll('a[data-seek]')) setUpChapterLink(link);
     for (const button of document.querySelectorAll('[data-copy-target]')) setUpCopyButton(button);
   });

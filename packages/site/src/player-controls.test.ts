@@ -13,8 +13,12 @@ function inLanguage(locale: Locale): ReplayInput {
   return sampleReplayInput({ event: sampleEvent({ language: locale }) });
 }
 
-function sliderOf(html: string): string {
-  return /<div class="seek" data-seek-slider[\s\S]*?\n<\/div>/.exec(html)?.[0] ?? '';
+function controlsOf(html: string): string {
+  return (
+    /<div class="player__controls" data-player-controls[\s\S]*?<\/div>(?=\n {2}<div class="player__message")/.exec(
+      html,
+    )?.[0] ?? ''
+  );
 }
 
 /** Unique ids, every label pointing at an element, matched divs, no inline styles (the CSP forbids them). */
@@ -32,31 +36,35 @@ function expectValidPage(html: string): void {
   }
 }
 
-describe('the seek slider of a full video version with a sprite', () => {
-  const cases: Array<[Locale, string, string]> = [
-    ['nb', 'Bla i opptaket', '{time} av 1:30:29'],
-    ['nn', 'Bla i opptaket', '{time} av 1:30:29'],
-    ['en', 'Browse the recording', '{time} of 1:30:29'],
+describe('the control bar of a full video version with a sprite', () => {
+  const cases: Array<[Locale, string, string, string, string]> = [
+    ['nb', 'Tidslinje', '{time} av 1:30:29', 'Spill av', 'Fullskjerm'],
+    ['nn', 'Tidslinje', '{time} av 1:30:29', 'Spel av', 'Fullskjerm'],
+    ['en', 'Timeline', '{time} of 1:30:29', 'Play', 'Full screen'],
   ];
 
   it.each(cases)(
-    'is under the player, labelled and hidden until player.js runs (%s)',
-    (locale, label, template) => {
+    'is inside the player, one timeline, labelled and hidden until player.js runs (%s)',
+    (locale, label, template, play, fullscreen) => {
       const html = renderReplayPage(inLanguage(locale));
-      const slider = sliderOf(html);
-      expect(slider).toContain(
-        `<div class="seek" data-seek-slider data-sprite-vtt="${spriteVtt}" data-msg-value-text="${template}" hidden>`,
-      );
-      expect(slider).toContain(`<label class="seek__label" for="seek-input">${label}</label>`);
+      const controls = controlsOf(html);
+      expect(controls).toContain(`data-sprite-vtt="${spriteVtt}" data-msg-value-text="${template}"`);
+      expect(controls).toMatch(/ hidden>\n/);
       const valueText = template.replace('{time}', '0:00');
-      expect(slider).toContain(
-        `<input id="seek-input" class="seek__input" type="range" min="0" max="5429" step="1" value="0" aria-valuetext="${valueText}">`,
+      expect(controls).toContain(
+        `<input id="seek-input" class="seek__input" type="range" min="0" max="5429" step="1" value="0" aria-label="${label}" aria-valuetext="${valueText}">`,
       );
-      expect(slider).toContain('<div class="seek__preview" data-seek-preview aria-hidden="true" hidden>');
-      expect(slider).toContain('<div class="seek__tile" data-seek-tile></div>');
-      expect(slider).toContain('<span class="seek__time" data-seek-time></span>');
-      // Right after the player, so the error state can hide it with a sibling selector.
-      expect(html).toMatch(/<\/noscript>\n<\/div>\n\s*<div class="seek" data-seek-slider/);
+      expect(controls).toContain(`data-action="play" aria-label="${play}"`);
+      expect(controls).toContain(`data-action="fullscreen" aria-label="${fullscreen}"`);
+      expect(controls).toContain('data-action="mute"');
+      expect(controls).toContain('data-action="captions"');
+      expect(controls).toContain('<div class="seek__preview" data-seek-preview aria-hidden="true" hidden>');
+      expect(controls).toContain('<div class="seek__tile" data-seek-tile></div>');
+      // One slider on the page: the player's own timeline, no second one under it.
+      expect(html.match(/type="range"/g)).toHaveLength(1);
+      // Inside the player, right after the video, whose native controls remain without the script.
+      expect(html).toMatch(/<\/video>\n {2}<div class="player__controls"/);
+      expect(html).toMatch(/<video class="player__media" controls /);
       expectValidPage(html);
     },
   );
@@ -64,22 +72,28 @@ describe('the seek slider of a full video version with a sprite', () => {
   it('writes its value text in the clock form the page uses', () => {
     const input = sampleReplayInput({ event: null, locale: 'en' });
     input.recording = { ...input.recording, durationSeconds: 2699.6 };
-    const slider = sliderOf(renderReplayPage(input));
-    expect(slider).toContain('max="2700"');
-    expect(slider).toContain('aria-valuetext="0:00 of 45:00"');
+    const controls = controlsOf(renderReplayPage(input));
+    expect(controls).toContain('max="2700"');
+    expect(controls).toContain('aria-valuetext="0:00 of 45:00"');
+  });
+
+  it('has no captions button without captions', () => {
+    const controls = controlsOf(renderReplayPage({ ...sampleReplayInput(), captions: [] }));
+    expect(controls).toContain('data-action="play"');
+    expect(controls).not.toContain('data-action="captions"');
   });
 
   it('is only on the replay page, not in the embedded player', () => {
     const embed = renderEmbedPage(sampleReplayInput());
-    expect(embed).not.toContain('data-seek-slider');
+    expect(embed).not.toContain('data-player-controls');
     expect(embed).not.toContain('sprite.vtt');
   });
 });
 
-describe('no seek slider', () => {
+describe('no control bar of its own', () => {
   function expectNone(input: ReplayInput): void {
     const html = renderReplayPage(input);
-    expect(html).not.toContain('data-seek-slider');
+    expect(html).not.toContain('data-player-controls');
     expect(html).not.toContain('seek-input');
     expect(html).not.toContain('sprite.vtt');
     expectValidPage(html);
