@@ -1,5 +1,6 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
+import { type PollMessages, pollMessages } from './poll-messages.ts';
 import { type QaMessages, qaMessages } from './qa-messages.ts';
 import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
 import { type RoomMessages, roomMessages } from './room-messages.ts';
@@ -100,6 +101,7 @@ export interface Messages {
   organiser: OrganiserMessages;
   registration: RegistrationMessages;
   qa: QaMessages;
+  polls: PollMessages;
   room: RoomMessages;
 }
 
@@ -107,6 +109,7 @@ const nb: Messages = {
   organiser: organiserMessages.nb,
   registration: registrationMessages.nb,
   qa: qaMessages.nb,
+  polls: pollMessages.nb,
   room: roomMessages.nb,
   languageName: 'Bokmål',
   layout: {
@@ -227,6 +230,7 @@ const nn: Messages = {
   organiser: organiserMessages.nn,
   registration: registrationMessages.nn,
   qa: qaMessages.nn,
+  polls: pollMessages.nn,
   room: roomMessages.nn,
   languageName: 'Nynorsk',
   layout: {
@@ -347,6 +351,7 @@ const en: Messages = {
   organiser: organiserMessages.en,
   registration: registrationMessages.en,
   qa: qaMessages.en,
+  polls: pollMessages.en,
   room: roomMessages.en,
   languageName: 'English',
   layout: {

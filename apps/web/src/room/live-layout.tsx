@@ -146,7 +146,7 @@ function sideTabs(props: LiveLayoutProps, t: Messages): SideTab[] {
   const questions: SideTab = {
     id: 'questions',
     label: t.room.side.questions,
-    panel: <QuestionPanel slug={slug} auth={auth} />,
+    panel: <QuestionPanel slug={slug} auth={auth} role={view.me.role} />,
   };
   if (role === 'attendee')
     return [
