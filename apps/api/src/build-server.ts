@@ -81,6 +81,7 @@ export async function buildServer(
     channelHubFor(app, deps.redis, deps.log),
     sseHubFor(app),
   );
+  app.addHook('onClose', async () => live.audience.close());
   registerLiveRoomRoutes(app, live);
   await registerLiveKitWebhookRoute(app, live);
   await registerWebApp(app, options.webDistDir);

@@ -1,4 +1,11 @@
-import { type Database, findEventQa, listPollAnswersOf, listPolls, listQuestions, listVotesOf } from '@folkemote/db';
+import {
+  type Database,
+  findEventQa,
+  listPollAnswersOf,
+  listPolls,
+  listQuestions,
+  listVotesOf,
+} from '@folkemote/db';
 import {
   type PollView,
   type QaSettings,

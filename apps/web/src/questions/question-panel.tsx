@@ -25,9 +25,12 @@ export function QuestionPanel({
   slug,
   auth,
   role = 'attendee',
+  beforeStart = false,
 }: {
   slug: string;
   auth: QaAuth;
+  /** In the waiting room: the audience sees the panel only where the organiser takes questions before the start. */
+  beforeStart?: boolean;
   /** Staff see the polls' tools (hosts and moderators) or results (presenters); attendees answer them. */
   role?: EventRole;
 }) {
@@ -58,6 +61,8 @@ export function QuestionPanel({
       });
     }
   };
+
+  if (beforeStart && role === 'attendee' && queue.settings?.questionsBeforeStart !== true) return null;
 
   const highlighted = queue.questions.filter((q) => q.status === 'highlighted');
   const inQueue = queue.questions.filter((q) => q.status === 'live' || q.status === 'pending');

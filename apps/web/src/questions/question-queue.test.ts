@@ -227,6 +227,7 @@ describe('polls in the queue', () => {
     expect([...state.polls.values()].map((p) => p.status)).toEqual(['draft']);
     const opened = readQueueEvent({
       id: '4',
+      retry: null,
       event: 'poll',
       data: JSON.stringify({ kind: 'poll', poll: poll('open') }),
     });
