@@ -109,7 +109,7 @@ describe('the room and the Q&A with polls', () => {
 
   it('opens the poll live; the attendee answers once and sees the results; staff see the audience and the raised hand', async () => {
     await hostPage.goto(roomUrl(hostToken));
-    await hostPage.getByRole('button', { name: 'Gå inn bak scenen' }).click();
+    await hostPage.getByRole('button', { name: 'Åpne bak scenen' }).click();
     await hostPage.getByRole('button', { name: 'Gå direkte' }).click();
     await hostPage.locator('.room-status').getByText('Direkte nå').waitFor();
 
@@ -164,8 +164,7 @@ describe('the room and the Q&A with polls', () => {
           await page.setViewportSize(viewport);
           await page.waitForTimeout(300);
           await expectNoAxeViolations(page);
-          await page.locator('.poll-card', { hasText: pollQuestion }).first().scrollIntoViewIfNeeded();
-          await page.screenshot({ path: `${screenshots}/${who}-${size}-${language}.png` });
+          await page.screenshot({ path: `${screenshots}/${who}-${size}-${language}.png`, fullPage: true });
         }
         await page.setViewportSize(sizes.desktop);
       }

@@ -141,6 +141,7 @@ export function PollManager({
             <label htmlFor={`${id}-question`}>{m.question}</label>
             <input
               id={`${id}-question`}
+              type="text"
               value={question}
               maxLength={300}
               aria-invalid={problems.question ? true : undefined}
