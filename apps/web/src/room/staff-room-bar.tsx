@@ -33,7 +33,6 @@ export function StaffRoomBar({ slug, auth, view }: { slug: string; auth: EventAu
       <div role="status" aria-live="assertive" aria-atomic="true" className="staff-bar__alerts">
         {latest ? (
           <p className="staff-bar__alert" data-testid="hand-alert">
-            <span aria-hidden="true">✋ </span>
             {s.handRaisedBy(latest.displayName)}
             <button
               type="button"
