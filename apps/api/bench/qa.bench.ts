@@ -22,7 +22,14 @@
  * Each line also splits the latency: the write request itself, write → first
  * viewer, and first → last viewer (the fan-out).
  *
- * Usage: pnpm bench:qa [--viewers 2000] [--changes 200] [--rate 10] [--per-process 2500]
+ * Polls take the same path (their changes are numbered on the Q&A's change log
+ * and fanned out by the same feed), so the last phase opens a poll and sends
+ * registrants' answers at the same rate: every answer is a `poll` event with
+ * the new counts at every viewer. Its ratios are against the question and vote
+ * delivery to the same number of viewers in the same run. `pnpm bench:polls`
+ * runs only those two phases (--polls-only).
+ *
+ * Usage: pnpm bench:qa [--viewers 2000] [--changes 200] [--rate 10] [--per-process 2500] [--polls-only]
  *        [--async-commit]   (commits without waiting for the disk, to tell the disk apart)
  * QA_BENCH_SERVER_FLAGS passes Node flags to the API process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
@@ -36,6 +43,7 @@ import { parseArgs } from 'node:util';
 import {
   type Database,
   findEventQa,
+  insertPoll,
   openDatabase,
   updateEventRegistrationSettings,
   upsertEvent,
@@ -56,8 +64,10 @@ const { values } = parseArgs({
     'per-process': { type: 'string', default: '2500' },
     'time-limit': { type: 'string', default: '900' },
     'async-commit': { type: 'boolean', default: false },
+    'polls-only': { type: 'boolean', default: false },
   },
 });
+const pollsOnly = values['polls-only'];
 const viewerCount = Number(values.viewers);
 const changeCount = Number(values.changes);
 const rate = Number(values.rate);
@@ -186,6 +196,11 @@ async function createAudience(db: Database, count: number): Promise<Setup> {
     contact: { name: 'Bench', email: 'bench@example.no', phone: null },
   });
   await updateEventRegistrationSettings(db, event.id, { status: 'published' });
+  // Every viewer is to get every change: questions go public at once and are taken before the room is live.
+  await db.query(
+    'insert into event_qa (event_id, pre_moderation, questions_before_start) values ($1, false, true)',
+    [event.id],
+  );
   const ids = Array.from({ length: count }, () => randomUUID());
   const tokens = await Promise.all(ids.map((id) => joinTokenFor(db, id)));
   for (let i = 0; i < count; i += 5000) {
@@ -287,6 +302,48 @@ function apiTarget(server: ChildProcess, baseUrl: string, setup: Setup, writerTo
         return null;
       }
       if (!target) writer.questions.push(body.question!.id);
+      return { seq: body.lastEventId, at };
+    },
+  };
+}
+
+/** Poll answers through the API: an open poll, each answer by a registrant who has not answered yet. */
+async function pollTarget(
+  server: ChildProcess,
+  baseUrl: string,
+  setup: Setup,
+  answerTokens: string[],
+): Promise<Target> {
+  const poll = await insertPoll(
+    setup.db,
+    setup.eventId,
+    {
+      question: 'Hvilken dag passer best?',
+      options: ['Tirsdag', 'Onsdag', 'Torsdag', 'Fredag'],
+      multiple: false,
+      resultsVisibility: 'everyone',
+    },
+    new Date(),
+  );
+  await setup.db.query(`update polls set status = 'open', opened_at = now() where id = $1`, [poll.id]);
+  return {
+    baseUrl,
+    slug: setup.slug,
+    server,
+    firstSeq: async () => (await findEventQa(setup.db, setup.eventId)).lastSeq + 1,
+    async write(i) {
+      const token = answerTokens[i % answerTokens.length]!;
+      const at = now();
+      const response = await fetch(`${baseUrl}/api/polls/${poll.id}/answers`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ choices: [i % 4] }),
+      });
+      const body = (await response.json()) as { lastEventId?: number };
+      if (!response.ok || body.lastEventId === undefined) {
+        console.error(`  failed answer: ${response.status} ${JSON.stringify(body)}`);
+        return null;
+      }
       return { seq: body.lastEventId, at };
     },
   };
@@ -443,6 +500,28 @@ async function machineLoad(): Promise<string> {
     .join(' ')}${pressure ? `, I/O pressure ${pressure}%` : ''}`;
 }
 
+async function stopServer(server: ChildProcess) {
+  const stop = new Promise((resolve) => server.once('exit', resolve));
+  server.send({ type: 'stop' } satisfies ServerCommand);
+  await stop;
+}
+
+/** The poll phase, its ratios against the Q&A delivery to as many viewers, and whether it met the target. */
+function describePollPhase(qa: PhaseResult, polls: PhaseResult) {
+  describePhase(`${viewerCount} viewers, poll results`, polls);
+  const p99 = percentile(polls.latencies, 99);
+  const clean = polls.lost === 0 && polls.duplicated === 0 && polls.writeErrors === 0;
+  console.log(
+    `ratios: poll results vs questions and votes, ${viewerCount} viewers: p50 ${ratio(percentile(polls.latencies, 50), percentile(qa.latencies, 50))}, ` +
+      `p99 ${ratio(p99, percentile(qa.latencies, 99))}; fan-out p99 ${ratio(percentile(polls.fanOut, 99), percentile(qa.fanOut, 99))}; ` +
+      `write request p50 ${ratio(percentile(polls.writeTimes, 50), percentile(qa.writeTimes, 50))}`,
+  );
+  console.log(
+    `poll target (results at ${viewerCount} viewers, p99 under 500 ms, nothing lost or repeated): ${p99 < 500 && clean ? 'met' : 'NOT met'} (p99 ${ms(p99)})`,
+  );
+  if (!clean) process.exitCode = 1;
+}
+
 async function main() {
   if (!(await isPostgresReachable())) throw new Error(`PostgreSQL at ${testPostgresUrl} does not answer`);
   const limit = await openFileLimit();
@@ -468,9 +547,11 @@ async function main() {
   const db = await openDatabase({ kind: 'postgres', url: database.url! });
   try {
     const writerCount = Math.max(600, changeCount * 2);
-    const setup = await createAudience(db, viewerCount + writerCount);
+    // Each registrant answers a poll once: the answers come from registrants of their own.
+    const setup = await createAudience(db, viewerCount + writerCount + changeCount);
     const viewerTokens = setup.tokens.slice(0, viewerCount);
-    const writerTokens = setup.tokens.slice(viewerCount);
+    const writerTokens = setup.tokens.slice(viewerCount, viewerCount + writerCount);
+    const answerTokens = setup.tokens.slice(viewerCount + writerCount);
 
     const server = forkChild(
       'qa-bench-server.ts',
@@ -495,6 +576,22 @@ async function main() {
     const { url } = await nextMessage<Extract<ServerReport, { type: 'ready' }>>(server, 'ready');
     const baseUrl = url.replace('localhost', '127.0.0.1');
 
+    const api = apiTarget(server, baseUrl, setup, writerTokens);
+    if (pollsOnly) {
+      console.log(`baseline: questions and votes to ${viewerCount} viewers…`);
+      const many = await runPhase(`${viewerCount} viewers`, api, viewerTokens);
+      console.log(`poll answers to ${viewerCount} viewers…`);
+      const polls = await runPhase(
+        'poll results',
+        await pollTarget(server, baseUrl, setup, answerTokens),
+        viewerTokens,
+      );
+      await stopServer(server);
+      console.log('');
+      describePhase(`${viewerCount} viewers, Q&A (baseline)`, many);
+      describePollPhase(many, polls);
+      return;
+    }
     console.log('baseline: bare Redis pub/sub round trip…');
     const redis = await redisRoundTrip(200);
     console.log('baseline: PostgreSQL commit…');
@@ -505,14 +602,17 @@ async function main() {
     const floor = await runPhase('raw-socket floor', floorTarget(floorChild, floorReady.url), viewerTokens);
     floorChild.kill();
     console.log('baseline: 1 viewer…');
-    const api = apiTarget(server, baseUrl, setup, writerTokens);
     const single = await runPhase('1 viewer', api, viewerTokens.slice(0, 1));
     console.log(`${viewerCount} viewers…`);
     const many = await runPhase(`${viewerCount} viewers`, api, viewerTokens);
+    console.log(`poll answers to ${viewerCount} viewers…`);
+    const polls = await runPhase(
+      'poll results',
+      await pollTarget(server, baseUrl, setup, answerTokens),
+      viewerTokens,
+    );
 
-    const stop = new Promise((resolve) => server.once('exit', resolve));
-    server.send({ type: 'stop' } satisfies ServerCommand);
-    await stop;
+    await stopServer(server);
 
     const rssDelta = many.memoryConnected.rss - many.memoryBefore.rss;
     const heapDelta = many.memoryConnected.heapUsed - many.memoryBefore.heapUsed;
@@ -528,6 +628,7 @@ async function main() {
     describePhase(`${viewerCount} raw sockets (floor)`, floor);
     describePhase('1 viewer (baseline)', single);
     describePhase(`${viewerCount} viewers`, many);
+    describePollPhase(many, polls);
     console.log('');
     console.log(
       `ratios: ${viewerCount} viewers vs 1 viewer: p50 ${ratio(percentile(many.latencies, 50), percentile(single.latencies, 50))}, ` +
@@ -550,8 +651,14 @@ async function main() {
         `max ${ms(many.memoryAfter.loopDelayMaxMs)}`,
     );
     console.log(`machine after: ${await machineLoad()}`);
-    const p99 = percentile(many.latencies, 99);
-    const clean = many.lost === 0 && many.duplicated === 0 && single.lost === 0 && single.duplicated === 0;
+    const p99 = Math.max(percentile(many.latencies, 99), percentile(polls.latencies, 99));
+    const clean =
+      many.lost === 0 &&
+      many.duplicated === 0 &&
+      single.lost === 0 &&
+      single.duplicated === 0 &&
+      polls.lost === 0 &&
+      polls.duplicated === 0;
     console.log(
       `target (p99 under 500 ms, nothing lost or repeated): ${p99 < 500 && clean ? 'met' : 'NOT met'} (p99 ${ms(p99)})`,
     );

@@ -19,6 +19,7 @@ import { registerLiveKitWebhookRoute } from './routes/livekit-webhook.ts';
 import { registerOpenApiRoute } from './routes/openapi.ts';
 import { registerOrganiserApiTokenRoutes } from './routes/organiser-api-tokens.ts';
 import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
+import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
@@ -86,6 +87,7 @@ export async function buildServer(
   registerDevOutboxRoutes(app, deps, requireOrganiser);
   registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
+  registerPollRoutes(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(
     deps,
@@ -93,6 +95,7 @@ export async function buildServer(
     channelHubFor(app, deps.redis, deps.log),
     sseHubFor(app),
   );
+  app.addHook('onClose', async () => live.audience.close());
   registerLiveRoomRoutes(app, live);
   await registerLiveKitWebhookRoute(app, live);
   await registerWebApp(app, options.webDistDir);

@@ -9,11 +9,20 @@ import type { EventRegistrationSettings, Locale, StaffRole } from '@folkemote/do
 import { createStaffLink } from './participants/create-staff-link.ts';
 import type { RunningSystem } from './system.ts';
 
-/** A published event of the test organisation, with the registration settings a test asks for. */
+/**
+ * A published event of the test organisation, with the registration settings a test asks for.
+ * Its Q&A takes questions at once and from registration on (what most tests exercise), unless
+ * `newEventQa` keeps a new event's defaults (pre-moderated, questions once the room is live).
+ */
 export async function createTestEvent(
   db: Database,
   settings: Partial<Omit<EventRegistrationSettings, 'cancelledAt'>> = {},
-  options: { startsInHours?: number; language?: Locale; organisationSlug?: string } = {},
+  options: {
+    startsInHours?: number;
+    language?: Locale;
+    organisationSlug?: string;
+    newEventQa?: boolean;
+  } = {},
 ): Promise<{ id: string; slug: string }> {
   const organisationSlug = options.organisationSlug ?? 'testkommune';
   await upsertOrganisation(db, { slug: organisationSlug, name: 'Testkommune' });
@@ -30,6 +39,12 @@ export async function createTestEvent(
     contact: { name: 'Rådgiver folkehelse', email: 'folkehelse@example.no', phone: '+47 75 00 00 00' },
   });
   await updateEventRegistrationSettings(db, event.id, { status: 'published', ...settings });
+  if (!options.newEventQa)
+    await db.query(
+      `insert into event_qa (event_id, pre_moderation, questions_before_start) values ($1, false, true)
+       on conflict (event_id) do update set pre_moderation = false, questions_before_start = true`,
+      [event.id],
+    );
   return { id: event.id, slug: event.slug };
 }
 

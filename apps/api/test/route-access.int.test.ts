@@ -81,15 +81,17 @@ let attendeeToken: string;
 let moderatorToken: string;
 let presenterToken: string;
 let event: { id: string; slug: string };
-const ids = { staff: '', question: '', recording: '' };
+const ids = { staff: '', question: '', recording: '', poll: '' };
 
 /** The row's path with the ids of things that exist, so each call reaches the check of who is calling. */
 function concrete(row: Row): string {
   const id = row.path.startsWith('/api/questions/')
     ? ids.question
-    : row.path.startsWith('/api/recordings/')
-      ? ids.recording
-      : ids.staff;
+    : row.path.startsWith('/api/polls/')
+      ? ids.poll
+      : row.path.startsWith('/api/recordings/')
+        ? ids.recording
+        : ids.staff;
   return row.path.replace(':slug', event.slug).replace(':id', id).replace(':language', 'nb');
 }
 
@@ -133,6 +135,19 @@ beforeAll(async () => {
   });
   expect(asked.status).toBe(201);
   ids.question = ((await asked.json()) as { question: { id: string } }).question.id;
+  // An open poll, so its routes reach the check of who is calling (a draft is 404 to attendees).
+  const poll = await fetch(`${system.url}/api/events/${event.slug}/polls`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${moderatorToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ question: 'Passer tirsdag?', options: ['Ja', 'Nei'] }),
+  });
+  expect(poll.status).toBe(201);
+  ids.poll = ((await poll.json()) as { poll: { id: string } }).poll.id;
+  await fetch(`${system.url}/api/polls/${ids.poll}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${moderatorToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ status: 'open' }),
+  });
   const recording = await insertRecording(system.deps.db, {
     eventId: event.id,
     title: 'Opptak',

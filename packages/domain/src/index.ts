@@ -3,6 +3,7 @@ export * from './event.ts';
 export * from './event-role.ts';
 export * from './live-room.ts';
 export * from './manifest.ts';
+export * from './poll.ts';
 export * from './progress.ts';
 export * from './question.ts';
 export * from './question-chapters.ts';

@@ -34,15 +34,18 @@ export interface QaSettings {
   questionsAtEnd: boolean;
   qaStarted: boolean;
   qaStartedAt: string | null;
+  /** Registrants may ask from registration on, before the room goes live. */
+  questionsBeforeStart: boolean;
   /** The order the views start in. */
   sort: QuestionSort;
 }
 
 export const defaultQaSettings: QaSettings = {
-  preModeration: false,
+  preModeration: true,
   questionsAtEnd: false,
   qaStarted: false,
   qaStartedAt: null,
+  questionsBeforeStart: false,
   sort: 'popular',
 };
 
@@ -122,6 +125,8 @@ export const questionChangeKinds = [
   'merge_target',
   'settings',
   'deleted',
+  'poll',
+  'poll_answered',
 ] as const;
 export type QuestionChangeKind = (typeof questionChangeKinds)[number];
 
@@ -178,12 +183,13 @@ export const qaSettingsPatchSchema = z
     preModeration: z.boolean('must be true or false'),
     questionsAtEnd: z.boolean('must be true or false'),
     qaStarted: z.boolean('must be true or false'),
+    questionsBeforeStart: z.boolean('must be true or false'),
     sort: z.enum(questionSorts, 'must be popular or recent'),
   })
   .partial()
   .refine(
     (patch) => Object.keys(patch).length > 0,
-    'must change at least one of preModeration, questionsAtEnd, qaStarted, sort',
+    'must change at least one of preModeration, questionsAtEnd, qaStarted, questionsBeforeStart, sort',
   );
 export type QaSettingsPatch = z.infer<typeof qaSettingsPatchSchema>;
 

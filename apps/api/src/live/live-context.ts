@@ -3,6 +3,7 @@ import type { ApiDeps } from '../api-deps.ts';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
 import type { SseHub } from '../realtime/sse-stream.ts';
 import type { StreamAccess } from '../realtime/stream-access.ts';
+import { type AudienceCount, createAudienceCount } from './audience-count.ts';
 import { createRoomChangeHub, type RoomChangeHub } from './room-change-hub.ts';
 import { createRoomStateReader, type RoomStateReader } from './room-state-reader.ts';
 
@@ -17,6 +18,8 @@ export interface LiveContext {
   sse: SseHub;
   /** Ends room streams whose right is withdrawn (a removal, a revoked link, a cancelled event …), on every instance. */
   access: StreamAccess;
+  /** How many attendees have the room open, for staff. */
+  audience: AudienceCount;
 }
 
 export function createLiveContext(
@@ -32,6 +35,7 @@ export function createLiveContext(
     rooms: createRoomStateReader(deps.db),
     sse,
     access,
+    audience: createAudienceCount(deps.redis, deps.config.redis.queuePrefix, deps.log),
   };
 }
 

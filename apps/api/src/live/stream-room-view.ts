@@ -57,8 +57,10 @@ export async function streamRoomView(
   }
 
   let untrack = () => {};
+  const stopCounting = actor.role === 'attendee' ? ctx.audience.track(eventId, actor.identity) : () => {};
   const stream = ctx.sse.open(request, reply, () => {
     closed = true;
+    stopCounting();
     untrack();
     void stopListening();
   });

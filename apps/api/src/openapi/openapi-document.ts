@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestBodies } from './openapi-examples.ts';
 import { liveRoomOperations, liveRoomSchemas } from './openapi-live-room.ts';
 import { body, error, idParam, type Json, json, ok, ref, slugParam } from './openapi-parts.ts';
+import { pollOperations, pollSchemas } from './openapi-polls.ts';
 import { questionOperations, questionSchemas } from './openapi-questions.ts';
 
 const languageParam = {
@@ -574,6 +575,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
     paths: {
       ...Object.fromEntries(Object.entries(operations)),
       ...questionOperations,
+      ...pollOperations,
       ...liveRoomOperations,
       '/api/openapi.json': {
         get: { summary: 'This document', tags: ['system'], responses: { 200: ok('OpenAPI 3.1') } },
@@ -598,6 +600,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       schemas: {
         ...bodySchemas,
         ...questionSchemas,
+        ...pollSchemas,
         ...liveRoomSchemas,
         Error: {
           type: 'object',

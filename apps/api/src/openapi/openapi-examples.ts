@@ -2,6 +2,9 @@ import {
   chaptersPublishSchema,
   eventEditSchema,
   eventPatchSchema,
+  pollAnswerSchema,
+  pollInputSchema,
+  pollPatchSchema,
   qaSettingsPatchSchema,
   questionBulkSchema,
   questionInputSchema,
@@ -100,8 +103,25 @@ export const requestBodies = {
   },
   QaSettingsPatch: {
     schema: qaSettingsPatchSchema,
-    example: { preModeration: true, questionsAtEnd: true, qaStarted: false, sort: 'popular' },
+    example: {
+      preModeration: true,
+      questionsAtEnd: true,
+      qaStarted: false,
+      questionsBeforeStart: true,
+      sort: 'popular',
+    },
   },
+  PollInput: {
+    schema: pollInputSchema,
+    example: {
+      question: 'Hvilken dag passer best for neste møte?',
+      options: ['Tirsdag', 'Torsdag'],
+      multiple: false,
+      resultsVisibility: 'everyone',
+    },
+  },
+  PollPatch: { schema: pollPatchSchema, example: { status: 'open' } },
+  PollAnswer: { schema: pollAnswerSchema, example: { choices: [1] } },
   ChaptersPublish: {
     schema: chaptersPublishSchema,
     example: { recordingId: '0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b' },

@@ -63,6 +63,20 @@ export const liveRoomOperations: Record<string, Record<string, Json>> = {
       },
     },
   },
+  '/api/events/{slug}/room/audience': {
+    get: {
+      summary: 'How many attendees have the room open (hosts, presenters, moderators)',
+      description: 'Counted from the room streams on every API instance; a number only, never who.',
+      tags: ['live room'],
+      security: eventActor,
+      parameters: [slugParam],
+      responses: {
+        200: ok('`{watching}`', { type: 'object', properties: { watching: { type: 'integer' } } }),
+        ...actorErrors,
+        404: error('No such event'),
+      },
+    },
+  },
   '/api/events/{slug}/room/open': roomAction(
     'Open the backstage: the LiveKit room is created (host, presenter)',
     '`room_ended`',

@@ -27,7 +27,7 @@ export const questionOperations: Record<string, Record<string, Json>> = {
         '`?lastEventId=`) to resume without losing or repeating a change. Events: `snapshot` ' +
         '{questions, settings, lastEventId} first (when not resuming) and whenever the whole view changes; `question` ' +
         '{kind, question (without myVote), myVote?}; `remove` {kind, id, status, mergedInto} for a question no longer ' +
-        'visible to the caller (kind `deleted`, status null: deleted with its asker’s data); `settings` {kind, settings}. Comments every 15 s keep the stream alive. ' +
+        'visible to the caller (kind `deleted`, status null: deleted with its asker’s data); `settings` {kind, settings}; `poll` {kind (`poll` or `poll_answered`), poll: PollView, answered?} (the snapshot carries `polls` and the caller’s own `myPollAnswers`). Comments every 15 s keep the stream alive. ' +
         'The stream ends when the right behind it goes (a revoked link, a cancelled or deleted registration, a ' +
         'cancelled event, a sign-out); reconnecting then gets the refusal, for a cancelled event 403 `event_cancelled`. ' +
         '`format=csv` (hosts and moderators): every question for Excel.',
@@ -257,6 +257,7 @@ export const questionSchemas: Record<string, Json> = {
       questionsAtEnd: { type: 'boolean' },
       qaStarted: { type: 'boolean' },
       qaStartedAt: { type: ['string', 'null'], format: 'date-time' },
+      questionsBeforeStart: { type: 'boolean', description: 'Questions taken from registration on' },
       sort: { type: 'string', enum: ['popular', 'recent'] },
     },
   },

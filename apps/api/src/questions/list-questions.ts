@@ -1,11 +1,20 @@
-import { type Database, findEventQa, listQuestions, listVotesOf } from '@folkemote/db';
 import {
+  type Database,
+  findEventQa,
+  listPollAnswersOf,
+  listPolls,
+  listQuestions,
+  listVotesOf,
+} from '@folkemote/db';
+import {
+  type PollView,
   type QaSettings,
   type QuestionSort,
   type QuestionView,
   type QuestionViewer,
   seesQuestions,
   sortQuestions,
+  viewPoll,
 } from '@folkemote/domain';
 import { SnapshotRenderer } from './question-frames.ts';
 
@@ -16,6 +25,9 @@ export interface QuestionList {
   lastEventId: number;
   /** The presenter before the Q&A starts, with questions kept for the end: the list is empty on purpose. */
   hiddenUntilQaStarts: boolean;
+  /** The polls the viewer may see, and the viewer's own answers to them (poll id → choices). */
+  polls: PollView[];
+  myPollAnswers: Record<string, number[]>;
 }
 
 /** The questions the viewer may see, in the event's order (or the one asked for). */
@@ -36,5 +48,11 @@ export async function listQuestionsFor(
     settings,
     lastEventId: lastSeq,
     hiddenUntilQaStarts: !seesQuestions(viewer, settings),
+    polls: (await listPolls(db, eventId)).map((p) => viewPoll(p, viewer.role)).filter((p) => p !== null),
+    myPollAnswers: viewer.registrationId
+      ? Object.fromEntries(
+          (await listPollAnswersOf(db, eventId, [viewer.registrationId])).get(viewer.registrationId) ?? [],
+        )
+      : {},
   };
 }

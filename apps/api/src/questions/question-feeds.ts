@@ -1,6 +1,8 @@
 import {
   type Database,
   findEventQa,
+  listPollAnswersOf,
+  listPolls,
   listQuestionChangesAfter,
   listQuestions,
   listQuestionVoters,
@@ -275,7 +277,9 @@ export function createQuestionFeeds(deps: {
       set.add(vote.questionId);
       voted.set(vote.registrationId, set);
     }
-    return { renderer: new SnapshotRenderer(questions, feed.settings, seq), voted };
+    const polls = await listPolls(deps.db, feed.eventId);
+    const pollAnswers = await listPollAnswersOf(deps.db, feed.eventId, registrationIds);
+    return { renderer: new SnapshotRenderer(questions, feed.settings, seq, polls), voted, pollAnswers };
   }
 
   async function join(feed: EventFeed, batch: EventFeed['joining']): Promise<void> {
@@ -320,12 +324,14 @@ export function createQuestionFeeds(deps: {
       const registrationIds = snapshotting
         .map(({ conn }) => conn.viewer.registrationId)
         .filter((id): id is string => id !== null);
-      const { renderer, voted } = await snapshotFor(feed, registrationIds, feed.lastSeq);
+      const { renderer, voted, pollAnswers } = await snapshotFor(feed, registrationIds, feed.lastSeq);
       for (const { conn } of snapshotting) {
+        const registrationId = conn.viewer.registrationId;
         conn.stream.send(
           renderer.frame(
             conn.viewer,
-            conn.viewer.registrationId ? voted.get(conn.viewer.registrationId) : undefined,
+            registrationId ? voted.get(registrationId) : undefined,
+            registrationId ? pollAnswers.get(registrationId) : undefined,
           ),
         );
       }

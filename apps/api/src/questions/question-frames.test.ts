@@ -1,6 +1,7 @@
 import type { QuestionChange } from '@folkemote/db';
-import { defaultQaSettings, type QuestionRecord } from '@folkemote/domain';
+import { defaultQaSettings, type PollRecord, type QuestionRecord } from '@folkemote/domain';
 import { describe, expect, it } from 'vitest';
+import type { SseFrame } from '../realtime/sse-stream.ts';
 import { ChangeFrames, SnapshotRenderer } from './question-frames.ts';
 
 const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => ({
@@ -32,6 +33,7 @@ const change = (over: Partial<QuestionChange> = {}): QuestionChange => ({
   question: question(),
   settings: null,
   deletedQuestionId: null,
+  poll: null,
   actor: { kind: 'staff', id: 's1', role: 'moderator', name: 'Mona' },
   createdAt: '2027-03-10T10:01:00.000Z',
   ...over,
@@ -156,5 +158,90 @@ describe('SnapshotRenderer', () => {
     ]);
     expect(data(renderer.frame(attendee('c'), undefined)).questions).toHaveLength(1);
     expect(text(renderer.frame(moderator, undefined))).toMatch(/^id: 12\nevent: snapshot\n/);
+  });
+});
+
+const settings = defaultQaSettings;
+const poll = (over: Partial<PollRecord> = {}): PollRecord => ({
+  id: 'p1',
+  eventId: 'e1',
+  question: 'Hvilken dag passer best?',
+  multiple: false,
+  resultsVisibility: 'everyone',
+  status: 'open',
+  options: [
+    { text: 'Tirsdag', votes: 3 },
+    { text: 'Torsdag', votes: 1 },
+  ],
+  answerCount: 4,
+  createdAt: '2027-03-10T09:00:00.000Z',
+  openedAt: '2027-03-10T10:00:00.000Z',
+  closedAt: null,
+  ...over,
+});
+const pollData = (frame: SseFrame | null) => {
+  const text = frame?.toString() ?? '';
+  return text.includes('event: poll') ? JSON.parse(text.split('data: ')[1]!) : null;
+};
+
+describe('ChangeFrames for polls', () => {
+  it('shows a draft to staff only', () => {
+    const frames = new ChangeFrames(
+      change({ kind: 'poll', question: null, questionId: null, poll: poll({ status: 'draft' }) }),
+      settings,
+    );
+    expect(pollData(frames.frameFor(moderator))?.poll.status).toBe('draft');
+    expect(frames.frameFor(attendee('r1'))).toBeNull();
+  });
+
+  it('keeps the counts of a staff-only poll from the audience, and gives them to the presenter', () => {
+    const frames = new ChangeFrames(
+      change({ kind: 'poll', question: null, questionId: null, poll: poll({ resultsVisibility: 'staff' }) }),
+      { ...settings, questionsAtEnd: true },
+    );
+    expect(pollData(frames.frameFor(attendee('r1'))).poll).toMatchObject({
+      answerCount: null,
+      options: [
+        { text: 'Tirsdag', votes: null },
+        { text: 'Torsdag', votes: null },
+      ],
+    });
+    expect(pollData(frames.frameFor({ role: 'presenter', registrationId: null })).poll.answerCount).toBe(4);
+  });
+
+  it('tells only the registrant who answered that the answer is theirs', () => {
+    const frames = new ChangeFrames(
+      change({
+        kind: 'poll_answered',
+        question: null,
+        questionId: null,
+        poll: poll(),
+        actor: { kind: 'registration', id: 'r1', role: 'attendee', name: null },
+      }),
+      settings,
+    );
+    expect(pollData(frames.frameFor(attendee('r1')))).toMatchObject({
+      answered: true,
+      poll: { answerCount: 4 },
+    });
+    expect(pollData(frames.frameFor(attendee('r2'))).answered).toBeUndefined();
+    expect(frames.frameFor(attendee('r2'))).toBe(frames.frameFor(attendee('r3')));
+  });
+});
+
+describe('SnapshotRenderer with polls', () => {
+  it('lists the polls a viewer may see, with their own answers only', () => {
+    const renderer = new SnapshotRenderer([], settings, 9, [poll(), poll({ id: 'p2', status: 'draft' })]);
+    const forAnne = JSON.parse(
+      renderer
+        .frame(attendee('r1'), undefined, new Map([['p1', [0]]]))
+        .toString()
+        .split('data: ')[1]!,
+    );
+    expect(forAnne.polls.map((p: { id: string }) => p.id)).toEqual(['p1']);
+    expect(forAnne.myPollAnswers).toEqual({ p1: [0] });
+    const forModerator = JSON.parse(renderer.frame(moderator, undefined).toString().split('data: ')[1]!);
+    expect(forModerator.polls.map((p: { id: string }) => p.id)).toEqual(['p1', 'p2']);
+    expect(forModerator.myPollAnswers).toEqual({});
   });
 });

@@ -3,11 +3,13 @@ import {
   canSeeQuestion,
   isPublicQuestionStatus,
   isQuestionStaff,
+  type PollRecord,
   type QaSettings,
   type QuestionRecord,
   type QuestionView,
   type QuestionViewer,
   seesQuestions,
+  viewPoll,
   viewQuestion,
 } from '@folkemote/domain';
 import { type SseFrame, sseFrame } from '../realtime/sse-stream.ts';
@@ -53,6 +55,7 @@ export class ChangeFrames {
   frameFor(viewer: QuestionViewer): SseFrame | null {
     const { change } = this;
     if (change.settings) return this.cached('settings', () => settingsFrame(change.seq, change.settings!));
+    if (change.poll) return this.pollFrame(change.poll, viewer);
     if (!seesQuestions(viewer, this.settings)) return null;
     if (change.deletedQuestionId !== null) {
       // Staff saw it in any state, the audience only while it was public.
@@ -77,6 +80,27 @@ export class ChangeFrames {
       };
       if (myVote !== undefined) data.myVote = myVote;
       return sseFrame(change.seq, 'question', JSON.stringify(data));
+    });
+  }
+
+  /**
+   * `poll` {kind, poll, answered?}: the poll as this viewer may see it (counts only where its results
+   * are shown to them); `answered` only to the registrant whose answer the change is. Polls reach the
+   * presenter whatever the Q&A's settings.
+   */
+  private pollFrame(poll: PollRecord, viewer: QuestionViewer): SseFrame | null {
+    const { change } = this;
+    const answered =
+      change.kind === 'poll_answered' &&
+      change.actor.kind === 'registration' &&
+      change.actor.id === viewer.registrationId;
+    const key = `P${isQuestionStaff(viewer) ? 'S' : 'A'}${viewer.role === 'presenter' ? 'p' : ''}${answered ? 'm' : ''}`;
+    return this.cached(key, () => {
+      const view = viewPoll(poll, viewer.role);
+      if (!view) return null;
+      const data: { kind: string; poll: typeof view; answered?: true } = { kind: change.kind, poll: view };
+      if (answered) data.answered = true;
+      return sseFrame(change.seq, 'poll', JSON.stringify(data));
     });
   }
 
@@ -129,6 +153,7 @@ export class SnapshotRenderer {
     private readonly questions: readonly QuestionRecord[],
     private readonly settings: QaSettings,
     private readonly lastSeq: number,
+    private readonly polls: readonly PollRecord[] = [],
   ) {}
 
   views(viewer: QuestionViewer, voted: ReadonlySet<string> | undefined): QuestionView[] {
@@ -141,7 +166,22 @@ export class SnapshotRenderer {
     return views;
   }
 
-  frame(viewer: QuestionViewer, voted: ReadonlySet<string> | undefined): SseFrame {
+  /** The polls as viewers of this role see them, rendered once per role. */
+  private pollsJson(viewer: QuestionViewer): string {
+    const key = `polls:${viewer.role}`;
+    let json = this.json.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(this.polls.map((poll) => viewPoll(poll, viewer.role)).filter((v) => v !== null));
+      this.json.set(key, json);
+    }
+    return json;
+  }
+
+  frame(
+    viewer: QuestionViewer,
+    voted: ReadonlySet<string> | undefined,
+    pollAnswers?: ReadonlyMap<string, number[]>,
+  ): SseFrame {
     const parts: string[] = [];
     if (seesQuestions(viewer, this.settings)) {
       for (const question of this.questions) {
@@ -159,7 +199,7 @@ export class SnapshotRenderer {
     return sseFrame(
       this.lastSeq,
       'snapshot',
-      `{"questions":[${parts.join(',')}],"settings":${JSON.stringify(this.settings)},"lastEventId":${this.lastSeq}}`,
+      `{"questions":[${parts.join(',')}],"settings":${JSON.stringify(this.settings)},"polls":${this.pollsJson(viewer)},"myPollAnswers":${JSON.stringify(Object.fromEntries(pollAnswers ?? []))},"lastEventId":${this.lastSeq}}`,
     );
   }
 }

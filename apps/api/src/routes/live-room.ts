@@ -109,6 +109,13 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
     return noStore(reply).send(await viewFor(found.event.id, found.actor));
   });
 
+  // Staff see how many attendees have the room open (a number only).
+  app.get<{ Params: { slug: string } }>('/api/events/:slug/room/audience', async (request, reply) => {
+    const found = await requireEventActor(deps, request, reply, request.params.slug, moderators);
+    if (!found) return reply;
+    return noStore(reply).send({ watching: await ctx.audience.count(found.event.id) });
+  });
+
   const status = (to: 'open' | 'live' | 'end') =>
     action(runners, null, (event) => changeRoomStatus(ctx, event.id, to));
   app.post('/api/events/:slug/room/open', status('open'));

@@ -1,6 +1,7 @@
 import {
   type EventRole,
   eventRoles,
+  type PollView,
   type QaSettings,
   type QaSettingsPatch,
   type QuestionChangeKind,
@@ -21,6 +22,8 @@ export interface QuestionList {
   settings: QaSettings;
   /** The number of the last change the list includes: the stream resumes after it. */
   lastEventId: string | null;
+  polls?: PollView[];
+  myPollAnswers?: Record<string, number[]>;
 }
 
 const events = (slug: string) => `/api/events/${encodeURIComponent(slug)}`;
@@ -35,7 +38,7 @@ export function questionsPath(slug: string): string {
  * A call to the Q&A API as the link holder or the signed-in organiser; for the
  * organiser it fetches the session's CSRF token first when there is none yet.
  */
-async function qaRequest(
+export async function qaRequest(
   auth: QaAuth,
   path: string,
   init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
@@ -67,6 +70,10 @@ export async function fetchQuestions(
     questions: body.questions,
     settings: body.settings,
     lastEventId: lastEventId === null || lastEventId === undefined ? null : String(lastEventId),
+    ...(Array.isArray(body.polls) ? { polls: body.polls } : {}),
+    ...(body.myPollAnswers && typeof body.myPollAnswers === 'object'
+      ? { myPollAnswers: body.myPollAnswers }
+      : {}),
   };
 }
 
@@ -176,8 +183,12 @@ export async function fetchQuestionStats(
 }
 
 /** The CSV export as a file; fetched rather than linked when a link token must go in a header. */
-export async function fetchQuestionsCsv(slug: string, auth: QaAuth): Promise<Blob> {
-  const response = await fetch(`${questionsPath(slug)}?format=csv`, {
+export async function fetchQuestionsCsv(
+  slug: string,
+  auth: QaAuth,
+  what: 'questions' | 'polls' = 'questions',
+): Promise<Blob> {
+  const response = await fetch(`${events(slug)}/${what}?format=csv`, {
     headers: { accept: 'text/csv', ...authHeaders(auth) },
   }).catch(() => {
     throw new ApiError(null, 'network', 'No answer from the CSV export');

@@ -1,5 +1,6 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
+import { type PollMessages, pollMessages } from './poll-messages.ts';
 import { type QaMessages, qaMessages } from './qa-messages.ts';
 import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
 import { type RoomMessages, roomMessages } from './room-messages.ts';
@@ -107,6 +108,7 @@ export interface Messages {
   organiser: OrganiserMessages;
   registration: RegistrationMessages;
   qa: QaMessages;
+  polls: PollMessages;
   room: RoomMessages;
 }
 
@@ -114,6 +116,7 @@ const nb: Messages = {
   organiser: organiserMessages.nb,
   registration: registrationMessages.nb,
   qa: qaMessages.nb,
+  polls: pollMessages.nb,
   room: roomMessages.nb,
   languageName: 'Bokmål',
   layout: {
@@ -238,6 +241,7 @@ const nn: Messages = {
   organiser: organiserMessages.nn,
   registration: registrationMessages.nn,
   qa: qaMessages.nn,
+  polls: pollMessages.nn,
   room: roomMessages.nn,
   languageName: 'Nynorsk',
   layout: {
@@ -362,6 +366,7 @@ const en: Messages = {
   organiser: organiserMessages.en,
   registration: registrationMessages.en,
   qa: qaMessages.en,
+  polls: pollMessages.en,
   room: roomMessages.en,
   languageName: 'English',
   layout: {

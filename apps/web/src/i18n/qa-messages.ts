@@ -30,6 +30,7 @@ export interface QaMessages {
     server: (status: number) => string;
     stream: string;
     closedForVotes: string;
+    notOpenYet: string;
   };
   panel: {
     heading: string;
@@ -108,6 +109,8 @@ export interface QaMessages {
       preModerationHint: string;
       questionsAtEnd: string;
       questionsAtEndHint: string;
+      beforeStart: string;
+      beforeStartHint: string;
       start: string;
       stop: string;
       started: (time: string) => string;
@@ -182,6 +185,7 @@ export interface QaMessages {
     dismissed: (text: string) => string;
     edited: (text: string) => string;
     answerAdded: (text: string) => string;
+    pollOpened: (text: string) => string;
     qaStarted: string;
   };
 }
@@ -226,6 +230,7 @@ const nb: QaMessages = {
     server: (status) => `Tjenesten svarte med en feil (${status}). Prøv igjen om litt.`,
     stream: 'Får ikke hentet spørsmålene.',
     closedForVotes: 'Du kan stemme på spørsmål i køen og på det som besvares nå.',
+    notOpenYet: 'Du kan stille spørsmål når webinaret har startet.',
   },
   panel: {
     heading: 'Spørsmål',
@@ -318,6 +323,8 @@ const nb: QaMessages = {
       questionsAtEnd: 'Spørsmål til slutt',
       questionsAtEndHint:
         'Publikum kan spørre hele tiden, men presentatørvisningen viser spørsmålene først når spørsmålsrunden starter.',
+      beforeStart: 'Ta imot spørsmål før webinaret starter',
+      beforeStartHint: 'De påmeldte kan spørre fra sin personlige side allerede fra påmeldingen.',
       start: 'Start spørsmålsrunden',
       stop: 'Avslutt spørsmålsrunden',
       started: (time) => `Spørsmålsrunden startet ${time}.`,
@@ -363,6 +370,8 @@ const nb: QaMessages = {
         merge_target: 'Fikk stemmer fra sammenslåing',
         settings: 'Innstillinger endret',
         deleted: 'Slettet sammen med deltakerens opplysninger',
+        poll: 'Avstemning endret',
+        poll_answered: 'Avstemning besvart',
       },
       statusChange: (from, to) => `${from} → ${to}`,
       audience: 'Deltaker',
@@ -406,6 +415,7 @@ const nb: QaMessages = {
     dismissed: (text) => `Avvist: ${text}`,
     edited: (text) => `Rettet: ${text}`,
     answerAdded: (text) => `Skriftlig svar på: ${text}`,
+    pollOpened: (text) => `Ny avstemning: ${text}`,
     qaStarted: 'Spørsmålsrunden har startet.',
   },
 };
@@ -450,6 +460,7 @@ const nn: QaMessages = {
     server: (status) => `Tenesta svarte med ein feil (${status}). Prøv igjen om litt.`,
     stream: 'Får ikkje henta spørsmåla.',
     closedForVotes: 'Du kan røyste på spørsmål i køen og på det som blir svart på no.',
+    notOpenYet: 'Du kan stille spørsmål når webinaret har starta.',
   },
   panel: {
     heading: 'Spørsmål',
@@ -543,6 +554,8 @@ const nn: QaMessages = {
       questionsAtEnd: 'Spørsmål til slutt',
       questionsAtEndHint:
         'Publikum kan spørje heile tida, men presentatørvisinga viser spørsmåla først når spørsmålsrunden startar.',
+      beforeStart: 'Ta imot spørsmål før webinaret startar',
+      beforeStartHint: 'Dei påmelde kan spørje frå si personlege side allereie frå påmeldinga.',
       start: 'Start spørsmålsrunden',
       stop: 'Avslutt spørsmålsrunden',
       started: (time) => `Spørsmålsrunden starta ${time}.`,
@@ -588,6 +601,8 @@ const nn: QaMessages = {
         merge_target: 'Fekk røyster frå samanslåing',
         settings: 'Innstillingar endra',
         deleted: 'Sletta saman med opplysningane til deltakaren',
+        poll: 'Avrøysting endra',
+        poll_answered: 'Avrøysting svart på',
       },
       statusChange: (from, to) => `${from} → ${to}`,
       audience: 'Deltakar',
@@ -631,6 +646,7 @@ const nn: QaMessages = {
     dismissed: (text) => `Avvist: ${text}`,
     edited: (text) => `Retta: ${text}`,
     answerAdded: (text) => `Skriftleg svar på: ${text}`,
+    pollOpened: (text) => `Ny avrøysting: ${text}`,
     qaStarted: 'Spørsmålsrunden har starta.',
   },
 };
@@ -675,6 +691,7 @@ const en: QaMessages = {
     server: (status) => `The service answered with an error (${status}). Try again in a moment.`,
     stream: 'Cannot load the questions.',
     closedForVotes: 'You can vote on questions in the queue and on the one being answered.',
+    notOpenYet: 'You can ask questions once the webinar has started.',
   },
   panel: {
     heading: 'Questions',
@@ -769,6 +786,8 @@ const en: QaMessages = {
       questionsAtEnd: 'Questions at the end',
       questionsAtEndHint:
         'The audience can ask at any time, but the presenter view shows the questions only once the Q&A starts.',
+      beforeStart: 'Take questions before the webinar starts',
+      beforeStartHint: 'Registrants can ask from their personal page from the moment they register.',
       start: 'Start the Q&A',
       stop: 'End the Q&A',
       started: (time) => `The Q&A started at ${time}.`,
@@ -813,6 +832,8 @@ const en: QaMessages = {
         merge_target: 'Received votes from a merge',
         settings: 'Settings changed',
         deleted: 'Deleted with the attendee’s details',
+        poll: 'Poll changed',
+        poll_answered: 'Poll answered',
       },
       statusChange: (from, to) => `${from} → ${to}`,
       audience: 'Attendee',
@@ -856,6 +877,7 @@ const en: QaMessages = {
     dismissed: (text) => `Dismissed: ${text}`,
     edited: (text) => `Corrected: ${text}`,
     answerAdded: (text) => `Written answer to: ${text}`,
+    pollOpened: (text) => `New poll: ${text}`,
     qaStarted: 'The Q&A has started.',
   },
 };

@@ -135,6 +135,11 @@ export interface RoomMessages {
     questions: string;
     people: string;
     hands: (count: number) => string;
+    /** Staff: how many attendees have the room open. */
+    watching: (count: number) => string;
+    /** Staff: someone raised a hand (shown, and announced to screen readers). */
+    handRaisedBy: (name: string) => string;
+    dismissAlert: string;
   };
   run: {
     heading: string;
@@ -384,6 +389,9 @@ const nb: RoomMessages = {
     questions: 'Spørsmål',
     people: 'Personer',
     hands: (count) => (count === 1 ? '1 hånd oppe' : `${count} hender oppe`),
+    watching: (count) => (count === 1 ? '1 deltaker ser på' : `${count} deltakere ser på`),
+    handRaisedBy: (name) => `${name} rakk opp hånden.`,
+    dismissAlert: 'Lukk varselet',
   },
   run: {
     heading: 'Styr webinaret',
@@ -645,6 +653,9 @@ const nn: RoomMessages = {
     questions: 'Spørsmål',
     people: 'Personar',
     hands: (count) => (count === 1 ? '1 hand oppe' : `${count} hender oppe`),
+    watching: (count) => (count === 1 ? '1 deltakar ser på' : `${count} deltakarar ser på`),
+    handRaisedBy: (name) => `${name} rekte opp handa.`,
+    dismissAlert: 'Lukk varselet',
   },
   run: {
     heading: 'Styr webinaret',
@@ -907,6 +918,9 @@ const en: RoomMessages = {
     questions: 'Questions',
     people: 'People',
     hands: (count) => (count === 1 ? '1 hand raised' : `${count} hands raised`),
+    watching: (count) => (count === 1 ? '1 attendee watching' : `${count} attendees watching`),
+    handRaisedBy: (name) => `${name} raised a hand.`,
+    dismissAlert: 'Dismiss the alert',
   },
   run: {
     heading: 'Run the webinar',

@@ -16,6 +16,7 @@ export function describeQaError(error: ApiError, t: QaMessages): string {
     case 404:
       return t.errors.notFound;
     case 409:
+      if (error.code === 'questions_not_open_yet') return t.errors.notOpenYet;
       return error.code === 'not_open_for_votes' ? t.errors.closedForVotes : t.errors.conflict;
     default:
       return error.code === 'bad_response' ? t.errors.stream : t.errors.server(error.status ?? 0);

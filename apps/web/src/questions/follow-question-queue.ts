@@ -47,7 +47,14 @@ export function followQuestionQueue(options: FollowQuestionQueueOptions): (event
     try {
       const list = await options.load(options.signal);
       const id = list.lastEventId === null ? 0 : Number(list.lastEventId);
-      dispatch({ type: 'snapshot', id, questions: list.questions, settings: list.settings });
+      dispatch({
+        type: 'snapshot',
+        id,
+        questions: list.questions,
+        settings: list.settings,
+        polls: list.polls,
+        myPollAnswers: list.myPollAnswers,
+      });
     } catch (error) {
       if (options.signal.aborted) return;
       const apiError = toApiError(error);

@@ -67,15 +67,15 @@ export function ModeratorExport({ slug, auth, revision }: { slug: string; auth: 
     };
   }, [load, revision]);
 
-  const download = async () => {
+  const download = async (what: 'questions' | 'polls') => {
     if (downloading) return;
     setDownloading(true);
     try {
-      const blob = await fetchQuestionsCsv(slug, auth);
+      const blob = await fetchQuestionsCsv(slug, auth, what);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `${slug}-questions.csv`;
+      link.download = `${slug}-${what}.csv`;
       document.body.append(link);
       link.click();
       link.remove();
@@ -100,9 +100,25 @@ export function ModeratorExport({ slug, auth, revision }: { slug: string; auth: 
             type="button"
             className="button button--secondary"
             aria-disabled={downloading || undefined}
-            onClick={() => void download()}
+            onClick={() => void download('questions')}
           >
             {downloading ? e.downloading : e.csv}
+          </button>
+        )}
+      </p>
+      <p>
+        {auth.kind === 'session' ? (
+          <a href={`${questionsPath(slug).replace(/questions$/, 'polls')}?format=csv`} download>
+            {t.polls.exportCsv}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={downloading || undefined}
+            onClick={() => void download('polls')}
+          >
+            {downloading ? e.downloading : t.polls.exportCsv}
           </button>
         )}
       </p>

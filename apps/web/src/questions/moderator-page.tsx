@@ -25,6 +25,7 @@ import { ModeratorExport } from './moderator-export.tsx';
 import { ModeratorQuestion } from './moderator-question.tsx';
 import { ModeratorSettings } from './moderator-settings.tsx';
 import { moveFocusIndex, readShortcut } from './moderator-shortcuts.ts';
+import { PollManager } from './poll-manager.tsx';
 import { QuestionAnnouncer } from './question-announcer.tsx';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { SortChoice } from './sort-choice.tsx';
@@ -236,7 +237,8 @@ function ModeratorView({ slug, auth }: { slug: string; auth: QaAuth }) {
   }, []);
 
   // An attendee's own link opens the audience's view of the queue, not this one.
-  const notStaff = useEventRole(slug, auth) === 'attendee';
+  const role = useEventRole(slug, auth);
+  const notStaff = role === 'attendee';
   const fatal = queue.error?.fatal ? queue.error.error : null;
   const selectedCount = [...selected].filter((questionId) => byId.has(questionId)).length;
   const mergeTargetsFor = (question: QuestionView) =>
@@ -355,6 +357,15 @@ function ModeratorView({ slug, auth }: { slug: string; auth: QaAuth }) {
                 onSaved={queue.applyLocalSettings}
               />
             ) : null}
+            <div className="panel">
+              <PollManager
+                slug={slug}
+                auth={auth}
+                polls={queue.polls}
+                canManage={role === 'host' || role === 'moderator'}
+                onChanged={queue.applyLocalPoll}
+              />
+            </div>
             <ShortcutHelp />
             <ModeratorExport slug={slug} auth={auth} revision={revision} />
             <ModeratorAudit slug={slug} auth={auth} />

@@ -89,6 +89,21 @@ export function ModeratorSettings({
           {s.questionsAtEndHint}
         </p>
       </div>
+      <div className="field">
+        <div className="check">
+          <input
+            id={`${id}-early`}
+            type="checkbox"
+            checked={shown.questionsBeforeStart}
+            aria-describedby={`${id}-early-hint`}
+            onChange={(event) => void save({ questionsBeforeStart: event.target.checked })}
+          />
+          <label htmlFor={`${id}-early`}>{s.beforeStart}</label>
+        </div>
+        <p className="field__hint" id={`${id}-early-hint`}>
+          {s.beforeStartHint}
+        </p>
+      </div>
       <SortChoice sort={shown.sort} onChange={(sort) => void save({ sort })} legend={s.sort} />
       <p>{startedAt ? s.started(startedAt) : s.notStarted}</p>
       <button

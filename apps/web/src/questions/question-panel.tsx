@@ -1,12 +1,14 @@
-import { acceptsVotes, type QuestionSort, type QuestionView } from '@folkemote/domain';
+import { acceptsVotes, type EventRole, type QuestionSort, type QuestionView } from '@folkemote/domain';
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { voteQuestion } from '../api/questions-api.ts';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { AskForm } from './ask-form.tsx';
+import { AudiencePolls } from './audience-polls.tsx';
 import { ConnectionNote } from './connection-note.tsx';
 import type { QaAuth } from './link-token.ts';
+import { PollManager } from './poll-manager.tsx';
 import { QuestionAnnouncer } from './question-announcer.tsx';
 import { QuestionMeta } from './question-meta.tsx';
 import { SortChoice } from './sort-choice.tsx';
@@ -19,7 +21,19 @@ import { QaErrorNotice } from './qa-error-notice.tsx';
  * wait for approval, vote (and take the vote back), in popular or recent order.
  * Changes arrive live; new and moved questions are announced politely.
  */
-export function QuestionPanel({ slug, auth }: { slug: string; auth: QaAuth }) {
+export function QuestionPanel({
+  slug,
+  auth,
+  role = 'attendee',
+  beforeStart = false,
+}: {
+  slug: string;
+  auth: QaAuth;
+  /** In the waiting room: the audience sees the panel only where the organiser takes questions before the start. */
+  beforeStart?: boolean;
+  /** Staff see the polls' tools (hosts and moderators) or results (presenters); attendees answer them. */
+  role?: EventRole;
+}) {
   const { t } = useLocale();
   const p = t.qa.panel;
   const headingId = useId();
@@ -48,6 +62,8 @@ export function QuestionPanel({ slug, auth }: { slug: string; auth: QaAuth }) {
     }
   };
 
+  if (beforeStart && role === 'attendee' && queue.settings?.questionsBeforeStart !== true) return null;
+
   const highlighted = queue.questions.filter((q) => q.status === 'highlighted');
   const inQueue = queue.questions.filter((q) => q.status === 'live' || q.status === 'pending');
   const answered = queue.questions.filter((q) => q.status === 'answered');
@@ -67,10 +83,27 @@ export function QuestionPanel({ slug, auth }: { slug: string; auth: QaAuth }) {
       <h2 id={headingId}>{p.heading}</h2>
       <QuestionAnnouncer
         notices={queue.notices}
-        kinds={['asked', 'highlighted', 'answered', 'answerAdded']}
+        kinds={['asked', 'highlighted', 'answered', 'answerAdded', 'pollOpened']}
       />
       {queue.error?.fatal ? null : <ConnectionNote status={queue.connection} />}
       {queue.error ? <QaErrorNotice error={queue.error.error} /> : null}
+      {role === 'attendee' ? (
+        <AudiencePolls
+          polls={queue.polls}
+          myAnswers={queue.myPollAnswers}
+          auth={auth}
+          canAnswer={canTakePart}
+          onAnswered={queue.applyLocalPoll}
+        />
+      ) : (
+        <PollManager
+          slug={slug}
+          auth={auth}
+          polls={queue.polls}
+          canManage={role === 'host' || role === 'moderator'}
+          onChanged={queue.applyLocalPoll}
+        />
+      )}
       {canTakePart ? (
         <AskForm slug={slug} auth={auth} onAsked={queue.applyLocal} />
       ) : (

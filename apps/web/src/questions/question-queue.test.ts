@@ -198,3 +198,48 @@ describe('orderQueue', () => {
     expect(orderQueue(state, 'recent').map((q) => q.id)).toEqual(['pin', 'new', 'old', 'top']);
   });
 });
+
+describe('polls in the queue', () => {
+  const poll = (status: 'draft' | 'open' | 'closed', votes: number | null = 0) => ({
+    id: 'p1',
+    question: 'Hvilken dag?',
+    multiple: false,
+    resultsVisibility: 'everyone' as const,
+    status,
+    options: [
+      { text: 'Tirsdag', votes },
+      { text: 'Torsdag', votes },
+    ],
+    answerCount: votes,
+    openedAt: null,
+    closedAt: null,
+  });
+
+  it('keeps the polls and own answers of a snapshot, and announces a poll when it opens, once', () => {
+    let state = applyQueueEvent(emptyQueue, {
+      type: 'snapshot',
+      id: 3,
+      questions: [],
+      settings: defaultQaSettings,
+      polls: [poll('draft')],
+      myPollAnswers: {},
+    });
+    expect([...state.polls.values()].map((p) => p.status)).toEqual(['draft']);
+    const opened = readQueueEvent({
+      id: '4',
+      retry: null,
+      event: 'poll',
+      data: JSON.stringify({ kind: 'poll', poll: poll('open') }),
+    });
+    state = applyQueueEvent(state, opened!);
+    expect(state.notices.at(-1)).toMatchObject({ kind: 'pollOpened', text: 'Hvilken dag?' });
+    const counted = applyQueueEvent(state, { type: 'poll', id: 5, poll: poll('open', 1) });
+    expect(counted.notices).toEqual(state.notices);
+    expect(counted.polls.get('p1')?.answerCount).toBe(1);
+    // A repeat of a change already applied changes nothing.
+    expect(applyQueueEvent(counted, { type: 'poll', id: 5, poll: poll('closed', 9) })).toBe(counted);
+    const answered = applyQueueEvent(counted, { type: 'localPoll', poll: poll('open', 2), choices: [1] });
+    expect(answered.myPollAnswers.get('p1')).toEqual([1]);
+    expect(answered.lastEventId).toBe(5);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  type PollView,
   type QaSettings,
   type QuestionChangeKind,
   type QuestionSort,
@@ -15,6 +16,10 @@ export interface QueueState {
   lastEventId: number | null;
   /** Changes worth telling a screen reader about, newest last; a vote is never one. */
   notices: readonly QueueNotice[];
+  /** The polls the viewer may see, in the order they were prepared. */
+  polls: ReadonlyMap<string, PollView>;
+  /** The viewer's own answers: poll id → choices. */
+  myPollAnswers: ReadonlyMap<string, readonly number[]>;
 }
 
 export type NoticeKind =
@@ -25,7 +30,8 @@ export type NoticeKind =
   | 'dismissed'
   | 'edited'
   | 'answerAdded'
-  | 'qaStarted';
+  | 'qaStarted'
+  | 'pollOpened';
 
 export interface QueueNotice {
   /** Unique within the page, so a repeated text is still announced. */
@@ -37,7 +43,17 @@ export interface QueueNotice {
 
 /** What the stream (or the list request) tells the queue. */
 export type QueueEvent =
-  | { type: 'snapshot'; id: number; questions: QuestionView[]; settings: QaSettings }
+  | {
+      type: 'snapshot';
+      id: number;
+      questions: QuestionView[];
+      settings: QaSettings;
+      polls?: PollView[];
+      myPollAnswers?: Record<string, number[]>;
+    }
+  | { type: 'poll'; id: number; poll: PollView }
+  /** The answer to the viewer's own poll answer or poll change: applied at once. */
+  | { type: 'localPoll'; poll: PollView; choices?: number[] }
   | {
       type: 'question';
       id: number;
@@ -56,6 +72,8 @@ export const emptyQueue: QueueState = {
   settings: null,
   lastEventId: null,
   notices: [],
+  polls: new Map(),
+  myPollAnswers: new Map(),
 };
 
 const MAX_NOTICES = 5;
@@ -74,7 +92,17 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueStat
       settings: event.settings,
       lastEventId: event.id,
       notices: state.notices,
+      polls: event.polls ? new Map(event.polls.map((p) => [p.id, p])) : state.polls,
+      myPollAnswers: event.myPollAnswers ? new Map(Object.entries(event.myPollAnswers)) : state.myPollAnswers,
     };
+  }
+  if (event.type === 'localPoll') {
+    const polls = new Map(state.polls);
+    polls.set(event.poll.id, event.poll);
+    if (!event.choices) return { ...state, polls };
+    const myPollAnswers = new Map(state.myPollAnswers);
+    myPollAnswers.set(event.poll.id, event.choices);
+    return { ...state, polls, myPollAnswers };
   }
   if (event.type === 'local') {
     const questions = new Map(state.questions);
@@ -91,6 +119,18 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueStat
       settings: event.settings,
       lastEventId,
       notices: started ? addNotice(state.notices, 'qaStarted', null, '') : state.notices,
+    };
+  }
+  if (event.type === 'poll') {
+    const previous = state.polls.get(event.poll.id);
+    const polls = new Map(state.polls);
+    polls.set(event.poll.id, event.poll);
+    const opened = event.poll.status === 'open' && previous?.status !== 'open';
+    return {
+      ...state,
+      polls,
+      lastEventId,
+      notices: opened ? addNotice(state.notices, 'pollOpened', null, event.poll.question) : state.notices,
     };
   }
   const questions = new Map(state.questions);
@@ -159,7 +199,14 @@ export function readQueueEvent(message: ServerSentEvent): QueueEvent | null {
         id,
         questions: data.questions as QuestionView[],
         settings: data.settings as unknown as QaSettings,
+        ...(Array.isArray(data.polls) ? { polls: data.polls as PollView[] } : {}),
+        ...(isObject(data.myPollAnswers)
+          ? { myPollAnswers: data.myPollAnswers as Record<string, number[]> }
+          : {}),
       };
+    case 'poll':
+      if (!isObject(data.poll) || typeof data.poll.id !== 'string') return null;
+      return { type: 'poll', id, poll: data.poll as unknown as PollView };
     case 'question':
       if (!isObject(data.question) || typeof data.question.id !== 'string') return null;
       return {

@@ -1,4 +1,4 @@
-import type { QaSettings, QuestionSort, QuestionView } from '@folkemote/domain';
+import type { PollView, QaSettings, QuestionSort, QuestionView } from '@folkemote/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { fetchQuestions, questionsPath } from '../api/questions-api.ts';
@@ -29,6 +29,10 @@ export interface QuestionQueue {
   /** Applies the answer to the viewer's own request at once; the stream confirms it moments later. */
   applyLocal: (question: QuestionView) => void;
   applyLocalSettings: (settings: QaSettings) => void;
+  /** The polls the viewer may see, in the order they were prepared, and the viewer's own answers. */
+  polls: PollView[];
+  myPollAnswers: ReadonlyMap<string, readonly number[]>;
+  applyLocalPoll: (poll: PollView, choices?: number[]) => void;
 }
 
 /**
@@ -76,6 +80,12 @@ export function useQuestionQueue(slug: string, auth: QaAuth, chosenSort: Questio
     (settings: QaSettings) => dispatchRef.current({ type: 'localSettings', settings }),
     [],
   );
+  const applyLocalPoll = useCallback(
+    (poll: PollView, choices?: number[]) =>
+      dispatchRef.current(choices ? { type: 'localPoll', poll, choices } : { type: 'localPoll', poll }),
+    [],
+  );
+  const polls = useMemo(() => [...state.polls.values()], [state.polls]);
   const sort = chosenSort ?? state.settings?.sort ?? 'popular';
   const questions = useMemo(() => orderQueue(state, sort), [state, sort]);
   return {
@@ -88,5 +98,8 @@ export function useQuestionQueue(slug: string, auth: QaAuth, chosenSort: Questio
     notices: state.notices,
     applyLocal,
     applyLocalSettings,
+    polls,
+    myPollAnswers: state.myPollAnswers,
+    applyLocalPoll,
   };
 }

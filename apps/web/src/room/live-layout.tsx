@@ -20,6 +20,7 @@ import { PublishControls } from './publish-controls.tsx';
 import { DevicesToggle, RoomToolbar } from './room-toolbar.tsx';
 import { RunControls } from './run-controls.tsx';
 import { type SideTab, SideTabs } from './side-tabs.tsx';
+import { StaffRoomBar } from './staff-room-bar.tsx';
 import { StandInStage } from './stand-in-stage.tsx';
 import type { DeviceChoice } from './use-device-preview.ts';
 import type { RoomCommand } from './use-room-command.ts';
@@ -86,6 +87,7 @@ export function LiveLayout(props: LiveLayoutProps) {
   return (
     <div className="room-layout">
       <div className="room-layout__main">
+        {role !== 'attendee' ? <StaffRoomBar slug={props.slug} auth={props.auth} view={view} /> : null}
         <section className="stage-section" aria-labelledby="stage-heading">
           <h2 id="stage-heading" className="visually-hidden" tabIndex={-1} ref={stageHeading}>
             {t.room.stage.heading}
@@ -146,7 +148,7 @@ function sideTabs(props: LiveLayoutProps, t: Messages): SideTab[] {
   const questions: SideTab = {
     id: 'questions',
     label: t.room.side.questions,
-    panel: <QuestionPanel slug={slug} auth={auth} />,
+    panel: <QuestionPanel slug={slug} auth={auth} role={view.me.role} />,
   };
   if (role === 'attendee')
     return [

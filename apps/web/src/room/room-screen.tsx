@@ -10,6 +10,7 @@ import {
 } from '../api/room-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
+import { QuestionPanel } from '../questions/question-panel.tsx';
 import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
@@ -117,6 +118,7 @@ export function RoomScreen({
           ) : null}
           {runsRoom ? <DevicePanel choice={devices} onChoice={setDevices} /> : null}
           <WaitingScreen event={event} backstageOpen={status === 'backstage'} />
+          <QuestionPanel slug={slug} auth={auth} role={role} beforeStart />
         </div>
       ) : null}
       {phase === 'join' || phase === 'stage' ? (

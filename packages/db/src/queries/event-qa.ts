@@ -8,6 +8,7 @@ interface Row {
   questions_at_end: boolean;
   qa_started_at: Date | null;
   default_sort: QuestionSort;
+  questions_before_start: boolean;
   last_seq: number | string;
 }
 
@@ -25,13 +26,15 @@ function toState(r: Row | undefined): EventQaState {
       questionsAtEnd: r.questions_at_end,
       qaStarted: r.qa_started_at !== null,
       qaStartedAt: isoOrNull(r.qa_started_at),
+      questionsBeforeStart: r.questions_before_start,
       sort: r.default_sort,
     },
     lastSeq: Number(r.last_seq),
   };
 }
 
-const columns = 'pre_moderation, questions_at_end, qa_started_at, default_sort, last_seq';
+const columns =
+  'pre_moderation, questions_at_end, qa_started_at, default_sort, questions_before_start, last_seq';
 
 /** The event's Q&A settings and latest change number (the defaults before anything happened). */
 export async function findEventQa(db: Queryable, eventId: string): Promise<EventQaState> {
@@ -69,6 +72,7 @@ export async function updateEventQaSettings(
                             when $4::boolean then coalesce(qa_started_at, $6::timestamptz)
                             else null end,
        default_sort = coalesce($5, default_sort),
+       questions_before_start = coalesce($7, questions_before_start),
        updated_at = $6
      where event_id = $1`,
     [
@@ -78,6 +82,7 @@ export async function updateEventQaSettings(
       patch.qaStarted ?? null,
       patch.sort ?? null,
       now,
+      patch.questionsBeforeStart ?? null,
     ],
   );
 }

@@ -1,4 +1,10 @@
-import type { QaSettings, QuestionChangeKind, QuestionRecord, QuestionStatus } from '@folkemote/domain';
+import type {
+  PollRecord,
+  QaSettings,
+  QuestionChangeKind,
+  QuestionRecord,
+  QuestionStatus,
+} from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 import { isoTimestamp } from './timestamps.ts';
 
@@ -19,6 +25,8 @@ export interface NewQuestionChange {
   settings?: QaSettings;
   /** A question deleted with its asker's data (kind `deleted`): its id is all the change keeps. */
   deletedQuestionId?: string;
+  /** Kinds `poll` and `poll_answered`: the poll after the change (counts, never who answered). */
+  poll?: PollRecord;
 }
 
 export interface QuestionChange {
@@ -32,6 +40,8 @@ export interface QuestionChange {
   settings: QaSettings | null;
   /** Kind `deleted`: the id of the question that is gone (`fromStatus` is where it was). */
   deletedQuestionId: string | null;
+  /** Kinds `poll` and `poll_answered`: the poll right after the change. */
+  poll: PollRecord | null;
   actor: ChangeActor;
   createdAt: string;
 }
@@ -65,7 +75,7 @@ export async function appendQuestionChanges(
       ? { ...change.question, authorName: null }
       : change.deletedQuestionId
         ? { id: change.deletedQuestionId }
-        : change.settings;
+        : (change.poll ?? change.settings);
     params.push(
       i + 1,
       change.question?.id ?? null,
@@ -117,6 +127,7 @@ function toChange(r: Row): QuestionChange {
     question: isQuestion ? ({ ...r.snapshot, authorName: r.author_name } as unknown as QuestionRecord) : null,
     settings: r.kind === 'settings' ? (r.snapshot as unknown as QaSettings) : null,
     deletedQuestionId: r.kind === 'deleted' ? String(r.snapshot.id) : null,
+    poll: r.kind === 'poll' || r.kind === 'poll_answered' ? (r.snapshot as unknown as PollRecord) : null,
     actor: { kind: r.actor_kind, id: r.actor_id, role: r.actor_role, name: r.actor_name },
     createdAt: isoTimestamp(r.created_at),
   };
@@ -153,7 +164,7 @@ export async function listQuestionAudit(
   const { rows } = await db.query<Row>(
     `select ${columns}, coalesce(c.actor_name, ra.name) as actor_name ${from}
      left join registrations ra on c.actor_kind = 'registration' and ra.id = c.actor_id::uuid
-     where c.event_id = $1 and c.kind not in ('voted', 'unvoted')
+     where c.event_id = $1 and c.kind not in ('voted', 'unvoted', 'poll_answered')
        and ($2::bigint is null or c.seq < $2::bigint)
      order by c.seq desc limit $3`,
     [eventId, options.beforeSeq ?? null, options.limit ?? 500],
