@@ -4,6 +4,8 @@ import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
 import { Refusal, sendError } from './http-errors.ts';
 import { createLiveContext } from './live/live-context.ts';
+import { countHttpRequests } from './metrics/http-metrics-hook.ts';
+import { registerMetricsRoute } from './metrics/metrics-route.ts';
 import { channelHubFor } from './realtime/channel-hub.ts';
 import { sseHubFor } from './realtime/sse-stream.ts';
 import { streamAccessFor } from './realtime/stream-access.ts';
@@ -49,6 +51,7 @@ export async function buildServer(
     },
   });
   closeConnectionsOnShutdown(app);
+  countHttpRequests(app);
   await registerSecurityHeaders(app, deps.config);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
@@ -59,6 +62,7 @@ export async function buildServer(
   });
   const requireOrganiser = createRequireOrganiser(deps);
   registerHealthRoutes(app, deps);
+  registerMetricsRoute(app, deps);
   registerOpenApiRoute(app, deps);
   registerAuthRoutes(app, deps, requireOrganiser);
   registerRecordingRoutes(app, deps, requireOrganiser);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
+import { startMetricsServer } from '@folkemote/metrics';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
 import {
@@ -138,6 +139,15 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     // the kernel drops or resets those that arrive while the event loop is busy for a moment.
     await app.listen({ host: config.host, port: config.port, backlog: 4096 });
     stops.push(() => app.close());
+    if (config.metrics.apiPort !== null) {
+      const metricsServer = await startMetricsServer({
+        host: config.metrics.host,
+        port: config.metrics.apiPort,
+        token: config.metrics.token ?? undefined,
+      });
+      stops.push(() => metricsServer.close());
+      log.info({ url: metricsServer.url }, 'metrics served');
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { openEventStreams } from '@folkemote/metrics';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** A frame as sent: encoded once and written as the same bytes to every viewer it is for. */
@@ -96,10 +97,12 @@ export function createSseHub(): SseHub & { closeAll(): void } {
       // The body ends when the connection does (no length, no chunks): every HTTP/1.1 client reads that.
       socket.write(head);
       streams.add(stream);
+      openEventStreams.inc();
       startTimer();
       socket.once('close', () => {
         stream.closed = true;
         streams.delete(stream);
+        openEventStreams.dec();
         if (streams.size === 0 && timer) {
           clearInterval(timer);
           timer = null;
