@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
@@ -9,6 +12,7 @@ import { createJobQueues, createRedisConnection, jobNames } from '@folkemote/que
 import { startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { importRecording } from '../src/recordings/import-recording.ts';
 import { createTestEvent, registerForTest } from '../src/testing.ts';
 import {
@@ -24,6 +28,15 @@ import { openSse } from './support/sse-client.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the metrics test is skipped');
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const run = promisify(execFile);
+const promtool = await run('promtool', ['--version']).then(
+  () => true,
+  () => false,
+);
+if (!promtool)
+  console.warn('promtool is not installed (Debian: prometheus): the alert rules are not loaded in it');
 
 const TOKEN = `metrics-${randomBytes(12).toString('hex')}`;
 
@@ -150,11 +163,11 @@ describe.runIf(postgres)('metrics of the API and the worker', () => {
       for (const state of ['waiting', 'active', 'delayed', 'failed'])
         expect(
           initial.some(
-            (s) => s.name === 'folkemote_queue_jobs' && s.labels.job === job && s.labels.state === state,
+            (s) => s.name === 'folkemote_queue_jobs' && s.labels.job_name === job && s.labels.state === state,
           ),
           `${job} ${state}`,
         ).toBe(true);
-      expect(sampleSum(initial, 'folkemote_job_failures_total', { job, final: 'true' })).toBe(0);
+      expect(sampleSum(initial, 'folkemote_job_failures_total', { job_name: job, final: 'true' })).toBe(0);
     }
     expect(sampleSum(initial, 'folkemote_work_dir_bytes', { kind: 'free' })).toBeGreaterThan(0);
     expect(initial.some((s) => s.name === 'folkemote_captions_past_deadline')).toBe(true);
@@ -191,7 +204,7 @@ describe.runIf(postgres)('metrics of the API and the worker', () => {
     }
 
     // The job's attempt is counted as its handler returns, just after it published the recording.
-    const transcodes = { job: 'recording.transcode', outcome: 'completed' };
+    const transcodes = { job_name: 'recording.transcode', outcome: 'completed' };
     await expect
       .poll(async () =>
         sampleSum(await scrape(workerMetrics, TOKEN), 'folkemote_job_duration_seconds_count', transcodes),
@@ -202,18 +215,58 @@ describe.runIf(postgres)('metrics of the API and the worker', () => {
       sampleSum(after, name, labels) - sampleSum(initial, name, labels);
     for (const job of ['recording.ingest', 'recording.quick', 'recording.transcode'])
       expect(
-        moved('folkemote_job_duration_seconds_count', { job, outcome: 'completed' }),
+        moved('folkemote_job_duration_seconds_count', { job_name: job, outcome: 'completed' }),
         job,
       ).toBeGreaterThanOrEqual(1);
-    expect(moved('folkemote_job_failures_total', { job: 'recording.ingest', final: 'true' })).toBe(1);
+    expect(moved('folkemote_job_failures_total', { job_name: 'recording.ingest', final: 'true' })).toBe(1);
     expect(
-      moved('folkemote_job_duration_seconds_count', { job: 'recording.ingest', outcome: 'failed' }),
+      moved('folkemote_job_duration_seconds_count', { job_name: 'recording.ingest', outcome: 'failed' }),
     ).toBe(1);
     expect(moved('folkemote_transcode_realtime_factor_count')).toBe(1);
     expect(sampleSum(after, 'folkemote_transcode_realtime_factor_sum')).toBeGreaterThan(0);
     expect(moved('folkemote_s3_upload_bytes_total', { bucket: 'folkemote-public' })).toBeGreaterThan(10_000);
     expect(sampleSum(after, 'folkemote_s3_upload_errors_total', { bucket: 'folkemote-public' })).toBe(0);
     // The failed ingest stays in its queue's failed set for inspection.
-    expect(sampleSum(after, 'folkemote_queue_jobs', { job: 'recording.ingest', state: 'failed' })).toBe(1);
+    expect(sampleSum(after, 'folkemote_queue_jobs', { job_name: 'recording.ingest', state: 'failed' })).toBe(
+      1,
+    );
   });
+
+  it('serves every series the alert rules and the dashboard name', async () => {
+    const served = new Set(
+      [...(await scrape(apiMetrics, TOKEN)), ...(await scrape(workerMetrics, TOKEN))].map((s) => s.name),
+    );
+    const named = (expr: string) =>
+      [...expr.matchAll(/\b(?:folkemote|process|nodejs)_\w+/g)].map((m) => m[0]);
+    const rules = parseYaml(await readFile(path.join(root, 'infra/prometheus/alerts.yml'), 'utf8')) as {
+      groups: Array<{ rules: Array<{ alert: string; expr: string }> }>;
+    };
+    const ruleExprs = rules.groups.flatMap((g) => g.rules.map((r) => ({ where: r.alert, expr: r.expr })));
+    const dashboard = JSON.parse(await readFile(path.join(root, 'infra/grafana/folkemote.json'), 'utf8')) as {
+      panels: Array<{ title: string; targets?: Array<{ expr: string }> }>;
+    };
+    const panelExprs = dashboard.panels.flatMap((p) =>
+      (p.targets ?? []).map((t) => ({ where: p.title, expr: t.expr })),
+    );
+    expect(ruleExprs.length).toBeGreaterThanOrEqual(4);
+    expect(panelExprs.length).toBeGreaterThanOrEqual(15);
+    const missing: string[] = [];
+    for (const { where, expr } of [...ruleExprs, ...panelExprs]) {
+      const names = named(expr);
+      if (names.length === 0) missing.push(`${where}: names no series`);
+      for (const name of names) if (!served.has(name)) missing.push(`${where}: ${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it.runIf(promtool || process.env.CI)(
+    'has alert rules that promtool loads and whose tests pass',
+    async () => {
+      const dir = path.join(root, 'infra/prometheus');
+      const checked = await run('promtool', ['check', 'rules', 'alerts.yml'], { cwd: dir });
+      expect(checked.stdout).toMatch(/SUCCESS: \d+ rules found/);
+      const tested = await run('promtool', ['test', 'rules', 'alerts.test.yml'], { cwd: dir });
+      expect(tested.stdout).toContain('SUCCESS');
+    },
+  );
 });

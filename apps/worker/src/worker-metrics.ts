@@ -20,7 +20,7 @@ async function queueSamples(deps: Pick<WorkerDeps, 'queues'>): Promise<Sample[]>
   await Promise.all(
     jobNames.map(async (job) => {
       const counts = await deps.queues.queue(job).getJobCounts(...QUEUE_STATES);
-      for (const state of QUEUE_STATES) samples.push({ labels: { job, state }, value: counts[state] ?? 0 });
+      for (const state of QUEUE_STATES) samples.push({ labels: { job_name: job, state }, value: counts[state] ?? 0 });
     }),
   );
   return samples;
@@ -34,7 +34,7 @@ async function oldestActiveSamples(deps: Pick<WorkerDeps, 'queues'>): Promise<Sa
       const active = await deps.queues.queue(job).getActive(0, 100);
       const started = active.map((j) => j.processedOn ?? now);
       const oldest = started.length > 0 ? Math.min(...started) : now;
-      return { labels: { job }, value: Math.max(0, (now - oldest) / 1000) };
+      return { labels: { job_name: job }, value: Math.max(0, (now - oldest) / 1000) };
     }),
   );
 }
@@ -46,8 +46,8 @@ async function oldestActiveSamples(deps: Pick<WorkerDeps, 'queues'>): Promise<Sa
 export function watchWorkerMetrics(deps: Pick<WorkerDeps, 'queues' | 'db' | 'config'>): () => void {
   // Every job's series exist from the start, so rates and alerts work before its first run.
   for (const job of jobNames) {
-    for (const final of ['true', 'false']) jobFailures.inc({ job, final }, 0);
-    for (const outcome of ['completed', 'failed']) jobDuration.zero({ job, outcome });
+    for (const final of ['true', 'false']) jobFailures.inc({ job_name: job, final }, 0);
+    for (const outcome of ['completed', 'failed']) jobDuration.zero({ job_name: job, outcome });
   }
   const stops = [
     queueJobs.watch(() => queueSamples(deps)),
@@ -72,9 +72,9 @@ export function watchWorkerMetrics(deps: Pick<WorkerDeps, 'queues' | 'db' | 'con
 export type JobOutcome = 'completed' | 'failed' | 'handed_back';
 
 export function observeJobAttempt(job: JobName, outcome: JobOutcome, seconds: number): void {
-  jobDuration.observe({ job, outcome }, seconds);
+  jobDuration.observe({ job_name: job, outcome }, seconds);
 }
 
 export function countJobFailure(job: JobName, final: boolean): void {
-  jobFailures.inc({ job, final: String(final) });
+  jobFailures.inc({ job_name: job, final: String(final) });
 }

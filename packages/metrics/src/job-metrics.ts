@@ -2,10 +2,12 @@ import { Counter, Histogram } from 'prom-client';
 import { metricsRegistry } from './registry.ts';
 import { sampledGauge } from './sampled-gauge.ts';
 
+// Series name their job `job_name`: Prometheus gives every scraped series a `job` label of its own.
+
 export const jobDuration = new Histogram({
   name: 'folkemote_job_duration_seconds',
   help: 'Time a job attempt ran, by job name and outcome (completed, failed, handed_back)',
-  labelNames: ['job', 'outcome'] as const,
+  labelNames: ['job_name', 'outcome'] as const,
   buckets: [0.05, 0.25, 1, 5, 15, 60, 300, 900, 1800, 3600, 7200],
   registers: [metricsRegistry],
 });
@@ -14,7 +16,7 @@ export const jobDuration = new Histogram({
 export const jobFailures = new Counter({
   name: 'folkemote_job_failures_total',
   help: 'Failed job attempts, by job name; final="true" when the job failed for good',
-  labelNames: ['job', 'final'] as const,
+  labelNames: ['job_name', 'final'] as const,
   registers: [metricsRegistry],
 });
 
@@ -30,14 +32,14 @@ export const transcodeRealtimeFactor = new Histogram({
 export const queueJobs = sampledGauge(
   'folkemote_queue_jobs',
   'Jobs in each queue, by job name and state (waiting, active, delayed, failed), at scrape time',
-  ['job', 'state'],
+  ['job_name', 'state'],
 );
 
 /** How long the longest-running active job of each queue has run: a hung job shows as a growing age. */
 export const oldestActiveJobAge = sampledGauge(
   'folkemote_job_oldest_active_seconds',
   'Seconds since the longest-running active job of each queue started (0 when none is active)',
-  ['job'],
+  ['job_name'],
 );
 
 /** Replays online past their caption deadline without any captions. */
