@@ -1,4 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { registerJobBoard } from './admin/job-board.ts';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
@@ -76,6 +77,7 @@ export async function buildServer(
   registerDevOutboxRoutes(app, deps, requireOrganiser);
   registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
+  await registerJobBoard(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(
     deps,
