@@ -14,7 +14,7 @@ import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importRecording } from '../src/recordings/import-recording.ts';
-import { createTestEvent, registerForTest } from '../src/testing.ts';
+import { createTestEvent, registerForTest, startTestSystem } from '../src/testing.ts';
 import {
   type RunningProcess,
   startApiProcess,
@@ -269,4 +269,39 @@ describe.runIf(postgres)('metrics of the API and the worker', () => {
       expect(tested.stdout).toContain('SUCCESS');
     },
   );
+});
+
+describe('metrics where the operator configured no way to them, or an internal listener', () => {
+  it('answers 404 on the public port without METRICS_TOKEN', async () => {
+    const system = await startTestSystem();
+    try {
+      expect((await fetch(`${system.url}/metrics`)).status).toBe(404);
+      expect(system.metricsUrl).toBeNull();
+    } finally {
+      await system.stop();
+    }
+  });
+
+  it('serves them on their own listener with METRICS_PORT, and not on the public port', async () => {
+    const system = await startTestSystem({ METRICS_PORT: '0', METRICS_TOKEN: TOKEN });
+    try {
+      const withToken = { authorization: `Bearer ${TOKEN}` };
+      expect((await fetch(`${system.url}/metrics`, { headers: withToken })).status).toBe(404);
+      expect(new URL(system.metricsUrl!).hostname).toBe('127.0.0.1');
+      expect((await fetch(system.metricsUrl!)).status).toBe(401);
+      const series = await scrape(system.metricsUrl!, TOKEN);
+      // The worker runs in this process here: its series come with the API's.
+      for (const name of [
+        'folkemote_http_requests_total',
+        'folkemote_queue_jobs',
+        'process_cpu_seconds_total',
+      ])
+        expect(
+          series.some((s) => s.name === name),
+          name,
+        ).toBe(true);
+    } finally {
+      await system.stop();
+    }
+  });
 });
