@@ -20,7 +20,8 @@ async function queueSamples(deps: Pick<WorkerDeps, 'queues'>): Promise<Sample[]>
   await Promise.all(
     jobNames.map(async (job) => {
       const counts = await deps.queues.queue(job).getJobCounts(...QUEUE_STATES);
-      for (const state of QUEUE_STATES) samples.push({ labels: { job_name: job, state }, value: counts[state] ?? 0 });
+      for (const state of QUEUE_STATES)
+        samples.push({ labels: { job_name: job, state }, value: counts[state] ?? 0 });
     }),
   );
   return samples;
