@@ -78,7 +78,7 @@ export function reconnectFrame(retryMs: number): SseFrame {
  */
 export function createSseHub(
   random: () => number = Math.random,
-): SseHub & { closeAll(): void; tellAllToReconnect(): void } {
+): SseHub & { tellAllToReconnect(): void } {
   const streams = new Set<SseStream>();
   const head = Buffer.from(
     'HTTP/1.1 200 OK\r\n' +
@@ -126,9 +126,6 @@ export function createSseHub(
         onClose(stream);
       });
       return stream;
-    },
-    closeAll() {
-      for (const stream of streams) stream.close();
     },
     tellAllToReconnect() {
       for (const stream of streams) {
