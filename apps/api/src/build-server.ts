@@ -1,10 +1,13 @@
 import { isDatabaseUnavailable } from '@folkemote/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { registerJobBoard } from './admin/job-board.ts';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
 import { Refusal, sendError } from './http-errors.ts';
 import { createLiveContext } from './live/live-context.ts';
+import { countHttpRequests } from './metrics/http-metrics-hook.ts';
+import { registerMetricsRoute } from './metrics/metrics-route.ts';
 import { channelHubFor } from './realtime/channel-hub.ts';
 import { sseHubFor } from './realtime/sse-stream.ts';
 import { streamAccessFor } from './realtime/stream-access.ts';
@@ -54,6 +57,7 @@ export async function buildServer(
     },
   });
   closeConnectionsOnShutdown(app);
+  countHttpRequests(app);
   await registerSecurityHeaders(app, deps.config);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
@@ -74,6 +78,7 @@ export async function buildServer(
   });
   const requireOrganiser = createRequireOrganiser(deps);
   registerHealthRoutes(app, deps);
+  registerMetricsRoute(app, deps);
   registerOpenApiRoute(app, deps);
   registerAuthRoutes(app, deps, requireOrganiser);
   registerRecordingRoutes(app, deps, requireOrganiser);
@@ -88,6 +93,7 @@ export async function buildServer(
   registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
   registerQuestionRoutes(app, deps);
   registerPollRoutes(app, deps);
+  await registerJobBoard(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(
     deps,

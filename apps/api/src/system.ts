@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
+import { startMetricsServer } from '@folkemote/metrics';
 import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
 import {
@@ -26,6 +27,8 @@ export interface RunningSystem {
   demoOrganisers: DemoOrganiser[];
   /** The local stand-in of LiveKit's server API, when no LIVEKIT_URL is configured (tests drive it). */
   liveKitStandIn: LiveKitStandIn | null;
+  /** The metrics listener of its own (METRICS_PORT), or null when /metrics is on the public port or off. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -142,6 +145,17 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     // the kernel drops or resets those that arrive while the event loop is busy for a moment.
     await app.listen({ host: config.host, port: config.port, backlog: 4096 });
     stops.push(() => app.close());
+    let metricsUrl: string | null = null;
+    if (config.metrics.apiPort !== null) {
+      const metricsServer = await startMetricsServer({
+        host: config.metrics.host,
+        port: config.metrics.apiPort,
+        token: config.metrics.token ?? undefined,
+      });
+      stops.push(() => metricsServer.close());
+      metricsUrl = metricsServer.url;
+      log.info({ url: metricsServer.url }, 'metrics served');
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
@@ -163,7 +177,7 @@ export async function startSystem(configured: Config, options: SystemOptions = {
       );
       if (options.awaitDemo) await seeding;
     }
-    return { url, deps, app, demoOrganisers, liveKitStandIn, close };
+    return { url, deps, app, demoOrganisers, liveKitStandIn, metricsUrl, close };
   } catch (err) {
     await close();
     throw err;

@@ -3,7 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@folkemote/config';
-import { findOrganiserAccountByEmail, openDatabase, upsertOrganisation } from '@folkemote/db';
+import {
+  findOrganiserAccountByEmail,
+  isOrganiserAdmin,
+  openDatabase,
+  upsertOrganisation,
+} from '@folkemote/db';
 import { accessWithdrawalChannel, createRedisConnection, readAccessWithdrawal } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceWithdrawal } from '../src/announce-withdrawal.ts';
@@ -178,5 +183,46 @@ describe('pnpm cli users create', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('email: must be an e-mail address');
     expect(result.err).toContain('displayName: give a name (--name)');
+  });
+});
+
+describe('pnpm cli users admin', () => {
+  const isAdmin = async (email: string) => {
+    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    try {
+      const account = await findOrganiserAccountByEmail(db, email);
+      return isOrganiserAdmin(db, account!.id);
+    } finally {
+      await db.close();
+    }
+  };
+
+  it('makes an organiser an administrator of the installation, and takes it back', async () => {
+    const created = await run(runUsersCommand, [
+      'create',
+      '--org',
+      'somna-kommune',
+      '--email',
+      'admin@somna.example.no',
+      '--name',
+      'Drift',
+    ]);
+    expect(created.code).toBe(0);
+    expect(await isAdmin('admin@somna.example.no')).toBe(false);
+    const granted = await run(runUsersCommand, ['admin', '--email', 'Admin@Somna.example.no']);
+    expect(granted).toMatchObject({ code: 0, err: '' });
+    expect(granted.out).toContain('/admin/jobs');
+    expect(await isAdmin('admin@somna.example.no')).toBe(true);
+    const revoked = await run(runUsersCommand, ['admin', '--email', 'admin@somna.example.no', '--revoke']);
+    expect(revoked.code).toBe(0);
+    expect(await isAdmin('admin@somna.example.no')).toBe(false);
+  });
+
+  it('says when there is no such account, or no address', async () => {
+    const unknown = await run(runUsersCommand, ['admin', '--email', 'ingen@somna.example.no']);
+    expect(unknown).toMatchObject({ code: 1, err: 'No organiser account has that e-mail address\n' });
+    const missing = await run(runUsersCommand, ['admin']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--email');
   });
 });

@@ -5,6 +5,7 @@ import { createMailSender } from '@folkemote/registration';
 import { createS3Client, type S3Settings } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { Logger } from './logger.ts';
+import { instrumentS3Uploads } from './s3-upload-metrics.ts';
 
 export function s3SettingsFrom(config: Config): S3Settings {
   const { s3 } = config;
@@ -22,11 +23,13 @@ export function s3SettingsFrom(config: Config): S3Settings {
 
 export function createWorkerDeps(config: Config, db: Database, queues: JobQueues, log: Logger): WorkerDeps {
   const s3Settings = s3SettingsFrom(config);
+  const s3 = createS3Client(s3Settings);
+  instrumentS3Uploads(s3, [s3Settings.rawBucket, s3Settings.publicBucket]);
   return {
     config,
     db,
     queues,
-    s3: createS3Client(s3Settings),
+    s3,
     s3Settings,
     mail: createMailSender(config.mail),
     log,

@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from '@folkemote/config';
 import { openDatabase } from '@folkemote/db';
+import { startMetricsServer } from '@folkemote/metrics';
 import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { createWorkerDeps } from './create-worker-deps.ts';
 import { createLogger } from './logger.ts';
@@ -22,6 +23,17 @@ reportRedisOutages(connection, {
 });
 const queues = createJobQueues(connection, config.redis.queuePrefix);
 const worker = await startWorker(createWorkerDeps(config, db, queues, log), connection);
+const { metrics } = config;
+// The worker has no other listener: its metrics are served only where the operator asks for them.
+const metricsServer =
+  metrics.workerPort === null
+    ? null
+    : await startMetricsServer({
+        host: metrics.host,
+        port: metrics.workerPort,
+        token: metrics.token ?? undefined,
+      });
+if (metricsServer) log.info({ url: metricsServer.url }, 'worker metrics served');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -30,6 +42,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     stopping = true;
     log.info({ signal }, 'stopping');
     await worker.close();
+    await metricsServer?.close();
     await queues.close();
     connection.disconnect();
     await db.close();

@@ -12,6 +12,7 @@ import {
 } from '@folkemote/db';
 import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
+import { transcodeRealtimeFactor } from '@folkemote/metrics';
 import { createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { JobContext } from './job-handler.ts';
@@ -19,6 +20,10 @@ import { writeReplayPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
 import { createStageTimer, type StageTimer } from './stage-timer.ts';
 import { makeCleanDir, recordingWorkDir, removeDir } from './work-dirs.ts';
+
+function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void {
+  if (mediaSeconds > 0 && wallSeconds > 0) transcodeRealtimeFactor.observe(mediaSeconds / wallSeconds);
+}
 
 /**
  * Makes a version (quick remux or full ladder), uploads it under its own
@@ -106,6 +111,7 @@ async function makeAndUpload(
       },
     });
     const publishStarted = performance.now();
+    const transcodeStarted = performance.now();
     let manifest: TranscodeManifest;
     try {
       manifest = await stages.time(version.kind === 'quick' ? 'remux' : 'transcode', () =>
@@ -126,6 +132,8 @@ async function makeAndUpload(
       await publisher.abort();
       throw err;
     }
+    if (version.kind === 'full')
+      observeRealtimeFactor(manifest.durationSeconds, (performance.now() - transcodeStarted) / 1000);
     uploading = true;
     uploadStarted = Date.now();
     ctx.reportProgress({ stage: 'uploading', percent: 0, etaSeconds: null });

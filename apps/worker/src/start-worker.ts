@@ -10,6 +10,7 @@ import { scheduleRepeatingJobs } from './schedule-repeating.ts';
 import { ensureSiteAssets } from './site-writer.ts';
 import { startFailedRecordingSweep } from './sweep-failed-recordings.ts';
 import { recordingWorkDir, removeDir, sweepWorkDir } from './work-dirs.ts';
+import { countJobFailure, observeJobAttempt, watchWorkerMetrics } from './worker-metrics.ts';
 
 export interface RunningWorker {
   /** Stops taking jobs; running ones finish or are handed back, never left half-done. */
@@ -49,15 +50,24 @@ export async function startWorker(deps: WorkerDeps, connection: Redis): Promise<
         maxStalledCount: 3,
       },
     );
-    worker.on('failed', (job, err) => void onJobFailed(deps, name, job, err));
+    worker.on('failed', (job, err) => {
+      if (job && !(err instanceof DelayedError))
+        countJobFailure(
+          name,
+          err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1),
+        );
+      void onJobFailed(deps, name, job, err);
+    });
     worker.on('error', (err) => deps.log.error({ err, queue: name }, 'worker error'));
     return worker;
   });
   const sweep = startFailedRecordingSweep(deps);
+  const stopMetrics = watchWorkerMetrics(deps);
   deps.log.info({ queues: jobNames.length }, 'worker started');
 
   return {
     async close() {
+      stopMetrics();
       await sweep.stop();
       const closing = Promise.all(workers.map((w) => w.close()));
       const timer = setTimeout(() => shutdown.abort(), shutdownGraceMs);
@@ -90,6 +100,8 @@ async function runJob(
   );
   const log = deps.log.child({ job: name, jobId: job.id, recordingId });
   log.info({ attempt: job.attemptsMade + 1 }, 'job started');
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   try {
     const handler = jobRegistry[name] as (typeof jobRegistry)[JobName];
     await (handler.handle as (d: WorkerDeps, p: unknown, c: unknown) => Promise<void>)(
@@ -103,6 +115,7 @@ async function runJob(
       },
     );
     log.info('job finished');
+    observeJobAttempt(name, 'completed', seconds());
     if (job.id) outageBackoff.forget(job.id);
   } catch (err) {
     if (shutdown.aborted && token) {
@@ -110,6 +123,7 @@ async function runJob(
       if (recordingId) await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
       await job.moveToDelayed(Date.now() + 1000, token);
       log.info('job handed back on shutdown');
+      observeJobAttempt(name, 'handed_back', seconds());
       throw new DelayedError();
     }
     const away =
@@ -120,9 +134,11 @@ async function runJob(
       const waitMs = outageBackoff.next(job.id);
       await job.moveToDelayed(Date.now() + waitMs, token);
       log.warn({ err, away, waitMs }, 'job waits for S3 or the database without spending an attempt');
+      observeJobAttempt(name, 'handed_back', seconds());
       throw new DelayedError();
     }
     if (job.id) outageBackoff.forget(job.id);
+    observeJobAttempt(name, 'failed', seconds());
     throw err;
   } finally {
     await reporter.flush();

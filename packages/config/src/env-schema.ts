@@ -136,6 +136,17 @@ export const envSchema = z.object({
   /** Votes (and vote withdrawals) one registrant may cast per minute. */
   QA_VOTES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
 
+  /**
+   * Prometheus metrics at /metrics. With METRICS_TOKEN set, a scrape must send it as a bearer token.
+   * With METRICS_PORT set, the API serves them on a listener of its own at METRICS_HOST:METRICS_PORT
+   * (an internal address) instead of its public one; the standalone worker serves its own at
+   * METRICS_HOST:WORKER_METRICS_PORT. Neither set: the API answers /metrics with 404.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_PORT: port.optional(),
+  WORKER_METRICS_PORT: port.optional(),
+
   DEMO_CONTENT: bool.default(true),
   /** Run the worker inside the API process (always so with PGlite, which is in-process). */
   WORKER_IN_PROCESS: bool.optional(),

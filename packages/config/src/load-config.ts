@@ -46,6 +46,11 @@ export interface Config {
     loudness: { targetLufs: number; truePeakDbtp: number };
   };
   demoContent: boolean;
+  /**
+   * Who may read /metrics: a bearer token, an internal listener, or both. `apiPort` null: the API
+   * serves them on its public listener, and only with a token (404 without one).
+   */
+  metrics: { token: string | null; host: string; apiPort: number | null; workerPort: number | null };
   livekit: {
     /** True when no LIVEKIT_URL is set and the system starts the stand-in (no media). */
     standIn: boolean;
@@ -161,6 +166,12 @@ export function loadConfig(
       loudness: { targetLufs: e.LOUDNESS_TARGET_LUFS, truePeakDbtp: e.LOUDNESS_TRUE_PEAK_DBTP },
     },
     demoContent: e.DEMO_CONTENT,
+    metrics: {
+      token: e.METRICS_TOKEN ?? null,
+      host: e.METRICS_HOST,
+      apiPort: e.METRICS_PORT ?? null,
+      workerPort: e.WORKER_METRICS_PORT ?? null,
+    },
     livekit: livekitSettings(e),
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
     registration: { rateLimit: e.REGISTRATION_RATE_LIMIT, rateWindowSeconds: e.REGISTRATION_RATE_WINDOW_S },

@@ -16,6 +16,7 @@ import {
   seesQuestions,
   sortQuestions,
 } from '@folkemote/domain';
+import { questionChangesDelivered } from '@folkemote/metrics';
 import type { Logger } from 'pino';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
 import type { SseFrame, SseStream } from '../realtime/sse-stream.ts';
@@ -215,7 +216,7 @@ export function createQuestionFeeds(deps: {
       for (const conn of feed.conns) {
         const sees = seesQuestions(conn.viewer, change.settings);
         if (sees !== conn.sees) flipped.push(conn);
-        else conn.stream.send(frame);
+        else if (conn.stream.send(frame)) questionChangesDelivered.inc();
       }
       if (flipped.length > 0) {
         // The presenter's view appears (or goes) all at once: the whole list, as of now.
@@ -227,10 +228,12 @@ export function createQuestionFeeds(deps: {
       }
     } else {
       const frames = new ChangeFrames(change, feed.settings, await votersFor(change, feed.conns));
+      let delivered = 0;
       await forEachSliced(feed.conns, (conn) => {
         const frame = frames.frameFor(conn.viewer);
-        if (frame) conn.stream.send(frame);
+        if (frame && conn.stream.send(frame)) delivered += 1;
       });
+      questionChangesDelivered.inc(delivered);
     }
     feed.lastSeq = change.seq;
   }
@@ -244,6 +247,7 @@ export function createQuestionFeeds(deps: {
     // Viewers of the same kind get the same frames: their concatenation is made once.
     const frameIds = new Map<SseFrame, number>();
     const joined = new Map<string, SseFrame>();
+    let delivered = 0;
     await forEachSliced(feed.conns, (conn) => {
       const parts: SseFrame[] = [];
       let key = '';
@@ -264,8 +268,9 @@ export function createQuestionFeeds(deps: {
         buffer = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
         joined.set(key, buffer);
       }
-      conn.stream.send(buffer);
+      if (conn.stream.send(buffer)) delivered += parts.length;
     });
+    questionChangesDelivered.inc(delivered);
     feed.lastSeq = changes.at(-1)!.seq;
   }
 
@@ -314,7 +319,7 @@ export function createQuestionFeeds(deps: {
           );
           for (const conn of targets) {
             const frame = frames.frameFor(conn.viewer);
-            if (frame) conn.stream.send(frame);
+            if (frame && conn.stream.send(frame)) questionChangesDelivered.inc();
           }
         }
         cursor = changes.at(-1)!.seq;

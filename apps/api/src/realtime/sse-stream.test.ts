@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createSseHub, SseStream, sseFrame } from './sse-stream.ts';
+import { createSseHub, reconnectFrame, SseStream, sseFrame } from './sse-stream.ts';
 
 /** A socket that takes writes but never drains, like a viewer that stopped reading. */
 function stuckSocket() {
@@ -56,5 +56,26 @@ describe('createSseHub', () => {
     expect(closed).toEqual([stream]);
     expect(stream.send(sseFrame(null, 'room', '{}'))).toBe(false);
     expect(written).toEqual([]);
+  });
+
+  it('tells every viewer to reconnect, each after its own wait, and ends their streams', () => {
+    const draws = [0, 0.5, 0.999];
+    const hub = createSseHub(() => draws.shift()!);
+    const viewers = [stuckSocket(), stuckSocket(), stuckSocket()].map(({ socket, written }) => {
+      const live = Object.assign(socket, { setNoDelay() {}, setKeepAlive() {}, once() {} });
+      const request = { raw: { socket: live } } as unknown as FastifyRequest;
+      hub.open(request, { hijack() {} } as unknown as FastifyReply, () => {});
+      return { socket: live, written };
+    });
+    hub.tellAllToReconnect();
+    expect(viewers.map((v) => v.written.at(-1)!.toString())).toEqual([
+      reconnectFrame(500).toString(),
+      reconnectFrame(1500).toString(),
+      reconnectFrame(2498).toString(),
+    ]);
+    expect(reconnectFrame(500).toString()).toBe(
+      'event: reconnect\ndata: {"reason":"server_stopping"}\nretry: 500\n\n',
+    );
+    expect(viewers.every((v) => v.socket.destroyed)).toBe(true);
   });
 });

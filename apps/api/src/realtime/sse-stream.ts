@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { openEventStreams } from '@folkemote/metrics';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** A frame as sent: encoded once and written as the same bytes to every viewer it is for. */
@@ -55,13 +56,29 @@ const HEARTBEAT_MS = 15_000;
 const MAX_BUFFERED_BYTES = 256 * 1024;
 /** How long a client waits before reconnecting, as the stream tells it. */
 const RETRY_MS = 2000;
+/**
+ * Closing, the server tells each viewer to come back after a wait drawn from this range: long
+ * enough for this server to have stopped listening (so a proxy sends the viewer to another
+ * instance), spread so that thousands of viewers do not all arrive at that instance at once.
+ */
+const RECONNECT_AFTER_MS = { min: 500, spread: 2000 };
+
+/**
+ * The last frame of a stream whose server is stopping: an event the viewer may show ("reconnecting")
+ * and the wait before it reconnects, with Last-Event-ID, to whichever instance answers then.
+ */
+export function reconnectFrame(retryMs: number): SseFrame {
+  return Buffer.from(`event: reconnect\ndata: {"reason":"server_stopping"}\nretry: ${retryMs}\n\n`);
+}
 
 /**
  * The event streams of one server: one timer sends every stream a comment now
  * and then (proxies and clients drop silent connections), and closing the
  * server ends them all first, so close() does not wait on viewers.
  */
-export function createSseHub(): SseHub & { closeAll(): void } {
+export function createSseHub(
+  random: () => number = Math.random,
+): SseHub & { tellAllToReconnect(): void } {
   const streams = new Set<SseStream>();
   const head = Buffer.from(
     'HTTP/1.1 200 OK\r\n' +
@@ -96,10 +113,12 @@ export function createSseHub(): SseHub & { closeAll(): void } {
       // The body ends when the connection does (no length, no chunks): every HTTP/1.1 client reads that.
       socket.write(head);
       streams.add(stream);
+      openEventStreams.inc();
       startTimer();
       socket.once('close', () => {
         stream.closed = true;
         streams.delete(stream);
+        openEventStreams.dec();
         if (streams.size === 0 && timer) {
           clearInterval(timer);
           timer = null;
@@ -108,21 +127,28 @@ export function createSseHub(): SseHub & { closeAll(): void } {
       });
       return stream;
     },
-    closeAll() {
-      for (const stream of streams) stream.close();
+    tellAllToReconnect() {
+      for (const stream of streams) {
+        const retryMs = RECONNECT_AFTER_MS.min + Math.floor(random() * RECONNECT_AFTER_MS.spread);
+        stream.send(reconnectFrame(retryMs));
+        stream.close();
+      }
     },
   };
 }
 
 const hubs = new WeakMap<FastifyInstance, ReturnType<typeof createSseHub>>();
 
-/** The server's event streams, ended before the server closes. */
+/**
+ * The server's event streams. Before the server closes, each viewer is told to reconnect (a
+ * rolling restart: another instance takes it up from its Last-Event-ID) and its stream ended.
+ */
 export function sseHubFor(app: FastifyInstance): SseHub {
   let hub = hubs.get(app);
   if (!hub) {
     const created = createSseHub();
     hubs.set(app, created);
-    app.addHook('preClose', async () => created.closeAll());
+    app.addHook('preClose', async () => created.tellAllToReconnect());
     hub = created;
   }
   return hub;

@@ -1,4 +1,5 @@
 import { verifyWebhook, WebhookRejectedError } from '@folkemote/livekit';
+import { liveKitWebhooks } from '@folkemote/metrics';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from '../http-errors.ts';
 import { handleLiveKitWebhook } from '../live/handle-livekit-webhook.ts';
@@ -27,10 +28,18 @@ export async function registerLiveKitWebhookRoute(app: FastifyInstance, ctx: Liv
       } catch (err) {
         if (!(err instanceof WebhookRejectedError)) throw err;
         request.log.warn({ reason: err.reason }, 'LiveKit webhook rejected');
+        liveKitWebhooks.inc({ outcome: 'rejected' });
         return sendError(reply, 401, 'invalid_webhook', `The webhook was rejected: ${err.message}`);
       }
-      if (!event.id) return sendError(reply, 400, 'invalid_webhook', 'The event has no id');
-      const outcome = await handleLiveKitWebhook(ctx, event);
+      if (!event.id) {
+        liveKitWebhooks.inc({ outcome: 'rejected' });
+        return sendError(reply, 400, 'invalid_webhook', 'The event has no id');
+      }
+      const outcome = await handleLiveKitWebhook(ctx, event).catch((err: unknown) => {
+        liveKitWebhooks.inc({ outcome: 'failed' });
+        throw err;
+      });
+      liveKitWebhooks.inc({ outcome: outcome === 'repeated' ? 'repeated' : 'processed' });
       return reply.send({ received: true, repeated: outcome === 'repeated' });
     });
   });

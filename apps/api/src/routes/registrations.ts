@@ -1,5 +1,6 @@
 import { findEventWithRegistrationById } from '@folkemote/db';
 import { registrationInputSchema, slugSchema } from '@folkemote/domain';
+import { registrations } from '@folkemote/metrics';
 import { publishRoomChange } from '@folkemote/queue';
 import {
   announceRegistration,
@@ -84,6 +85,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
           website: ['must be left empty'],
         });
       const created = await createRegistration(registration, slug.data, input.data, new Date(), arrival);
+      registrations.inc({ outcome: created.alreadyRegistered ? 'repeated' : created.status });
       return reply.code(created.alreadyRegistered ? 200 : 201).send(created);
     } catch (err) {
       return sendRegistrationError(reply, err);

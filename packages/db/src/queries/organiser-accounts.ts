@@ -94,3 +94,25 @@ export async function updateOrganiserAccountPassword(
     passwordHash,
   ]);
 }
+
+/** Whether the account administers the installation (the job view); false for an unknown id. */
+export async function isOrganiserAdmin(db: Queryable, accountId: string): Promise<boolean> {
+  const { rows } = await db.query<{ isAdmin: boolean }>(
+    'select is_admin as "isAdmin" from organiser_accounts where id = $1',
+    [accountId],
+  );
+  return rows[0]?.isAdmin === true;
+}
+
+/** Makes the account with that e-mail address an administrator, or no longer one; null when there is none. */
+export async function setOrganiserAdmin(
+  db: Queryable,
+  email: string,
+  admin: boolean,
+): Promise<OrganiserAccountRow | null> {
+  const { rows } = await db.query<{ id: string }>(
+    'update organiser_accounts set is_admin = $2, updated_at = now() where lower(email) = lower($1) returning id',
+    [email.trim(), admin],
+  );
+  return rows[0] ? findOrganiserAccountById(db, rows[0].id) : null;
+}

@@ -73,3 +73,17 @@ export async function deleteRecordingCaption(
   );
   return rows[0]?.public_key ?? null;
 }
+
+/** Replays online since before `publishedBefore` (their caption deadline passed) with no captions at all. */
+export async function countRecordingsPastCaptionDeadline(
+  db: Queryable,
+  publishedBefore: Date,
+): Promise<number> {
+  const { rows } = await db.query<{ count: string | number }>(
+    `select count(*) as count from recordings r
+      where r.state in ('quick_published', 'published') and r.published_at < $1
+        and not exists (select 1 from recording_captions c where c.recording_id = r.id)`,
+    [publishedBefore],
+  );
+  return Number(rows[0]?.count ?? 0);
+}
