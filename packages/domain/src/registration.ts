@@ -83,6 +83,18 @@ export type PublicEventView = PublicEvent &
     registrationState: RegistrationState;
   };
 
+/**
+ * An event as the public API answers it: the view, with the description rendered the one way
+ * (safe HTML for pages, plain text for cards and calendars), whether it has taken place, and
+ * its public replay when there is one.
+ */
+export type PublicEventPage = PublicEventView & {
+  descriptionHtml: string;
+  descriptionText: string;
+  hasEnded: boolean;
+  replayUrl: string | null;
+};
+
 export interface RegistrationCounts {
   confirmed: number;
   waitlisted: number;

@@ -4,8 +4,8 @@ import {
   findEventWithRegistrationById,
   type Queryable,
 } from '@folkemote/db';
+import { renderDescription } from '@folkemote/description';
 import type { EventEdit, OrganiserEvent } from '@folkemote/domain';
-import { renderDescription } from './render-description.ts';
 
 /** The event with every setting, its registration counts and the description as safe HTML; null when gone. */
 export async function loadOrganiserEvent(db: Queryable, eventId: string): Promise<OrganiserEvent | null> {

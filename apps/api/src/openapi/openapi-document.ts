@@ -617,7 +617,16 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             },
           },
         },
-        PublicEvent: { type: 'object', properties: eventProperties },
+        PublicEvent: {
+          type: 'object',
+          properties: {
+            ...eventProperties,
+            descriptionHtml: { type: 'string', description: 'The description rendered to sanitised HTML' },
+            descriptionText: { type: 'string', description: 'The description as plain text' },
+            hasEnded: { type: 'boolean', description: 'Whether the event has taken place' },
+            replayUrl: { type: ['string', 'null'], description: 'Its public replay page, once published' },
+          },
+        },
         OrganiserEvent: {
           type: 'object',
           properties: {

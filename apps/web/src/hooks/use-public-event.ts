@@ -1,4 +1,4 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { useCallback } from 'react';
 import { fetchPublicEvent } from '../api/registration-api.ts';
 import { type Resource, useApiResource } from './use-api-resource.ts';
@@ -10,7 +10,7 @@ import { type Resource, useApiResource } from './use-api-resource.ts';
  * const event = usePublicEvent(slug);
  * if (event.status === 'ready') render(event.data.title);
  */
-export function usePublicEvent(slug: string): Resource<PublicEventView> {
+export function usePublicEvent(slug: string): Resource<PublicEventPage> {
   const load = useCallback((signal: AbortSignal) => fetchPublicEvent(slug, signal), [slug]);
   return useApiResource(load);
 }

@@ -1,0 +1,48 @@
+import { type EventWithRegistration, findPublicReplayIdsByEvent, type Queryable } from '@folkemote/db';
+import { describeAsText, renderDescription } from '@folkemote/description';
+import type { PublicEventPage, PublicEventView } from '@folkemote/domain';
+import { siteUrls } from '@folkemote/site';
+
+/** Drops what only the registration path needs (revision, confirmed count) from a stored event. */
+export function toPublicView({
+  revision: _revision,
+  confirmed: _confirmed,
+  ...view
+}: EventWithRegistration | (PublicEventView & { revision?: number; confirmed?: number })): PublicEventView {
+  return view;
+}
+
+/**
+ * Public events as their pages show them: the description rendered by the one shared renderer
+ * (HTML and plain text), whether each has taken place at `now`, and its published replay.
+ */
+export async function toPublicEventPages(
+  db: Queryable,
+  publicBaseUrl: string,
+  events: Array<EventWithRegistration | PublicEventView>,
+  now = new Date(),
+): Promise<PublicEventPage[]> {
+  const replays = await findPublicReplayIdsByEvent(
+    db,
+    events.map((e) => e.id),
+  );
+  return events.map((event) => {
+    const replayId = replays.get(event.id);
+    return {
+      ...toPublicView(event),
+      descriptionHtml: renderDescription(event.description),
+      descriptionText: describeAsText(event.description),
+      hasEnded: now >= new Date(event.endsAt),
+      replayUrl: replayId ? siteUrls.replay(publicBaseUrl, replayId) : null,
+    };
+  });
+}
+
+export async function toPublicEventPage(
+  db: Queryable,
+  publicBaseUrl: string,
+  event: EventWithRegistration | PublicEventView,
+): Promise<PublicEventPage> {
+  const [page] = await toPublicEventPages(db, publicBaseUrl, [event]);
+  return page!;
+}
