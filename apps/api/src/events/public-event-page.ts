@@ -1,4 +1,9 @@
-import { type EventWithRegistration, findPublicReplayIdsByEvent, type Queryable } from '@folkemote/db';
+import {
+  type EventWithRegistration,
+  findEventsWithEndedRoom,
+  findPublicReplayIdsByEvent,
+  type Queryable,
+} from '@folkemote/db';
 import { describeAsText, renderDescription } from '@folkemote/description';
 import type { PublicEventPage, PublicEventView } from '@folkemote/domain';
 import { siteUrls } from '@folkemote/site';
@@ -15,6 +20,8 @@ export function toPublicView({
 /**
  * Public events as their pages show them: the description rendered by the one shared renderer
  * (HTML and plain text), whether each has taken place at `now`, and its published replay.
+ * An event has taken place once its planned end has passed or its live room has ended; from then
+ * on its page offers neither the form nor the waiting list.
  */
 export async function toPublicEventPages(
   db: Queryable,
@@ -22,17 +29,22 @@ export async function toPublicEventPages(
   events: Array<EventWithRegistration | PublicEventView>,
   now = new Date(),
 ): Promise<PublicEventPage[]> {
-  const replays = await findPublicReplayIdsByEvent(
-    db,
-    events.map((e) => e.id),
-  );
+  const ids = events.map((e) => e.id);
+  const [replays, endedRooms] = await Promise.all([
+    findPublicReplayIdsByEvent(db, ids),
+    findEventsWithEndedRoom(db, ids),
+  ]);
   return events.map((event) => {
     const replayId = replays.get(event.id);
+    const view = toPublicView(event);
+    const hasEnded = now >= new Date(event.endsAt) || endedRooms.has(event.id);
+    const stillOffered = ['open', 'waitlist', 'full'].includes(view.registrationState);
     return {
-      ...toPublicView(event),
+      ...view,
+      registrationState: hasEnded && stillOffered ? 'closed' : view.registrationState,
       descriptionHtml: renderDescription(event.description),
       descriptionText: describeAsText(event.description),
-      hasEnded: now >= new Date(event.endsAt),
+      hasEnded,
       replayUrl: replayId ? siteUrls.replay(publicBaseUrl, replayId) : null,
     };
   });

@@ -68,6 +68,18 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
     },
   },
+  '/api/events/{slug}/calendar.ics': {
+    get: {
+      summary: "The event's calendar entry (iCalendar, METHOD:PUBLISH), without anyone's data",
+      tags: ['public'],
+      parameters: [slugParam],
+      responses: {
+        200: { description: 'text/calendar' },
+        400: error('Not a slug'),
+        404: error('No such event'),
+      },
+    },
+  },
   '/api/events/{slug}': {
     get: {
       summary: 'One published or cancelled event',

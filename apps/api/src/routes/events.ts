@@ -1,5 +1,6 @@
 import { findEventWithRegistrationBySlug, listPublicEvents } from '@folkemote/db';
 import { slugSchema } from '@folkemote/domain';
+import { renderEventCalendar } from '@folkemote/registration';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import { toPublicEventPage, toPublicEventPages } from '../events/public-event-page.ts';
@@ -27,6 +28,22 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
     return reply
       .header('cache-control', 'no-store')
       .send(await toPublicEventPage(deps.db, deps.s3Settings.publicBaseUrl, event));
+  });
+
+  // The event's calendar entry (the e-mail's generator, without anyone's data), for its page and the personal page.
+  app.get<{ Params: { slug: string } }>('/api/events/:slug/calendar.ics', async (request, reply) => {
+    const slug = slugSchema.safeParse(request.params.slug);
+    if (!slug.success)
+      return sendError(reply, 400, 'invalid_slug', `The slug ${slug.error.issues[0]?.message}`);
+    const event = await findEventWithRegistrationBySlug(deps.db, slug.data);
+    if (!event || event.status === 'draft')
+      return sendError(reply, 404, 'not_found', 'No event with that slug');
+    const ics = renderEventCalendar(event, { publicAppUrl: deps.config.publicAppUrl, now: new Date() });
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8; method=PUBLISH')
+      .header('content-disposition', `attachment; filename="${slug.data}.ics"`)
+      .header('cache-control', 'no-store')
+      .send(ics);
   });
 
   app.get('/api/site', async () => ({ archiveUrl: `${deps.s3Settings.publicBaseUrl}/index.html` }));

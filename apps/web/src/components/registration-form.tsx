@@ -10,16 +10,27 @@ import { Link } from './link.tsx';
 
 const inputIdFor = (field: string) => `registration-${field.replace(/[^\w-]/g, '-')}`;
 
-/** The public registration form, its error state and its success state with the next steps. */
-export function RegistrationForm({ event }: { event: PublicEventView }) {
+/**
+ * The public registration form, its error state and its success state with the next steps.
+ * `onRegistered` runs once a registration went in (the page then refreshes its seat count).
+ */
+export function RegistrationForm({
+  event,
+  onRegistered,
+}: {
+  event: PublicEventView;
+  onRegistered?: () => void;
+}) {
   const { t, href } = useLocale();
   const r = t.registration;
   const required = event.customQuestions.filter((q) => q.required).map((q) => q.id);
   const form = useRegistrationForm(event.slug, required, r);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (form.result) resultHeading.current?.focus();
-  }, [form.result]);
+    if (!form.result) return;
+    resultHeading.current?.focus();
+    onRegistered?.();
+  }, [form.result, onRegistered]);
 
   if (form.result) {
     const { status, alreadyRegistered, joinUrl } = form.result;
@@ -62,7 +73,7 @@ export function RegistrationForm({ event }: { event: PublicEventView }) {
     email: r.form.email,
     organisation: r.form.organisation,
     accessibilityNeeds: r.form.accessibility,
-    consent: r.form.consent,
+    consent: t.citizen.consentShort,
     ...Object.fromEntries(event.customQuestions.map((q) => [`answers.${q.id}`, q.label])),
   };
   const optional = (label: string) => `${label} (${r.form.optional})`;

@@ -1,4 +1,5 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
+import { type CitizenMessages, citizenMessages } from './citizen-messages.ts';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
 import { type QaMessages, qaMessages } from './qa-messages.ts';
 import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
@@ -101,6 +102,7 @@ export interface Messages {
   registration: RegistrationMessages;
   qa: QaMessages;
   room: RoomMessages;
+  citizen: CitizenMessages;
 }
 
 const nb: Messages = {
@@ -108,6 +110,7 @@ const nb: Messages = {
   registration: registrationMessages.nb,
   qa: qaMessages.nb,
   room: roomMessages.nb,
+  citizen: citizenMessages.nb,
   languageName: 'Bokmål',
   layout: {
     skipLink: 'Hopp til hovedinnholdet',
@@ -228,6 +231,7 @@ const nn: Messages = {
   registration: registrationMessages.nn,
   qa: qaMessages.nn,
   room: roomMessages.nn,
+  citizen: citizenMessages.nn,
   languageName: 'Nynorsk',
   layout: {
     skipLink: 'Hopp til hovudinnhaldet',
@@ -348,6 +352,7 @@ const en: Messages = {
   registration: registrationMessages.en,
   qa: qaMessages.en,
   room: roomMessages.en,
+  citizen: citizenMessages.en,
   languageName: 'English',
   layout: {
     skipLink: 'Skip to main content',

@@ -18,3 +18,13 @@ export async function findPublicReplayIdsByEvent(
   );
   return new Map(rows.map((r) => [r.eventId, r.id]));
 }
+
+/** The events among these whose live room has ended (the webinar is over, though its planned end may not have come). */
+export async function findEventsWithEndedRoom(db: Queryable, eventIds: string[]): Promise<Set<string>> {
+  if (eventIds.length === 0) return new Set();
+  const { rows } = await db.query<{ eventId: string }>(
+    `select event_id as "eventId" from live_rooms where event_id = any($1::uuid[]) and status = 'ended'`,
+    [eventIds],
+  );
+  return new Set(rows.map((r) => r.eventId));
+}

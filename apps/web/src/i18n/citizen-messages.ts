@@ -1,0 +1,110 @@
+import type { Locale } from '@folkemote/domain';
+
+/** What a citizen reads around an event's registration: when it is over, calendar and map, cancelling, hybrid. */
+export interface CitizenMessages {
+  over: string;
+  overPersonal: string;
+  watchReplay: string;
+  replayComing: string;
+  deadlinePassed: (date: string) => string;
+  addToCalendar: string;
+  addToCalendarHint: string;
+  showOnMap: string;
+  cancelDialog: { title: string; text: string; confirm: string; keep: string };
+  registerAgain: string;
+  registerAgainText: string;
+  /** The consent checkbox as the error summary names it: a few words, not the whole sentence. */
+  consentShort: string;
+  attendance: {
+    legend: string;
+    inPerson: string;
+    online: string;
+    roomFull: string;
+    label: string;
+    roomSeatsLeft: (n: number) => string;
+  };
+}
+
+export const citizenMessages: Record<Locale, CitizenMessages> = {
+  nb: {
+    over: 'Arrangementet er over, og påmeldingen er stengt.',
+    overPersonal: 'Webinaret er over.',
+    watchReplay: 'Se opptaket',
+    replayComing: 'Opptaket lenkes hit når det er publisert.',
+    deadlinePassed: (date) => `Påmeldingsfristen gikk ut ${date}.`,
+    addToCalendar: 'Legg til i kalenderen',
+    addToCalendarHint: 'Laster ned en kalenderfil (.ics).',
+    showOnMap: 'Vis adressen på kart (OpenStreetMap)',
+    cancelDialog: {
+      title: 'Vil du melde deg av?',
+      text: 'Plassen din går til den første på ventelisten, eller blir ledig for andre.',
+      confirm: 'Ja, meld meg av',
+      keep: 'Nei, behold plassen',
+    },
+    registerAgain: 'Meld deg på igjen',
+    registerAgainText: 'Ombestemt deg? Du kan melde deg på igjen så lenge påmeldingen er åpen.',
+    consentShort: 'Samtykke',
+    attendance: {
+      legend: 'Hvordan deltar du?',
+      inPerson: 'Jeg kommer på stedet',
+      online: 'Jeg følger med på nett',
+      roomFull: 'Salen er full. Du kan følge med på nett.',
+      label: 'Deltar',
+      roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass i salen' : `${n} ledige plasser i salen`),
+    },
+  },
+  nn: {
+    over: 'Arrangementet er over, og påmeldinga er stengd.',
+    overPersonal: 'Webinaret er over.',
+    watchReplay: 'Sjå opptaket',
+    replayComing: 'Opptaket blir lenkja hit når det er publisert.',
+    deadlinePassed: (date) => `Påmeldingsfristen gjekk ut ${date}.`,
+    addToCalendar: 'Legg til i kalenderen',
+    addToCalendarHint: 'Lastar ned ei kalenderfil (.ics).',
+    showOnMap: 'Vis adressa på kart (OpenStreetMap)',
+    cancelDialog: {
+      title: 'Vil du melde deg av?',
+      text: 'Plassen din går til den første på ventelista, eller blir ledig for andre.',
+      confirm: 'Ja, meld meg av',
+      keep: 'Nei, behald plassen',
+    },
+    registerAgain: 'Meld deg på att',
+    registerAgainText: 'Ombestemt deg? Du kan melde deg på att så lenge påmeldinga er open.',
+    consentShort: 'Samtykke',
+    attendance: {
+      legend: 'Korleis deltek du?',
+      inPerson: 'Eg kjem på staden',
+      online: 'Eg følgjer med på nett',
+      roomFull: 'Salen er full. Du kan følgje med på nett.',
+      label: 'Deltek',
+      roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass i salen' : `${n} ledige plassar i salen`),
+    },
+  },
+  en: {
+    over: 'This event has taken place, and registration is closed.',
+    overPersonal: 'The webinar is over.',
+    watchReplay: 'Watch the recording',
+    replayComing: 'The recording will be linked here once it is published.',
+    deadlinePassed: (date) => `The registration deadline passed on ${date}.`,
+    addToCalendar: 'Add to calendar',
+    addToCalendarHint: 'Downloads a calendar file (.ics).',
+    showOnMap: 'Show the address on a map (OpenStreetMap)',
+    cancelDialog: {
+      title: 'Cancel your registration?',
+      text: 'Your seat goes to the first on the waiting list, or becomes free for others.',
+      confirm: 'Yes, cancel',
+      keep: 'No, keep my seat',
+    },
+    registerAgain: 'Register again',
+    registerAgainText: 'Changed your mind? You can register again while registration is open.',
+    consentShort: 'Consent',
+    attendance: {
+      legend: 'How will you take part?',
+      inPerson: 'In person',
+      online: 'Online',
+      roomFull: 'The room is full. You can join online.',
+      label: 'Taking part',
+      roomSeatsLeft: (n) => (n === 1 ? '1 seat left in the room' : `${n} seats left in the room`),
+    },
+  },
+};
