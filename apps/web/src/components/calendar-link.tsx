@@ -6,7 +6,7 @@ export function CalendarLink({ event }: { event: Pick<PublicEventPage, 'slug' | 
   const { t } = useLocale();
   if (event.hasEnded || event.status !== 'published') return null;
   return (
-    <p>
+    <div className="calendar-link">
       <a
         className="button button--secondary"
         href={`/api/events/${encodeURIComponent(event.slug)}/calendar.ics`}
@@ -14,10 +14,10 @@ export function CalendarLink({ event }: { event: Pick<PublicEventPage, 'slug' | 
         aria-describedby={`calendar-hint-${event.slug}`}
       >
         {t.citizen.addToCalendar}
-      </a>{' '}
-      <span id={`calendar-hint-${event.slug}`} className="muted">
+      </a>
+      <p id={`calendar-hint-${event.slug}`} className="muted">
         {t.citizen.addToCalendarHint}
-      </span>
-    </p>
+      </p>
+    </div>
   );
 }

@@ -65,7 +65,7 @@ export function EventPage() {
       <div className="home-grid">
         <div>
           <EventFacts event={e} />
-          {e.recorded ? (
+          {e.recorded && !e.hasEnded ? (
             <div className="notice">
               <p>{r.event.recorded}</p>
             </div>
