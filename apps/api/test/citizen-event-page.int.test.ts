@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
-import { createTestEvent } from './support/registration-fixtures.ts';
+import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -103,5 +103,78 @@ describe('the calendar entry', () => {
     await system.deps.db.query(`update events set status = 'draft' where id = $1`, [event.id]);
     expect((await fetch(`${system.url}/api/events/${event.slug}/calendar.ics`)).status).toBe(404);
     expect((await fetch(`${system.url}/api/events/Not_A_Slug/calendar.ics`)).status).toBe(400);
+  });
+});
+
+describe('a hybrid event', () => {
+  it('asks each registrant how they take part, and shows the organiser the counts of each', async () => {
+    const organiserToken = await createTestApiToken(system);
+    const event = await createTestEvent(system.deps.db, { mode: 'hybrid', address: 'Rådhuset' });
+    const missing = await postRegistration(system.url, event.slug, registrationBody('hybrid-0'));
+    expect(missing.status).toBe(400);
+    expect(
+      ((await missing.json()) as { error: { fields: Record<string, string[]> } }).error.fields,
+    ).toHaveProperty('attendance');
+    const wrong = await postRegistration(
+      system.url,
+      event.slug,
+      registrationBody('hybrid-0', { attendance: 'by-post' }),
+    );
+    expect(wrong.status).toBe(400);
+
+    const choices = ['in_person', 'in_person', 'online'] as const;
+    const created: Array<{ joinUrl: string }> = [];
+    for (const [i, attendance] of choices.entries()) {
+      const response = await postRegistration(
+        system.url,
+        event.slug,
+        registrationBody(`hybrid-${i + 1}`, { attendance }),
+      );
+      expect(response.status).toBe(201);
+      created.push((await response.json()) as { joinUrl: string });
+    }
+    const own = await fetch(`${system.url}/api/registrations/me`, {
+      headers: { authorization: `Bearer ${created[2]!.joinUrl.split('/p/')[1]}` },
+    });
+    expect(((await own.json()) as { registration: { attendance: string } }).registration.attendance).toBe(
+      'online',
+    );
+
+    const list = async () =>
+      (await (
+        await fetch(`${system.url}/api/events/${event.slug}/registrations`, {
+          headers: { authorization: `Bearer ${organiserToken}` },
+        })
+      ).json()) as { attendance: Record<string, number> | null };
+    expect((await list()).attendance).toEqual({ in_person: 2, online: 1 });
+
+    // A cancelled registration no longer counts.
+    await fetch(`${system.url}/api/registrations/me/cancel`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${created[0]!.joinUrl.split('/p/')[1]}` },
+    });
+    expect((await list()).attendance).toEqual({ in_person: 1, online: 1 });
+  });
+
+  it('stores no attendance for an event that is not hybrid, and shows no counts', async () => {
+    const organiserToken = await createTestApiToken(system);
+    const event = await createTestEvent(system.deps.db);
+    const response = await postRegistration(
+      system.url,
+      event.slug,
+      registrationBody('online-only', { attendance: 'in_person' }),
+    );
+    expect(response.status).toBe(201);
+    const { rows } = await system.deps.db.query<{ attendance: string | null }>(
+      'select attendance from registrations where event_id = $1',
+      [event.id],
+    );
+    expect(rows).toEqual([{ attendance: null }]);
+    const list = (await (
+      await fetch(`${system.url}/api/events/${event.slug}/registrations`, {
+        headers: { authorization: `Bearer ${organiserToken}` },
+      })
+    ).json()) as { attendance: unknown };
+    expect(list.attendance).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ export type EventStatus = (typeof eventStatuses)[number];
 export const eventModes = ['online', 'onsite', 'hybrid'] as const;
 export type EventMode = (typeof eventModes)[number];
 export const registrationStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
+/** How a registrant for a hybrid event takes part. */
+export const attendances = ['in_person', 'online'] as const;
+export type Attendance = (typeof attendances)[number];
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** A question an organiser adds to the form; answers are free text. */
@@ -36,6 +39,8 @@ export const registrationInputSchema = z.object({
   organisation: text(200).optional(),
   accessibilityNeeds: text(1000).optional(),
   answers: z.record(z.string().max(40), text(1000)).optional(),
+  /** Asked for hybrid events only (required there), ignored for the others. */
+  attendance: z.enum(attendances, 'must be in_person or online').optional(),
   consent: z.literal(true, 'must be accepted to register'),
   website: z.string().max(200).optional(),
 });
@@ -101,6 +106,9 @@ export interface RegistrationCounts {
   cancelled: number;
 }
 
+/** Of the active (confirmed or waiting) registrations of a hybrid event: how many come in person and how many online. */
+export type AttendanceCounts = Record<Attendance, number>;
+
 /** A registrant's own view of their registration (from the personal link) and the organiser's list rows. */
 export interface RegistrationView {
   id: string;
@@ -111,6 +119,8 @@ export interface RegistrationView {
   organisation: string | null;
   accessibilityNeeds: string | null;
   answers: Record<string, string>;
+  /** In person or online, for a hybrid event; null otherwise. */
+  attendance: Attendance | null;
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;

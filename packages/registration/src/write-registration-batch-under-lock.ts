@@ -11,7 +11,7 @@ import { registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
 import {
-  checkAnswers,
+  checkForm,
   eventNotFound,
   refuseUnlessOpen,
   registrantFields,
@@ -55,7 +55,7 @@ export async function writeRegistrationBatchUnderLock(
 
     const decide = (p: PendingRegistration): BatchOutcome => {
       refuseUnlessOpen(registrationStateAt(event, confirmed, p.now));
-      const answers = checkAnswers(event.customQuestions, p.input.answers ?? {});
+      const answers = checkForm(event, p.input);
       const existing = known.get(p.emailNormalised);
       if (existing && existing.status !== 'cancelled') {
         // Registering again sends the link again, by e-mail only.

@@ -3,7 +3,8 @@ import { type RegistrationInput, registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
 import {
-  checkAnswers,
+  type CheckedForm,
+  checkForm,
   eventFull,
   eventNotFound,
   refuseUnlessOpen,
@@ -57,11 +58,11 @@ export async function writeRegistrationBatch(
   // Each address's first registration in the batch, and the later ones that repeat it.
   const firsts = new Map<string, number>();
   const repeats: Array<{ index: number; first: number }> = [];
-  const fresh: Array<{ index: number; answers: Record<string, string> }> = [];
+  const fresh: Array<{ index: number; answers: CheckedForm }> = [];
   batch.forEach((p, index) => {
     try {
       refuseUnlessOpen(registrationStateAt(event, event.confirmed, p.now));
-      const answers = checkAnswers(event.customQuestions, p.input.answers ?? {});
+      const answers = checkForm(event, p.input);
       const first = firsts.get(p.emailNormalised);
       if (first !== undefined) repeats.push({ index, first });
       else {

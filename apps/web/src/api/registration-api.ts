@@ -1,4 +1,4 @@
-import type { PublicEventPage, RegistrationStatus, RegistrationView } from '@folkemote/domain';
+import type { Attendance, PublicEventPage, RegistrationStatus, RegistrationView } from '@folkemote/domain';
 import { ApiError } from './api-error.ts';
 import { readList, requestJson } from './request-json.ts';
 
@@ -16,6 +16,7 @@ export interface RegistrationRequest {
   organisation?: string;
   accessibilityNeeds?: string;
   answers?: Record<string, string>;
+  attendance?: Attendance;
   consent: boolean;
   website?: string;
 }

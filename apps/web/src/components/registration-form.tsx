@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useLocale } from '../hooks/use-locale.ts';
 import { useRegistrationForm } from '../hooks/use-registration-form.ts';
 import { routePath, routes } from '../routes.ts';
+import { AttendanceField } from './attendance-field.tsx';
 import { ErrorNotice } from './error-notice.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { CheckField, FormField } from './form-field.tsx';
@@ -24,7 +25,10 @@ export function RegistrationForm({
   const { t, href } = useLocale();
   const r = t.registration;
   const required = event.customQuestions.filter((q) => q.required).map((q) => q.id);
-  const form = useRegistrationForm(event.slug, required, r);
+  const form = useRegistrationForm(event.slug, required, r, {
+    asked: event.mode === 'hybrid',
+    requiredText: t.citizen.attendance.required,
+  });
   const resultHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!form.result) return;
@@ -74,6 +78,7 @@ export function RegistrationForm({
     organisation: r.form.organisation,
     accessibilityNeeds: r.form.accessibility,
     consent: t.citizen.consentShort,
+    attendance: t.citizen.attendance.legend,
     ...Object.fromEntries(event.customQuestions.map((q) => [`answers.${q.id}`, q.label])),
   };
   const optional = (label: string) => `${label} (${r.form.optional})`;
@@ -170,6 +175,14 @@ export function RegistrationForm({
             />
           )}
         </FormField>
+        {event.mode === 'hybrid' ? (
+          <AttendanceField
+            id={inputIdFor('attendance')}
+            value={form.fields.attendance}
+            error={form.errors.attendance}
+            onChange={(value) => form.set('attendance', value)}
+          />
+        ) : null}
         {event.customQuestions.map((q) => (
           <FormField
             key={q.id}

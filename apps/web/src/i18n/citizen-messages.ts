@@ -19,9 +19,9 @@ export interface CitizenMessages {
     legend: string;
     inPerson: string;
     online: string;
-    roomFull: string;
     label: string;
-    roomSeatsLeft: (n: number) => string;
+    required: string;
+    counts: string;
   };
 }
 
@@ -48,9 +48,9 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
       legend: 'Hvordan deltar du?',
       inPerson: 'Jeg kommer på stedet',
       online: 'Jeg følger med på nett',
-      roomFull: 'Salen er full. Du kan følge med på nett.',
       label: 'Deltar',
-      roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass i salen' : `${n} ledige plasser i salen`),
+      required: 'Velg om du kommer på stedet eller følger med på nett.',
+      counts: 'Påmeldte etter hvordan de deltar',
     },
   },
   nn: {
@@ -75,9 +75,9 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
       legend: 'Korleis deltek du?',
       inPerson: 'Eg kjem på staden',
       online: 'Eg følgjer med på nett',
-      roomFull: 'Salen er full. Du kan følgje med på nett.',
       label: 'Deltek',
-      roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass i salen' : `${n} ledige plassar i salen`),
+      required: 'Vel om du kjem på staden eller følgjer med på nett.',
+      counts: 'Påmelde etter korleis dei deltek',
     },
   },
   en: {
@@ -102,9 +102,9 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
       legend: 'How will you take part?',
       inPerson: 'In person',
       online: 'Online',
-      roomFull: 'The room is full. You can join online.',
       label: 'Taking part',
-      roomSeatsLeft: (n) => (n === 1 ? '1 seat left in the room' : `${n} seats left in the room`),
+      required: 'Choose whether you come in person or join online.',
+      counts: 'Registrations by how they take part',
     },
   },
 };

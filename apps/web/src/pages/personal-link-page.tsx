@@ -128,6 +128,14 @@ export function PersonalLinkPage() {
                 <dt>{p.accessibility}</dt>
                 <dd>{registration.accessibilityNeeds ?? p.none}</dd>
               </div>
+              {registration.attendance ? (
+                <div>
+                  <dt>{c.attendance.label}</dt>
+                  <dd>
+                    {registration.attendance === 'in_person' ? c.attendance.inPerson : c.attendance.online}
+                  </dd>
+                </div>
+              ) : null}
               {event.customQuestions.map((q) => (
                 <div key={q.id}>
                   <dt>{q.label}</dt>
