@@ -44,6 +44,9 @@ const text = {
     over: 'Arrangementet er over, og påmeldingen er stengt.',
     watchReplay: 'Se opptaket',
     deadline: 'Påmeldingsfristen gikk ut',
+    attendanceSummary: 'Hvordan deltar du?: Velg om du kommer på stedet eller følger med på nett.',
+    inPerson: 'Jeg kommer på stedet',
+    attendanceLabel: 'Deltar',
   },
   nn: {
     recordings: 'Opptak',
@@ -68,6 +71,9 @@ const text = {
     over: 'Arrangementet er over, og påmeldinga er stengd.',
     watchReplay: 'Sjå opptaket',
     deadline: 'Påmeldingsfristen gjekk ut',
+    attendanceSummary: 'Korleis deltek du?: Vel om du kjem på staden eller følgjer med på nett.',
+    inPerson: 'Eg kjem på staden',
+    attendanceLabel: 'Deltek',
   },
 } as const;
 
@@ -77,6 +83,7 @@ let browser: Browser;
 let upcoming: { id: string; slug: string };
 let past: { id: string; slug: string };
 let deadlinePassed: { id: string; slug: string };
+let hybrid: { id: string; slug: string };
 let replayId: string;
 
 async function createEvent(
@@ -138,6 +145,10 @@ beforeAll(async () => {
   replayId = await publishReplayOf(past.id);
   deadlinePassed = await createEvent('Ungdommens kommunestyre', 24, 'Møte for ungdom.', {
     registrationClosesAt: new Date(Date.now() - 3600_000).toISOString(),
+  });
+  hybrid = await createEvent('Kommunestyremøte med folkemøte', 5 * 24, 'Åpent for alle.', {
+    mode: 'hybrid',
+    address: 'Kommunestyresalen, Vegaveien 1, 8920 Sømna',
   });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
@@ -261,6 +272,34 @@ for (const size of Object.keys(sizes) as Array<keyof typeof sizes>) {
         expect(await again.getAttribute('href')).toContain(`/arrangement/${upcoming.slug}`);
         await expectNoAxeViolations(page);
         await shot(page, 'cancelled');
+        await page.context().close();
+      });
+
+      it('registers for a hybrid event, asked whether in person or online', async () => {
+        const page = await newPage(size);
+        await page.goto(at(`/arrangement/${hybrid.slug}`));
+        await page.getByRole('heading', { level: 1, name: 'Kommunestyremøte med folkemøte' }).waitFor();
+        await page.getByLabel(t.name, { exact: true }).fill('Hans Hybrid');
+        await page.getByLabel(t.email).fill(`hans-${size}-${language}@example.no`);
+        await page.getByLabel(t.consent, { exact: false }).check();
+        await page.getByRole('button', { name: t.submit }).click();
+        // Not chosen: the summary names the question, and its link goes to the first choice.
+        const entry = page.locator('.error-summary').getByRole('link', { name: t.attendanceSummary });
+        await entry.waitFor();
+        await entry.click();
+        expect(await page.getByLabel(t.inPerson).evaluate((radio) => radio === document.activeElement)).toBe(
+          true,
+        );
+        await expectNoAxeViolations(page);
+        await shot(page, 'hybrid-choice');
+        await page.getByLabel(t.inPerson).check();
+        await page.getByRole('button', { name: t.submit }).click();
+        await page.getByRole('heading', { name: t.registered }).waitFor();
+        await page.getByRole('link', { name: t.openPersonal }).click();
+        const row = page.locator('.facts div', { hasText: t.attendanceLabel });
+        await row.waitFor();
+        expect(await row.locator('dd').textContent()).toBe(t.inPerson);
+        await expectNoAxeViolations(page);
         await page.context().close();
       });
 
