@@ -53,6 +53,7 @@ export const registrationRefusals = [
   'registration_not_open',
   'registration_closed',
   'event_full',
+  'room_full',
 ] as const;
 export type RegistrationRefusal = (typeof registrationRefusals)[number];
 
@@ -73,6 +74,8 @@ export interface EventRegistrationSettings {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   capacity: number | null;
+  /** A hybrid event's seats in the room: in-person registrations beyond it are refused; null for no limit. */
+  roomCapacity: number | null;
   waitlistEnabled: boolean;
   recorded: boolean;
   retentionDays: number;
@@ -85,6 +88,8 @@ export type PublicEventView = PublicEvent &
   EventRegistrationSettings & {
     /** Null when the event has no seat limit. */
     seatsLeft: number | null;
+    /** Seats left in the room of a hybrid event with a room capacity; null otherwise. */
+    roomSeatsLeft: number | null;
     registrationState: RegistrationState;
   };
 

@@ -13,6 +13,8 @@ export const eventNotFound = () =>
   new RegistrationError('event_not_found', 'No published event with that address');
 export const eventFull = () =>
   new RegistrationError('event_full', 'The event is full and has no waiting list');
+export const roomFull = () =>
+  new RegistrationError('room_full', 'The room is full: one may still register to join online');
 
 /** Confirmed while seats remain, then the waiting list, or a refusal when the event has none. */
 export function seatFor(

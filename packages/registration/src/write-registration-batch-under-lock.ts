@@ -15,6 +15,7 @@ import {
   eventNotFound,
   refuseUnlessOpen,
   registrantFields,
+  roomFull,
   seatFor,
 } from './registration-rules.ts';
 import type { BatchOutcome, PendingRegistration } from './write-registration-batch.ts';
@@ -49,6 +50,7 @@ export async function writeRegistrationBatchUnderLock(
       ),
     );
     let confirmed = event.confirmed;
+    let roomTaken = event.roomTaken;
     const fresh: NewRegistration[] = [];
     const reactivated: Array<{ id: string; status: Seat; fields: RegistrantFields }> = [];
     const outbox: RegistrationOutboxEntry[] = [];
@@ -62,8 +64,12 @@ export async function writeRegistrationBatchUnderLock(
         outbox.push({ registrationId: existing.id, emailKind: 'confirmation', reminders: 'none' });
         return outcome(existing.id, existing.status, false, false);
       }
+      // A hybrid event's room: an in-person registration needs one of its seats (counted under the lock).
+      const inRoom = answers.attendance === 'in_person' && event.roomCapacity !== null;
+      if (inRoom && roomTaken >= event.roomCapacity!) throw roomFull();
       const status = seatFor(event, confirmed);
       if (status === 'confirmed') confirmed += 1;
+      if (status === 'confirmed' && inRoom) roomTaken += 1;
       const reminders = status === 'confirmed' ? (existing ? 'replace' : 'add') : 'none';
       const id = existing?.id ?? p.newId;
       known.set(p.emailNormalised, { id, status });

@@ -9,6 +9,7 @@ import {
   eventNotFound,
   refuseUnlessOpen,
   registrantFields,
+  roomFull,
 } from './registration-rules.ts';
 import { writeRegistrationBatchUnderLock } from './write-registration-batch-under-lock.ts';
 
@@ -111,9 +112,12 @@ export async function writeRegistrationBatch(
   for (const { index } of fresh) {
     const id = batch[index]!.newId;
     const seat = written.seated.get(id);
-    outcomes[index] = seat
-      ? { ok: true, id, status: seat, created: true, reactivated: false }
-      : { ok: false, error: closed ?? full };
+    outcomes[index] =
+      seat === 'room_full'
+        ? { ok: false, error: roomFull() }
+        : seat
+          ? { ok: true, id, status: seat, created: true, reactivated: false }
+          : { ok: false, error: closed ?? full };
   }
   for (const { index, first } of repeats) {
     const firstOutcome = outcomes[first]!;

@@ -12,8 +12,11 @@ import { siteUrls } from '@folkemote/site';
 export function toPublicView({
   revision: _revision,
   confirmed: _confirmed,
+  roomTaken: _roomTaken,
   ...view
-}: EventWithRegistration | (PublicEventView & { revision?: number; confirmed?: number })): PublicEventView {
+}:
+  | EventWithRegistration
+  | (PublicEventView & { revision?: number; confirmed?: number; roomTaken?: number })): PublicEventView {
   return view;
 }
 

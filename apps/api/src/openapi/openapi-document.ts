@@ -552,12 +552,17 @@ const eventProperties = {
   registrationOpensAt: { type: ['string', 'null'], format: 'date-time' },
   registrationClosesAt: { type: ['string', 'null'], format: 'date-time' },
   capacity: { type: ['integer', 'null'] },
+  roomCapacity: {
+    type: ['integer', 'null'],
+    description: "A hybrid event's seats in the room (in-person only)",
+  },
   waitlistEnabled: { type: 'boolean' },
   recorded: { type: 'boolean' },
   retentionDays: { type: 'integer' },
   customQuestions: { type: 'array' },
   cancelledAt: { type: ['string', 'null'], format: 'date-time' },
   seatsLeft: { type: ['integer', 'null'] },
+  roomSeatsLeft: { type: ['integer', 'null'] },
   registrationState: { type: 'string' },
 };
 

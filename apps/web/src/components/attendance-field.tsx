@@ -9,19 +9,32 @@ export function AttendanceField({
   id,
   value,
   error,
+  roomFull = false,
   onChange,
 }: {
   id: string;
   value: '' | Attendance;
   error?: string;
+  /** The room has no seat left: the in-person choice is off, and the note says one may join online. */
+  roomFull?: boolean;
   onChange: (value: Attendance) => void;
 }) {
   const { t } = useLocale();
   const a = t.citizen.attendance;
   const label: Record<Attendance, string> = { in_person: a.inPerson, online: a.online };
   return (
-    <fieldset className="field attendance-field" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className="field attendance-field"
+      aria-describedby={
+        [error ? `${id}-error` : '', roomFull ? `${id}-room-full` : ''].join(' ').trim() || undefined
+      }
+    >
       <legend>{a.legend}</legend>
+      {roomFull ? (
+        <p className="field__hint" id={`${id}-room-full`}>
+          {t.citizen.roomFull}
+        </p>
+      ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
           {error}
@@ -35,6 +48,7 @@ export function AttendanceField({
             name="attendance"
             value={choice}
             checked={value === choice}
+            disabled={roomFull && choice === 'in_person'}
             onChange={() => onChange(choice)}
             aria-invalid={error ? true : undefined}
           />

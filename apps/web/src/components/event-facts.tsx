@@ -46,6 +46,12 @@ export function EventFacts({ event }: { event: PublicEventView }) {
         <dt>{r.seats}</dt>
         <dd>{event.seatsLeft === null ? r.unlimited : r.seatsLeft(event.seatsLeft)}</dd>
       </div>
+      {event.mode === 'hybrid' && event.roomSeatsLeft !== null ? (
+        <div>
+          <dt>{t.citizen.roomSeats}</dt>
+          <dd>{t.citizen.roomSeatsLeft(event.roomSeatsLeft)}</dd>
+        </div>
+      ) : null}
       {deadline ? (
         <div>
           <dt>{r.deadline}</dt>

@@ -98,9 +98,9 @@ export function RegistrationForm({
           <div className="notice notice--error" role="alert">
             <p>{r.form.errors.rateLimited}</p>
           </div>
-        ) : refusal.status === 409 && refusal.code in refusalText(r) ? (
+        ) : refusal.status === 409 && refusal.code in refusalText(t) ? (
           <div className="notice notice--error" role="alert">
-            <p>{refusalText(r)[refusal.code]}</p>
+            <p>{refusalText(t)[refusal.code]}</p>
           </div>
         ) : (
           <ErrorNotice error={refusal} />
@@ -180,6 +180,7 @@ export function RegistrationForm({
             id={inputIdFor('attendance')}
             value={form.fields.attendance}
             error={form.errors.attendance}
+            roomFull={event.roomSeatsLeft === 0}
             onChange={(value) => form.set('attendance', value)}
           />
         ) : null}
@@ -235,11 +236,13 @@ export function RegistrationForm({
   );
 }
 
-function refusalText(r: ReturnType<typeof useLocale>['t']['registration']): Record<string, string> {
+function refusalText(t: ReturnType<typeof useLocale>['t']): Record<string, string> {
+  const r = t.registration;
   return {
     registration_closed: r.state.closed,
     registration_not_open: r.state.closed,
     event_cancelled: r.state.cancelled,
     event_full: r.state.full,
+    room_full: t.citizen.roomFull,
   };
 }

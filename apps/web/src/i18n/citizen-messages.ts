@@ -15,6 +15,11 @@ export interface CitizenMessages {
   registerAgainText: string;
   /** The consent checkbox as the error summary names it: a few words, not the whole sentence. */
   consentShort: string;
+  roomCapacity: string;
+  roomCapacityHint: string;
+  roomSeatsLeft: (n: number) => string;
+  roomFull: string;
+  roomSeats: string;
   attendance: {
     legend: string;
     inPerson: string;
@@ -44,6 +49,11 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
     registerAgain: 'Meld deg på igjen',
     registerAgainText: 'Ombestemt deg? Du kan melde deg på igjen så lenge påmeldingen er åpen.',
     consentShort: 'Samtykke',
+    roomCapacity: 'Plasser i salen',
+    roomCapacityHint: 'Gjelder bare dem som kommer på stedet. Tomt felt: ingen grense.',
+    roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass' : `${n} ledige plasser`),
+    roomFull: 'Salen er full. Du kan fortsatt melde deg på for å følge med på nett.',
+    roomSeats: 'Plasser i salen',
     attendance: {
       legend: 'Hvordan deltar du?',
       inPerson: 'Jeg kommer på stedet',
@@ -71,6 +81,11 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
     registerAgain: 'Meld deg på att',
     registerAgainText: 'Ombestemt deg? Du kan melde deg på att så lenge påmeldinga er open.',
     consentShort: 'Samtykke',
+    roomCapacity: 'Plassar i salen',
+    roomCapacityHint: 'Gjeld berre dei som kjem på staden. Tomt felt: inga grense.',
+    roomSeatsLeft: (n) => (n === 1 ? '1 ledig plass' : `${n} ledige plassar`),
+    roomFull: 'Salen er full. Du kan framleis melde deg på for å følgje med på nett.',
+    roomSeats: 'Plassar i salen',
     attendance: {
       legend: 'Korleis deltek du?',
       inPerson: 'Eg kjem på staden',
@@ -98,6 +113,11 @@ export const citizenMessages: Record<Locale, CitizenMessages> = {
     registerAgain: 'Register again',
     registerAgainText: 'Changed your mind? You can register again while registration is open.',
     consentShort: 'Consent',
+    roomCapacity: 'Seats in the room',
+    roomCapacityHint: 'Counts only those who come in person. Leave empty for no limit.',
+    roomSeatsLeft: (n) => (n === 1 ? '1 seat left' : `${n} seats left`),
+    roomFull: 'The room is full. You can still register to join online.',
+    roomSeats: 'Seats in the room',
     attendance: {
       legend: 'How will you take part?',
       inPerson: 'In person',

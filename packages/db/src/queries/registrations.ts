@@ -381,7 +381,10 @@ export async function insertNewRegistrationsTakingSeats(
   now: Date,
   registrations: Array<Omit<NewRegistration, 'status' | 'eventId'>>,
   repeatedIds: string[],
-): Promise<{ event: SeatedEventState; seated: Map<string, 'confirmed' | 'waitlisted'> } | null> {
+): Promise<{
+  event: SeatedEventState;
+  seated: Map<string, 'confirmed' | 'waitlisted' | 'room_full'>;
+} | null> {
   const { rows } = await db.query<{
     status: SeatedEventState['status'];
     registration_opens_at: Date | null;
@@ -391,25 +394,37 @@ export async function insertNewRegistrationsTakingSeats(
     waitlist_enabled: boolean;
     confirmed_count: number;
     id: string | null;
-    seat: 'confirmed' | 'waitlisted' | null;
+    seat: 'confirmed' | 'waitlisted' | 'room_full' | null;
   }>(
     `with ev as (
-       select id, status, registration_opens_at, registration_closes_at, ends_at, capacity, waitlist_enabled,
-         confirmed_count
-       from events where slug = $1 for update
+       select e.id, e.status, e.registration_opens_at, e.registration_closes_at, e.ends_at, e.capacity,
+         e.waitlist_enabled, e.confirmed_count, e.room_capacity,
+         (case when e.room_capacity is null then 0 else (select count(*)::int from registrations r
+           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken
+       from events e where e.slug = $1 for update
      ), open_ev as (
        select * from ev where status = 'published'
          and (registration_opens_at is null or registration_opens_at <= $2)
          and $2 < coalesce(registration_closes_at, ends_at)
-     ), decided as (
-       select n.*, e.id as event_id,
-         case when e.capacity is null or e.confirmed_count + n.arrival <= e.capacity then 'confirmed'
-              when e.waitlist_enabled then 'waitlisted' end as seat
+     ), arrived as (
+       -- A hybrid event's room takes in-person registrations in arrival order while it has seats.
+       select n.*, e.id as event_id, e.capacity, e.confirmed_count, e.waitlist_enabled,
+         (e.room_capacity is null or n.attendance is distinct from 'in_person'
+           or e.room_taken + sum(case when n.attendance = 'in_person' then 1 else 0 end)
+                over (order by n.arrival) <= e.room_capacity) as room_ok
        from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
          $10::text[], $11::uuid[], $12::text[], $13::text[]) with ordinality
          as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
            link_id, join_token_hash, attendance, arrival)
        cross join open_ev e
+     ), decided as (
+       select a.*,
+         case when not a.room_ok then null
+              when a.capacity is null
+                or a.confirmed_count + sum(case when a.room_ok then 1 else 0 end) over (order by a.arrival) <= a.capacity
+                then 'confirmed'
+              when a.waitlist_enabled then 'waitlisted' end as seat
+       from arrived a
      ), inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
          accessibility_needs, answers, consent_at, link_id, join_token_hash, attendance)
@@ -428,8 +443,12 @@ export async function insertNewRegistrationsTakingSeats(
        select i.id, 'confirmation', 'none' from unnest($14::uuid[]) as r(id) join inserted i on i.id = r.id
      )
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
-       ev.waitlist_enabled, ev.confirmed_count, inserted.id, inserted.status as seat
-     from ev left join inserted on true`,
+       ev.waitlist_enabled, ev.confirmed_count, outcome.id, outcome.seat
+     from ev left join (
+       select id, status as seat from inserted
+       union all
+       select id, 'room_full' from decided where not room_ok
+     ) outcome on true`,
     [eventSlug, now, ...registrantArrays(registrations), repeatedIds],
   );
   const first = rows[0];
