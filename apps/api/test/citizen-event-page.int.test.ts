@@ -180,35 +180,8 @@ describe('a hybrid event', () => {
 });
 
 describe('a hybrid event whose capacity is the room', () => {
-  it('takes in-person registrations while the room has seats, then online ones only', async () => {
-    const event = await createTestEvent(system.deps.db, {
-      mode: 'hybrid',
-      address: 'Rådhuset',
-      roomCapacity: 2,
-    });
-    const register = (n: string, attendance: string) =>
-      postRegistration(system.url, event.slug, registrationBody(`room-${n}`, { attendance }));
-    // Three in person at once for two seats: exactly two get in, the third is told the room is full.
-    const burst = await Promise.all(['a', 'b', 'c'].map((n) => register(n, 'in_person')));
-    expect(burst.map((r) => r.status).sort()).toEqual([201, 201, 409]);
-    const refused = burst.find((r) => r.status === 409)!;
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('room_full');
-    // Online is not counted against the room.
-    expect((await register('d', 'online')).status).toBe(201);
-    expect(await publicEvent(event.slug)).toMatchObject({
-      roomCapacity: 2,
-      roomSeatsLeft: 0,
-      seatsLeft: null,
-    });
-    // A cancelled in-person registration frees its seat in the room.
-    const { rows } = await system.deps.db.query<{ id: string }>(
-      `select id from registrations where event_id = $1 and attendance = 'in_person' limit 1`,
-      [event.id],
-    );
-    await system.deps.db.query(`update registrations set status = 'cancelled' where id = $1`, [rows[0]!.id]);
-    expect(await publicEvent(event.slug)).toMatchObject({ roomSeatsLeft: 1 });
-    expect((await register('e', 'in_person')).status).toBe(201);
-    expect((await register('f', 'in_person')).status).toBe(409);
+  it('takes in-person registrations while the room has seats, then online ones only (PGlite)', async () => {
+    await fillTheRoom(system);
   });
 
   it('refuses a room capacity for an event that is not hybrid', async () => {
@@ -222,5 +195,55 @@ describe('a hybrid event whose capacity is the room', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { fields: Record<string, string[]> } };
     expect(body.error.fields.roomCapacity).toEqual(['is for hybrid events only']);
+  });
+});
+
+/** Three in person at once for a room of two, then online, then a freed seat: on the system given. */
+async function fillTheRoom(sys: TestSystem) {
+  const event = await createTestEvent(sys.deps.db, {
+    mode: 'hybrid',
+    address: 'Rådhuset',
+    roomCapacity: 2,
+  });
+  const register = (n: string, attendance: string) =>
+    postRegistration(sys.url, event.slug, registrationBody(`room-${n}`, { attendance }));
+  // Three in person at once for two seats: exactly two get in, the third is told the room is full.
+  const burst = await Promise.all(['a', 'b', 'c'].map((n) => register(n, 'in_person')));
+  expect(burst.map((r) => r.status).sort()).toEqual([201, 201, 409]);
+  const refused = burst.find((r) => r.status === 409)!;
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('room_full');
+  // Online is not counted against the room.
+  expect((await register('d', 'online')).status).toBe(201);
+  expect(await publicEventOn(sys, event.slug)).toMatchObject({
+    roomCapacity: 2,
+    roomSeatsLeft: 0,
+    seatsLeft: null,
+  });
+  // A cancelled in-person registration frees its seat in the room.
+  const { rows } = await sys.deps.db.query<{ id: string }>(
+    `select id from registrations where event_id = $1 and attendance = 'in_person' limit 1`,
+    [event.id],
+  );
+  await sys.deps.db.query(`update registrations set status = 'cancelled' where id = $1`, [rows[0]!.id]);
+  expect(await publicEventOn(sys, event.slug)).toMatchObject({ roomSeatsLeft: 1 });
+  expect((await register('e', 'in_person')).status).toBe(201);
+  expect((await register('f', 'in_person')).status).toBe(409);
+}
+
+async function publicEventOn(sys: TestSystem, slug: string) {
+  return (await (await fetch(`${sys.url}/api/events/${slug}`)).json()) as Record<string, unknown>;
+}
+
+describe('the room on PostgreSQL', () => {
+  let postgres: TestSystem;
+  beforeAll(async () => {
+    postgres = await startTestSystem({ REGISTRATION_RATE_LIMIT: '1000' }, { database: 'postgres' });
+  });
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+
+  it('takes in-person registrations while the room has seats, then online ones only', async () => {
+    await fillTheRoom(postgres);
   });
 });
