@@ -47,6 +47,7 @@ const text = {
     attendanceSummary: 'Hvordan deltar du?: Velg om du kommer på stedet eller følger med på nett.',
     inPerson: 'Jeg kommer på stedet',
     attendanceLabel: 'Deltar',
+    roomFull: 'Salen er full. Du kan fortsatt melde deg på for å følge med på nett.',
   },
   nn: {
     recordings: 'Opptak',
@@ -74,6 +75,7 @@ const text = {
     attendanceSummary: 'Korleis deltek du?: Vel om du kjem på staden eller følgjer med på nett.',
     inPerson: 'Eg kjem på staden',
     attendanceLabel: 'Deltek',
+    roomFull: 'Salen er full. Du kan framleis melde deg på for å følgje med på nett.',
   },
 } as const;
 
@@ -84,6 +86,7 @@ let upcoming: { id: string; slug: string };
 let past: { id: string; slug: string };
 let deadlinePassed: { id: string; slug: string };
 let hybrid: { id: string; slug: string };
+let fullRoom: { id: string; slug: string };
 let replayId: string;
 
 async function createEvent(
@@ -150,6 +153,22 @@ beforeAll(async () => {
     mode: 'hybrid',
     address: 'Kommunestyresalen, Vegaveien 1, 8920 Sømna',
   });
+  fullRoom = await createEvent('Innbyggermøte i Vik', 6 * 24, 'Om skolestrukturen.', {
+    mode: 'hybrid',
+    address: 'Vik samfunnshus',
+    roomCapacity: 1,
+  });
+  const taken = await fetch(`${system.url}/api/events/${fullRoom.slug}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Først',
+      email: 'forst@example.no',
+      consent: true,
+      attendance: 'in_person',
+    }),
+  });
+  if (taken.status !== 201) throw new Error(`The room's one seat was not taken: ${taken.status}`);
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 }, 240_000);
@@ -300,6 +319,16 @@ for (const size of Object.keys(sizes) as Array<keyof typeof sizes>) {
         await row.waitFor();
         expect(await row.locator('dd').textContent()).toBe(t.inPerson);
         await expectNoAxeViolations(page);
+        await page.context().close();
+      });
+
+      it('finds the room full and can still register to join online', async () => {
+        const page = await newPage(size);
+        await page.goto(at(`/arrangement/${fullRoom.slug}`));
+        await page.getByText(t.roomFull).waitFor();
+        expect(await page.getByLabel(t.inPerson).isDisabled()).toBe(true);
+        await expectNoAxeViolations(page);
+        await shot(page, 'room-full');
         await page.context().close();
       });
 
