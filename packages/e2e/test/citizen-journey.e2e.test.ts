@@ -188,11 +188,11 @@ async function newPage(size: keyof typeof sizes): Promise<Page> {
   return context.newPage();
 }
 
-const seatsShown = (page: Page) =>
-  page
+const seatsShown = async (page: Page) =>
+  (await page
     .locator('.facts dd', { hasText: /ledige? plass/ })
     .first()
-    .textContent();
+    .textContent()) ?? '';
 
 for (const size of Object.keys(sizes) as Array<keyof typeof sizes>) {
   for (const language of ['nb', 'nn'] as const) {
