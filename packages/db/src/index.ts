@@ -16,6 +16,7 @@ export * from './queries/event-editing.ts';
 export * from './queries/event-messages.ts';
 export * from './queries/event-qa.ts';
 export * from './queries/event-registration-settings.ts';
+export * from './queries/event-replays.ts';
 export * from './queries/event-staff.ts';
 export * from './queries/events.ts';
 export * from './queries/live-rooms.ts';

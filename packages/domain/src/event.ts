@@ -145,6 +145,12 @@ export const eventEditFields = {
     .min(1, 'must be at least 1')
     .max(100_000, 'must be at most 100000')
     .nullable(),
+  roomCapacity: z
+    .number('must be a whole number')
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100000')
+    .nullable(),
   waitlistEnabled: z.boolean('must be true or false'),
   contact: eventContactSchema,
   recorded: z.boolean('must be true or false'),
@@ -168,6 +174,7 @@ export const eventEditDefaults = {
   registrationOpensAt: null,
   registrationClosesAt: null,
   capacity: null,
+  roomCapacity: null,
   waitlistEnabled: true,
   recorded: false,
   retentionDays: 30,
@@ -187,6 +194,8 @@ export const eventEditSchema = z.object(eventEditFields).superRefine((e, ctx) =>
       path: ['address'],
       message: 'is required for an event on site or hybrid',
     });
+  if (e.roomCapacity !== null && e.mode !== 'hybrid')
+    ctx.addIssue({ code: 'custom', path: ['roomCapacity'], message: 'is for hybrid events only' });
   if (
     e.registrationOpensAt &&
     e.registrationClosesAt &&

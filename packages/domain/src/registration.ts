@@ -7,6 +7,9 @@ export type EventStatus = (typeof eventStatuses)[number];
 export const eventModes = ['online', 'onsite', 'hybrid'] as const;
 export type EventMode = (typeof eventModes)[number];
 export const registrationStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
+/** How a registrant for a hybrid event takes part. */
+export const attendances = ['in_person', 'online'] as const;
+export type Attendance = (typeof attendances)[number];
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** A question an organiser adds to the form; answers are free text. */
@@ -36,6 +39,8 @@ export const registrationInputSchema = z.object({
   organisation: text(200).optional(),
   accessibilityNeeds: text(1000).optional(),
   answers: z.record(z.string().max(40), text(1000)).optional(),
+  /** Asked for hybrid events only (required there), ignored for the others. */
+  attendance: z.enum(attendances, 'must be in_person or online').optional(),
   consent: z.literal(true, 'must be accepted to register'),
   website: z.string().max(200).optional(),
 });
@@ -48,6 +53,7 @@ export const registrationRefusals = [
   'registration_not_open',
   'registration_closed',
   'event_full',
+  'room_full',
 ] as const;
 export type RegistrationRefusal = (typeof registrationRefusals)[number];
 
@@ -68,6 +74,8 @@ export interface EventRegistrationSettings {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   capacity: number | null;
+  /** A hybrid event's seats in the room: in-person registrations beyond it are refused; null for no limit. */
+  roomCapacity: number | null;
   waitlistEnabled: boolean;
   recorded: boolean;
   retentionDays: number;
@@ -80,14 +88,31 @@ export type PublicEventView = PublicEvent &
   EventRegistrationSettings & {
     /** Null when the event has no seat limit. */
     seatsLeft: number | null;
+    /** Seats left in the room of a hybrid event with a room capacity; null otherwise. */
+    roomSeatsLeft: number | null;
     registrationState: RegistrationState;
   };
+
+/**
+ * An event as the public API answers it: the view, with the description rendered the one way
+ * (safe HTML for pages, plain text for cards and calendars), whether it has taken place, and
+ * its public replay when there is one.
+ */
+export type PublicEventPage = PublicEventView & {
+  descriptionHtml: string;
+  descriptionText: string;
+  hasEnded: boolean;
+  replayUrl: string | null;
+};
 
 export interface RegistrationCounts {
   confirmed: number;
   waitlisted: number;
   cancelled: number;
 }
+
+/** Of the active (confirmed or waiting) registrations of a hybrid event: how many come in person and how many online. */
+export type AttendanceCounts = Record<Attendance, number>;
 
 /** A registrant's own view of their registration (from the personal link) and the organiser's list rows. */
 export interface RegistrationView {
@@ -99,6 +124,8 @@ export interface RegistrationView {
   organisation: string | null;
   accessibilityNeeds: string | null;
   answers: Record<string, string>;
+  /** In person or online, for a hybrid event; null otherwise. */
+  attendance: Attendance | null;
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;

@@ -138,6 +138,7 @@ describe('registering through the public form', () => {
     await expectNoAxeViolations(personal);
 
     await personal.getByRole('button', { name: 'Meld meg av' }).click();
+    await personal.getByRole('dialog').getByRole('button', { name: 'Ja, meld meg av' }).click();
     await personal.getByText('Du er meldt av.').waitFor();
     await personal.close();
     await page.close();

@@ -29,7 +29,7 @@ export async function getRegistrationByToken(
   if (!row) throw invalid();
   const event = await findEventWithRegistrationById(deps.db, row.eventId, now);
   if (!event) throw invalid();
-  const { revision: _revision, confirmed: _confirmed, ...publicEvent } = event;
+  const { revision: _revision, confirmed: _confirmed, roomTaken: _roomTaken, ...publicEvent } = event;
   return {
     registration: toRegistrationView(row),
     event: publicEvent,

@@ -6,6 +6,7 @@ export * from './fill-freed-seats.ts';
 export * from './get-registration-by-token.ts';
 export * from './hand-off-registration-outbox.ts';
 export * from './join-token.ts';
+export * from './mail/event-calendar.ts';
 export * from './mail/ics.ts';
 export * from './mail/mail-sender.ts';
 export * from './mail/mail-texts.ts';

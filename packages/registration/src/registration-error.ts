@@ -15,6 +15,7 @@ const statusFor: Record<RegistrationErrorCode, number> = {
   registration_not_open: 409,
   registration_closed: 409,
   event_full: 409,
+  room_full: 409,
 };
 
 /** A refusal the API answers with its HTTP status, a stable code and a sentence a person can read. */

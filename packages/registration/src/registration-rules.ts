@@ -1,5 +1,11 @@
 import type { RegistrantFields } from '@folkemote/db';
-import type { CustomQuestion, RegistrationState } from '@folkemote/domain';
+import type {
+  Attendance,
+  CustomQuestion,
+  EventMode,
+  RegistrationInput,
+  RegistrationState,
+} from '@folkemote/domain';
 import { RegistrationError } from './registration-error.ts';
 import type { PendingRegistration } from './write-registration-batch.ts';
 
@@ -7,6 +13,8 @@ export const eventNotFound = () =>
   new RegistrationError('event_not_found', 'No published event with that address');
 export const eventFull = () =>
   new RegistrationError('event_full', 'The event is full and has no waiting list');
+export const roomFull = () =>
+  new RegistrationError('room_full', 'The room is full: one may still register to join online');
 
 /** Confirmed while seats remain, then the waiting list, or a refusal when the event has none. */
 export function seatFor(
@@ -49,8 +57,52 @@ export function checkAnswers(
   return answers;
 }
 
+/** A hybrid event asks how one takes part, and needs an answer; the others store none. */
+export function checkAttendance(mode: EventMode, given: Attendance | undefined): Attendance | null {
+  if (mode !== 'hybrid') return null;
+  if (!given)
+    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', {
+      attendance: ['is required for a hybrid event: in_person or online'],
+    });
+  return given;
+}
+
+/** What the form's own rules keep of an input: the answers to the event's questions and, for a hybrid event, how one takes part. */
+export interface CheckedForm {
+  answers: Record<string, string>;
+  attendance: Attendance | null;
+}
+
+/** The event's own questions and the attendance choice, checked together so one refusal names every missing field. */
+export function checkForm(
+  event: { customQuestions: CustomQuestion[]; mode: EventMode },
+  input: Pick<RegistrationInput, 'answers' | 'attendance'>,
+): CheckedForm {
+  let answers: Record<string, string> = {};
+  const fields: Record<string, string[]> = {};
+  try {
+    answers = checkAnswers(event.customQuestions, input.answers ?? {});
+  } catch (err) {
+    if (!(err instanceof RegistrationError)) throw err;
+    Object.assign(fields, err.fields);
+  }
+  let attendance: Attendance | null = null;
+  try {
+    attendance = checkAttendance(event.mode, input.attendance);
+  } catch (err) {
+    if (!(err instanceof RegistrationError)) throw err;
+    Object.assign(fields, err.fields);
+  }
+  if (Object.keys(fields).length > 0)
+    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', fields);
+  return { answers, attendance };
+}
+
 /** What a registration, new or taken back, stores of what its registrant sent, with its new link. */
-export function registrantFields(p: PendingRegistration, answers: Record<string, string>): RegistrantFields {
+export function registrantFields(
+  p: PendingRegistration,
+  { answers, attendance }: CheckedForm,
+): RegistrantFields {
   return {
     name: p.input.name,
     email: p.input.email,
@@ -58,6 +110,7 @@ export function registrantFields(p: PendingRegistration, answers: Record<string,
     organisation: p.input.organisation || null,
     accessibilityNeeds: p.input.accessibilityNeeds || null,
     answers,
+    attendance,
     consentAt: p.now,
     linkId: p.link.id,
     joinTokenHash: p.link.tokenHash,

@@ -11,10 +11,11 @@ import { registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
 import {
-  checkAnswers,
+  checkForm,
   eventNotFound,
   refuseUnlessOpen,
   registrantFields,
+  roomFull,
   seatFor,
 } from './registration-rules.ts';
 import type { BatchOutcome, PendingRegistration } from './write-registration-batch.ts';
@@ -49,21 +50,26 @@ export async function writeRegistrationBatchUnderLock(
       ),
     );
     let confirmed = event.confirmed;
+    let roomTaken = event.roomTaken;
     const fresh: NewRegistration[] = [];
     const reactivated: Array<{ id: string; status: Seat; fields: RegistrantFields }> = [];
     const outbox: RegistrationOutboxEntry[] = [];
 
     const decide = (p: PendingRegistration): BatchOutcome => {
       refuseUnlessOpen(registrationStateAt(event, confirmed, p.now));
-      const answers = checkAnswers(event.customQuestions, p.input.answers ?? {});
+      const answers = checkForm(event, p.input);
       const existing = known.get(p.emailNormalised);
       if (existing && existing.status !== 'cancelled') {
         // Registering again sends the link again, by e-mail only.
         outbox.push({ registrationId: existing.id, emailKind: 'confirmation', reminders: 'none' });
         return outcome(existing.id, existing.status, false, false);
       }
+      // A hybrid event's room: an in-person registration needs one of its seats (counted under the lock).
+      const inRoom = answers.attendance === 'in_person' && event.roomCapacity !== null;
+      if (inRoom && roomTaken >= event.roomCapacity!) throw roomFull();
       const status = seatFor(event, confirmed);
       if (status === 'confirmed') confirmed += 1;
+      if (status === 'confirmed' && inRoom) roomTaken += 1;
       const reminders = status === 'confirmed' ? (existing ? 'replace' : 'add') : 'none';
       const id = existing?.id ?? p.newId;
       known.set(p.emailNormalised, { id, status });

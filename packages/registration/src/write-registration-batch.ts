@@ -3,11 +3,13 @@ import { type RegistrationInput, registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
 import {
-  checkAnswers,
+  type CheckedForm,
+  checkForm,
   eventFull,
   eventNotFound,
   refuseUnlessOpen,
   registrantFields,
+  roomFull,
 } from './registration-rules.ts';
 import { writeRegistrationBatchUnderLock } from './write-registration-batch-under-lock.ts';
 
@@ -57,11 +59,11 @@ export async function writeRegistrationBatch(
   // Each address's first registration in the batch, and the later ones that repeat it.
   const firsts = new Map<string, number>();
   const repeats: Array<{ index: number; first: number }> = [];
-  const fresh: Array<{ index: number; answers: Record<string, string> }> = [];
+  const fresh: Array<{ index: number; answers: CheckedForm }> = [];
   batch.forEach((p, index) => {
     try {
       refuseUnlessOpen(registrationStateAt(event, event.confirmed, p.now));
-      const answers = checkAnswers(event.customQuestions, p.input.answers ?? {});
+      const answers = checkForm(event, p.input);
       const first = firsts.get(p.emailNormalised);
       if (first !== undefined) repeats.push({ index, first });
       else {
@@ -110,9 +112,12 @@ export async function writeRegistrationBatch(
   for (const { index } of fresh) {
     const id = batch[index]!.newId;
     const seat = written.seated.get(id);
-    outcomes[index] = seat
-      ? { ok: true, id, status: seat, created: true, reactivated: false }
-      : { ok: false, error: closed ?? full };
+    outcomes[index] =
+      seat === 'room_full'
+        ? { ok: false, error: roomFull() }
+        : seat
+          ? { ok: true, id, status: seat, created: true, reactivated: false }
+          : { ok: false, error: closed ?? full };
   }
   for (const { index, first } of repeats) {
     const firstOutcome = outcomes[first]!;

@@ -74,7 +74,9 @@ describe('organiser text stays inert', () => {
     expect(html).toContain('<p class="contact__name">&lt;svg onload=alert(4)&gt;</p>');
     expect(html).toContain('<a href="mailto:&quot;&gt;&lt;script&gt;alert(5)&lt;/script&gt;@example.no">');
     expect(html).toContain('<a href="tel:655">&lt;b onmouseover=alert(6)&gt;55&lt;/b&gt;</a>');
-    expect(html).toContain('<p>&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;</p>');
+    // The description goes through the shared Markdown renderer: typed HTML comes out as text.
+    expect(html).toContain('&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;');
+    expect(html).toContain('<p><a rel="nofollow noopener">klikk</a> ]]&gt; &lt;!--</p>');
     expect(html).toContain('label="&quot;&gt;&lt;script&gt;alert(7)&lt;/script&gt;"');
   });
 
@@ -103,7 +105,9 @@ describe('organiser text stays inert', () => {
     expectNoRawMarkup(xml);
     expect(xml).not.toContain('<![CDATA[');
     expect(xml).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
-    expect(xml).toContain('<description>&lt;p&gt;&amp;lt;script&amp;gt;alert(&amp;#39;description&amp;#39;)');
+    expect(xml).toContain(
+      '<description>&amp;lt;script&amp;gt;alert(&apos;description&apos;)&amp;lt;/script&amp;gt;&lt;p&gt;',
+    );
     expect(xml).toContain('<title>Opptak – &lt;marquee&gt;Folkemøte&lt;/marquee&gt;</title>');
     expect(xml).toContain(' ]]&amp;gt; ');
   });
@@ -114,9 +118,10 @@ describe('organiser text stays inert', () => {
     expect(parsed).toEqual(feed);
     const item = parsed.items[0];
     expect(item?.title).toBe(payloads.title);
-    expect(item?.content_text).toBe(payloads.description);
+    // Plain text is the description read as Markdown: the characters typed, without the link's markup.
+    expect(item?.content_text).toBe("<script>alert('description')</script>\n\nklikk ]]> <!--");
     expectNoRawMarkup(item?.content_html ?? '');
-    expect(item?.content_html).toContain('&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;');
+    expect(item?.content_html).toContain("&lt;script&gt;alert('description')&lt;/script&gt;");
     expect(item?.authors).toEqual([{ name: payloads.organisation }]);
   });
 });

@@ -42,7 +42,7 @@ describe('renderReplayPage', () => {
     expect(html).toContain('<dd>Vestland fylkeskommune</dd>');
     expect(html).toContain('<p class="about__event-title">Folkemøte om budsjettet for 2026</p>');
     expect(html).toContain(
-      '<p>Etter innledningen svarer politikerne på spørsmål fra innbyggerne.<br>\nSpørsmål kan sendes inn på forhånd.</p>',
+      '<p>Etter innledningen svarer politikerne på spørsmål fra innbyggerne.\nSpørsmål kan sendes inn på forhånd.</p>',
     );
   });
 

@@ -1,5 +1,6 @@
+import { renderDescription } from '@folkemote/description';
 import type { Locale, PublicEvent } from '@folkemote/domain';
-import { escapeHtml, jsonForScript, textToHtmlParagraphs } from './escape.ts';
+import { escapeHtml, jsonForScript } from './escape.ts';
 import {
   describeFormat,
   formatBytes,
@@ -185,7 +186,7 @@ export function renderReplayPage(input: ReplayInput): string {
     formatDurationWords(locale, input.recording.durationSeconds),
   ].filter((part): part is string => Boolean(part));
   const description = event?.description.trim()
-    ? `\n<div class="prose">\n${textToHtmlParagraphs(event.description)}\n</div>`
+    ? `\n<div class="prose">\n${renderDescription(event.description)}\n</div>`
     : '';
   const eventTitle =
     event && event.title !== input.recording.title

@@ -1,3 +1,4 @@
+import { describeAsText } from '@folkemote/description';
 import type { Locale } from '@folkemote/domain';
 import { translate } from './messages.ts';
 import type { ReplayInput } from './types.ts';
@@ -54,7 +55,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
     siteName: input.siteName ?? translate(locale, 'siteName'),
     title: recording.title,
     summary: description
-      ? summarise(description)
+      ? summarise(describeAsText(description))
       : translate(locale, 'descriptionFallback', { title: recording.title }),
     pageUrl: siteUrls.replay(baseUrl, recording.id),
     embedUrl: siteUrls.embed(baseUrl, recording.id),

@@ -4,14 +4,14 @@ import {
   findEventWithRegistrationById,
   type Queryable,
 } from '@folkemote/db';
+import { renderDescription } from '@folkemote/description';
 import type { EventEdit, OrganiserEvent } from '@folkemote/domain';
-import { renderDescription } from './render-description.ts';
 
 /** The event with every setting, its registration counts and the description as safe HTML; null when gone. */
 export async function loadOrganiserEvent(db: Queryable, eventId: string): Promise<OrganiserEvent | null> {
   const event = await findEventWithRegistrationById(db, eventId);
   if (!event) return null;
-  const { revision: _revision, confirmed: _confirmed, ...view } = event;
+  const { revision: _revision, confirmed: _confirmed, roomTaken: _roomTaken, ...view } = event;
   return {
     ...view,
     descriptionHtml: renderDescription(event.description),
@@ -33,6 +33,7 @@ export function toEventEdit(event: EventWithRegistration | OrganiserEvent): Even
     registrationOpensAt: event.registrationOpensAt,
     registrationClosesAt: event.registrationClosesAt,
     capacity: event.capacity,
+    roomCapacity: event.roomCapacity,
     waitlistEnabled: event.waitlistEnabled,
     contact: { name: event.contact.name, email: event.contact.email, phone: event.contact.phone },
     recorded: event.recorded,

@@ -69,6 +69,18 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
     },
   },
+  '/api/events/{slug}/calendar.ics': {
+    get: {
+      summary: "The event's calendar entry (iCalendar, METHOD:PUBLISH), without anyone's data",
+      tags: ['public'],
+      parameters: [slugParam],
+      responses: {
+        200: { description: 'text/calendar' },
+        400: error('Not a slug'),
+        404: error('No such event'),
+      },
+    },
+  },
   '/api/events/{slug}': {
     get: {
       summary: 'One published or cancelled event',
@@ -541,12 +553,17 @@ const eventProperties = {
   registrationOpensAt: { type: ['string', 'null'], format: 'date-time' },
   registrationClosesAt: { type: ['string', 'null'], format: 'date-time' },
   capacity: { type: ['integer', 'null'] },
+  roomCapacity: {
+    type: ['integer', 'null'],
+    description: "A hybrid event's seats in the room (in-person only)",
+  },
   waitlistEnabled: { type: 'boolean' },
   recorded: { type: 'boolean' },
   retentionDays: { type: 'integer' },
   customQuestions: { type: 'array' },
   cancelledAt: { type: ['string', 'null'], format: 'date-time' },
   seatsLeft: { type: ['integer', 'null'] },
+  roomSeatsLeft: { type: ['integer', 'null'] },
   registrationState: { type: 'string' },
 };
 
@@ -626,7 +643,16 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             },
           },
         },
-        PublicEvent: { type: 'object', properties: eventProperties },
+        PublicEvent: {
+          type: 'object',
+          properties: {
+            ...eventProperties,
+            descriptionHtml: { type: 'string', description: 'The description rendered to sanitised HTML' },
+            descriptionText: { type: 'string', description: 'The description as plain text' },
+            hasEnded: { type: 'boolean', description: 'Whether the event has taken place' },
+            replayUrl: { type: ['string', 'null'], description: 'Its public replay page, once published' },
+          },
+        },
         OrganiserEvent: {
           type: 'object',
           properties: {

@@ -20,6 +20,7 @@ describe('registrations CSV', () => {
           organisation: null,
           accessibilityNeeds: null,
           answers: { kommune: 'Sømna' },
+          attendance: null,
           consentAt: '2026-11-23T10:00:00.000Z',
           createdAt: '2026-11-23T10:00:00.000Z',
           cancelledAt: null,

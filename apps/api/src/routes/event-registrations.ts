@@ -1,4 +1,5 @@
 import {
+  countAttendance,
   countRegistrations,
   type EventWithRegistration,
   findEventWithRegistrationBySlug,
@@ -53,6 +54,8 @@ export function registerEventRegistrationRoutes(
         return sendError(reply, 400, 'invalid_format', 'format must be "json" or "csv"');
       return {
         counts: await countRegistrations(deps.db, event.id),
+        // A hybrid event's organiser sees how many come in person and how many online.
+        attendance: event.mode === 'hybrid' ? await countAttendance(deps.db, event.id) : null,
         capacity: event.capacity,
         registrations,
       };

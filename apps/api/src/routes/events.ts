@@ -1,16 +1,21 @@
-import { type EventWithRegistration, findEventWithRegistrationBySlug, listPublicEvents } from '@folkemote/db';
-import type { PublicEventView } from '@folkemote/domain';
+import { findEventWithRegistrationBySlug, listPublicEvents } from '@folkemote/db';
 import { slugSchema } from '@folkemote/domain';
+import { renderEventCalendar } from '@folkemote/registration';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
+import { toPublicEventPage, toPublicEventPages } from '../events/public-event-page.ts';
 import { sendError } from '../http-errors.ts';
 
 export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
   // Public views: published and cancelled events only, with seats left and whether registration is open.
   app.get('/api/events', async (_request, reply) =>
-    reply
-      .header('cache-control', 'no-store')
-      .send({ events: (await listPublicEvents(deps.db)).map(toPublicView) }),
+    reply.header('cache-control', 'no-store').send({
+      events: await toPublicEventPages(
+        deps.db,
+        deps.s3Settings.publicBaseUrl,
+        await listPublicEvents(deps.db),
+      ),
+    }),
   );
 
   app.get<{ Params: { slug: string } }>('/api/events/:slug', async (request, reply) => {
@@ -20,16 +25,26 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
     const event = await findEventWithRegistrationBySlug(deps.db, slug.data);
     if (!event || event.status === 'draft')
       return sendError(reply, 404, 'not_found', 'No event with that slug');
-    return reply.header('cache-control', 'no-store').send(toPublicView(event));
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await toPublicEventPage(deps.db, deps.s3Settings.publicBaseUrl, event));
+  });
+
+  // The event's calendar entry (the e-mail's generator, without anyone's data), for its page and the personal page.
+  app.get<{ Params: { slug: string } }>('/api/events/:slug/calendar.ics', async (request, reply) => {
+    const slug = slugSchema.safeParse(request.params.slug);
+    if (!slug.success)
+      return sendError(reply, 400, 'invalid_slug', `The slug ${slug.error.issues[0]?.message}`);
+    const event = await findEventWithRegistrationBySlug(deps.db, slug.data);
+    if (!event || event.status === 'draft')
+      return sendError(reply, 404, 'not_found', 'No event with that slug');
+    const ics = renderEventCalendar(event, { publicAppUrl: deps.config.publicAppUrl, now: new Date() });
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8; method=PUBLISH')
+      .header('content-disposition', `attachment; filename="${slug.data}.ics"`)
+      .header('cache-control', 'no-store')
+      .send(ics);
   });
 
   app.get('/api/site', async () => ({ archiveUrl: `${deps.s3Settings.publicBaseUrl}/index.html` }));
-}
-
-function toPublicView({
-  revision: _revision,
-  confirmed: _confirmed,
-  ...view
-}: EventWithRegistration): PublicEventView {
-  return view;
 }

@@ -14,6 +14,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import { readBearerToken } from '../auth/bearer-token.ts';
+import { toPublicEventPage } from '../events/public-event-page.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { publishQuestionChanges } from '../questions/question-deps.ts';
 import { channelHubFor } from '../realtime/channel-hub.ts';
@@ -97,9 +98,10 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
   app.get('/api/registrations/me', async (request, reply) => {
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
-      return reply
-        .header('cache-control', 'no-store')
-        .send({ registration: own.registration, event: own.event });
+      return reply.header('cache-control', 'no-store').send({
+        registration: own.registration,
+        event: await toPublicEventPage(deps.db, deps.s3Settings.publicBaseUrl, own.event),
+      });
     } catch (err) {
       return sendRegistrationError(reply, err);
     }

@@ -1,7 +1,7 @@
-import type { PublicEvent } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { readList, requestJson } from './request-json.ts';
 
-export async function fetchEvents(signal?: AbortSignal): Promise<PublicEvent[]> {
+export async function fetchEvents(signal?: AbortSignal): Promise<PublicEventPage[]> {
   const body = await requestJson('/api/events', { signal });
-  return readList<PublicEvent>(body, 'events', '/api/events');
+  return readList<PublicEventPage>(body, 'events', '/api/events');
 }

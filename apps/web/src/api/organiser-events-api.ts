@@ -1,4 +1,9 @@
-import type { OrganiserEvent, RegistrationCounts, RegistrationView } from '@folkemote/domain';
+import type {
+  AttendanceCounts,
+  OrganiserEvent,
+  RegistrationCounts,
+  RegistrationView,
+} from '@folkemote/domain';
 import { readList, requestJson } from './request-json.ts';
 
 const path = (slug: string, action = '') => `/api/events/${encodeURIComponent(slug)}${action}`;
@@ -36,6 +41,8 @@ export async function runEventAction(
 
 export interface EventRegistrations {
   counts: RegistrationCounts;
+  /** For a hybrid event: how many come in person and how many online; null for the others. */
+  attendance: AttendanceCounts | null;
   capacity: number | null;
   registrations: RegistrationView[];
 }

@@ -1,13 +1,13 @@
-import type { PublicEventView, RegistrationStatus, RegistrationView } from '@folkemote/domain';
+import type { Attendance, PublicEventPage, RegistrationStatus, RegistrationView } from '@folkemote/domain';
 import { ApiError } from './api-error.ts';
 import { readList, requestJson } from './request-json.ts';
 
-export async function fetchPublicEvents(signal?: AbortSignal): Promise<PublicEventView[]> {
-  return readList<PublicEventView>(await requestJson('/api/events', { signal }), 'events', '/api/events');
+export async function fetchPublicEvents(signal?: AbortSignal): Promise<PublicEventPage[]> {
+  return readList<PublicEventPage>(await requestJson('/api/events', { signal }), 'events', '/api/events');
 }
 
-export async function fetchPublicEvent(slug: string, signal?: AbortSignal): Promise<PublicEventView> {
-  return (await requestJson(`/api/events/${encodeURIComponent(slug)}`, { signal })) as PublicEventView;
+export async function fetchPublicEvent(slug: string, signal?: AbortSignal): Promise<PublicEventPage> {
+  return (await requestJson(`/api/events/${encodeURIComponent(slug)}`, { signal })) as PublicEventPage;
 }
 
 export interface RegistrationRequest {
@@ -16,6 +16,7 @@ export interface RegistrationRequest {
   organisation?: string;
   accessibilityNeeds?: string;
   answers?: Record<string, string>;
+  attendance?: Attendance;
   consent: boolean;
   website?: string;
 }
@@ -40,7 +41,7 @@ export async function submitRegistration(
 
 export interface OwnRegistration {
   registration: RegistrationView;
-  event: PublicEventView;
+  event: PublicEventPage;
 }
 
 // The personal token goes in a header, never in an API address that could end up in a log.

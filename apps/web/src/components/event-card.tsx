@@ -1,11 +1,11 @@
-import type { PublicEvent } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { formatDateBadge, formatEventTime } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { routePath, routes } from '../routes.ts';
 import { ContactLinks } from './contact-links.tsx';
 import { Link } from './link.tsx';
 
-export function EventCard({ event }: { event: PublicEvent }) {
+export function EventCard({ event }: { event: PublicEventPage }) {
   const { t, locale, href } = useLocale();
   const headingId = `event-${event.id}`;
   const badge = formatDateBadge(event.startsAt, locale);
@@ -38,9 +38,9 @@ export function EventCard({ event }: { event: PublicEvent }) {
             </dd>
           </div>
         </dl>
-        {event.description ? (
+        {event.descriptionText ? (
           <p className="event-card__description" lang={event.language}>
-            {event.description}
+            {event.descriptionText}
           </p>
         ) : null}
       </div>

@@ -1,12 +1,20 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 
-/** An event's description as paragraphs of plain text, in the event's language: nothing in it becomes markup. */
-export function EventDescription({ event }: { event: Pick<PublicEventView, 'description' | 'language'> }) {
+/**
+ * An event's description, in the event's language: the organiser's Markdown as the API rendered and
+ * sanitised it (the same renderer as the editor's preview and the replay page), so only the tags of
+ * ordinary text can reach the page.
+ */
+export function EventDescription({
+  event,
+}: {
+  event: Pick<PublicEventPage, 'descriptionHtml' | 'language'>;
+}) {
   return (
-    <div className="prose" lang={event.language}>
-      {event.description.split(/\n{2,}/).map((paragraph, i) => (
-        <p key={i}>{paragraph}</p>
-      ))}
-    </div>
+    <div
+      className="prose"
+      lang={event.language}
+      dangerouslySetInnerHTML={{ __html: event.descriptionHtml }}
+    />
   );
 }

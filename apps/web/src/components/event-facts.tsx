@@ -1,4 +1,5 @@
 import type { PublicEventView } from '@folkemote/domain';
+import { mapSearchUrl } from '../events/map-search-url.ts';
 import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { ContactLinks } from './contact-links.tsx';
@@ -22,7 +23,13 @@ export function EventFacts({ event }: { event: PublicEventView }) {
         <dt>{r.place}</dt>
         <dd>
           {r.modes[event.mode]}
-          {event.address && event.mode !== 'online' ? `, ${event.address}` : ''}
+          {event.address && event.mode !== 'online' ? (
+            <>
+              {`, ${event.address}`}
+              <br />
+              <a href={mapSearchUrl(event.address)}>{t.citizen.showOnMap}</a>
+            </>
+          ) : null}
         </dd>
       </div>
       <div>
@@ -39,6 +46,12 @@ export function EventFacts({ event }: { event: PublicEventView }) {
         <dt>{r.seats}</dt>
         <dd>{event.seatsLeft === null ? r.unlimited : r.seatsLeft(event.seatsLeft)}</dd>
       </div>
+      {event.mode === 'hybrid' && event.roomSeatsLeft !== null ? (
+        <div>
+          <dt>{t.citizen.roomSeats}</dt>
+          <dd>{t.citizen.roomSeatsLeft(event.roomSeatsLeft)}</dd>
+        </div>
+      ) : null}
       {deadline ? (
         <div>
           <dt>{r.deadline}</dt>

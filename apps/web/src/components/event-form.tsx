@@ -207,6 +207,25 @@ export function EventForm({
             />
           )}
         </FormField>
+        {values.mode === 'hybrid' ? (
+          <FormField
+            id={fieldInputId('roomCapacity')}
+            label={t.citizen.roomCapacity}
+            hint={t.citizen.roomCapacityHint}
+            error={error('roomCapacity')}
+            narrow
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                value={values.roomCapacity}
+                onChange={(event) => set('roomCapacity', event.target.value)}
+              />
+            )}
+          </FormField>
+        ) : null}
         <CheckField
           id={fieldInputId('waitlistEnabled')}
           label={f.waitlistEnabled}

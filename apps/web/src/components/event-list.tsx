@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { EventCard } from './event-card.tsx';
 
 export function EventList({
@@ -6,7 +6,7 @@ export function EventList({
   empty,
   past = false,
 }: {
-  events: PublicEvent[];
+  events: PublicEventPage[];
   empty: string;
   past?: boolean;
 }) {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useLocale } from '../hooks/use-locale.ts';
 import { useRegistrationForm } from '../hooks/use-registration-form.ts';
 import { routePath, routes } from '../routes.ts';
+import { AttendanceField } from './attendance-field.tsx';
 import { ErrorNotice } from './error-notice.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { CheckField, FormField } from './form-field.tsx';
@@ -10,16 +11,30 @@ import { Link } from './link.tsx';
 
 const inputIdFor = (field: string) => `registration-${field.replace(/[^\w-]/g, '-')}`;
 
-/** The public registration form, its error state and its success state with the next steps. */
-export function RegistrationForm({ event }: { event: PublicEventView }) {
+/**
+ * The public registration form, its error state and its success state with the next steps.
+ * `onRegistered` runs once a registration went in (the page then refreshes its seat count).
+ */
+export function RegistrationForm({
+  event,
+  onRegistered,
+}: {
+  event: PublicEventView;
+  onRegistered?: () => void;
+}) {
   const { t, href } = useLocale();
   const r = t.registration;
   const required = event.customQuestions.filter((q) => q.required).map((q) => q.id);
-  const form = useRegistrationForm(event.slug, required, r);
+  const form = useRegistrationForm(event.slug, required, r, {
+    asked: event.mode === 'hybrid',
+    requiredText: t.citizen.attendance.required,
+  });
   const resultHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (form.result) resultHeading.current?.focus();
-  }, [form.result]);
+    if (!form.result) return;
+    resultHeading.current?.focus();
+    onRegistered?.();
+  }, [form.result, onRegistered]);
 
   if (form.result) {
     const { status, alreadyRegistered, joinUrl } = form.result;
@@ -62,7 +77,8 @@ export function RegistrationForm({ event }: { event: PublicEventView }) {
     email: r.form.email,
     organisation: r.form.organisation,
     accessibilityNeeds: r.form.accessibility,
-    consent: r.form.consent,
+    consent: t.citizen.consentShort,
+    attendance: t.citizen.attendance.legend,
     ...Object.fromEntries(event.customQuestions.map((q) => [`answers.${q.id}`, q.label])),
   };
   const optional = (label: string) => `${label} (${r.form.optional})`;
@@ -82,9 +98,9 @@ export function RegistrationForm({ event }: { event: PublicEventView }) {
           <div className="notice notice--error" role="alert">
             <p>{r.form.errors.rateLimited}</p>
           </div>
-        ) : refusal.status === 409 && refusal.code in refusalText(r) ? (
+        ) : refusal.status === 409 && refusal.code in refusalText(t) ? (
           <div className="notice notice--error" role="alert">
-            <p>{refusalText(r)[refusal.code]}</p>
+            <p>{refusalText(t)[refusal.code]}</p>
           </div>
         ) : (
           <ErrorNotice error={refusal} />
@@ -159,6 +175,15 @@ export function RegistrationForm({ event }: { event: PublicEventView }) {
             />
           )}
         </FormField>
+        {event.mode === 'hybrid' ? (
+          <AttendanceField
+            id={inputIdFor('attendance')}
+            value={form.fields.attendance}
+            error={form.errors.attendance}
+            roomFull={event.roomSeatsLeft === 0}
+            onChange={(value) => form.set('attendance', value)}
+          />
+        ) : null}
         {event.customQuestions.map((q) => (
           <FormField
             key={q.id}
@@ -211,11 +236,13 @@ export function RegistrationForm({ event }: { event: PublicEventView }) {
   );
 }
 
-function refusalText(r: ReturnType<typeof useLocale>['t']['registration']): Record<string, string> {
+function refusalText(t: ReturnType<typeof useLocale>['t']): Record<string, string> {
+  const r = t.registration;
   return {
     registration_closed: r.state.closed,
     registration_not_open: r.state.closed,
     event_cancelled: r.state.cancelled,
     event_full: r.state.full,
+    room_full: t.citizen.roomFull,
   };
 }

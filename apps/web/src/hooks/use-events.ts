@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { fetchEvents } from '../api/events-api.ts';
 import { type Resource, useApiResource } from './use-api-resource.ts';
 
@@ -9,6 +9,6 @@ import { type Resource, useApiResource } from './use-api-resource.ts';
  * const events = useEvents();
  * if (events.status === 'ready') render(events.data);
  */
-export function useEvents(): Resource<PublicEvent[]> {
+export function useEvents(): Resource<PublicEventPage[]> {
   return useApiResource(fetchEvents);
 }

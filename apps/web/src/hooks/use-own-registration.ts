@@ -43,6 +43,9 @@ export function useOwnRegistration(token: string) {
     try {
       const registration = await cancelOwnRegistration(token);
       setState((s) => (s.status === 'ready' ? { status: 'ready', data: { ...s.data, registration } } : s));
+      // The freed seat shows in the event's count at once; the registration is already current.
+      const fresh = await fetchOwnRegistration(token).catch(() => null);
+      if (fresh) setState({ status: 'ready', data: fresh });
     } catch (error) {
       setActionError(toApiError(error));
     } finally {

@@ -1,3 +1,4 @@
+import type { Attendance } from '@folkemote/domain';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { type RegistrationResult, submitRegistration } from '../api/registration-api.ts';
@@ -12,6 +13,8 @@ export interface RegistrationFields {
   consent: boolean;
   website: string;
   answers: Record<string, string>;
+  /** For a hybrid event: in person or online; empty until chosen. */
+  attendance: '' | Attendance;
 }
 
 export type FieldName =
@@ -20,6 +23,7 @@ export type FieldName =
   | 'organisation'
   | 'accessibilityNeeds'
   | 'consent'
+  | 'attendance'
   | `answers.${string}`;
 
 const empty: RegistrationFields = {
@@ -30,6 +34,7 @@ const empty: RegistrationFields = {
   consent: false,
   website: '',
   answers: {},
+  attendance: '',
 };
 
 /** The API's field messages, in the reader's language. */
@@ -46,8 +51,13 @@ function describeFieldError(
 }
 
 /** Checks what can be checked before sending, so most mistakes are named without a round trip. */
-function checkLocally(fields: RegistrationFields, required: string[]): Record<string, string> {
+function checkLocally(
+  fields: RegistrationFields,
+  required: string[],
+  asksAttendance: boolean,
+): Record<string, string> {
   const errors: Record<string, string> = {};
+  if (asksAttendance && !fields.attendance) errors.attendance = 'is required';
   if (!fields.name.trim()) errors.name = 'is required';
   if (!fields.email.trim()) errors.email = 'is required';
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email.trim()))
@@ -61,7 +71,14 @@ function checkLocally(fields: RegistrationFields, required: string[]): Record<st
  * The registration form's state: values, per-field errors (from the browser
  * check or the API's 400), a refusal (409/429) and the result.
  */
-export function useRegistrationForm(slug: string, requiredQuestions: string[], t: RegistrationMessages) {
+export function useRegistrationForm(
+  slug: string,
+  requiredQuestions: string[],
+  t: RegistrationMessages,
+  attendance: { asked: boolean; requiredText: string } = { asked: false, requiredText: '' },
+) {
+  const describe = (field: string, message: string) =>
+    field === 'attendance' ? attendance.requiredText : describeFieldError(field, message, t.form.errors);
   const [fields, setFields] = useState<RegistrationFields>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -77,13 +94,9 @@ export function useRegistrationForm(slug: string, requiredQuestions: string[], t
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setRefusal(null);
-    const local = checkLocally(fields, requiredQuestions);
+    const local = checkLocally(fields, requiredQuestions, attendance.asked);
     if (Object.keys(local).length > 0) {
-      setErrors(
-        Object.fromEntries(
-          Object.entries(local).map(([k, m]) => [k, describeFieldError(k, m, t.form.errors)]),
-        ),
-      );
+      setErrors(Object.fromEntries(Object.entries(local).map(([k, m]) => [k, describe(k, m)])));
       setAttempt((a) => a + 1);
       return;
     }
@@ -97,6 +110,7 @@ export function useRegistrationForm(slug: string, requiredQuestions: string[], t
           ...(fields.organisation.trim() ? { organisation: fields.organisation } : {}),
           ...(fields.accessibilityNeeds.trim() ? { accessibilityNeeds: fields.accessibilityNeeds } : {}),
           ...(Object.keys(answers).length ? { answers } : {}),
+          ...(attendance.asked && fields.attendance ? { attendance: fields.attendance } : {}),
           consent: fields.consent,
           ...(fields.website ? { website: fields.website } : {}),
         }),
@@ -106,12 +120,7 @@ export function useRegistrationForm(slug: string, requiredQuestions: string[], t
       const apiError = error instanceof ApiError ? error : new ApiError(null, 'unknown', String(error));
       if (apiError.fields && Object.keys(apiError.fields).length > 0) {
         setErrors(
-          Object.fromEntries(
-            Object.entries(apiError.fields).map(([k, m]) => [
-              k,
-              describeFieldError(k, m[0] ?? '', t.form.errors),
-            ]),
-          ),
+          Object.fromEntries(Object.entries(apiError.fields).map(([k, m]) => [k, describe(k, m[0] ?? '')])),
         );
         setAttempt((a) => a + 1);
       } else setRefusal(apiError);

@@ -1,4 +1,5 @@
 import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
+import { type CitizenMessages, citizenMessages } from './citizen-messages.ts';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
 import { type PollMessages, pollMessages } from './poll-messages.ts';
 import { type QaMessages, qaMessages } from './qa-messages.ts';
@@ -110,6 +111,7 @@ export interface Messages {
   qa: QaMessages;
   polls: PollMessages;
   room: RoomMessages;
+  citizen: CitizenMessages;
 }
 
 const nb: Messages = {
@@ -118,6 +120,7 @@ const nb: Messages = {
   qa: qaMessages.nb,
   polls: pollMessages.nb,
   room: roomMessages.nb,
+  citizen: citizenMessages.nb,
   languageName: 'Bokmål',
   layout: {
     skipLink: 'Hopp til hovedinnholdet',
@@ -243,6 +246,7 @@ const nn: Messages = {
   qa: qaMessages.nn,
   polls: pollMessages.nn,
   room: roomMessages.nn,
+  citizen: citizenMessages.nn,
   languageName: 'Nynorsk',
   layout: {
     skipLink: 'Hopp til hovudinnhaldet',
@@ -368,6 +372,7 @@ const en: Messages = {
   qa: qaMessages.en,
   polls: pollMessages.en,
   room: roomMessages.en,
+  citizen: citizenMessages.en,
   languageName: 'English',
   layout: {
     skipLink: 'Skip to main content',

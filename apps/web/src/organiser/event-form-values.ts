@@ -15,6 +15,7 @@ export interface EventFormValues {
   registrationOpensAt: string;
   registrationClosesAt: string;
   capacity: string;
+  roomCapacity: string;
   waitlistEnabled: boolean;
   contactName: string;
   contactEmail: string;
@@ -36,6 +37,7 @@ export const emptyEventForm: EventFormValues = {
   registrationOpensAt: '',
   registrationClosesAt: '',
   capacity: '',
+  roomCapacity: '',
   waitlistEnabled: true,
   contactName: '',
   contactEmail: '',
@@ -58,6 +60,7 @@ export function eventToFormValues(event: OrganiserEvent): EventFormValues {
     registrationOpensAt: toOsloInputValue(event.registrationOpensAt),
     registrationClosesAt: toOsloInputValue(event.registrationClosesAt),
     capacity: event.capacity === null ? '' : String(event.capacity),
+    roomCapacity: event.roomCapacity === null ? '' : String(event.roomCapacity),
     waitlistEnabled: event.waitlistEnabled,
     contactName: event.contact.name,
     contactEmail: event.contact.email,
@@ -89,6 +92,7 @@ export function formValuesToBody(v: EventFormValues): Record<string, unknown> {
     registrationOpensAt: v.registrationOpensAt || null,
     registrationClosesAt: v.registrationClosesAt || null,
     capacity: whole(v.capacity),
+    roomCapacity: v.mode === 'hybrid' ? whole(v.roomCapacity) : null,
     waitlistEnabled: v.waitlistEnabled,
     contact: { name: v.contactName, email: v.contactEmail, phone: v.contactPhone.trim() || null },
     recorded: v.recorded,
@@ -125,6 +129,7 @@ export const fieldOrder = [
   'registrationOpensAt',
   'registrationClosesAt',
   'capacity',
+  'roomCapacity',
   'waitlistEnabled',
   'contact.name',
   'contact.email',

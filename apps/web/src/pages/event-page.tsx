@@ -1,22 +1,33 @@
-import type { PublicEventView } from '@folkemote/domain';
+import { useCallback, useState } from 'react';
+import { CalendarLink } from '../components/calendar-link.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { EventDescription } from '../components/event-description.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { Link } from '../components/link.tsx';
 import { RegistrationForm } from '../components/registration-form.tsx';
-import { osloMomentFormat } from '../format/format-date.ts';
+import { offersRegistration, RegistrationStatus } from '../components/registration-status.tsx';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { usePublicEvent } from '../hooks/use-public-event.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
 
-/** The public event page: facts, description, notices, and the registration form while it is open. */
+/**
+ * The public event page: facts, description, notices, the registration form while it is open (or
+ * why it is closed), and the calendar file.
+ */
 export function EventPage() {
   const { t, href } = useLocale();
   const { pathname } = useLocation();
   const slug = matchRouteWithParams(pathname).params.slug ?? '';
   const event = usePublicEvent(slug);
   const r = t.registration;
+  // Once one has registered the form stays (with its result) even if the refreshed event is now full.
+  const [registered, setRegistered] = useState(false);
+  const { refresh } = event;
+  const onRegistered = useCallback(() => {
+    setRegistered(true);
+    refresh();
+  }, [refresh]);
   usePageTitle(t.layout.pageTitle(event.status === 'ready' ? event.data.title : r.event.loading));
 
   if (event.status === 'loading')
@@ -54,7 +65,7 @@ export function EventPage() {
       <div className="home-grid">
         <div>
           <EventFacts event={e} />
-          {e.recorded ? (
+          {e.recorded && !e.hasEnded ? (
             <div className="notice">
               <p>{r.event.recorded}</p>
             </div>
@@ -67,10 +78,11 @@ export function EventPage() {
           ) : null}
         </div>
         <div>
-          <RegistrationState event={e} />
-          {e.registrationState === 'open' || e.registrationState === 'waitlist' ? (
-            <RegistrationForm event={e} />
+          <RegistrationStatus event={e} />
+          {offersRegistration(e) || registered ? (
+            <RegistrationForm event={e} onRegistered={onRegistered} />
           ) : null}
+          <CalendarLink event={e} />
           <p>
             <Link to={href(routePath(routes.eventPrivacy, { slug: e.slug }))}>{r.personal.privacyLink}</Link>
           </p>
@@ -78,22 +90,4 @@ export function EventPage() {
       </div>
     </>
   );
-}
-
-function RegistrationState({ event }: { event: PublicEventView }) {
-  const { t, locale } = useLocale();
-  const s = t.registration.state;
-  const opens = event.registrationOpensAt
-    ? osloMomentFormat(locale, 'long', 'short').format(new Date(event.registrationOpensAt))
-    : '';
-  const text: Record<PublicEventView['registrationState'], string> = {
-    open: s.open,
-    waitlist: s.waitlist,
-    full: s.full,
-    not_yet_open: s.notYetOpen(opens),
-    closed: s.closed,
-    cancelled: s.cancelled,
-    draft: s.closed,
-  };
-  return <p className="lead">{text[event.registrationState]}</p>;
 }

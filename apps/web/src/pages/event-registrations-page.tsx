@@ -7,6 +7,7 @@ import {
   fetchOrganiserEvent,
   sendEventMessage,
 } from '../api/organiser-events-api.ts';
+import { AttendanceCounts } from '../components/attendance-counts.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FormField } from '../components/form-field.tsx';
@@ -85,6 +86,7 @@ function EventRegistrationsView({ slug }: { slug: string }) {
               <dd>{data.data.list.counts.cancelled}</dd>
             </div>
           </dl>
+          {data.data.list.attendance ? <AttendanceCounts counts={data.data.list.attendance} /> : null}
           <p>
             {data.data.list.capacity === null ? r.noCapacity : r.capacity(data.data.list.capacity)}
             {' · '}

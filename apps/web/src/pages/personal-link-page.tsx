@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { CalendarLink } from '../components/calendar-link.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { Link } from '../components/link.tsx';
+import { offersRegistration } from '../components/registration-status.tsx';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { useOwnRegistration } from '../hooks/use-own-registration.ts';
@@ -15,7 +18,9 @@ export function PersonalLinkPage() {
   const token = matchRouteWithParams(pathname).params.token ?? '';
   const own = useOwnRegistration(token);
   const p = t.registration.personal;
+  const c = t.citizen;
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [askCancel, setAskCancel] = useState(false);
   const outcome = useRef<HTMLParagraphElement>(null);
   usePageTitle(t.layout.pageTitle(p.title));
   const cancelled = own.state.status === 'ready' && own.state.data.registration.status === 'cancelled';
@@ -65,7 +70,21 @@ export function PersonalLinkPage() {
       <div className="home-grid">
         <div>
           <EventFacts event={event} />
-          {registration.status === 'confirmed' && event.status === 'published' ? (
+          {event.hasEnded && event.status === 'published' ? (
+            <div className="notice">
+              <p className="lead">{c.overPersonal}</p>
+              {event.replayUrl ? (
+                <p>
+                  <a className="button" href={event.replayUrl}>
+                    {c.watchReplay}
+                  </a>
+                </p>
+              ) : event.recorded ? (
+                <p>{c.replayComing}</p>
+              ) : null}
+            </div>
+          ) : null}
+          {registration.status === 'confirmed' && event.status === 'published' && !event.hasEnded ? (
             <section className="section" aria-labelledby="join-heading">
               <h2 id="join-heading" className="visually-hidden">
                 {p.join}
@@ -83,6 +102,7 @@ export function PersonalLinkPage() {
               <p id="join-later" className="muted">
                 {p.joinLater}
               </p>
+              <CalendarLink event={event} />
             </section>
           ) : null}
           <section className="section" aria-labelledby="data-heading">
@@ -108,6 +128,14 @@ export function PersonalLinkPage() {
                 <dt>{p.accessibility}</dt>
                 <dd>{registration.accessibilityNeeds ?? p.none}</dd>
               </div>
+              {registration.attendance ? (
+                <div>
+                  <dt>{c.attendance.label}</dt>
+                  <dd>
+                    {registration.attendance === 'in_person' ? c.attendance.inPerson : c.attendance.online}
+                  </dd>
+                </div>
+              ) : null}
               {event.customQuestions.map((q) => (
                 <div key={q.id}>
                   <dt>{q.label}</dt>
@@ -128,20 +156,42 @@ export function PersonalLinkPage() {
               {p.cancelHeading}
             </h2>
             {cancelled ? (
-              <p ref={outcome} tabIndex={-1} role="status">
-                {p.cancelled}
-              </p>
+              <>
+                <p ref={outcome} tabIndex={-1} role="status">
+                  {p.cancelled}
+                </p>
+                {offersRegistration(event) ? (
+                  <>
+                    <p>{c.registerAgainText}</p>
+                    <p>
+                      <Link className="button" to={href(routePath(routes.event, { slug: event.slug }))}>
+                        {c.registerAgain}
+                      </Link>
+                    </p>
+                  </>
+                ) : null}
+              </>
             ) : (
               <>
                 <p>{p.cancelText}</p>
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={own.cancel}
+                  onClick={() => setAskCancel(true)}
                   disabled={own.busy !== null}
+                  aria-haspopup="dialog"
                 >
                   {own.busy === 'cancel' ? p.cancelling : p.cancel}
                 </button>
+                <ConfirmDialog
+                  open={askCancel}
+                  title={c.cancelDialog.title}
+                  text={c.cancelDialog.text}
+                  confirm={c.cancelDialog.confirm}
+                  keep={c.cancelDialog.keep}
+                  onConfirm={own.cancel}
+                  onClose={() => setAskCancel(false)}
+                />
               </>
             )}
           </section>

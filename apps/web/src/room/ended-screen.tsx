@@ -1,11 +1,11 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import type { RoomView } from '../api/room-api.ts';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { useSite } from '../hooks/use-site.ts';
 
 /** After the end: thanks, and when (or whether) the replay will be in the archive. */
-export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventView | null }) {
+export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventPage | null }) {
   const { t, locale } = useLocale();
   const site = useSite();
   const e = t.room.ended;

@@ -1,10 +1,10 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import type { RoomView } from '../api/room-api.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { RecordingIndicator } from './recording-indicator.tsx';
 
 /** One line above the stage: the event's title, the room's status, who you are, and whether it is recorded. */
-export function RoomHeader({ view, event }: { view: RoomView; event: PublicEventView | null }) {
+export function RoomHeader({ view, event }: { view: RoomView; event: PublicEventPage | null }) {
   const { t } = useLocale();
   const { status, me } = view;
   return (

@@ -1,4 +1,4 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import {
@@ -37,7 +37,7 @@ export function RoomScreen({
   slug: string;
   auth: EventAuth;
   view: RoomView;
-  event: PublicEventView | null;
+  event: PublicEventPage | null;
   streamBroken: boolean;
   apply: (view: RoomView) => void;
 }) {

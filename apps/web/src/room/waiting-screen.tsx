@@ -1,4 +1,4 @@
-import type { PublicEventView } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/domain';
 import { EventDescription } from '../components/event-description.tsx';
 import { EventFacts } from '../components/event-facts.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
@@ -14,7 +14,7 @@ export function WaitingScreen({
   event,
   backstageOpen,
 }: {
-  event: PublicEventView | null;
+  event: PublicEventPage | null;
   backstageOpen: boolean;
 }) {
   const { t } = useLocale();

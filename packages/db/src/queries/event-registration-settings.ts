@@ -4,6 +4,10 @@ import type { Queryable } from '../database.ts';
 import { type EventRow, eventColumns, type findEventById, listEvents, toPublicEvent } from './events.ts';
 import { isoOrNull } from './timestamps.ts';
 
+/** The room's confirmed in-person seats, counted only for an event with a room capacity (under the event's lock when it decides a seat). */
+const roomTaken = `(case when e.room_capacity is null then 0 else (select count(*)::int from registrations r
+  where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end)`;
+
 interface SettingsRow {
   id: string;
   status: EventRegistrationSettings['status'];
@@ -12,6 +16,8 @@ interface SettingsRow {
   registration_opens_at: Date | null;
   registration_closes_at: Date | null;
   capacity: number | null;
+  room_capacity: number | null;
+  room_taken: number;
   waitlist_enabled: boolean;
   recorded: boolean;
   retention_days: number;
@@ -23,10 +29,12 @@ interface SettingsRow {
 
 const settingsSelect = `select e.id, e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at,
   e.capacity, e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
-  e.confirmed_count as confirmed
+  e.confirmed_count as confirmed, e.room_capacity, ${roomTaken} as room_taken
   from events e`;
 
-function toSettings(r: SettingsRow): EventRegistrationSettings & { revision: number; confirmed: number } {
+function toSettings(
+  r: SettingsRow,
+): EventRegistrationSettings & { revision: number; confirmed: number; roomTaken: number } {
   return {
     status: r.status,
     mode: r.mode,
@@ -34,6 +42,7 @@ function toSettings(r: SettingsRow): EventRegistrationSettings & { revision: num
     registrationOpensAt: isoOrNull(r.registration_opens_at),
     registrationClosesAt: isoOrNull(r.registration_closes_at),
     capacity: r.capacity,
+    roomCapacity: r.room_capacity,
     waitlistEnabled: r.waitlist_enabled,
     recorded: r.recorded,
     retentionDays: r.retention_days,
@@ -41,6 +50,7 @@ function toSettings(r: SettingsRow): EventRegistrationSettings & { revision: num
     cancelledAt: isoOrNull(r.cancelled_at),
     revision: r.revision,
     confirmed: r.confirmed,
+    roomTaken: r.room_taken,
   };
 }
 
@@ -50,7 +60,11 @@ async function settingsFor(db: Queryable, ids: string[]) {
   return new Map(rows.map((r) => [r.id, toSettings(r)]));
 }
 
-export type EventWithRegistration = PublicEventView & { revision: number; confirmed: number };
+export type EventWithRegistration = PublicEventView & {
+  revision: number;
+  confirmed: number;
+  roomTaken: number;
+};
 
 function toView(
   event: NonNullable<Awaited<ReturnType<typeof findEventById>>>,
@@ -61,6 +75,7 @@ function toView(
     ...event,
     ...s,
     seatsLeft: s.capacity === null ? null : Math.max(0, s.capacity - s.confirmed),
+    roomSeatsLeft: s.roomCapacity === null ? null : Math.max(0, s.roomCapacity - s.roomTaken),
     registrationState: registrationStateAt({ ...s, endsAt: event.endsAt }, s.confirmed, now),
   };
 }
@@ -71,7 +86,7 @@ interface FullRow extends SettingsRow, EventRow {}
 const fullSelect = `select ${eventColumns},
   e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at, e.capacity,
   e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
-  e.confirmed_count as confirmed
+  e.confirmed_count as confirmed, e.room_capacity, ${roomTaken} as room_taken
   from events e join organisations o on o.id = e.organisation_id`;
 
 async function selectOne(
@@ -181,6 +196,7 @@ export async function updateEventRegistrationSettings(
     registration_opens_at: settings.registrationOpensAt,
     registration_closes_at: settings.registrationClosesAt,
     capacity: settings.capacity,
+    room_capacity: settings.roomCapacity,
     waitlist_enabled: settings.waitlistEnabled,
     recorded: settings.recorded,
     retention_days: settings.retentionDays,

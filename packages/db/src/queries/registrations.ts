@@ -1,4 +1,10 @@
-import type { RegistrationCounts, RegistrationStatus, RegistrationView } from '@folkemote/domain';
+import type {
+  Attendance,
+  AttendanceCounts,
+  RegistrationCounts,
+  RegistrationStatus,
+  RegistrationView,
+} from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 import type { RegistrationOutboxEntry } from './registration-outbox.ts';
 import { isoOrNull, isoTimestamp } from './timestamps.ts';
@@ -13,6 +19,7 @@ export interface RegistrationRow {
   organisation: string | null;
   accessibilityNeeds: string | null;
   answers: Record<string, string>;
+  attendance: Attendance | null;
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;
@@ -28,13 +35,14 @@ interface Row {
   organisation: string | null;
   accessibility_needs: string | null;
   answers: Record<string, string> | null;
+  attendance: Attendance | null;
   consent_at: Date;
   created_at: Date;
   cancelled_at: Date | null;
 }
 
 const columns = `r.id, r.event_id, e.slug as event_slug, r.status, r.name, r.email, r.organisation,
-  r.accessibility_needs, r.answers, r.consent_at, r.created_at, r.cancelled_at`;
+  r.accessibility_needs, r.answers, r.attendance, r.consent_at, r.created_at, r.cancelled_at`;
 const from = 'from registrations r join events e on e.id = r.event_id';
 
 function toRow(r: Row): RegistrationRow {
@@ -48,6 +56,7 @@ function toRow(r: Row): RegistrationRow {
     organisation: r.organisation,
     accessibilityNeeds: r.accessibility_needs,
     answers: r.answers ?? {},
+    attendance: r.attendance,
     consentAt: isoTimestamp(r.consent_at),
     createdAt: isoTimestamp(r.created_at),
     cancelledAt: isoOrNull(r.cancelled_at),
@@ -83,6 +92,8 @@ export interface NewRegistration {
   accessibilityNeeds: string | null;
   answers: Record<string, string>;
   consentAt: Date;
+  /** How a registrant for a hybrid event takes part; null for an event that is online or on site only. */
+  attendance: Attendance | null;
   /** What the personal link's token is derived from; only the token's hash is stored. */
   linkId: string;
   joinTokenHash: string;
@@ -94,7 +105,7 @@ export type RegistrantFields = Omit<NewRegistration, 'id' | 'status' | 'eventId'
 /**
  * A batch's id and registrant columns as parallel arrays for `unnest`, in this order: id, name,
  * email, email_normalised, organisation, accessibility_needs, answers, consent_at, link_id,
- * join_token_hash.
+ * join_token_hash, attendance.
  */
 function registrantArrays(rows: Array<Omit<NewRegistration, 'status' | 'eventId'>>): unknown[][] {
   return [
@@ -108,6 +119,7 @@ function registrantArrays(rows: Array<Omit<NewRegistration, 'status' | 'eventId'
     rows.map((r) => r.consentAt.toISOString()),
     rows.map((r) => r.linkId),
     rows.map((r) => r.joinTokenHash),
+    rows.map((r) => r.attendance),
   ];
 }
 
@@ -126,7 +138,8 @@ export async function reactivateRegistration(
     `update registrations set status = $2, cancelled_at = null,
        queue_position = nextval('registration_queue_seq'), updated_at = now(),
        name = $3, email = $4, email_normalised = $5, organisation = $6, accessibility_needs = $7,
-       answers = $8::jsonb, consent_at = $9::timestamptz, link_id = $10::uuid, join_token_hash = $11
+       answers = $8::jsonb, consent_at = $9::timestamptz, link_id = $10::uuid, join_token_hash = $11,
+       attendance = $12
      where id = $1`,
     [
       id,
@@ -140,6 +153,7 @@ export async function reactivateRegistration(
       fields.consentAt,
       fields.linkId,
       fields.joinTokenHash,
+      fields.attendance,
     ],
   );
 }
@@ -200,6 +214,21 @@ export async function listActiveRegistrationIds(
     [eventId, statuses],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * How the active registrations of a hybrid event take part. Of the rows still held: once the
+ * retention deletes them, only the status tallies remain.
+ */
+export async function countAttendance(db: Queryable, eventId: string): Promise<AttendanceCounts> {
+  const { rows } = await db.query<{ attendance: Attendance; n: number }>(
+    `select attendance, count(*)::int as n from registrations
+      where event_id = $1 and attendance is not null and status <> 'cancelled' group by attendance`,
+    [eventId],
+  );
+  const counts: AttendanceCounts = { in_person: 0, online: 0 };
+  for (const r of rows) counts[r.attendance] = r.n;
+  return counts;
 }
 
 /** Live rows plus the tallies of rows already deleted. */
@@ -290,20 +319,21 @@ export async function insertRegistrationBatch(
   await tx.query(
     `with inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
-         accessibility_needs, answers, consent_at, link_id, join_token_hash)
+         accessibility_needs, answers, consent_at, link_id, join_token_hash, attendance)
        select n.id, $1, n.status, n.name, n.email, n.email_normalised, n.organisation,
-         n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.link_id, n.join_token_hash
+         n.accessibility_needs, n.answers::jsonb, n.consent_at::timestamptz, n.link_id, n.join_token_hash,
+         n.attendance
        from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::text[], $10::uuid[], $11::text[], $12::text[]) with ordinality
+         $9::text[], $10::uuid[], $11::text[], $12::text[], $13::text[]) with ordinality
          as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
-           link_id, join_token_hash, status, arrival)
+           link_id, join_token_hash, attendance, status, arrival)
        order by n.arrival
      ), seats as (
-       update events set confirmed_count = confirmed_count + $13 where id = $1 and $13 <> 0
+       update events set confirmed_count = confirmed_count + $14 where id = $1 and $14 <> 0
      )
      insert into registration_outbox (registration_id, email_kind, reminders)
      select o.registration_id, o.email_kind, o.reminders
-     from unnest($14::uuid[], $15::text[], $16::text[]) with ordinality
+     from unnest($15::uuid[], $16::text[], $17::text[]) with ordinality
        as o(registration_id, email_kind, reminders, arrival)
      order by o.arrival`,
     [
@@ -351,7 +381,10 @@ export async function insertNewRegistrationsTakingSeats(
   now: Date,
   registrations: Array<Omit<NewRegistration, 'status' | 'eventId'>>,
   repeatedIds: string[],
-): Promise<{ event: SeatedEventState; seated: Map<string, 'confirmed' | 'waitlisted'> } | null> {
+): Promise<{
+  event: SeatedEventState;
+  seated: Map<string, 'confirmed' | 'waitlisted' | 'room_full'>;
+} | null> {
   const { rows } = await db.query<{
     status: SeatedEventState['status'];
     registration_opens_at: Date | null;
@@ -361,30 +394,42 @@ export async function insertNewRegistrationsTakingSeats(
     waitlist_enabled: boolean;
     confirmed_count: number;
     id: string | null;
-    seat: 'confirmed' | 'waitlisted' | null;
+    seat: 'confirmed' | 'waitlisted' | 'room_full' | null;
   }>(
     `with ev as (
-       select id, status, registration_opens_at, registration_closes_at, ends_at, capacity, waitlist_enabled,
-         confirmed_count
-       from events where slug = $1 for update
+       select e.id, e.status, e.registration_opens_at, e.registration_closes_at, e.ends_at, e.capacity,
+         e.waitlist_enabled, e.confirmed_count, e.room_capacity,
+         (case when e.room_capacity is null then 0 else (select count(*)::int from registrations r
+           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken
+       from events e where e.slug = $1 for update
      ), open_ev as (
        select * from ev where status = 'published'
          and (registration_opens_at is null or registration_opens_at <= $2)
          and $2 < coalesce(registration_closes_at, ends_at)
-     ), decided as (
-       select n.*, e.id as event_id,
-         case when e.capacity is null or e.confirmed_count + n.arrival <= e.capacity then 'confirmed'
-              when e.waitlist_enabled then 'waitlisted' end as seat
+     ), arrived as (
+       -- A hybrid event's room takes in-person registrations in arrival order while it has seats.
+       select n.*, e.id as event_id, e.capacity, e.confirmed_count, e.waitlist_enabled,
+         (e.room_capacity is null or n.attendance is distinct from 'in_person'
+           or e.room_taken + sum(case when n.attendance = 'in_person' then 1 else 0 end)
+                over (order by n.arrival) <= e.room_capacity) as room_ok
        from unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-         $10::text[], $11::uuid[], $12::text[]) with ordinality
+         $10::text[], $11::uuid[], $12::text[], $13::text[]) with ordinality
          as n(id, name, email, email_normalised, organisation, accessibility_needs, answers, consent_at,
-           link_id, join_token_hash, arrival)
+           link_id, join_token_hash, attendance, arrival)
        cross join open_ev e
+     ), decided as (
+       select a.*,
+         case when not a.room_ok then null
+              when a.capacity is null
+                or a.confirmed_count + sum(case when a.room_ok then 1 else 0 end) over (order by a.arrival) <= a.capacity
+                then 'confirmed'
+              when a.waitlist_enabled then 'waitlisted' end as seat
+       from arrived a
      ), inserted as (
        insert into registrations (id, event_id, status, name, email, email_normalised, organisation,
-         accessibility_needs, answers, consent_at, link_id, join_token_hash)
+         accessibility_needs, answers, consent_at, link_id, join_token_hash, attendance)
        select id, event_id, seat, name, email, email_normalised, organisation, accessibility_needs,
-         answers::jsonb, consent_at::timestamptz, link_id, join_token_hash
+         answers::jsonb, consent_at::timestamptz, link_id, join_token_hash, attendance
        from decided where seat is not null
        order by arrival
        returning id, status
@@ -395,11 +440,15 @@ export async function insertNewRegistrationsTakingSeats(
        insert into registration_outbox (registration_id, email_kind, reminders)
        select id, 'confirmation', case when status = 'confirmed' then 'add' else 'none' end from inserted
        union all
-       select i.id, 'confirmation', 'none' from unnest($13::uuid[]) as r(id) join inserted i on i.id = r.id
+       select i.id, 'confirmation', 'none' from unnest($14::uuid[]) as r(id) join inserted i on i.id = r.id
      )
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
-       ev.waitlist_enabled, ev.confirmed_count, inserted.id, inserted.status as seat
-     from ev left join inserted on true`,
+       ev.waitlist_enabled, ev.confirmed_count, outcome.id, outcome.seat
+     from ev left join (
+       select id, status as seat from inserted
+       union all
+       select id, 'room_full' from decided where not room_ok
+     ) outcome on true`,
     [eventSlug, now, ...registrantArrays(registrations), repeatedIds],
   );
   const first = rows[0];

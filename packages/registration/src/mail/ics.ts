@@ -2,7 +2,8 @@ import { OSLO_TZ } from '@folkemote/domain';
 import { formatOsloLocal } from '@folkemote/domain/dates';
 
 export interface CalendarInvitation {
-  method: 'REQUEST' | 'CANCEL';
+  /** REQUEST and CANCEL go to a registrant; PUBLISH is the event's own entry, downloaded from its page. */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
   /** Stable per event, so every update replaces the same calendar entry. */
   uid: string;
   /** The event's revision: calendars apply an update only when it is higher than what they hold. */
@@ -15,7 +16,8 @@ export interface CalendarInvitation {
   location: string;
   url: string;
   organiser: { name: string; email: string };
-  attendee: { name: string; email: string };
+  /** The registrant, for an invitation; none in a published entry. */
+  attendee?: { name: string; email: string };
   language: string;
 }
 
@@ -88,7 +90,7 @@ function utcDateTime(date: Date): string {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** A calendar invitation (or its cancellation) for one registrant, CRLF-terminated. */
+/** A calendar invitation (or its cancellation) for one registrant, or an event's published entry; CRLF-terminated. */
 export function buildCalendarInvitation(inv: CalendarInvitation): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -108,7 +110,11 @@ export function buildCalendarInvitation(inv: CalendarInvitation): string {
     `LOCATION:${escapeText(inv.location)}`,
     `URL:${inv.url}`,
     `ORGANIZER;CN=${paramValue(inv.organiser.name)}:mailto:${inv.organiser.email}`,
-    `ATTENDEE;CN=${paramValue(inv.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${inv.attendee.email}`,
+    ...(inv.attendee
+      ? [
+          `ATTENDEE;CN=${paramValue(inv.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${inv.attendee.email}`,
+        ]
+      : []),
     `STATUS:${inv.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',

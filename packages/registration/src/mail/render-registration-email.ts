@@ -1,3 +1,4 @@
+import { describeAsText } from '@folkemote/description';
 import { type Locale, OSLO_TZ, type PublicEventView, type RegistrationView } from '@folkemote/domain';
 import { formatTimeRange } from '@folkemote/domain/dates';
 import type { RegistrationEmailKind, ReminderKind } from '@folkemote/queue';
@@ -84,7 +85,7 @@ export function renderRegistrationEmail(ctx: EmailContext): RenderedEmail {
         endsAt: new Date(event.endsAt),
         stampedAt: ctx.now,
         summary: title,
-        description: `${event.description}\n\n${t.personalLink} ${ctx.personalLink}`,
+        description: `${describeAsText(event.description)}\n\n${t.personalLink} ${ctx.personalLink}`,
         location: event.mode === 'online' ? ctx.personalLink : (event.address ?? ctx.personalLink),
         url: ctx.personalLink,
         organiser: { name: event.contact.name, email: event.contact.email },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeAsText } from './description-text.ts';
 import { renderDescription } from './render-description.ts';
 
 describe('renderDescription', () => {
@@ -25,5 +26,32 @@ describe('renderDescription', () => {
 
   it('moves headings below the page title', () => {
     expect(renderDescription('# Program')).toBe('<h2>Program</h2>');
+  });
+});
+
+describe('describeAsText', () => {
+  it('drops the marks and keeps the words, paragraphs and list items', () => {
+    expect(describeAsText('Vi legger fram **samfunnsdelen**.\n\n- Bakgrunn\n- Hovedgrep')).toBe(
+      'Vi legger fram samfunnsdelen.\n\n• Bakgrunn\n• Hovedgrep',
+    );
+  });
+
+  it('gives a link its address, and characters as they are', () => {
+    expect(describeAsText('[Les mer](https://kommune.example.no/plan) & <b>x</b>')).toBe(
+      'Les mer (https://kommune.example.no/plan) & <b>x</b>',
+    );
+    expect(describeAsText('<https://kommune.example.no>')).toBe('https://kommune.example.no');
+  });
+
+  it('keeps headings as lines of their own', () => {
+    expect(describeAsText('# Program\nKl. 9: Velkommen')).toBe('Program\n\nKl. 9: Velkommen');
+  });
+});
+
+describe('describeAsText with HTML in the source', () => {
+  it('keeps typed HTML as its characters and the paragraphs apart', () => {
+    expect(describeAsText('<script>alert(\'x\')</script>\n\n<a href="javascript:alert(3)">klikk</a>')).toBe(
+      "<script>alert('x')</script>\n\nklikk",
+    );
   });
 });

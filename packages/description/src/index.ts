@@ -1,0 +1,2 @@
+export * from './description-text.ts';
+export * from './render-description.ts';
