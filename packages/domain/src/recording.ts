@@ -13,6 +13,8 @@ export interface RecordingView {
   state: RecordingState;
   failureReason: string | null;
   progress: Progress | null;
+  /** The progress has not moved for much longer than its stage ever goes quiet (see isProgressStalled). */
+  stalled: boolean;
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */
   replayUrl: string | null;

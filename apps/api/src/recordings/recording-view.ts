@@ -1,5 +1,11 @@
 import type { RecordingCaptionRow, RecordingRow } from '@folkemote/db';
-import { captionsDueBy, isPlayable, type PublicRecordingView, type RecordingView } from '@folkemote/domain';
+import {
+  captionsDueBy,
+  isPlayable,
+  isProgressStalled,
+  type PublicRecordingView,
+  type RecordingView,
+} from '@folkemote/domain';
 import { publicKeys } from '@folkemote/storage';
 
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
@@ -11,6 +17,7 @@ export function toRecordingView(
   row: RecordingRow,
   publicBaseUrl: string,
   captions: RecordingCaptionRow[] = [],
+  now = new Date(),
 ): RecordingView {
   const publishedAt = iso(row.publishedAt);
   return {
@@ -19,6 +26,7 @@ export function toRecordingView(
     state: row.state,
     failureReason: row.failureReason,
     progress: row.progress,
+    stalled: isProgressStalled(row.state, row.progress, new Date(row.updatedAt), now),
     durationSeconds: row.durationSeconds,
     replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,

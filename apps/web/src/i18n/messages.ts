@@ -59,6 +59,8 @@ export interface Messages {
     reason: string;
     waiting: string;
     working: string;
+    /** After the stage and percent of a recording whose progress stopped moving. */
+    stalled: string;
     progressLabel: (title: string) => string;
     lastUpdated: (time: string) => string;
     announce: (title: string, state: string) => string;
@@ -158,6 +160,7 @@ const nb: Messages = {
     reason: 'Årsak:',
     waiting: 'Venter på behandling',
     working: 'Arbeider',
+    stalled: 'har stått stille lenge – prøv igjen',
     progressLabel: (title) => `Framdrift for ${title}`,
     lastUpdated: (time) => `Sist oppdatert ${time}`,
     announce: (title, state) => `${title}: ${state}`,
@@ -278,6 +281,7 @@ const nn: Messages = {
     reason: 'Årsak:',
     waiting: 'Ventar på handsaming',
     working: 'Arbeider',
+    stalled: 'har stått stille lenge – prøv igjen',
     progressLabel: (title) => `Framdrift for ${title}`,
     lastUpdated: (time) => `Sist oppdatert ${time}`,
     announce: (title, state) => `${title}: ${state}`,
@@ -397,6 +401,7 @@ const en: Messages = {
     reason: 'Reason:',
     waiting: 'Waiting to be processed',
     working: 'Working',
+    stalled: 'no progress for a long while – try again',
     progressLabel: (title) => `Progress of ${title}`,
     lastUpdated: (time) => `Last updated ${time}`,
     announce: (title, state) => `${title}: ${state}`,
