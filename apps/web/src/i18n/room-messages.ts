@@ -212,6 +212,13 @@ export interface RoomMessages {
     loading: string;
     nameRequired: string;
   };
+  /** Links to the Q&A's own screens, for the staff who use them. */
+  qaLinks: {
+    label: string;
+    moderator: string;
+    presenter: string;
+    newTab: string;
+  };
   organiserRoom: {
     heading: string;
     open: string;
@@ -474,6 +481,12 @@ const nb: RoomMessages = {
     loading: 'Henter lenkene …',
     nameRequired: 'Skriv inn navnet til personen.',
   },
+  qaLinks: {
+    label: 'Spørsmål og svar',
+    moderator: 'Moderer spørsmålene',
+    presenter: 'Spørsmålsskjerm for presentatøren',
+    newTab: '(åpnes i ny fane)',
+  },
   organiserRoom: {
     heading: 'Direkterommet',
     open: 'Åpne direkterommet',
@@ -734,6 +747,12 @@ const nn: RoomMessages = {
     confirmRevoke: (name) => `Trekkje tilbake lenkja til ${name}? Ho sluttar å verke med ein gong.`,
     loading: 'Hentar lenkjene …',
     nameRequired: 'Skriv inn namnet til personen.',
+  },
+  qaLinks: {
+    label: 'Spørsmål og svar',
+    moderator: 'Moderer spørsmåla',
+    presenter: 'Spørsmålsskjerm for presentatøren',
+    newTab: '(blir opna i ny fane)',
   },
   organiserRoom: {
     heading: 'Direkterommet',
@@ -996,6 +1015,12 @@ const en: RoomMessages = {
     confirmRevoke: (name) => `Revoke the link for ${name}? It stops working at once.`,
     loading: 'Loading the links …',
     nameRequired: 'Enter the person’s name.',
+  },
+  qaLinks: {
+    label: 'Questions and answers',
+    moderator: 'Moderate the questions',
+    presenter: "Presenter's question screen",
+    newTab: '(opens in a new tab)',
   },
   organiserRoom: {
     heading: 'The live room',

@@ -9,6 +9,7 @@ import {
 } from '../api/room-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
+import { QaLinks } from '../questions/qa-links.tsx';
 import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
@@ -83,6 +84,7 @@ export function RoomScreen({
   return (
     <div className={`room room--${phase}`}>
       <RoomHeader view={view} event={event} />
+      {phase !== 'ended' ? <QaLinks slug={slug} eventRole={role} auth={auth} /> : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
