@@ -41,6 +41,8 @@ function EventRegistrationsView({ slug }: { slug: string }) {
   const title = data.status === 'ready' ? data.data.event.title : slug;
   usePageTitle(t.layout.pageTitle(r.title(title)));
   const dateTime = osloMomentFormat(locale, 'short', 'short');
+  // The event's own questions, each with its column of answers.
+  const questions = data.status === 'ready' ? data.data.event.customQuestions : [];
 
   return (
     <>
@@ -88,7 +90,10 @@ function EventRegistrationsView({ slug }: { slug: string }) {
           <p>
             {data.data.list.capacity === null ? r.noCapacity : r.capacity(data.data.list.capacity)}
             {' · '}
-            <a href={`/api/events/${encodeURIComponent(slug)}/registrations?format=csv`} download>
+            <a
+              href={`/api/events/${encodeURIComponent(slug)}/registrations?format=csv&lang=${locale}`}
+              download
+            >
               {r.csv}
             </a>
           </p>
@@ -106,6 +111,11 @@ function EventRegistrationsView({ slug }: { slug: string }) {
                     <th scope="col">{r.columns.status}</th>
                     <th scope="col">{r.columns.registeredAt}</th>
                     <th scope="col">{r.columns.needs}</th>
+                    {questions.map((q) => (
+                      <th scope="col" key={q.id} lang={data.data.event.language}>
+                        {q.label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -121,6 +131,9 @@ function EventRegistrationsView({ slug }: { slug: string }) {
                         </time>
                       </td>
                       <td>{registration.accessibilityNeeds ?? ''}</td>
+                      {questions.map((q) => (
+                        <td key={q.id}>{registration.answers[q.id] ?? ''}</td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
