@@ -71,6 +71,8 @@ export interface RoomMessages {
     backstageHeading: string;
     attendeeText: string;
     staffText: string;
+    /** For staff joining while the webinar is already live. */
+    staffLiveText: string;
     join: string;
     enterBackstage: string;
     joining: string;
@@ -156,6 +158,10 @@ export interface RoomMessages {
     confirmEndTitle: string;
     confirmEndText: string;
     confirmEnd: string;
+    confirmEarlyTitle: string;
+    /** `when`: the scheduled start, as a date and time. */
+    confirmEarlyText: (when: string) => string;
+    confirmEarly: string;
     cancel: string;
   };
   people: {
@@ -326,6 +332,7 @@ const nb: RoomMessages = {
     attendeeText:
       'Du ser og hører dem som er på scenen. Kameraet og mikrofonen din blir ikke brukt, med mindre verten henter deg opp på scenen.',
     staffText: 'Gå inn bak scenen for å gjøre deg klar. Publikum ser ingenting før webinaret går direkte.',
+    staffLiveText: 'Webinaret er direkte: publikum ser og hører dem som er på scenen.',
     join: 'Bli med i webinaret',
     enterBackstage: 'Gå inn bak scenen',
     joining: 'Kobler til …',
@@ -413,6 +420,10 @@ const nb: RoomMessages = {
     confirmEndText:
       'Alle blir koblet fra, og webinaret kan ikke startes igjen. Et opptak som pågår, blir stoppet.',
     confirmEnd: 'Ja, avslutt webinaret',
+    confirmEarlyTitle: 'Gå direkte nå?',
+    confirmEarlyText: (when) =>
+      `Webinaret er satt opp til ${when}. Går du direkte nå, ser og hører publikum scenen med en gang.`,
+    confirmEarly: 'Ja, gå direkte nå',
     cancel: 'Avbryt',
   },
   people: {
@@ -594,6 +605,7 @@ const nn: RoomMessages = {
     attendeeText:
       'Du ser og høyrer dei som er på scena. Kameraet og mikrofonen din blir ikkje brukte, med mindre verten hentar deg opp på scena.',
     staffText: 'Gå inn bak scena for å gjere deg klar. Publikum ser ingenting før webinaret går direkte.',
+    staffLiveText: 'Webinaret er direkte: publikum ser og høyrer dei som er på scena.',
     join: 'Bli med i webinaret',
     enterBackstage: 'Gå inn bak scena',
     joining: 'Koplar til …',
@@ -680,6 +692,10 @@ const nn: RoomMessages = {
     confirmEndText:
       'Alle blir kopla frå, og webinaret kan ikkje startast igjen. Eit opptak som pågår, blir stoppa.',
     confirmEnd: 'Ja, avslutt webinaret',
+    confirmEarlyTitle: 'Gå direkte no?',
+    confirmEarlyText: (when) =>
+      `Webinaret er sett opp til ${when}. Går du direkte no, ser og høyrer publikum scena med ein gong.`,
+    confirmEarly: 'Ja, gå direkte no',
     cancel: 'Avbryt',
   },
   people: {
@@ -861,6 +877,7 @@ const en: RoomMessages = {
     attendeeText:
       'You will see and hear the people on stage. Your camera and microphone are not used unless the host brings you on stage.',
     staffText: 'Enter the backstage to get ready. The audience sees nothing until the webinar goes live.',
+    staffLiveText: 'The webinar is live: the audience sees and hears those on stage.',
     join: 'Join the webinar',
     enterBackstage: 'Enter the backstage',
     joining: 'Connecting …',
@@ -948,6 +965,10 @@ const en: RoomMessages = {
     confirmEndText:
       'Everyone is disconnected, and the webinar cannot be started again. A running recording is stopped.',
     confirmEnd: 'Yes, end the webinar',
+    confirmEarlyTitle: 'Go live now?',
+    confirmEarlyText: (when) =>
+      `The webinar is scheduled for ${when}. If you go live now, the audience sees and hears the stage at once.`,
+    confirmEarly: 'Yes, go live now',
     cancel: 'Cancel',
   },
   people: {

@@ -74,7 +74,7 @@ export function QuestionPanel({ slug, auth }: { slug: string; auth: QaAuth }) {
       {canTakePart ? (
         <AskForm slug={slug} auth={auth} onAsked={queue.applyLocal} />
       ) : (
-        <p className="muted">{p.signInToAsk}</p>
+        <p className="muted">{p.staffView}</p>
       )}
       <div className="qa-panel__list">
         <h3>{p.listHeading}</h3>
@@ -83,7 +83,7 @@ export function QuestionPanel({ slug, auth }: { slug: string; auth: QaAuth }) {
         {queue.status === 'loading' ? (
           <p className="muted">{p.loading}</p>
         ) : highlighted.length + inQueue.length + answered.length === 0 ? (
-          <p className="muted">{p.empty}</p>
+          <p className="muted">{canTakePart ? p.empty : p.emptyStaff}</p>
         ) : null}
         {highlighted.length > 0 ? (
           <>

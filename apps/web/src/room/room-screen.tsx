@@ -111,7 +111,13 @@ export function RoomScreen({
             </div>
           ) : null}
           {runsRoom ? (
-            <RunControls view={view} recorded={event?.recorded ?? false} busy={command.busy} onAction={act} />
+            <RunControls
+              view={view}
+              recorded={event?.recorded ?? false}
+              event={event}
+              busy={command.busy}
+              onAction={act}
+            />
           ) : null}
           {runsRoom ? <DevicePanel choice={devices} onChoice={setDevices} /> : null}
           <WaitingScreen event={event} backstageOpen={status === 'backstage'} />
@@ -123,6 +129,7 @@ export function RoomScreen({
           auth={auth}
           view={view}
           recorded={event?.recorded ?? false}
+          event={event}
           joined={joined}
           joining={joining.state.status === 'joining'}
           onJoin={() => void joining.join()}
