@@ -1,5 +1,5 @@
 import type { OrganiserEvent } from '@folkemote/domain';
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import {
   type EventRegistrations,
@@ -27,6 +27,7 @@ export function EventRegistrationsPage() {
 function EventRegistrationsView({ slug }: { slug: string }) {
   const { t, href, locale } = useLocale();
   const r = t.organiser.registrations;
+  const captionId = useId();
   const load = useCallback(
     async (signal: AbortSignal): Promise<{ event: OrganiserEvent; list: EventRegistrations }> => {
       const [event, list] = await Promise.all([
@@ -100,9 +101,11 @@ function EventRegistrationsView({ slug }: { slug: string }) {
           {data.data.list.registrations.length === 0 ? (
             <p className="panel">{r.empty}</p>
           ) : (
-            <div className="table-scroll">
+            // A table wider than a phone scrolls sideways: the region takes focus, so the keyboard scrolls it too.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
+            <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
               <table className="data-table">
-                <caption>{r.caption}</caption>
+                <caption id={captionId}>{r.caption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{r.columns.name}</th>
@@ -138,7 +141,7 @@ function EventRegistrationsView({ slug }: { slug: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           <MessageForm slug={slug} />
         </>
