@@ -87,6 +87,10 @@ const words = {
     confirmTitle: 'Gå direkte nå?',
     cancel: 'Avbryt',
     status: 'Påmeldt',
+    staffName: 'Navn',
+    staffEmail: 'E-post (valgfritt)',
+    makeLink: 'Lag lenke',
+    emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
   },
   nn: {
     banner: 'Logga inn som Test Arrangør, Sømna kommune',
@@ -103,6 +107,10 @@ const words = {
     confirmTitle: 'Gå direkte no?',
     cancel: 'Avbryt',
     status: 'Påmeld',
+    staffName: 'Namn',
+    staffEmail: 'E-post (valfritt)',
+    makeLink: 'Lag lenkje',
+    emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
   },
 } as const;
 
@@ -152,6 +160,16 @@ describe.each([
     );
     await expectNoAxeViolations(page);
     await shoot(page, name('event'));
+  });
+
+  it('sends a presenter their link by e-mail from the form', async () => {
+    const form = page.locator('.staff-links form');
+    await form.getByLabel(w.staffName, { exact: true }).fill('Per Presentatør');
+    await form.getByLabel(w.staffEmail).fill('per@example.no');
+    await form.getByRole('button', { name: w.makeLink }).click();
+    await page.getByText(w.emailed).waitFor();
+    await expectNoAxeViolations(page);
+    await shoot(page, name('staff-link-emailed'));
   });
 
   it('reads the answers to the event’s own question in the registrations table', async () => {

@@ -217,6 +217,11 @@ export interface RoomMessages {
     confirmRevoke: (name: string) => string;
     loading: string;
     nameRequired: string;
+    email: string;
+    emailHint: string;
+    emailInvalid: string;
+    /** After a link went out by e-mail: to whom. */
+    emailed: (address: string) => string;
   };
   /** Links to the Q&A's own screens, for the staff who use them. */
   qaLinks: {
@@ -491,6 +496,11 @@ const nb: RoomMessages = {
     confirmRevoke: (name) => `Trekke tilbake lenken til ${name}? Den slutter å virke med en gang.`,
     loading: 'Henter lenkene …',
     nameRequired: 'Skriv inn navnet til personen.',
+    email: 'E-post (valgfritt)',
+    emailHint:
+      'Fyll inn for å sende lenken på e-post, med en kalenderinvitasjon. Adressen lagres ikke med lenken.',
+    emailInvalid: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
+    emailed: (address) => `Lenken er også sendt på e-post til ${address}, med en kalenderinvitasjon.`,
   },
   qaLinks: {
     label: 'Spørsmål og svar',
@@ -763,6 +773,11 @@ const nn: RoomMessages = {
     confirmRevoke: (name) => `Trekkje tilbake lenkja til ${name}? Ho sluttar å verke med ein gong.`,
     loading: 'Hentar lenkjene …',
     nameRequired: 'Skriv inn namnet til personen.',
+    email: 'E-post (valfritt)',
+    emailHint:
+      'Fyll inn for å sende lenkja på e-post, med ein kalenderinvitasjon. Adressa blir ikkje lagra med lenkja.',
+    emailInvalid: 'Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.',
+    emailed: (address) => `Lenkja er òg send på e-post til ${address}, med ein kalenderinvitasjon.`,
   },
   qaLinks: {
     label: 'Spørsmål og svar',
@@ -1036,6 +1051,11 @@ const en: RoomMessages = {
     confirmRevoke: (name) => `Revoke the link for ${name}? It stops working at once.`,
     loading: 'Loading the links …',
     nameRequired: 'Enter the person’s name.',
+    email: 'E-mail (optional)',
+    emailHint:
+      'Fill in to send the link by e-mail, with a calendar invitation. The address is not kept with the link.',
+    emailInvalid: 'Enter a valid e-mail address, for example name@municipality.no.',
+    emailed: (address) => `The link has also been sent by e-mail to ${address}, with a calendar invitation.`,
   },
   qaLinks: {
     label: 'Questions and answers',

@@ -252,6 +252,9 @@ export async function deleteRegistrationsKeepingCounts(
     `delete from outbound_emails where event_id = $1 and registration_id is not null ${filter.replace('id', 'registration_id')}`,
     params,
   );
+  // At the end of the event's retention, the staff invitations go too: they hold addresses.
+  if (ids === 'all')
+    await tx.query('delete from outbound_emails where event_id = $1 and staff_id is not null', [eventId]);
   const deleted = await tx.query<{ id: string }>(
     `delete from registrations where event_id = $1 ${filter} returning id`,
     params,
