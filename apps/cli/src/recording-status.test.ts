@@ -11,6 +11,7 @@ const recording = (
   state,
   failureReason: null,
   progress,
+  stalled: false,
   durationSeconds: 60,
   replayUrl: null,
   event: null,
