@@ -29,6 +29,6 @@ describe('registrations CSV', () => {
       'en',
     );
     expect(csv.startsWith('\uFEFF"Status";"Name";"E-mail"')).toBe(true);
-    expect(csv).toContain('\r\n"confirmed";"Åse";"a@example.no";"";"";"2026-11-23 11:00";"";"Sømna"\r\n');
+    expect(csv).toContain('\r\n"Confirmed";"Åse";"a@example.no";"";"";"2026-11-23 11:00";"";"Sømna"\r\n');
   });
 });
