@@ -31,7 +31,11 @@ beforeAll(async () => {
   await mkdir(shots, { recursive: true });
   event = await createTestEvent(
     system.deps.db,
-    { customQuestions: [{ id: 'kommune', label: 'Hvilken kommune kommer du fra?', required: false }] },
+    {
+      customQuestions: [{ id: 'kommune', label: 'Hvilken kommune kommer du fra?', required: false }],
+      mode: 'hybrid',
+      address: 'Kommunestyresalen, Vikna',
+    },
     { organisationSlug: 'somna-kommune', startsInHours: 72 },
   );
   organiser = await createTestOrganiser(system, {
@@ -90,6 +94,9 @@ const words = {
     staffName: 'Navn',
     staffEmail: 'E-post (valgfritt)',
     makeLink: 'Lag lenke',
+    checkInLink: 'Innsjekking ved døra',
+    checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
+    arrived: (n: number) => `${n} av 1 har møtt`,
     emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
   },
   nn: {
@@ -110,6 +117,9 @@ const words = {
     staffName: 'Namn',
     staffEmail: 'E-post (valfritt)',
     makeLink: 'Lag lenkje',
+    checkInLink: 'Innsjekking ved døra',
+    checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
+    arrived: (n: number) => `${n} av 1 har møtt`,
     emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
   },
 } as const;
@@ -185,6 +195,27 @@ describe.each([
     );
     await expectNoAxeViolations(page);
     await shoot(page, name('registrations'));
+  });
+
+  it('ticks Kari off at the door from the check-in list, and takes it back', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/registrations`));
+    await page.getByRole('link', { name: w.checkInLink }).click();
+    await page.getByRole('heading', { level: 1, name: w.checkInTitle }).waitFor();
+    await page.getByText(w.arrived(0)).waitFor();
+    const kari = page.getByRole('checkbox', { name: /Kari Nordmann/ });
+    await kari.check();
+    await page.getByText(w.arrived(1)).waitFor();
+    await expectNoAxeViolations(page);
+    await shoot(page, name('check-in'));
+    // The tick is kept: it is there after a reload.
+    await page.reload();
+    await page.getByText(w.arrived(1)).waitFor();
+    expect(await kari.isChecked()).toBe(true);
+    await kari.uncheck();
+    await page.getByText(w.arrived(0)).waitFor();
+    await page.reload();
+    await page.getByText(w.arrived(0)).waitFor();
+    expect(await kari.isChecked()).toBe(false);
   });
 
   it('sees the recording whose job died as stalled, with a retry', async () => {

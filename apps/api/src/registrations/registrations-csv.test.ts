@@ -23,6 +23,7 @@ describe('registrations CSV', () => {
           consentAt: '2026-11-23T10:00:00.000Z',
           createdAt: '2026-11-23T10:00:00.000Z',
           cancelledAt: null,
+          checkedInAt: null,
         },
       ],
       [{ id: 'kommune', label: 'Kommune', required: false }],

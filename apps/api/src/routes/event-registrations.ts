@@ -3,9 +3,10 @@ import {
   type EventWithRegistration,
   findEventWithRegistrationBySlug,
   listRegistrations,
+  setRegistrationCheckIn,
   toRegistrationView,
 } from '@folkemote/db';
-import { locales, slugSchema } from '@folkemote/domain';
+import { locales, registrationCheckInSchema, slugSchema } from '@folkemote/domain';
 import { eventMessageInputSchema, sendEventMessage } from '@folkemote/registration';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -64,6 +65,30 @@ export function registerEventRegistrationRoutes(
         capacity: event.capacity,
         registrations,
       };
+    },
+  );
+
+  // Ticking a registrant off at the door of an on-site event, and taking the tick back.
+  app.put<{ Params: { slug: string; id: string } }>(
+    '/api/events/:slug/registrations/:id/check-in',
+    { preHandler: requireOrganiser },
+    async (request, reply) => {
+      const event = await ownEvent(deps, request, reply);
+      if (!event) return reply;
+      const id = z.uuid().safeParse(request.params.id);
+      const body = registrationCheckInSchema.safeParse(request.body ?? {});
+      if (!body.success) return sendValidationError(reply, body.error);
+      const row = id.success
+        ? await setRegistrationCheckIn(deps.db, event.id, id.data, body.data.checkedIn)
+        : null;
+      if (!row)
+        return sendError(
+          reply,
+          404,
+          'registration_not_found',
+          'No confirmed registration with that id for this event',
+        );
+      return reply.header('cache-control', 'no-store').send(toRegistrationView(row));
     },
   );
 

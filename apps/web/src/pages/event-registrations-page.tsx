@@ -14,6 +14,7 @@ import { Link } from '../components/link.tsx';
 import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { toApiError, useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { checkInMessages } from '../i18n/check-in-messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
@@ -56,6 +57,14 @@ function EventRegistrationsView({ slug }: { slug: string }) {
             </time>
             {' · '}
             <Link to={href(routePath(routes.editEvent, { slug }))}>{r.backToEvent}</Link>
+            {data.data.event.mode === 'online' ? null : (
+              <>
+                {' · '}
+                <Link to={href(routePath(routes.eventCheckIn, { slug }))}>
+                  {checkInMessages[locale].link}
+                </Link>
+              </>
+            )}
           </p>
         ) : null}
         <p className="lead">{r.intro}</p>
