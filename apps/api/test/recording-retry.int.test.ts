@@ -77,4 +77,45 @@ describe('retrying a failed recording', () => {
     expect(third.status).toBe(409);
     expect(await third.json()).toMatchObject({ error: { code: 'not_failed' } });
   });
+
+  it('shows a transcode whose job died and whose progress stopped moving as stalled, and takes it up again on retry', async () => {
+    const clip = await makeClip(path.join(system.tmp, 'stalled.mp4'), { seconds: 4, size: '320x180' });
+    const uploaded = await uploadRecording(
+      system.url,
+      await readFile(clip),
+      { title: 'Står stille', filename: 'opptak.mp4' },
+      token,
+    );
+    const { id } = (await uploaded.json()) as { id: string };
+    await waitFor(id, 'published');
+    // As a worker that died in the transcode leaves it, with its job gone: "4 %" written 11 minutes ago.
+    await system.deps.db.query(
+      `update recordings set state = 'quick_published',
+         progress = '{"stage":"transcoding","percent":4,"etaSeconds":20}',
+         updated_at = now() - interval '11 minutes' where id = $1`,
+      [id],
+    );
+    const view = async () =>
+      (await (
+        await fetch(`${system.url}/api/recordings/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { stalled: boolean; state: string; progress: { stage: string } | null };
+    expect(await view()).toMatchObject({ stalled: true, state: 'quick_published' });
+
+    // Five minutes ago is still a transcode at work.
+    await system.deps.db.query(
+      `update recordings set updated_at = now() - interval '5 minutes' where id = $1`,
+      [id],
+    );
+    expect((await view()).stalled).toBe(false);
+    expect((await retry(id)).status).toBe(409);
+
+    await system.deps.db.query(
+      `update recordings set updated_at = now() - interval '11 minutes' where id = $1`,
+      [id],
+    );
+    expect((await retry(id)).status).toBe(202);
+    const { recording } = await waitFor(id, 'published');
+    expect(recording.state).toBe('published');
+    expect((await view()).stalled).toBe(false);
+  });
 });

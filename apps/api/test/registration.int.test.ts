@@ -422,10 +422,26 @@ describe('organiser views of registrations', () => {
     const text = bytes.subarray(3).toString('utf8');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      '"Status";"Navn";"E-post";"Organisasjon";"Tilretteleggingsbehov";"Påmeldt";"Avmeldt"',
+      '"Status";"Navn";"E-post";"Organisasjon";"Tilretteleggingsbehov";"Tidspunkt for påmelding";"Tidspunkt for avmelding"',
     );
-    expect(lines[1]).toContain('"Åse Øvrebø";"deltaker-c1@example.no";"Sømna; ""kommune"""');
-    expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines[1]).toContain('"Påmeldt";"Åse Øvrebø";"deltaker-c1@example.no";"Sømna; ""kommune"""');
+    expect(lines[2]).toContain(`"Venteliste";"'=HYPERLINK(""http://x"")"`);
+    // In the organiser's language, whatever the event's.
+    const csvIn = async (lang: string) =>
+      (
+        await (await asOrganiser(`/api/events/${event.slug}/registrations?format=csv&lang=${lang}`)).text()
+      ).split('\r\n');
+    const nn = await csvIn('nn');
+    expect(nn[0]).toContain('"Status";"Namn";"E-post"');
+    expect(nn[1]).toMatch(/^"Påmeld";"Åse Øvrebø"/);
+    const en = await csvIn('en');
+    expect(en[0]).toContain('"Status";"Name";"E-mail";"Organisation";"Accessibility needs";"Registered at"');
+    expect(en[2]).toMatch(/^"Waiting list";/);
+    const bad = await asOrganiser(`/api/events/${event.slug}/registrations?format=csv&lang=de`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'invalid_query', message: 'lang must be "nb", "nn" or "en"' },
+    });
     expect(text.endsWith('\r\n')).toBe(true);
   });
 

@@ -12,6 +12,7 @@ const recording = (
   failureReason: null,
   failure: null,
   progress,
+  stalled: false,
   durationSeconds: 60,
   replayUrl: null,
   event: null,

@@ -5,6 +5,7 @@ import { useFocusOnNavigation } from './hooks/use-focus-on-navigation.ts';
 import { useDocumentLanguage, useLocale } from './hooks/use-locale.ts';
 import { AccessibilityPage } from './pages/accessibility-page.tsx';
 import { ApiTokensPage } from './pages/api-tokens-page.tsx';
+import { CheckInPage } from './pages/check-in-page.tsx';
 import { EventEditorPage } from './pages/event-editor-page.tsx';
 import { EventPage } from './pages/event-page.tsx';
 import { EventPrivacyPage } from './pages/event-privacy-page.tsx';
@@ -39,6 +40,7 @@ const pages: Record<RouteName, ComponentType> = {
   newEvent: organiserOnly(EventEditorPage),
   editEvent: organiserOnly(EventEditorPage),
   eventRegistrations: organiserOnly(EventRegistrationsPage),
+  eventCheckIn: organiserOnly(CheckInPage),
   apiTokens: organiserOnly(ApiTokensPage),
   accessibility: AccessibilityPage,
   event: EventPage,

@@ -8,6 +8,7 @@ export const routes = {
   newEvent: '/organiser/events/new',
   editEvent: '/organiser/events/:slug',
   eventRegistrations: '/organiser/events/:slug/registrations',
+  eventCheckIn: '/organiser/events/:slug/check-in',
   apiTokens: '/organiser/api-tokens',
   accessibility: '/tilgjengelighet',
   event: '/arrangement/:slug',

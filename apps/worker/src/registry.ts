@@ -9,6 +9,7 @@ import { registrationReminder } from './jobs/registration-reminder.ts';
 import { registrationRetention } from './jobs/registration-retention.ts';
 import { replayRefresh } from './jobs/replay-refresh.ts';
 import { siteRebuild } from './jobs/site-rebuild.ts';
+import { staffEmail } from './jobs/staff-email.ts';
 
 export const jobRegistry: JobRegistry = {
   'recording.ingest': recordingIngest,
@@ -20,6 +21,7 @@ export const jobRegistry: JobRegistry = {
   'registration.reminder': registrationReminder,
   'registration.retention': registrationRetention,
   'livekit.reconcile': livekitReconcile,
+  'staff.email': staffEmail,
 };
 
 /** Start-up check, for what the compiler cannot see (a module registered under the wrong key). */

@@ -20,6 +20,13 @@ export const staffInviteSchema = z.object({
     .max(120, 'must be at most 120 characters')
     .refine((v) => !/[<>]/.test(v), 'must not contain < or >'),
   role: z.enum(staffRoles, 'must be host, presenter or moderator'),
+  /** Where to send the link (with a calendar file); not kept with the link. Empty: not sent. */
+  email: z
+    .string()
+    .trim()
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.union([z.literal(''), z.email('must be a valid e-mail address')]))
+    .optional(),
 });
 export type StaffInvite = z.infer<typeof staffInviteSchema>;
 

@@ -38,3 +38,35 @@ export function computeProgress(
   const eta = ((elapsedMs / 1000) * (1 - fraction)) / fraction;
   return { stage, percent, etaSeconds: Math.round(eta) };
 }
+
+/**
+ * How long progress may stay where it is before it counts as stalled. A stage that reports as it
+ * goes (ffmpeg's position, bytes uploaded) writes about once a second, and the worker's watchdog
+ * kills an ffmpeg that stops for two minutes; so ten silent minutes there mean the job's worker is
+ * gone. Probing and the download before the transcode report only when they start: half an hour.
+ * A recording waiting in the queue is waiting, not stalled.
+ */
+export const stallAfterMs: Record<ProgressStage, number | null> = {
+  queued: null,
+  probing: 30 * 60_000,
+  remuxing: 10 * 60_000,
+  transcoding: 10 * 60_000,
+  uploading: 10 * 60_000,
+  publishing: 30 * 60_000,
+  done: null,
+};
+
+/**
+ * Whether a recording's processing has stopped moving: its progress (written at `lastMovedAt`)
+ * has stayed put for much longer than the stage ever goes quiet.
+ */
+export function isProgressStalled(
+  state: string,
+  progress: Progress | null,
+  lastMovedAt: Date,
+  now: Date,
+): boolean {
+  if (state === 'published' || state === 'failed' || !progress) return false;
+  const limit = stallAfterMs[progress.stage];
+  return limit !== null && now.getTime() - lastMovedAt.getTime() > limit;
+}

@@ -17,6 +17,8 @@ export interface RecordingView {
   /** The same as a code and its numbers, for an interface to say in its own language. */
   failure: RecordingFailure | null;
   progress: Progress | null;
+  /** The progress has not moved for much longer than its stage ever goes quiet (see isProgressStalled). */
+  stalled: boolean;
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */
   replayUrl: string | null;

@@ -129,7 +129,14 @@ export interface RegistrationView {
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;
+  /** When they were ticked off at the door (on-site and hybrid events); null until then. */
+  checkedInAt: string | null;
 }
+
+/** What the organiser's check-in list sends: ticked off at the door, or not. */
+export const registrationCheckInSchema = z
+  .object({ checkedIn: z.boolean('checkedIn must be true or false') })
+  .strict();
 
 /** Lower-cased and trimmed: the key that makes a second registration with the same address the same one. */
 export function normaliseEmail(email: string): string {

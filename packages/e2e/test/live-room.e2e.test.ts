@@ -224,7 +224,23 @@ describe('the live room', () => {
     await hostPage.goto(roomUrl(hostToken));
     await hostPage.getByRole('button', { name: 'Gå inn bak scenen' }).click();
     await hostPage.getByRole('heading', { name: 'Rakte hender (0)' }).waitFor();
+    // The Q&A's screens are a link away, in a new tab that gets the host's link token along.
+    const qa = hostPage.getByRole('navigation', { name: 'Spørsmål og svar' });
+    const console_ = qa.getByRole('link', { name: 'Moderer spørsmålene (åpnes i ny fane)' });
+    expect(await console_.getAttribute('href')).toBe(`/arrangement/${event.slug}/moderator#${hostToken}`);
+    expect(
+      await qa.getByRole('link', { name: /Spørsmålsskjerm for presentatøren/ }).getAttribute('target'),
+    ).toBe('_blank');
+    expect(await attendeePage.getByRole('navigation', { name: 'Spørsmål og svar' }).count()).toBe(0);
     await hostPage.getByRole('button', { name: 'Gå direkte' }).click();
+    // Two hours before the scheduled start: the host is asked first, and nothing happens until they say yes.
+    const early = hostPage.getByRole('dialog', { name: 'Gå direkte nå?' });
+    await early.getByText('Webinaret er satt opp til').waitFor();
+    await expectNoAxeViolations(hostPage);
+    await early.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await hostPage.locator('.room-status').getByText('Direkte nå').count()).toBe(0);
+    await hostPage.getByRole('button', { name: 'Gå direkte' }).click();
+    await early.getByRole('button', { name: 'Ja, gå direkte nå' }).click();
     await hostPage.locator('.room-status').getByText('Direkte nå').waitFor();
     await expectNoAxeViolations(hostPage);
 
@@ -388,6 +404,7 @@ describe('the live room with a LiveKit server configured', () => {
     await presenterPage.goto(url(presenter.token));
     await presenterPage.getByRole('button', { name: 'Åpne bak scenen' }).click();
     await presenterPage.getByRole('button', { name: 'Gå direkte' }).click();
+    await presenterPage.getByRole('button', { name: 'Ja, gå direkte nå' }).click();
     await presenterPage.locator('.room-status').getByText('Direkte nå').waitFor();
     expect(await presenterPage.getByText('trenger en LiveKit-server', { exact: false }).count()).toBe(0);
     await presenterPage.getByText('Fikk ikke kontakt med direktesendingen.').waitFor();

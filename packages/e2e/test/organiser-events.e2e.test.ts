@@ -62,7 +62,7 @@ describe('an organiser', () => {
     const entries = await summary.getByRole('link').allTextContents();
     expect(entries).toEqual([
       'Tittel: Må ha minst 3 tegn.',
-      'Adresse: Må ha minst 3 tegn.',
+      'Nettadresse til arrangementet: Må ha minst 3 tegn.',
       'Starter: Skriv inn dato og klokkeslett.',
       'Slutter: Skriv inn dato og klokkeslett.',
       'Kontaktperson: Navn: Må fylles ut.',
@@ -78,7 +78,7 @@ describe('an organiser', () => {
 
   it('creates the event as a draft and publishes it', async () => {
     await page.getByLabel('Tittel (må fylles ut)').fill('Folkehelse i Sømna – åpent møte');
-    expect(await page.getByLabel('Adresse (må fylles ut)').inputValue()).toBe(
+    expect(await page.getByLabel('Nettadresse til arrangementet (må fylles ut)').inputValue()).toBe(
       'folkehelse-i-somna-apent-mote',
     );
     await page.getByLabel('Starter (må fylles ut)').fill('2027-03-10T10:00');
@@ -125,7 +125,7 @@ describe('an organiser', () => {
       .waitFor();
     await page.getByText('Ingen har meldt seg på ennå.').waitFor();
     expect(await page.getByRole('link', { name: 'Last ned som CSV (Excel)' }).getAttribute('href')).toBe(
-      '/api/events/folkehelse-i-somna-apent-mote/registrations?format=csv',
+      '/api/events/folkehelse-i-somna-apent-mote/registrations?format=csv&lang=nb',
     );
     await page.getByRole('button', { name: 'Send melding' }).click();
     await page.locator('.error-summary').waitFor();

@@ -23,6 +23,7 @@ export type ReminderKind = (typeof reminderKinds)[number];
 const reminderPayload = z.object({ registrationId: z.uuid(), kind: z.enum(reminderKinds) }).strict();
 const retentionPayload = z.object({}).strict();
 const liveKitReconcilePayload = z.object({ eventId: z.uuid().optional() }).strict();
+const staffEmailPayload = z.object({ emailId: z.uuid() }).strict();
 
 type RecordingPayload = z.infer<typeof recordingPayload>;
 /** A fixed id per recording and step (see jobIdFor). */
@@ -57,6 +58,12 @@ export const jobDefinitions = {
     payload: reminderPayload,
     attempts: 5,
     jobId: (p: z.infer<typeof reminderPayload>) => reminderJobId(p.registrationId, p.kind),
+  },
+  /** Send a host's, presenter's or moderator's link from the outbox, the link put in as it leaves. */
+  'staff.email': {
+    payload: staffEmailPayload,
+    attempts: 8,
+    jobId: (p: z.infer<typeof staffEmailPayload>) => `staff-email-${p.emailId}`,
   },
   /** Delete registrant data whose retention has ended; runs on a schedule. */
   'registration.retention': { payload: retentionPayload, attempts: 3 },

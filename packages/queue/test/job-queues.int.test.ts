@@ -25,6 +25,7 @@ const samplePayloads: { [N in JobName]: JobPayload<N> } = {
   'registration.reminder': { registrationId: randomUUID(), kind: '24h' },
   'registration.retention': {},
   'livekit.reconcile': { eventId: randomUUID() },
+  'staff.email': { emailId: randomUUID() },
 };
 const withFixedIds = jobNames.filter((name) => jobIdFor(name, samplePayloads[name]) !== undefined);
 
@@ -37,7 +38,7 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe('enqueueing under a fixed job id', () => {
-  it('covers the recording steps, reminders and the per-event reconcile', () => {
+  it('covers the recording steps, reminders, staff invitations and the per-event reconcile', () => {
     expect(withFixedIds.sort()).toEqual(
       [
         'livekit.reconcile',
@@ -45,6 +46,7 @@ describe('enqueueing under a fixed job id', () => {
         'recording.quick',
         'recording.transcode',
         'registration.reminder',
+        'staff.email',
       ].sort(),
     );
   });

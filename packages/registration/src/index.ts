@@ -22,3 +22,6 @@ export * from './registration-error.ts';
 export * from './reschedule-reminders.ts';
 export * from './schedule-reminders.ts';
 export * from './send-event-message.ts';
+export * from './staff-invite/render-staff-invite.ts';
+export * from './staff-invite/send-staff-invite.ts';
+export * from './staff-invite/staff-link-token.ts';

@@ -155,13 +155,19 @@ export const operations: Record<string, Record<string, Operation>> = {
       parameters: [
         slugParam,
         { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        {
+          name: 'lang',
+          in: 'query',
+          description: 'The language of the CSV (the organiser’s); the event’s without it',
+          schema: { type: 'string', enum: ['nb', 'nn', 'en'] },
+        },
       ],
       responses: {
         200: {
           description: 'The registrations and their counts',
           content: { ...json({ type: 'object' }), 'text/csv': { schema: { type: 'string' } } },
         },
-        400: error('Unknown format'),
+        400: error('Unknown format or language'),
         ...organiserErrors,
         404: error('No such event in the organisation'),
       },
@@ -184,6 +190,21 @@ export const operations: Record<string, Record<string, Operation>> = {
         404: error('No such published event'),
         409: error('Registration is closed, or the event is full without a waiting list'),
         429: error('Too many registrations from this address'),
+      },
+    },
+  },
+  '/api/events/{slug}/registrations/{id}/check-in': {
+    put: {
+      summary: 'Tick a confirmed registrant off at the door, or take the tick back',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [slugParam, idParam],
+      requestBody: body('CheckIn'),
+      responses: {
+        200: ok('The registration'),
+        400: error('Invalid input; `fields` names each bad field'),
+        ...organiserErrors,
+        404: error('No such event in the organisation, or no confirmed registration with that id'),
       },
     },
   },

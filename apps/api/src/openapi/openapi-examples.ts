@@ -10,6 +10,7 @@ import {
   questionInputSchema,
   questionMergeSchema,
   questionPatchSchema,
+  registrationCheckInSchema,
   registrationInputSchema,
   staffInviteSchema,
 } from '@folkemote/domain';
@@ -32,7 +33,11 @@ import { apiTokenInputSchema } from '../routes/organiser-api-tokens.ts';
 export const requestBodies = {
   StaffInvite: {
     schema: staffInviteSchema,
-    example: { displayName: 'Kari Presentatør', role: 'presenter' },
+    example: { displayName: 'Kari Presentatør', role: 'presenter', email: 'kari@example.no' },
+  },
+  CheckIn: {
+    schema: registrationCheckInSchema,
+    example: { checkedIn: true },
   },
   ApiTokenInput: {
     schema: apiTokenInputSchema,

@@ -1,11 +1,4 @@
-import { createSecretToken } from '../auth/secret-token.ts';
-
 const PREFIX = 'fmp_';
-
-/** A host, presenter or moderator link's secret (kept as `hashSecretToken` of it, as other secrets are). */
-export function createStaffToken(): string {
-  return createSecretToken('fmp');
-}
 
 export function isStaffToken(token: string): boolean {
   return token.startsWith(PREFIX) && /^[A-Za-z0-9_-]{43}$/.test(token.slice(PREFIX.length));

@@ -3,6 +3,7 @@ import {
   captionsDueBy,
   classifyRecordingFailure,
   isPlayable,
+  isProgressStalled,
   type PublicRecordingView,
   type RecordingView,
 } from '@folkemote/domain';
@@ -17,6 +18,7 @@ export function toRecordingView(
   row: RecordingRow,
   publicBaseUrl: string,
   captions: RecordingCaptionRow[] = [],
+  now = new Date(),
 ): RecordingView {
   const publishedAt = iso(row.publishedAt);
   return {
@@ -26,6 +28,7 @@ export function toRecordingView(
     failureReason: row.failureReason,
     failure: row.failureReason ? classifyRecordingFailure(row.failureReason) : null,
     progress: row.progress,
+    stalled: isProgressStalled(row.state, row.progress, new Date(row.updatedAt), now),
     durationSeconds: row.durationSeconds,
     replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,

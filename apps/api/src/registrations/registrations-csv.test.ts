@@ -24,12 +24,13 @@ describe('registrations CSV', () => {
           consentAt: '2026-11-23T10:00:00.000Z',
           createdAt: '2026-11-23T10:00:00.000Z',
           cancelledAt: null,
+          checkedInAt: null,
         },
       ],
       [{ id: 'kommune', label: 'Kommune', required: false }],
       'en',
     );
     expect(csv.startsWith('\uFEFF"Status";"Name";"E-mail"')).toBe(true);
-    expect(csv).toContain('\r\n"confirmed";"Åse";"a@example.no";"";"";"2026-11-23 11:00";"";"Sømna"\r\n');
+    expect(csv).toContain('\r\n"Confirmed";"Åse";"a@example.no";"";"";"2026-11-23 11:00";"";"Sømna"\r\n');
   });
 });

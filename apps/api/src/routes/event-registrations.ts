@@ -4,11 +4,13 @@ import {
   type EventWithRegistration,
   findEventWithRegistrationBySlug,
   listRegistrations,
+  setRegistrationCheckIn,
   toRegistrationView,
 } from '@folkemote/db';
-import { slugSchema } from '@folkemote/domain';
+import { locales, registrationCheckInSchema, slugSchema } from '@folkemote/domain';
 import { eventMessageInputSchema, sendEventMessage } from '@folkemote/registration';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
@@ -30,28 +32,35 @@ async function ownEvent(
   return event;
 }
 
+const listQuerySchema = z.object({
+  format: z.enum(['json', 'csv'], 'format must be "json" or "csv"').optional(),
+  /** The language of the CSV's headers and values: the organiser's own; the event's without it. */
+  lang: z.enum(locales, 'lang must be "nb", "nn" or "en"').optional(),
+});
+
 /** Organiser routes: the registrations list (JSON or CSV) and a message to everyone registered. */
 export function registerEventRegistrationRoutes(
   app: FastifyInstance,
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
 ) {
-  app.get<{ Params: { slug: string }; Querystring: { format?: string } }>(
+  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
     '/api/events/:slug/registrations',
     { preHandler: requireOrganiser },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
+      const query = listQuerySchema.safeParse(request.query ?? {});
+      if (!query.success)
+        return sendError(reply, 400, 'invalid_query', query.error.issues[0]?.message ?? 'Invalid query');
       const registrations = (await listRegistrations(deps.db, event.id)).map(toRegistrationView);
       reply.header('cache-control', 'no-store');
-      if (request.query.format === 'csv') {
+      if (query.data.format === 'csv') {
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${event.slug}-registrations.csv"`)
-          .send(registrationsCsv(registrations, event.customQuestions, event.language));
+          .send(registrationsCsv(registrations, event.customQuestions, query.data.lang ?? event.language));
       }
-      if (request.query.format !== undefined && request.query.format !== 'json')
-        return sendError(reply, 400, 'invalid_format', 'format must be "json" or "csv"');
       return {
         counts: await countRegistrations(deps.db, event.id),
         // A hybrid event's organiser sees how many come in person and how many online.
@@ -59,6 +68,30 @@ export function registerEventRegistrationRoutes(
         capacity: event.capacity,
         registrations,
       };
+    },
+  );
+
+  // Ticking a registrant off at the door of an on-site event, and taking the tick back.
+  app.put<{ Params: { slug: string; id: string } }>(
+    '/api/events/:slug/registrations/:id/check-in',
+    { preHandler: requireOrganiser },
+    async (request, reply) => {
+      const event = await ownEvent(deps, request, reply);
+      if (!event) return reply;
+      const id = z.uuid().safeParse(request.params.id);
+      const body = registrationCheckInSchema.safeParse(request.body ?? {});
+      if (!body.success) return sendValidationError(reply, body.error);
+      const row = id.success
+        ? await setRegistrationCheckIn(deps.db, event.id, id.data, body.data.checkedIn)
+        : null;
+      if (!row)
+        return sendError(
+          reply,
+          404,
+          'registration_not_found',
+          'No confirmed registration with that id for this event',
+        );
+      return reply.header('cache-control', 'no-store').send(toRegistrationView(row));
     },
   );
 

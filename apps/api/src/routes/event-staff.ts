@@ -49,11 +49,11 @@ export function registerEventStaffRoutes(
       if (!event) return reply;
       const invite = staffInviteSchema.safeParse(request.body ?? {});
       if (!invite.success) return sendValidationError(reply, invite.error);
-      const { staff, joinUrl } = await createStaffLink(deps, event, invite.data);
+      const { staff, joinUrl, emailed } = await createStaffLink(deps, event, invite.data);
       return reply
         .code(201)
         .header('cache-control', 'no-store')
-        .send({ ...toView(staff), joinUrl });
+        .send({ ...toView(staff), joinUrl, emailed });
     },
   );
 

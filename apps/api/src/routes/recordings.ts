@@ -78,7 +78,7 @@ export function registerRecordingRoutes(
       if (result === 'not_found')
         return sendError(reply, 404, 'not_found', 'No recording with that id in your organisation');
       if (result === 'not_failed')
-        return sendError(reply, 409, 'not_failed', 'Only a failed recording can be retried');
+        return sendError(reply, 409, 'not_failed', 'Only a failed or stalled recording can be retried');
       return reply.code(202).send({ status: 'retrying' });
     },
   );

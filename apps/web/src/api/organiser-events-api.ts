@@ -60,3 +60,11 @@ export async function sendEventMessage(
 ): Promise<void> {
   await requestJson(path(slug, '/messages'), jsonBody('POST', message));
 }
+
+/** Ticks a confirmed registrant off at the door, or takes the tick back. */
+export async function setCheckIn(slug: string, id: string, checkedIn: boolean): Promise<RegistrationView> {
+  return (await requestJson(
+    path(slug, `/registrations/${encodeURIComponent(id)}/check-in`),
+    jsonBody('PUT', { checkedIn }),
+  )) as RegistrationView;
+}

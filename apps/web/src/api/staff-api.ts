@@ -23,13 +23,13 @@ export async function fetchStaffLinks(slug: string, signal?: AbortSignal): Promi
 /** Makes a link; the answer is the only time its address is shown. */
 export async function createStaffLink(
   slug: string,
-  invite: { role: StaffRole; displayName: string },
-): Promise<StaffLink & { joinUrl: string }> {
+  invite: { role: StaffRole; displayName: string; email?: string },
+): Promise<StaffLink & { joinUrl: string; emailed: boolean }> {
   return (await requestJson(path(slug), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(invite),
-  })) as StaffLink & { joinUrl: string };
+  })) as StaffLink & { joinUrl: string; emailed: boolean };
 }
 
 export async function revokeStaffLink(slug: string, id: string): Promise<void> {

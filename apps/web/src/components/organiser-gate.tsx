@@ -4,6 +4,7 @@ import { fetchSession, type OrganiserSession, signOut } from '../api/auth-api.ts
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { OrganiserSessionContext } from '../hooks/use-organiser-session.ts';
+import { organisationToShow } from '../organiser/organisation-to-show.ts';
 import { navigate } from '../router/navigation.ts';
 import { useLocation } from '../router/use-location.ts';
 import { routes } from '../routes.ts';
@@ -66,7 +67,12 @@ function OrganiserBar({ session }: { session: OrganiserSession }) {
   };
   return (
     <div className="organiser-bar">
-      <p>{t.organiser.bar.signedInAs(session.account.displayName, session.organisation.name)}</p>
+      <p>
+        {t.organiser.bar.signedInAs(
+          session.account.displayName,
+          organisationToShow(session.account.displayName, session.organisation.name),
+        )}
+      </p>
       <button
         type="button"
         className="button button--secondary"

@@ -5,9 +5,9 @@ import type { ProgressDescription } from '../format/describe-progress.ts';
  * aria-valuetext, so a screen reader hears the stage and time left, not just a number.
  */
 export function ProgressBar({ label, progress }: { label: string; progress: ProgressDescription }) {
-  const { value, text } = progress;
+  const { value, text, stalled } = progress;
   return (
-    <div className="progress">
+    <div className={stalled ? 'progress progress--stalled' : 'progress'}>
       <div
         className={value === null ? 'progress__track progress__track--indeterminate' : 'progress__track'}
         role="progressbar"

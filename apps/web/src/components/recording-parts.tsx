@@ -83,7 +83,7 @@ export function RecordingActions({ recording, retrying, retryError, onRetry }: R
           <span className="visually-hidden"> – {title}</span>
         </a>
       ) : null}
-      {state === 'failed' ? (
+      {state === 'failed' || recording.stalled ? (
         <button
           type="button"
           className="button"

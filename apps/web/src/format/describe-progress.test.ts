@@ -8,6 +8,7 @@ describe('describeProgress', () => {
     expect(describeProgress({ state: 'processing', progress }, messages.nb, 'nb')).toEqual({
       value: 42.3,
       waiting: false,
+      stalled: false,
       text: 'Transkoder – 42\u00a0% – om lag 1 min igjen',
     });
     expect(describeProgress({ state: 'processing', progress }, messages.nn, 'nn')?.text).toBe(
@@ -29,11 +30,13 @@ describe('describeProgress', () => {
     expect(describeProgress({ state: 'uploaded', progress: null }, messages.nb, 'nb')).toEqual({
       value: null,
       waiting: true,
+      stalled: false,
       text: 'Venter på behandling',
     });
     expect(describeProgress({ state: 'processing', progress: null }, messages.en, 'en')).toEqual({
       value: null,
       waiting: false,
+      stalled: false,
       text: 'Working',
     });
     expect(describeProgress({ state: 'quick_published', progress: null }, messages.nn, 'nn')?.waiting).toBe(
@@ -45,5 +48,18 @@ describe('describeProgress', () => {
     const progress = { stage: 'done', percent: 100, etaSeconds: 0 } as const;
     expect(describeProgress({ state: 'published', progress }, messages.nb, 'nb')).toBeNull();
     expect(describeProgress({ state: 'failed', progress: null }, messages.nb, 'nb')).toBeNull();
+  });
+
+  it('says a transcode that stopped moving has stalled, instead of promising a minute left for ever', () => {
+    const progress = { stage: 'transcoding', percent: 4, etaSeconds: 20 } as const;
+    expect(describeProgress({ state: 'processing', progress, stalled: true }, messages.nb, 'nb')).toEqual({
+      value: 4,
+      waiting: false,
+      stalled: true,
+      text: 'Transkoder – 4\u00a0% – har stått stille lenge – prøv igjen',
+    });
+    expect(describeProgress({ state: 'processing', progress, stalled: true }, messages.en, 'en')?.text).toBe(
+      'Transcoding – 4% – no progress for a long while – try again',
+    );
   });
 });

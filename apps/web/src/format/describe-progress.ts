@@ -10,25 +10,28 @@ export interface ProgressDescription {
   waiting: boolean;
   /** What the bar shows, in words: "Transkoder – 42 % – om lag 1 min igjen". */
   text: string;
+  /** The progress has stopped moving (see isProgressStalled): no time left to promise. */
+  stalled: boolean;
 }
 
 /** The progress bar for a recording, or null when nothing is under way. */
 export function describeProgress(
-  recording: Pick<RecordingView, 'state' | 'progress'>,
+  recording: Pick<RecordingView, 'state' | 'progress'> & { stalled?: boolean },
   t: Messages,
   locale: Locale,
 ): ProgressDescription | null {
   const { state, progress } = recording;
+  const stalled = recording.stalled === true;
   if (state === 'published' || state === 'failed') return null;
   if (progress) {
     const value = Math.min(100, Math.max(0, progress.percent));
     const stage = t.stages[progress.stage];
     if (progress.stage === 'done') {
-      return { value: 100, waiting: false, text: `${stage} – ${formatPercent(100, locale)}` };
+      return { value: 100, waiting: false, stalled, text: `${stage} – ${formatPercent(100, locale)}` };
     }
-    const eta = formatEta(progress.etaSeconds, t);
-    return { value, waiting: false, text: `${stage} – ${formatPercent(value, locale)} – ${eta}` };
+    const eta = stalled ? t.recordings.stalled : formatEta(progress.etaSeconds, t);
+    return { value, waiting: false, stalled, text: `${stage} – ${formatPercent(value, locale)} – ${eta}` };
   }
-  if (state === 'processing') return { value: null, waiting: false, text: t.recordings.working };
-  return { value: null, waiting: true, text: t.recordings.waiting };
+  if (state === 'processing') return { value: null, waiting: false, stalled, text: t.recordings.working };
+  return { value: null, waiting: true, stalled, text: t.recordings.waiting };
 }

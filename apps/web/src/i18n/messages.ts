@@ -62,6 +62,8 @@ export interface Messages {
     technicalDetail: string;
     waiting: string;
     working: string;
+    /** After the stage and percent of a recording whose progress stopped moving. */
+    stalled: string;
     progressLabel: (title: string) => string;
     lastUpdated: (time: string) => string;
     announce: (title: string, state: string) => string;
@@ -172,6 +174,7 @@ const nb: Messages = {
     technicalDetail: 'Teknisk detalj',
     waiting: 'Venter på behandling',
     working: 'Arbeider',
+    stalled: 'har stått stille lenge – prøv igjen',
     progressLabel: (title) => `Framdrift for ${title}`,
     lastUpdated: (time) => `Sist oppdatert ${time}`,
     announce: (title, state) => `${title}: ${state}`,
@@ -298,6 +301,7 @@ const nn: Messages = {
     technicalDetail: 'Teknisk detalj',
     waiting: 'Ventar på handsaming',
     working: 'Arbeider',
+    stalled: 'har stått stille lenge – prøv igjen',
     progressLabel: (title) => `Framdrift for ${title}`,
     lastUpdated: (time) => `Sist oppdatert ${time}`,
     announce: (title, state) => `${title}: ${state}`,
@@ -423,6 +427,7 @@ const en: Messages = {
     technicalDetail: 'Technical detail',
     waiting: 'Waiting to be processed',
     working: 'Working',
+    stalled: 'no progress for a long while – try again',
     progressLabel: (title) => `Progress of ${title}`,
     lastUpdated: (time) => `Last updated ${time}`,
     announce: (title, state) => `${title}: ${state}`,

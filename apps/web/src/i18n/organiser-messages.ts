@@ -3,7 +3,11 @@ import type { EventMode, EventStatus, Locale } from '@folkemote/domain';
 /** The organiser pages' strings: sign-in, the events list, the event editor and the registrations page. */
 export interface OrganiserMessages {
   nav: { events: string; signIn: string; apiTokens: string };
-  bar: { signedInAs: (name: string, organisation: string) => string; signOut: string; signingOut: string };
+  bar: {
+    signedInAs: (name: string, organisation: string | null) => string;
+    signOut: string;
+    signingOut: string;
+  };
   apiTokens: {
     title: string;
     intro: string;
@@ -178,7 +182,7 @@ export interface OrganiserMessages {
 const nb: OrganiserMessages = {
   nav: { events: 'Mine arrangementer', signIn: 'Logg inn', apiTokens: 'API-nøkler' },
   bar: {
-    signedInAs: (name, organisation) => `Logget inn som ${name}, ${organisation}`,
+    signedInAs: (name, organisation) => `Logget inn som ${name}${organisation ? `, ${organisation}` : ''}`,
     signOut: 'Logg ut',
     signingOut: 'Logger ut …',
   },
@@ -267,7 +271,7 @@ const nb: OrganiserMessages = {
     },
     fields: {
       title: 'Tittel (må fylles ut)',
-      slug: 'Adresse (må fylles ut)',
+      slug: 'Nettadresse til arrangementet (må fylles ut)',
       slugHint: 'Blir en del av lenken, for eksempel kommuneplan-2027. Små bokstaver, tall og bindestrek.',
       description: 'Beskrivelse',
       descriptionHint: 'Du kan bruke Markdown: **fet**, *kursiv*, lister og lenker.',
@@ -321,7 +325,7 @@ const nb: OrganiserMessages = {
       tooShort: (n) => `Må ha minst ${n} tegn.`,
       tooLong: (n) => `Kan ha høyst ${n} tegn.`,
       slug: 'Bruk små bokstaver, tall og enkle bindestreker.',
-      slugTaken: 'Adressen er brukt av et annet arrangement.',
+      slugTaken: 'Nettadressen er brukt av et annet arrangement.',
       time: 'Skriv inn dato og klokkeslett.',
       endBeforeStart: 'Må være etter starttidspunktet.',
       addressRequired: 'Må fylles ut når arrangementet er fysisk eller hybrid.',
@@ -371,7 +375,7 @@ const nb: OrganiserMessages = {
 const nn: OrganiserMessages = {
   nav: { events: 'Mine arrangement', signIn: 'Logg inn', apiTokens: 'API-nøklar' },
   bar: {
-    signedInAs: (name, organisation) => `Logga inn som ${name}, ${organisation}`,
+    signedInAs: (name, organisation) => `Logga inn som ${name}${organisation ? `, ${organisation}` : ''}`,
     signOut: 'Logg ut',
     signingOut: 'Loggar ut …',
   },
@@ -461,7 +465,7 @@ const nn: OrganiserMessages = {
     },
     fields: {
       title: 'Tittel (må fyllast ut)',
-      slug: 'Adresse (må fyllast ut)',
+      slug: 'Nettadresse til arrangementet (må fyllast ut)',
       slugHint: 'Blir ein del av lenkja, til dømes kommuneplan-2027. Små bokstavar, tal og bindestrek.',
       description: 'Skildring',
       descriptionHint: 'Du kan bruke Markdown: **feit**, *kursiv*, lister og lenkjer.',
@@ -515,7 +519,7 @@ const nn: OrganiserMessages = {
       tooShort: (n) => `Må ha minst ${n} teikn.`,
       tooLong: (n) => `Kan ha høgst ${n} teikn.`,
       slug: 'Bruk små bokstavar, tal og enkle bindestrekar.',
-      slugTaken: 'Adressa er brukt av eit anna arrangement.',
+      slugTaken: 'Nettadressa er brukt av eit anna arrangement.',
       time: 'Skriv inn dato og klokkeslett.',
       endBeforeStart: 'Må vere etter starttidspunktet.',
       addressRequired: 'Må fyllast ut når arrangementet er fysisk eller hybrid.',
@@ -565,7 +569,7 @@ const nn: OrganiserMessages = {
 const en: OrganiserMessages = {
   nav: { events: 'My events', signIn: 'Sign in', apiTokens: 'API tokens' },
   bar: {
-    signedInAs: (name, organisation) => `Signed in as ${name}, ${organisation}`,
+    signedInAs: (name, organisation) => `Signed in as ${name}${organisation ? `, ${organisation}` : ''}`,
     signOut: 'Sign out',
     signingOut: 'Signing out …',
   },
@@ -651,7 +655,7 @@ const en: OrganiserMessages = {
     },
     fields: {
       title: 'Title (required)',
-      slug: 'Address (required)',
+      slug: 'Web address of the event (required)',
       slugHint: 'Becomes part of the link, e.g. local-plan-2027. Lower-case letters, digits and hyphens.',
       description: 'Description',
       descriptionHint: 'You can use Markdown: **bold**, *italics*, lists and links.',
@@ -705,7 +709,7 @@ const en: OrganiserMessages = {
       tooShort: (n) => `Must be at least ${n} characters.`,
       tooLong: (n) => `Can be at most ${n} characters.`,
       slug: 'Use lower-case letters, digits and single hyphens.',
-      slugTaken: 'Another event uses this address.',
+      slugTaken: 'Another event uses this web address.',
       time: 'Enter a date and time.',
       endBeforeStart: 'Must be after the start.',
       addressRequired: 'Required when the event is on site or hybrid.',

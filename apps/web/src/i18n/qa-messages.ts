@@ -59,6 +59,10 @@ export interface QaMessages {
     ownDismissed: string;
     ownMerged: string;
     signInToAsk: string;
+    /** For staff in the room, who watch the audience's Q&A but do not ask in it. */
+    staffView: string;
+    /** The empty list as staff see it: no invitation to ask. */
+    emptyStaff: string;
     closedHeading: string;
   };
   moderator: {
@@ -259,6 +263,8 @@ const nb: QaMessages = {
     ownDismissed: 'Spørsmålet ditt blir ikke tatt opp.',
     ownMerged: 'Spørsmålet ditt er slått sammen med et likt spørsmål.',
     signInToAsk: 'Bare påmeldte deltakere kan stille spørsmål og stemme.',
+    staffView: 'Her ser du spørsmålene slik publikum ser dem. Spørsmålene modererer du i moderatorvisningen.',
+    emptyStaff: 'Ingen spørsmål ennå.',
     closedHeading: 'Dine spørsmål som ikke blir tatt opp',
   },
   moderator: {
@@ -489,6 +495,8 @@ const nn: QaMessages = {
     ownDismissed: 'Spørsmålet ditt blir ikkje teke opp.',
     ownMerged: 'Spørsmålet ditt er slått saman med eit likt spørsmål.',
     signInToAsk: 'Berre påmelde deltakarar kan stille spørsmål og røyste.',
+    staffView: 'Her ser du spørsmåla slik publikum ser dei. Spørsmåla modererer du i moderatorvisinga.',
+    emptyStaff: 'Ingen spørsmål enno.',
     closedHeading: 'Spørsmåla dine som ikkje blir tekne opp',
   },
   moderator: {
@@ -720,6 +728,8 @@ const en: QaMessages = {
     ownDismissed: 'Your question will not be taken up.',
     ownMerged: 'Your question has been merged with a similar one.',
     signInToAsk: 'Only registered attendees can ask and vote.',
+    staffView: 'Here you see the questions as the audience does. You moderate them in the moderator view.',
+    emptyStaff: 'No questions yet.',
     closedHeading: 'Your questions that will not be taken up',
   },
   moderator: {

@@ -71,6 +71,8 @@ export interface RoomMessages {
     backstageHeading: string;
     attendeeText: string;
     staffText: string;
+    /** For staff joining while the webinar is already live. */
+    staffLiveText: string;
     join: string;
     enterBackstage: string;
     joining: string;
@@ -161,6 +163,10 @@ export interface RoomMessages {
     confirmEndTitle: string;
     confirmEndText: string;
     confirmEnd: string;
+    confirmEarlyTitle: string;
+    /** `when`: the scheduled start, as a date and time. */
+    confirmEarlyText: (when: string) => string;
+    confirmEarly: string;
     cancel: string;
   };
   people: {
@@ -216,6 +222,18 @@ export interface RoomMessages {
     confirmRevoke: (name: string) => string;
     loading: string;
     nameRequired: string;
+    email: string;
+    emailHint: string;
+    emailInvalid: string;
+    /** After a link went out by e-mail: to whom. */
+    emailed: (address: string) => string;
+  };
+  /** Links to the Q&A's own screens, for the staff who use them. */
+  qaLinks: {
+    label: string;
+    moderator: string;
+    presenter: string;
+    newTab: string;
   };
   organiserRoom: {
     heading: string;
@@ -324,6 +342,7 @@ const nb: RoomMessages = {
     attendeeText:
       'Du ser og hører dem som er på scenen. Kameraet og mikrofonen din blir ikke brukt, med mindre verten henter deg opp på scenen.',
     staffText: 'Gå inn bak scenen for å gjøre deg klar. Publikum ser ingenting før webinaret går direkte.',
+    staffLiveText: 'Webinaret er direkte: publikum ser og hører dem som er på scenen.',
     join: 'Bli med i webinaret',
     enterBackstage: 'Gå inn bak scenen',
     joining: 'Kobler til …',
@@ -414,6 +433,10 @@ const nb: RoomMessages = {
     confirmEndText:
       'Alle blir koblet fra, og webinaret kan ikke startes igjen. Et opptak som pågår, blir stoppet.',
     confirmEnd: 'Ja, avslutt webinaret',
+    confirmEarlyTitle: 'Gå direkte nå?',
+    confirmEarlyText: (when) =>
+      `Webinaret er satt opp til ${when}. Går du direkte nå, ser og hører publikum scenen med en gang.`,
+    confirmEarly: 'Ja, gå direkte nå',
     cancel: 'Avbryt',
   },
   people: {
@@ -481,6 +504,17 @@ const nb: RoomMessages = {
     confirmRevoke: (name) => `Trekke tilbake lenken til ${name}? Den slutter å virke med en gang.`,
     loading: 'Henter lenkene …',
     nameRequired: 'Skriv inn navnet til personen.',
+    email: 'E-post (valgfritt)',
+    emailHint:
+      'Fyll inn for å sende lenken på e-post, med en kalenderinvitasjon. Adressen lagres ikke med lenken.',
+    emailInvalid: 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
+    emailed: (address) => `Lenken er også sendt på e-post til ${address}, med en kalenderinvitasjon.`,
+  },
+  qaLinks: {
+    label: 'Spørsmål og svar',
+    moderator: 'Moderer spørsmålene',
+    presenter: 'Spørsmålsskjerm for presentatøren',
+    newTab: '(åpnes i ny fane)',
   },
   organiserRoom: {
     heading: 'Direkterommet',
@@ -589,6 +623,7 @@ const nn: RoomMessages = {
     attendeeText:
       'Du ser og høyrer dei som er på scena. Kameraet og mikrofonen din blir ikkje brukte, med mindre verten hentar deg opp på scena.',
     staffText: 'Gå inn bak scena for å gjere deg klar. Publikum ser ingenting før webinaret går direkte.',
+    staffLiveText: 'Webinaret er direkte: publikum ser og høyrer dei som er på scena.',
     join: 'Bli med i webinaret',
     enterBackstage: 'Gå inn bak scena',
     joining: 'Koplar til …',
@@ -678,6 +713,10 @@ const nn: RoomMessages = {
     confirmEndText:
       'Alle blir kopla frå, og webinaret kan ikkje startast igjen. Eit opptak som pågår, blir stoppa.',
     confirmEnd: 'Ja, avslutt webinaret',
+    confirmEarlyTitle: 'Gå direkte no?',
+    confirmEarlyText: (when) =>
+      `Webinaret er sett opp til ${when}. Går du direkte no, ser og høyrer publikum scena med ein gong.`,
+    confirmEarly: 'Ja, gå direkte no',
     cancel: 'Avbryt',
   },
   people: {
@@ -745,6 +784,17 @@ const nn: RoomMessages = {
     confirmRevoke: (name) => `Trekkje tilbake lenkja til ${name}? Ho sluttar å verke med ein gong.`,
     loading: 'Hentar lenkjene …',
     nameRequired: 'Skriv inn namnet til personen.',
+    email: 'E-post (valfritt)',
+    emailHint:
+      'Fyll inn for å sende lenkja på e-post, med ein kalenderinvitasjon. Adressa blir ikkje lagra med lenkja.',
+    emailInvalid: 'Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.',
+    emailed: (address) => `Lenkja er òg send på e-post til ${address}, med ein kalenderinvitasjon.`,
+  },
+  qaLinks: {
+    label: 'Spørsmål og svar',
+    moderator: 'Moderer spørsmåla',
+    presenter: 'Spørsmålsskjerm for presentatøren',
+    newTab: '(blir opna i ny fane)',
   },
   organiserRoom: {
     heading: 'Direkterommet',
@@ -853,6 +903,7 @@ const en: RoomMessages = {
     attendeeText:
       'You will see and hear the people on stage. Your camera and microphone are not used unless the host brings you on stage.',
     staffText: 'Enter the backstage to get ready. The audience sees nothing until the webinar goes live.',
+    staffLiveText: 'The webinar is live: the audience sees and hears those on stage.',
     join: 'Join the webinar',
     enterBackstage: 'Enter the backstage',
     joining: 'Connecting …',
@@ -943,6 +994,10 @@ const en: RoomMessages = {
     confirmEndText:
       'Everyone is disconnected, and the webinar cannot be started again. A running recording is stopped.',
     confirmEnd: 'Yes, end the webinar',
+    confirmEarlyTitle: 'Go live now?',
+    confirmEarlyText: (when) =>
+      `The webinar is scheduled for ${when}. If you go live now, the audience sees and hears the stage at once.`,
+    confirmEarly: 'Yes, go live now',
     cancel: 'Cancel',
   },
   people: {
@@ -1010,6 +1065,17 @@ const en: RoomMessages = {
     confirmRevoke: (name) => `Revoke the link for ${name}? It stops working at once.`,
     loading: 'Loading the links …',
     nameRequired: 'Enter the person’s name.',
+    email: 'E-mail (optional)',
+    emailHint:
+      'Fill in to send the link by e-mail, with a calendar invitation. The address is not kept with the link.',
+    emailInvalid: 'Enter a valid e-mail address, for example name@municipality.no.',
+    emailed: (address) => `The link has also been sent by e-mail to ${address}, with a calendar invitation.`,
+  },
+  qaLinks: {
+    label: 'Questions and answers',
+    moderator: 'Moderate the questions',
+    presenter: "Presenter's question screen",
+    newTab: '(opens in a new tab)',
   },
   organiserRoom: {
     heading: 'The live room',

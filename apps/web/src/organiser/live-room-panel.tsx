@@ -5,9 +5,12 @@ import { Link } from '../components/link.tsx';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { useReloadable } from '../hooks/use-reloadable.ts';
+import { QaLinks } from '../questions/qa-links.tsx';
 import { routePath, routes } from '../routes.ts';
 import { StaffLinks } from './staff-links.tsx';
 import './live-room.css';
+
+const SESSION = { kind: 'session' } as const;
 
 /**
  * The live room on the event's editor: the way in for the organiser (as host), the room's state
@@ -42,6 +45,7 @@ export function LiveRoomPanel({ slug }: { slug: string }) {
         </Link>
       </p>
       <p className="muted">{o.openHint}</p>
+      <QaLinks slug={slug} eventRole="host" auth={SESSION} />
       {error ? <ErrorNotice error={error} onRetry={() => void load()} /> : null}
       {view ? (
         <dl className="facts">

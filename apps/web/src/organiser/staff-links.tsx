@@ -25,6 +25,9 @@ export function StaffLinks({ slug }: { slug: string }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('presenter');
   const [nameError, setNameError] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<(StaffLink & { joinUrl: string }) | null>(null);
@@ -43,10 +46,14 @@ export function StaffLinks({ slug }: { slug: string }) {
     }
     setBusy('create');
     try {
-      const link = await createStaffLink(slug, { role, displayName: name.trim() });
+      const address = email.trim();
+      const link = await createStaffLink(slug, { role, displayName: name.trim(), email: address });
       setCreated(link);
       setNameError(null);
+      setEmailError(null);
       setName('');
+      setEmail('');
+      if (link.emailed) setMessage(s.emailed(address));
       await load();
     } catch (error) {
       const e = toApiError(error);
@@ -54,6 +61,9 @@ export function StaffLinks({ slug }: { slug: string }) {
       if (field) {
         setNameError(describeFieldError(field, t.organiser.editor.fieldErrors));
         nameInput.current?.focus();
+      } else if (e.fields.email) {
+        setEmailError(s.emailInvalid);
+        emailInput.current?.focus();
       } else setProblem(e);
     } finally {
       setBusy(null);
@@ -125,6 +135,28 @@ export function StaffLinks({ slug }: { slug: string }) {
               ))}
             </select>
           </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-email`}>{s.email}</label>
+          <p className="field__hint" id={`${id}-email-hint`}>
+            {s.emailHint}
+          </p>
+          {emailError ? (
+            <p className="field__error" id={`${id}-email-error`}>
+              {emailError}
+            </p>
+          ) : null}
+          <input
+            ref={emailInput}
+            id={`${id}-email`}
+            type="email"
+            autoComplete="off"
+            maxLength={254}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? `${id}-email-hint ${id}-email-error` : `${id}-email-hint`}
+          />
         </div>
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={busy !== null || undefined}>

@@ -1,5 +1,5 @@
 import type { OrganiserEvent } from '@folkemote/domain';
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import {
   type EventRegistrations,
@@ -15,6 +15,7 @@ import { Link } from '../components/link.tsx';
 import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { toApiError, useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { checkInMessages } from '../i18n/check-in-messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
@@ -28,6 +29,7 @@ export function EventRegistrationsPage() {
 function EventRegistrationsView({ slug }: { slug: string }) {
   const { t, href, locale } = useLocale();
   const r = t.organiser.registrations;
+  const captionId = useId();
   const load = useCallback(
     async (signal: AbortSignal): Promise<{ event: OrganiserEvent; list: EventRegistrations }> => {
       const [event, list] = await Promise.all([
@@ -42,6 +44,8 @@ function EventRegistrationsView({ slug }: { slug: string }) {
   const title = data.status === 'ready' ? data.data.event.title : slug;
   usePageTitle(t.layout.pageTitle(r.title(title)));
   const dateTime = osloMomentFormat(locale, 'short', 'short');
+  // The event's own questions, each with its column of answers.
+  const questions = data.status === 'ready' ? data.data.event.customQuestions : [];
 
   return (
     <>
@@ -54,6 +58,14 @@ function EventRegistrationsView({ slug }: { slug: string }) {
             </time>
             {' · '}
             <Link to={href(routePath(routes.editEvent, { slug }))}>{r.backToEvent}</Link>
+            {data.data.event.mode === 'online' ? null : (
+              <>
+                {' · '}
+                <Link to={href(routePath(routes.eventCheckIn, { slug }))}>
+                  {checkInMessages[locale].link}
+                </Link>
+              </>
+            )}
           </p>
         ) : null}
         <p className="lead">{r.intro}</p>
@@ -90,16 +102,21 @@ function EventRegistrationsView({ slug }: { slug: string }) {
           <p>
             {data.data.list.capacity === null ? r.noCapacity : r.capacity(data.data.list.capacity)}
             {' · '}
-            <a href={`/api/events/${encodeURIComponent(slug)}/registrations?format=csv`} download>
+            <a
+              href={`/api/events/${encodeURIComponent(slug)}/registrations?format=csv&lang=${locale}`}
+              download
+            >
               {r.csv}
             </a>
           </p>
           {data.data.list.registrations.length === 0 ? (
             <p className="panel">{r.empty}</p>
           ) : (
-            <div className="table-scroll">
+            // A table wider than a phone scrolls sideways: the region takes focus, so the keyboard scrolls it too.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
+            <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
               <table className="data-table">
-                <caption>{r.caption}</caption>
+                <caption id={captionId}>{r.caption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{r.columns.name}</th>
@@ -108,6 +125,11 @@ function EventRegistrationsView({ slug }: { slug: string }) {
                     <th scope="col">{r.columns.status}</th>
                     <th scope="col">{r.columns.registeredAt}</th>
                     <th scope="col">{r.columns.needs}</th>
+                    {questions.map((q) => (
+                      <th scope="col" key={q.id} lang={data.data.event.language}>
+                        {q.label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -123,11 +145,14 @@ function EventRegistrationsView({ slug }: { slug: string }) {
                         </time>
                       </td>
                       <td>{registration.accessibilityNeeds ?? ''}</td>
+                      {questions.map((q) => (
+                        <td key={q.id}>{registration.answers[q.id] ?? ''}</td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           <MessageForm slug={slug} />
         </>

@@ -107,7 +107,7 @@ export function QuestionPanel({
       {canTakePart ? (
         <AskForm slug={slug} auth={auth} onAsked={queue.applyLocal} />
       ) : (
-        <p className="muted">{p.signInToAsk}</p>
+        <p className="muted">{p.staffView}</p>
       )}
       <div className="qa-panel__list">
         <h3>{p.listHeading}</h3>
@@ -116,7 +116,7 @@ export function QuestionPanel({
         {queue.status === 'loading' ? (
           <p className="muted">{p.loading}</p>
         ) : highlighted.length + inQueue.length + answered.length === 0 ? (
-          <p className="muted">{p.empty}</p>
+          <p className="muted">{canTakePart ? p.empty : p.emptyStaff}</p>
         ) : null}
         {highlighted.length > 0 ? (
           <>

@@ -25,7 +25,7 @@ export function JoinPanel({
   return (
     <section className="panel join-panel" aria-labelledby="join-heading">
       <h2 id="join-heading">{backstage ? j.backstageHeading : j.liveHeading}</h2>
-      <p>{role === 'attendee' ? j.attendeeText : j.staffText}</p>
+      <p>{role === 'attendee' ? j.attendeeText : backstage ? j.staffText : j.staffLiveText}</p>
       {recorded ? (
         <div className="notice">
           <p>{t.room.recording.notice}</p>

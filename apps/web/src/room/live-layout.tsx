@@ -33,6 +33,8 @@ export interface LiveLayoutProps {
   auth: EventAuth;
   view: RoomView;
   recorded: boolean;
+  /** The event's scheduled time, when known (going live far from it asks first). */
+  event: { startsAt: string; endsAt: string } | null;
   /** The LiveKit token once joined; null at the door. */
   joined: RoomJoin | null;
   joining: boolean;
@@ -174,7 +176,13 @@ function sideTabs(props: LiveLayoutProps, t: Messages): SideTab[] {
     panel: (
       <>
         {role === 'host' || role === 'presenter' ? (
-          <RunControls view={view} recorded={props.recorded} busy={command.busy} onAction={props.onAction} />
+          <RunControls
+            view={view}
+            recorded={props.recorded}
+            event={props.event}
+            busy={command.busy}
+            onAction={props.onAction}
+          />
         ) : null}
         <PeoplePanel
           view={view}

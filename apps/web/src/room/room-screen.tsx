@@ -10,6 +10,7 @@ import {
 } from '../api/room-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
+import { QaLinks } from '../questions/qa-links.tsx';
 import { QuestionPanel } from '../questions/question-panel.tsx';
 import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
@@ -90,6 +91,7 @@ export function RoomScreen({
   return (
     <div className={`room room--${phase}`}>
       <RoomHeader view={view} event={event} />
+      {phase !== 'ended' ? <QaLinks slug={slug} eventRole={role} auth={auth} /> : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -114,7 +116,13 @@ export function RoomScreen({
             </div>
           ) : null}
           {runsRoom ? (
-            <RunControls view={view} recorded={event?.recorded ?? false} busy={command.busy} onAction={act} />
+            <RunControls
+              view={view}
+              recorded={event?.recorded ?? false}
+              event={event}
+              busy={command.busy}
+              onAction={act}
+            />
           ) : null}
           {runsRoom ? <DevicePanel choice={devices} onChoice={setDevices} /> : null}
           <WaitingScreen event={event} backstageOpen={status === 'backstage'} />
@@ -127,6 +135,7 @@ export function RoomScreen({
           auth={auth}
           view={view}
           recorded={event?.recorded ?? false}
+          event={event}
           joined={joined}
           joining={joining.state.status === 'joining'}
           onJoin={() => void joining.join()}

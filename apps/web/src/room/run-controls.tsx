@@ -1,27 +1,34 @@
 import { useState } from 'react';
 import type { RoomAction, RoomView } from '../api/room-api.ts';
+import { formatEventTime } from '../format/format-date.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { isFarFromStart } from './far-from-start.ts';
 
 /**
  * For hosts and presenters: open the backstage, go live, record, and end (after a question,
  * since it cannot be undone). Recording is offered only for events set up to be recorded,
- * as that is what the attendees were told.
+ * as that is what the attendees were told. Going live more than an hour from the scheduled start
+ * asks first.
  */
 export function RunControls({
   view,
   recorded,
+  event,
   busy,
   onAction,
 }: {
   view: RoomView;
   recorded: boolean;
+  /** The event's scheduled time, when known. */
+  event: { startsAt: string; endsAt: string } | null;
   busy: string | null;
   onAction: (action: RoomAction) => void;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const r = t.room.run;
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [confirmEarly, setConfirmEarly] = useState(false);
   const { status, recording } = view;
   const running = status === 'backstage' || status === 'live';
 
@@ -51,7 +58,20 @@ export function RunControls({
         <>
           <p>{status === 'backstage' ? r.backstageHint : r.liveHint}</p>
           <div className="actions">
-            {status === 'backstage' ? actionButton('live', r.goLive, r.goingLive) : null}
+            {status === 'backstage' ? (
+              <button
+                type="button"
+                className="button"
+                aria-disabled={busy !== null || undefined}
+                onClick={() => {
+                  if (busy !== null) return;
+                  if (isFarFromStart(event?.startsAt ?? null, Date.now())) setConfirmEarly(true);
+                  else onAction('live');
+                }}
+              >
+                {busy === 'live' ? r.goingLive : r.goLive}
+              </button>
+            ) : null}
             {recorded
               ? recording.active
                 ? actionButton('recording/stop', r.stopRecording, r.stoppingRecording, ' button--secondary')
@@ -89,6 +109,18 @@ export function RunControls({
           onAction('end');
         }}
         onCancel={() => setConfirmEnd(false)}
+      />
+      <ConfirmDialog
+        open={confirmEarly}
+        title={r.confirmEarlyTitle}
+        text={event ? r.confirmEarlyText(formatEventTime(event.startsAt, event.endsAt, locale)) : ''}
+        confirmLabel={r.confirmEarly}
+        cancelLabel={r.cancel}
+        onConfirm={() => {
+          setConfirmEarly(false);
+          onAction('live');
+        }}
+        onCancel={() => setConfirmEarly(false)}
       />
     </section>
   );

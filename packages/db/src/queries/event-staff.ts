@@ -35,12 +35,13 @@ function toRow(r: Row): EventStaffRow {
 
 export async function insertEventStaff(
   db: Queryable,
-  input: { eventId: string; role: StaffRole; displayName: string; tokenHash: string },
+  input: { id?: string; eventId: string; role: StaffRole; displayName: string; tokenHash: string },
 ): Promise<EventStaffRow> {
   const { rows } = await db.query<Row>(
-    `insert into event_staff (event_id, role, display_name, token_hash) values ($1, $2, $3, $4)
+    `insert into event_staff (id, event_id, role, display_name, token_hash)
+     values (coalesce($5::uuid, gen_random_uuid()), $1, $2, $3, $4)
      returning ${columns}`,
-    [input.eventId, input.role, input.displayName, input.tokenHash],
+    [input.eventId, input.role, input.displayName, input.tokenHash, input.id ?? null],
   );
   return toRow(rows[0]!);
 }
@@ -73,4 +74,9 @@ export async function revokeEventStaff(db: Queryable, eventId: string, id: strin
     [eventId, id],
   );
   return rows.length > 0;
+}
+
+export async function findEventStaffById(db: Queryable, id: string): Promise<EventStaffRow | null> {
+  const { rows } = await db.query<Row>(`select ${columns} from event_staff where id = $1`, [id]);
+  return rows[0] ? toRow(rows[0]) : null;
 }

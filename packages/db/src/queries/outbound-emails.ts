@@ -5,6 +5,8 @@ export interface OutboundEmail {
   id: string;
   eventId: string | null;
   registrationId: string | null;
+  /** For a staff link sent by e-mail: the link's row (`event_staff`). */
+  staffId: string | null;
   kind: string;
   to: string;
   subject: string;
@@ -19,6 +21,7 @@ interface Row {
   id: string;
   event_id: string | null;
   registration_id: string | null;
+  staff_id: string | null;
   kind: string;
   to_address: string;
   subject: string;
@@ -33,6 +36,7 @@ const toEmail = (r: Row): OutboundEmail => ({
   id: r.id,
   eventId: r.event_id,
   registrationId: r.registration_id,
+  staffId: r.staff_id,
   kind: r.kind,
   to: r.to_address,
   subject: r.subject,
@@ -52,6 +56,7 @@ export async function insertOutboundEmail(
   email: {
     eventId: string | null;
     registrationId: string | null;
+    staffId?: string | null;
     kind: string;
     dedupeKey: string;
     to: string;
@@ -61,8 +66,8 @@ export async function insertOutboundEmail(
   },
 ): Promise<OutboundEmail> {
   await db.query(
-    `insert into outbound_emails (event_id, registration_id, kind, dedupe_key, to_address, subject, text_body, ics)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (dedupe_key) do nothing`,
+    `insert into outbound_emails (event_id, registration_id, kind, dedupe_key, to_address, subject, text_body, ics, staff_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (dedupe_key) do nothing`,
     [
       email.eventId,
       email.registrationId,
@@ -72,12 +77,18 @@ export async function insertOutboundEmail(
       email.subject,
       email.text,
       email.ics,
+      email.staffId ?? null,
     ],
   );
   const { rows } = await db.query<Row>('select * from outbound_emails where dedupe_key = $1', [
     email.dedupeKey,
   ]);
   return toEmail(rows[0]!);
+}
+
+export async function findOutboundEmail(db: Queryable, id: string): Promise<OutboundEmail | null> {
+  const { rows } = await db.query<Row>('select * from outbound_emails where id = $1', [id]);
+  return rows[0] ? toEmail(rows[0]) : null;
 }
 
 export async function markOutboundEmail(

@@ -23,6 +23,7 @@ export interface RegistrationRow {
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;
+  checkedInAt: string | null;
 }
 
 interface Row {
@@ -39,10 +40,11 @@ interface Row {
   consent_at: Date;
   created_at: Date;
   cancelled_at: Date | null;
+  checked_in_at: Date | null;
 }
 
 const columns = `r.id, r.event_id, e.slug as event_slug, r.status, r.name, r.email, r.organisation,
-  r.accessibility_needs, r.answers, r.attendance, r.consent_at, r.created_at, r.cancelled_at`;
+  r.accessibility_needs, r.answers, r.attendance, r.consent_at, r.created_at, r.cancelled_at, r.checked_in_at`;
 const from = 'from registrations r join events e on e.id = r.event_id';
 
 function toRow(r: Row): RegistrationRow {
@@ -60,7 +62,26 @@ function toRow(r: Row): RegistrationRow {
     consentAt: isoTimestamp(r.consent_at),
     createdAt: isoTimestamp(r.created_at),
     cancelledAt: isoOrNull(r.cancelled_at),
+    checkedInAt: isoOrNull(r.checked_in_at),
   };
+}
+
+/**
+ * Ticks a confirmed registrant off at the door, or takes the tick back. Only confirmed registrations
+ * of the event can be ticked; null when there is none such.
+ */
+export async function setRegistrationCheckIn(
+  db: Queryable,
+  eventId: string,
+  id: string,
+  checkedIn: boolean,
+): Promise<RegistrationRow | null> {
+  const { rows } = await db.query<{ id: string }>(
+    `update registrations set checked_in_at = case when $3::boolean then coalesce(checked_in_at, now()) end
+     where id = $1 and event_id = $2 and status = 'confirmed' returning id`,
+    [id, eventId, checkedIn],
+  );
+  return rows[0] ? findRegistrationById(db, rows[0].id) : null;
 }
 
 export function toRegistrationView(r: RegistrationRow): RegistrationView {
@@ -281,6 +302,9 @@ export async function deleteRegistrationsKeepingCounts(
     `delete from outbound_emails where event_id = $1 and registration_id is not null ${filter.replace('id', 'registration_id')}`,
     params,
   );
+  // At the end of the event's retention, the staff invitations go too: they hold addresses.
+  if (ids === 'all')
+    await tx.query('delete from outbound_emails where event_id = $1 and staff_id is not null', [eventId]);
   const deleted = await tx.query<{ id: string }>(
     `delete from registrations where event_id = $1 ${filter} returning id`,
     params,

@@ -1,0 +1,23 @@
+import type { RegistrationView } from '@folkemote/domain';
+import { describe, expect, it } from 'vitest';
+import { seatedByName } from './check-in-page.tsx';
+
+const person = (name: string, status: RegistrationView['status']) =>
+  ({ id: name, name, status, checkedInAt: null }) as RegistrationView;
+
+describe('the check-in list', () => {
+  it('lists those with a seat, in Norwegian alphabetical order', () => {
+    const list = seatedByName(
+      [
+        person('Åse', 'confirmed'),
+        person('Ørjan', 'confirmed'),
+        person('Anne', 'waitlisted'),
+        person('Zara', 'confirmed'),
+        person('Bjørn', 'cancelled'),
+        person('Ærle', 'confirmed'),
+      ],
+      'nb',
+    );
+    expect(list.map((p) => p.name)).toEqual(['Zara', 'Ærle', 'Ørjan', 'Åse']);
+  });
+});
