@@ -166,7 +166,9 @@ describe('migration 0015 on PGlite', () => {
       `insert into recordings (event_id, title, source_key) values ($1, 'Med arrangement', 'a'), (null, 'Uten', 'b')`,
       [events[0]!.id],
     );
-    expect(await migrate(db)).toEqual(['0015_recording_organisation.sql']);
+    expect(await migrate(db, { through: '0015_recording_organisation.sql' })).toEqual([
+      '0015_recording_organisation.sql',
+    ]);
     const { rows } = await db.query<{ title: string; organisation_id: string | null }>(
       'select title, organisation_id from recordings order by title',
     );
