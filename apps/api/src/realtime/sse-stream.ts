@@ -76,9 +76,7 @@ export function reconnectFrame(retryMs: number): SseFrame {
  * and then (proxies and clients drop silent connections), and closing the
  * server ends them all first, so close() does not wait on viewers.
  */
-export function createSseHub(
-  random: () => number = Math.random,
-): SseHub & { tellAllToReconnect(): void } {
+export function createSseHub(random: () => number = Math.random): SseHub & { tellAllToReconnect(): void } {
   const streams = new Set<SseStream>();
   const head = Buffer.from(
     'HTTP/1.1 200 OK\r\n' +
