@@ -49,6 +49,7 @@ beforeAll(async () => {
       name: 'Kari Nordmann',
       email: 'kari@example.no',
       consent: true,
+      attendance: 'in_person',
       answers: { kommune: 'Vega' },
     }),
   });

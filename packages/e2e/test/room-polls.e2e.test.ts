@@ -30,7 +30,7 @@ beforeAll(async () => {
   dist = await buildWebApp();
   system = await startTestSystem({}, { webDistDir: dist });
   // A new event's Q&A as the organiser gets it: pre-moderated, questions once the room is live.
-  event = await createTestEvent(system.deps.db, { capacity: 50 }, { startsInHours: 2, newEventQa: true });
+  event = await createTestEvent(system.deps.db, { capacity: 50 }, { startsInHours: 0.5, newEventQa: true });
   attendeeToken = (
     await registerForTest(system.url, event.slug, {
       name: 'Kari Nordmann',
