@@ -15,10 +15,7 @@ export const passwordResetRequestSchema = z.object({
 
 export const passwordResetSchema = z.object({
   token: z.string().regex(/^fmr_[A-Za-z0-9_-]{43}$/, 'must be the token from a reset link'),
-  password: z
-    .string()
-    .min(12, 'a password must be at least 12 characters')
-    .max(1024, 'must be at most 1024 characters'),
+  password: z.string().min(12, 'must be at least 12 characters').max(1024, 'must be at most 1024 characters'),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { ensureAppSecret, type Queryable } from '@folkemote/db';
+import type { Locale } from '@folkemote/domain';
 
 /**
  * The token of a reset link, derived from its id (`password_resets.id`) with the installation's
@@ -15,7 +16,11 @@ export async function passwordResetTokenFor(db: Queryable, resetId: string): Pro
 /** Where the token stands in a reset message at rest: the page's address, no token. */
 export const redactedResetToken = '[lenke-til-nytt-passord]';
 
-/** The page that sets a new password; the token rides in the fragment, which no server or log sees. */
-export function passwordResetUrl(publicAppUrl: string, token: string): string {
-  return `${publicAppUrl}/organiser/nytt-passord#${token}`;
+/**
+ * The page that sets a new password, in the language it was asked for in; the token rides in the
+ * fragment, which no server or log sees.
+ */
+export function passwordResetUrl(publicAppUrl: string, token: string, language: Locale = 'nb'): string {
+  const query = language === 'nb' ? '' : `?lang=${language}`;
+  return `${publicAppUrl}/organiser/nytt-passord${query}#${token}`;
 }

@@ -30,7 +30,7 @@ export async function sendPasswordReset(
 ): Promise<void> {
   const rendered = renderPasswordReset({
     displayName: input.displayName,
-    link: passwordResetUrl(deps.publicAppUrl, redactedResetToken),
+    link: passwordResetUrl(deps.publicAppUrl, redactedResetToken, input.language),
     language: input.language,
   });
   const email = await insertOutboundEmail(deps.db, {
