@@ -22,12 +22,13 @@ export const passwordResetLimits = {
 };
 
 export type ResetRequestResult =
-  | { ok: true }
+  | { ok: true; sending: Promise<void> }
   | { ok: false; reason: 'rate_limited'; scope: 'account' | 'address'; retryAfterSeconds: number };
 
 /**
  * Asks for a reset link. Every answer that is not a rate limit is the same, whether the address
- * has a local account, has a provider sign-in only (no e-mail then), or is unknown.
+ * has a local account, has a provider sign-in only (no e-mail then), or is unknown; and it comes
+ * before the account is even looked up (`sending` runs on after it), so its timing says nothing.
  */
 export async function requestPasswordReset(
   deps: Pick<ApiDeps, 'db' | 'queues' | 'config'> & { rateLimit: LoginRateLimit },
@@ -35,8 +36,15 @@ export async function requestPasswordReset(
 ): Promise<ResetRequestResult> {
   const verdict = await deps.rateLimit.reserve(input.email, input.ip);
   if (verdict.limited) return { ok: false, ...verdict, reason: 'rate_limited' };
+  return { ok: true, sending: sendResetIfLocal(deps, input) };
+}
+
+async function sendResetIfLocal(
+  deps: Pick<ApiDeps, 'db' | 'queues' | 'config'>,
+  input: { email: string; language: Locale },
+): Promise<void> {
   const account = await findOrganiserAccountByEmail(deps.db, input.email);
-  if (!account?.passwordHash) return { ok: true };
+  if (!account?.passwordHash) return;
   const id = randomUUID();
   await insertPasswordReset(deps.db, {
     id,
@@ -48,7 +56,6 @@ export async function requestPasswordReset(
     { db: deps.db, queues: deps.queues, publicAppUrl: deps.config.publicAppUrl },
     { resetId: id, to: account.email, displayName: account.displayName, language: input.language },
   );
-  return { ok: true };
 }
 
 /**

@@ -47,6 +47,8 @@ export function registerPasswordResetRoutes(app: FastifyInstance, deps: ApiDeps)
         undefined,
         { retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) },
       );
+    // Answered before the account is looked up; a failure to send is logged without the address.
+    result.sending.catch((err: unknown) => request.log.error({ err }, 'password reset e-mail not queued'));
     return reply.code(202).header('cache-control', 'no-store').send({ accepted: true });
   });
 
