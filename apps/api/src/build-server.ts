@@ -22,6 +22,7 @@ import { registerLiveKitWebhookRoute } from './routes/livekit-webhook.ts';
 import { registerOpenApiRoute } from './routes/openapi.ts';
 import { registerOrganiserApiTokenRoutes } from './routes/organiser-api-tokens.ts';
 import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
+import { registerPasswordResetRoutes } from './routes/password-reset.ts';
 import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
@@ -81,6 +82,7 @@ export async function buildServer(
   registerMetricsRoute(app, deps);
   registerOpenApiRoute(app, deps);
   registerAuthRoutes(app, deps, requireOrganiser);
+  registerPasswordResetRoutes(app, deps);
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);

@@ -10,11 +10,13 @@ import { EventEditorPage } from './pages/event-editor-page.tsx';
 import { EventPage } from './pages/event-page.tsx';
 import { EventPrivacyPage } from './pages/event-privacy-page.tsx';
 import { EventRegistrationsPage } from './pages/event-registrations-page.tsx';
+import { ForgotPasswordPage } from './pages/forgot-password-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrganiserEventsPage } from './pages/organiser-events-page.tsx';
 import { PersonalLinkPage } from './pages/personal-link-page.tsx';
 import { RecordingsPage } from './pages/recordings-page.tsx';
+import { ResetPasswordPage } from './pages/reset-password-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { LazyModeratorPage, LazyPresenterPage } from './questions/lazy-qa-pages.tsx';
 import { LazyRoomPage } from './room/lazy-room-page.tsx';
@@ -36,6 +38,8 @@ const pages: Record<RouteName, ComponentType> = {
   home: HomePage,
   recordings: organiserOnly(RecordingsPage),
   signIn: SignInPage,
+  forgotPassword: ForgotPasswordPage,
+  resetPassword: ResetPasswordPage,
   organiserEvents: organiserOnly(OrganiserEventsPage),
   newEvent: organiserOnly(EventEditorPage),
   editEvent: organiserOnly(EventEditorPage),

@@ -3,6 +3,8 @@ export const routes = {
   home: '/',
   recordings: '/organiser/recordings',
   signIn: '/organiser/sign-in',
+  forgotPassword: '/organiser/glemt-passord',
+  resetPassword: '/organiser/nytt-passord',
   organiserEvents: '/organiser/events',
   // Before the `:slug` routes, so that "new" is never read as a slug.
   newEvent: '/organiser/events/new',

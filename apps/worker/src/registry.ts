@@ -1,6 +1,7 @@
 import { type JobName, jobNames } from '@folkemote/queue';
 import type { JobRegistry } from './job-handler.ts';
 import { livekitReconcile } from './jobs/livekit-reconcile.ts';
+import { passwordResetEmail } from './jobs/password-reset-email.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
@@ -22,6 +23,7 @@ export const jobRegistry: JobRegistry = {
   'registration.retention': registrationRetention,
   'livekit.reconcile': livekitReconcile,
   'staff.email': staffEmail,
+  'password-reset.email': passwordResetEmail,
 };
 
 /** Start-up check, for what the compiler cannot see (a module registered under the wrong key). */

@@ -25,6 +25,7 @@ export * from './queries/organisations.ts';
 export * from './queries/organiser-accounts.ts';
 export * from './queries/organiser-sessions.ts';
 export * from './queries/outbound-emails.ts';
+export * from './queries/password-resets.ts';
 export * from './queries/polls.ts';
 export * from './queries/question-changes.ts';
 export * from './queries/question-retention.ts';

@@ -65,6 +65,12 @@ export const jobDefinitions = {
     attempts: 8,
     jobId: (p: z.infer<typeof staffEmailPayload>) => `staff-email-${p.emailId}`,
   },
+  /** Send a password reset link from the outbox, the link put in as it leaves. */
+  'password-reset.email': {
+    payload: staffEmailPayload,
+    attempts: 8,
+    jobId: (p: z.infer<typeof staffEmailPayload>) => `password-reset-email-${p.emailId}`,
+  },
   /** Delete registrant data whose retention has ended; runs on a schedule. */
   'registration.retention': { payload: retentionPayload, attempts: 3 },
   /** Compare our recordings of live rooms with LiveKit's ListEgress and catch up on lost webhooks. */

@@ -26,6 +26,7 @@ const samplePayloads: { [N in JobName]: JobPayload<N> } = {
   'registration.retention': {},
   'livekit.reconcile': { eventId: randomUUID() },
   'staff.email': { emailId: randomUUID() },
+  'password-reset.email': { emailId: randomUUID() },
 };
 const withFixedIds = jobNames.filter((name) => jobIdFor(name, samplePayloads[name]) !== undefined);
 
@@ -38,7 +39,7 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe('enqueueing under a fixed job id', () => {
-  it('covers the recording steps, reminders, staff invitations and the per-event reconcile', () => {
+  it('covers the recording steps, reminders, staff invitations, reset links and the per-event reconcile', () => {
     expect(withFixedIds.sort()).toEqual(
       [
         'livekit.reconcile',
@@ -47,6 +48,7 @@ describe('enqueueing under a fixed job id', () => {
         'recording.transcode',
         'registration.reminder',
         'staff.email',
+        'password-reset.email',
       ].sort(),
     );
   });

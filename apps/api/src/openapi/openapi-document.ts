@@ -379,6 +379,32 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
     },
   },
+  '/api/auth/password-reset/request': {
+    post: {
+      summary:
+        'Ask for a password reset link by e-mail; the same answer whether or not the address has a local account',
+      tags: ['auth'],
+      requestBody: body('PasswordResetRequestInput'),
+      responses: {
+        202: ok('Taken: a link goes out if the address has a local account with a password'),
+        400: error('Invalid input'),
+        403: error('Posted from another site'),
+        429: error('Too many links asked for the address or from the network address; see Retry-After'),
+      },
+    },
+  },
+  '/api/auth/password-reset': {
+    post: {
+      summary: 'Set a new password with a reset link (once, within an hour); ends the account’s sessions',
+      tags: ['auth'],
+      requestBody: body('PasswordResetInput'),
+      responses: {
+        204: { description: 'The password is set; nobody is signed in' },
+        400: error('Invalid input, or the link is used, expired or unknown (`reset_link_invalid`)'),
+        403: error('Posted from another site'),
+      },
+    },
+  },
   '/api/auth/session': {
     get: {
       summary: 'The signed-in organiser and the session’s CSRF token',

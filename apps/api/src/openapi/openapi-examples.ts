@@ -24,6 +24,7 @@ import {
   roomStageBodySchema,
 } from '../routes/live-room.ts';
 import { apiTokenInputSchema } from '../routes/organiser-api-tokens.ts';
+import { passwordResetRequestSchema, passwordResetSchema } from '../routes/password-reset.ts';
 
 /**
  * Every request body the API takes, as a zod schema (what the route really
@@ -72,6 +73,17 @@ export const requestBodies = {
   LoginInput: {
     schema: loginBodySchema,
     example: { email: 'arrangor@kommune.example.no', password: 'et langt og hemmelig passord' },
+  },
+  PasswordResetRequestInput: {
+    schema: passwordResetRequestSchema,
+    example: { email: 'arrangor@kommune.example.no', language: 'nn' },
+  },
+  PasswordResetInput: {
+    schema: passwordResetSchema,
+    example: {
+      token: 'fmr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      password: 'et nytt langt og hemmelig passord',
+    },
   },
   RegistrationInput: {
     schema: registrationInputSchema,

@@ -42,3 +42,21 @@ export async function signOut(): Promise<void> {
 export async function fetchAuthOptions(signal?: AbortSignal): Promise<{ password: boolean; oidc: boolean }> {
   return (await requestJson('/api/auth/options', { signal })) as { password: boolean; oidc: boolean };
 }
+
+/** Asks for a reset link; the answer is the same whether or not the address has an account. */
+export async function requestPasswordReset(email: string, language: string): Promise<void> {
+  await requestJson('/api/auth/password-reset/request', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, language }),
+  });
+}
+
+/** Sets a new password with a reset link's token; nobody is signed in. */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await requestJson('/api/auth/password-reset', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password }),
+  });
+}

@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { fetchAuthOptions, signIn } from '../api/auth-api.ts';
 import { ErrorSummary, type SummaryError } from '../components/error-summary.tsx';
+import { Link } from '../components/link.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
+import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
 import { navigate } from '../router/navigation.ts';
 import { useLocation } from '../router/use-location.ts';
@@ -16,7 +18,7 @@ function safeNext(next: string | null): string | null {
 }
 
 export function SignInPage() {
-  const { t, href } = useLocale();
+  const { t, href, locale } = useLocale();
   const s = t.organiser.signIn;
   const { search } = useLocation();
   const params = new URLSearchParams(search);
@@ -119,6 +121,9 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to={href(routes.forgotPassword)}>{passwordResetMessages[locale].forgotLink}</Link>
+      </p>
       {options.status === 'ready' && options.data.oidc ? (
         <section className="section" aria-labelledby="provider-heading">
           <h2 id="provider-heading" className="visually-hidden">

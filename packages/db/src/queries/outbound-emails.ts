@@ -7,6 +7,8 @@ export interface OutboundEmail {
   registrationId: string | null;
   /** For a staff link sent by e-mail: the link's row (`event_staff`). */
   staffId: string | null;
+  /** For a reset link: its row (`password_resets`). */
+  passwordResetId: string | null;
   kind: string;
   to: string;
   subject: string;
@@ -22,6 +24,7 @@ interface Row {
   event_id: string | null;
   registration_id: string | null;
   staff_id: string | null;
+  password_reset_id: string | null;
   kind: string;
   to_address: string;
   subject: string;
@@ -37,6 +40,7 @@ const toEmail = (r: Row): OutboundEmail => ({
   eventId: r.event_id,
   registrationId: r.registration_id,
   staffId: r.staff_id,
+  passwordResetId: r.password_reset_id,
   kind: r.kind,
   to: r.to_address,
   subject: r.subject,
@@ -57,6 +61,7 @@ export async function insertOutboundEmail(
     eventId: string | null;
     registrationId: string | null;
     staffId?: string | null;
+    passwordResetId?: string | null;
     kind: string;
     dedupeKey: string;
     to: string;
@@ -66,8 +71,8 @@ export async function insertOutboundEmail(
   },
 ): Promise<OutboundEmail> {
   await db.query(
-    `insert into outbound_emails (event_id, registration_id, kind, dedupe_key, to_address, subject, text_body, ics, staff_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (dedupe_key) do nothing`,
+    `insert into outbound_emails (event_id, registration_id, kind, dedupe_key, to_address, subject, text_body, ics, staff_id, password_reset_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (dedupe_key) do nothing`,
     [
       email.eventId,
       email.registrationId,
@@ -78,6 +83,7 @@ export async function insertOutboundEmail(
       email.text,
       email.ics,
       email.staffId ?? null,
+      email.passwordResetId ?? null,
     ],
   );
   const { rows } = await db.query<Row>('select * from outbound_emails where dedupe_key = $1', [
