@@ -42,3 +42,28 @@ export function summariseAttendance(
     totalMinutes: Math.round(totalMs / 60_000),
   };
 }
+
+/** One registrant's line in the organiser's attendance list. */
+export interface RoomAttendanceLine extends AttendanceSummary {
+  registrationId: string;
+  name: string;
+  email: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+}
+
+/** What `GET /api/events/{slug}/attendance` answers. */
+export interface RoomAttendanceReport {
+  counts: {
+    /** Confirmed registrations, those the retention has deleted included. */
+    registered: number;
+    /** Registrants who were in the live room at least once. */
+    attended: number;
+    /**
+     * Replay views are not counted: the public replay is static files with no cookies and no
+     * viewer tracking, so nobody's watching is recorded. Always null, with `replayViewsNote`.
+     */
+    replayViews: null;
+    replayViewsNote: 'not_counted';
+  };
+  registrants: RoomAttendanceLine[];
+}

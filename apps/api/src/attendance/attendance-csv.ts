@@ -1,6 +1,5 @@
-import type { Locale } from '@folkemote/domain';
+import type { Locale, RoomAttendanceLine } from '@folkemote/domain';
 import { excelCsv, osloCsvTime } from '../excel-csv.ts';
-import type { AttendanceLine } from './attendance-report.ts';
 
 const headers: Record<Locale, string[]> = {
   nb: ['Navn', 'E-post', 'Deltok', 'Først med', 'Minutter i alt'],
@@ -15,7 +14,7 @@ const yesNo: Record<Locale, { yes: string; no: string }> = {
 };
 
 /** The attendance list as Norwegian Excel opens it (`excelCsv`), in the organiser's language. */
-export function attendanceCsv(lines: readonly AttendanceLine[], locale: Locale): string {
+export function attendanceCsv(lines: readonly RoomAttendanceLine[], locale: Locale): string {
   return excelCsv([
     headers[locale],
     ...lines.map((l) => [

@@ -5,35 +5,8 @@ import {
   listRegistrations,
   toRegistrationView,
 } from '@folkemote/db';
-import { type AttendanceSession, type RegistrationStatus, summariseAttendance } from '@folkemote/domain';
+import { type AttendanceSession, type RoomAttendanceReport, summariseAttendance } from '@folkemote/domain';
 import type { ApiDeps } from '../api-deps.ts';
-
-/** One registrant's line in the organiser's attendance list. */
-export interface AttendanceLine {
-  registrationId: string;
-  name: string;
-  email: string;
-  status: RegistrationStatus;
-  attended: boolean;
-  firstJoinedAt: string | null;
-  totalMinutes: number;
-}
-
-export interface AttendanceReport {
-  counts: {
-    /** Confirmed registrations, those the retention has deleted included. */
-    registered: number;
-    /** Registrants who were in the live room at least once. */
-    attended: number;
-    /**
-     * Replay views are not counted: the public replay is static files with no cookies and no
-     * viewer tracking, so nobody's watching is recorded. Always null, with `replayViewsNote`.
-     */
-    replayViews: null;
-    replayViewsNote: 'not_counted';
-  };
-  registrants: AttendanceLine[];
-}
 
 /**
  * Who of the registrants was in the live room, first when and how long in all. A stay with no
@@ -44,7 +17,7 @@ export async function attendanceReport(
   deps: Pick<ApiDeps, 'db'>,
   eventId: string,
   now = new Date(),
-): Promise<AttendanceReport> {
+): Promise<RoomAttendanceReport> {
   const { db } = deps;
   const [registrations, sessions, room, counts] = await Promise.all([
     listRegistrations(db, eventId),
@@ -74,7 +47,7 @@ export async function attendanceReport(
       registered: counts.confirmed,
       attended: registrants.filter((r) => r.attended).length,
       replayViews: null,
-      replayViewsNote: 'not_counted',
+      replayViewsNote: 'not_counted' as const,
     },
     registrants,
   };
