@@ -5,6 +5,7 @@ import {
   recordAttendanceLeave,
 } from '@folkemote/db';
 import type { WebhookEvent } from '@folkemote/livekit';
+import { z } from 'zod';
 import { holderOfIdentity } from '../participants/event-actor.ts';
 import type { LiveContext } from './live-context.ts';
 
@@ -14,18 +15,19 @@ export function webhookMoment(event: Pick<WebhookEvent, 'createdAt'>, now = new 
   return seconds > 0 ? new Date(seconds * 1000).toISOString() : now.toISOString();
 }
 
-/** When the participant joined, by LiveKit's clock; the webhook's own moment without it. */
-function joinedMoment(event: WebhookEvent): string {
+/** When the participant joined, by LiveKit's clock; null when the webhook does not say. */
+function joinedMoment(event: WebhookEvent): string | null {
   const ms = Number(event.participant?.joinedAtMs ?? 0n);
   if (ms > 0) return new Date(ms).toISOString();
   const seconds = Number(event.participant?.joinedAt ?? 0n);
-  return seconds > 0 ? new Date(seconds * 1000).toISOString() : webhookMoment(event);
+  return seconds > 0 ? new Date(seconds * 1000).toISOString() : null;
 }
 
 /**
  * Keeps each registrant's stays in the live room from LiveKit's participant webhooks: joined
- * opens a stay (a rejoin a new one), left closes it, and the room finishing closes whatever is
- * still open. Staff and organisers are not registrants and leave no trace here.
+ * opens a stay (a rejoin a new one), left closes it (both name the stay by LiveKit's joining time,
+ * so their order does not matter), and the room finishing closes whatever is still open. Staff
+ * and organisers are not registrants and leave no trace here.
  */
 export async function recordAttendance(ctx: LiveContext, event: WebhookEvent): Promise<void> {
   const roomName = event.room?.name;
@@ -40,9 +42,10 @@ export async function recordAttendance(ctx: LiveContext, event: WebhookEvent): P
     return;
   }
   const holder = event.participant ? holderOfIdentity(event.participant.identity) : null;
-  if (holder?.kind !== 'registration') return;
+  if (holder?.kind !== 'registration' || !z.uuid().safeParse(holder.id).success) return;
   const stay = { eventId: room.eventId, registrationId: holder.id };
+  const joinedAt = joinedMoment(event);
   if (kind === 'participant_joined')
-    await recordAttendanceJoin(db, { ...stay, at: joinedMoment(event), webhookId: event.id });
-  else await recordAttendanceLeave(db, { ...stay, at: webhookMoment(event) });
+    await recordAttendanceJoin(db, { ...stay, at: joinedAt ?? webhookMoment(event), webhookId: event.id });
+  else await recordAttendanceLeave(db, { ...stay, at: webhookMoment(event), joinedAt, webhookId: event.id });
 }
