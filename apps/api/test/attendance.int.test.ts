@@ -11,10 +11,12 @@ import {
 import {
   callAs,
   createLiveEvent,
+  joinAs,
   type LiveEvent,
   postWebhook,
   roomAction,
   signWebhook,
+  until,
 } from './support/live-fixtures.ts';
 
 let system: TestSystem;
@@ -201,5 +203,31 @@ describe('attendance in the live room', () => {
     );
     expect(rows[0]!.n).toBe(0);
     expect((await report()).registrants).toEqual([]);
+  });
+});
+
+describe('attendance from the LiveKit stand-in’s own webhooks', () => {
+  it('records a stay as LiveKit serialises the joining and the leaving', async () => {
+    system.liveKitStandIn!.setWebhookUrls([`${system.url}/api/webhooks/livekit`]);
+    const live = await createLiveEvent(system);
+    expect((await roomAction(system, live.slug, live.hostToken, 'open')).status).toBe(200);
+    expect((await roomAction(system, live.slug, live.hostToken, 'live')).status).toBe(200);
+    const joined = await joinAs(system, live.slug, live.attendeeToken);
+    expect(joined.status).toBe(200);
+    const client = await system.liveKitStandIn!.join(joined.body.token);
+    const stays = () =>
+      system.deps.db
+        .query<{ left: boolean }>(
+          'select left_at is not null as left from room_attendance_sessions where registration_id = $1',
+          [live.attendeeRegistrationId],
+        )
+        .then((r) => r.rows);
+    await until(stays, (rows) => rows.length === 1, 'the joining to be recorded');
+    client.leave();
+    expect(await until(stays, (rows) => rows[0]?.left === true, 'the leaving to be recorded')).toEqual([
+      { left: true },
+    ]);
+    const report = await callAs<Report>(system, live.hostToken, 'GET', `/api/events/${live.slug}/attendance`);
+    expect(report.body.counts.attended).toBe(1);
   });
 });
