@@ -38,6 +38,7 @@ export * from './queries/registration-outbox.ts';
 export * from './queries/registrations.ts';
 export * from './queries/replay-chapters.ts';
 export * from './queries/replays.ts';
+export * from './queries/room-attendance.ts';
 export * from './queries/room-participants.ts';
 export * from './queries/stream-grants.ts';
 export * from './reach-database.ts';

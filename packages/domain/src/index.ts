@@ -1,3 +1,4 @@
+export * from './attendance.ts';
 export * from './captions.ts';
 export * from './event.ts';
 export * from './event-role.ts';

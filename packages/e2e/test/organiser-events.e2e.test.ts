@@ -127,6 +127,15 @@ describe('an organiser', () => {
     expect(await page.getByRole('link', { name: 'Last ned som CSV (Excel)' }).getAttribute('href')).toBe(
       '/api/events/folkehelse-i-somna-apent-mote/registrations?format=csv&lang=nb',
     );
+    // The attendance in the live room, with the replay views honestly not counted.
+    const attendance = page.getByRole('region', { name: 'Deltakelse i webinaret' });
+    await attendance.getByText('Ingen er påmeldt ennå.').waitFor();
+    expect(await attendance.locator('.counts').textContent()).toMatch(
+      /Påmeldt\s*0\s*Deltok\s*0\s*Så opptaket\s*Telles ikke/,
+    );
+    expect(
+      await attendance.getByRole('link', { name: 'Last ned deltakelsen (CSV)' }).getAttribute('href'),
+    ).toBe('/api/events/folkehelse-i-somna-apent-mote/attendance?format=csv&lang=nb');
     await page.getByRole('button', { name: 'Send melding' }).click();
     await page.locator('.error-summary').waitFor();
     await expectNoAxeViolations(page);

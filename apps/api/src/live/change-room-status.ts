@@ -1,4 +1,5 @@
 import {
+  closeOpenAttendance,
   findActiveEgress,
   findEventStatus,
   findLiveRoom,
@@ -33,7 +34,11 @@ export async function changeRoomStatus(
 
   if (action === 'end') {
     const ended = await transitionLiveRoom(db, eventId, decision.change.from, 'ended');
-    if (ended) await closeLiveKitRoom(ctx, eventId, roomName);
+    if (ended) {
+      // Stays still open end with the room, whether or not LiveKit's leavings arrive.
+      await closeOpenAttendance(db, eventId, ended.endedAt ?? new Date().toISOString());
+      await closeLiveKitRoom(ctx, eventId, roomName);
+    }
   } else {
     try {
       // Also brings back a room LiveKit closed while it stood empty.

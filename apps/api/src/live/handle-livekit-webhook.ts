@@ -3,12 +3,14 @@ import type { WebhookEvent } from '@folkemote/livekit';
 import { applyEgressInfo } from '@folkemote/worker';
 import { admitJoinedParticipant } from './admit-joined-participant.ts';
 import type { LiveContext } from './live-context.ts';
+import { recordAttendance } from './record-attendance.ts';
 
 /**
  * A verified LiveKit webhook. Egress events update the room's recording (a finished one becomes
  * a recording and enters the pipeline); when someone joins, they are removed at once if their
  * right to the room is gone, and otherwise get what our database says about them (stage, hand).
- * Each event id is processed once.
+ * Registrants' comings and goings are kept for the organiser's attendance. Each event id is
+ * processed once.
  */
 export async function handleLiveKitWebhook(
   ctx: LiveContext,
@@ -21,6 +23,7 @@ export async function handleLiveKitWebhook(
     return outcome.duplicate ? 'repeated' : 'processed';
   }
   if (!(await recordLiveKitWebhookEvent(ctx.deps.db, event.id, event.event))) return 'repeated';
+  await recordAttendance(ctx, event);
   if (event.event === 'participant_joined' && event.room?.name && event.participant)
     await admitJoinedParticipant(ctx, event.room.name, event.participant.identity);
   return 'processed';

@@ -193,6 +193,33 @@ export const operations: Record<string, Record<string, Operation>> = {
       },
     },
   },
+  '/api/events/{slug}/attendance': {
+    get: {
+      summary:
+        'Who of the registrants was in the live room (first joined, total minutes) with the counts of registered and attended, as JSON or as CSV for Excel; replay views are not counted',
+      tags: ['organiser'],
+      security: organiserOnly,
+      parameters: [
+        slugParam,
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        {
+          name: 'lang',
+          in: 'query',
+          description: 'The language of the CSV (the organiser’s); the event’s without it',
+          schema: { type: 'string', enum: ['nb', 'nn', 'en'] },
+        },
+      ],
+      responses: {
+        200: {
+          description: 'The attendance per registrant and the counts',
+          content: { ...json({ type: 'object' }), 'text/csv': { schema: { type: 'string' } } },
+        },
+        400: error('Unknown format or language'),
+        ...organiserErrors,
+        404: error('No such event in the organisation'),
+      },
+    },
+  },
   '/api/events/{slug}/registrations/{id}/check-in': {
     put: {
       summary: 'Tick a confirmed registrant off at the door, or take the tick back',

@@ -12,6 +12,8 @@ import { eventMessageInputSchema, sendEventMessage } from '@folkemote/registrati
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
+import { attendanceCsv } from '../attendance/attendance-csv.ts';
+import { attendanceReport } from '../attendance/attendance-report.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { registrationDepsFrom } from '../registrations/registration-deps-from.ts';
@@ -38,7 +40,10 @@ const listQuerySchema = z.object({
   lang: z.enum(locales, 'lang must be "nb", "nn" or "en"').optional(),
 });
 
-/** Organiser routes: the registrations list (JSON or CSV) and a message to everyone registered. */
+/**
+ * Organiser routes: the registrations list (JSON or CSV), the attendance in the live room (JSON or
+ * CSV) and a message to everyone registered.
+ */
 export function registerEventRegistrationRoutes(
   app: FastifyInstance,
   deps: ApiDeps,
@@ -68,6 +73,28 @@ export function registerEventRegistrationRoutes(
         capacity: event.capacity,
         registrations,
       };
+    },
+  );
+
+  // Who of the registrants was in the live room, first when and how long (JSON or CSV).
+  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
+    '/api/events/:slug/attendance',
+    { preHandler: requireOrganiser },
+    async (request, reply) => {
+      const event = await ownEvent(deps, request, reply);
+      if (!event) return reply;
+      const query = listQuerySchema.safeParse(request.query ?? {});
+      if (!query.success)
+        return sendError(reply, 400, 'invalid_query', query.error.issues[0]?.message ?? 'Invalid query');
+      const report = await attendanceReport(deps, event.id);
+      reply.header('cache-control', 'no-store');
+      if (query.data.format === 'csv') {
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${event.slug}-attendance.csv"`)
+          .send(attendanceCsv(report.registrants, query.data.lang ?? event.language));
+      }
+      return report;
     },
   );
 

@@ -3,6 +3,7 @@ import type {
   OrganiserEvent,
   RegistrationCounts,
   RegistrationView,
+  RoomAttendanceReport,
 } from '@folkemote/domain';
 import { readList, requestJson } from './request-json.ts';
 
@@ -52,6 +53,11 @@ export async function fetchEventRegistrations(
   signal?: AbortSignal,
 ): Promise<EventRegistrations> {
   return (await requestJson(path(slug, '/registrations'), { signal })) as EventRegistrations;
+}
+
+/** Who of the registrants was in the live room, first when and how long; the counts. */
+export async function fetchRoomAttendance(slug: string, signal?: AbortSignal): Promise<RoomAttendanceReport> {
+  return (await requestJson(path(slug, '/attendance'), { signal })) as RoomAttendanceReport;
 }
 
 export async function sendEventMessage(

@@ -17,6 +17,7 @@ import { toApiError, useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { checkInMessages } from '../i18n/check-in-messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
+import { RoomAttendance } from '../organiser/room-attendance.tsx';
 import { useLocation } from '../router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../routes.ts';
 
@@ -154,6 +155,8 @@ function EventRegistrationsView({ slug }: { slug: string }) {
               </table>
             </section>
           )}
+          {/* Only online and hybrid events have a live room to have been in. */}
+          {data.data.event.mode === 'onsite' ? null : <RoomAttendance slug={slug} />}
           <MessageForm slug={slug} />
         </>
       ) : null}

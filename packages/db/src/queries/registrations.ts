@@ -276,7 +276,7 @@ export async function countRegistrations(db: Queryable, eventId: string): Promis
 /**
  * Adds the rows' statuses to the tallies, then deletes the rows. Their e-mails in the outbox go with
  * them, and so does everything else that holds a registrant's data by their registration (their
- * places in the live room, with their names, by the foreign key).
+ * places in the live room, with their names, and their stays there, by the foreign key).
  */
 export async function deleteRegistrationsKeepingCounts(
   tx: Queryable,
