@@ -116,7 +116,7 @@ describe.runIf(postgres)('drill: the worker killed in every stage of the pipelin
 
     try {
       worker = startWorkerProcess(env);
-      const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 20, size: '640x360' });
+      const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 40, size: '640x360' });
       recordingId = (await importRecording(deps, { file: clip, title: 'Drill', organisationId })).id;
 
       await killIn('ingest', (r) => r?.state === 'uploaded' && r.progress?.stage === 'probing');
@@ -126,8 +126,9 @@ describe.runIf(postgres)('drill: the worker killed in every stage of the pipelin
       );
       await killIn(
         'transcode',
-        (r) =>
-          r?.state === 'quick_published' && r.progress?.stage === 'transcoding' && r.progress.percent >= 5,
+        // Any reported percentage: on a quiet machine the ladder may go from its first report to done
+        // between two looks, so waiting for a later one can miss the stage altogether.
+        (r) => r?.state === 'quick_published' && r.progress?.stage === 'transcoding',
       );
       await killIn(
         'publish',
