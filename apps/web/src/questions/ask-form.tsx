@@ -1,9 +1,9 @@
 import { QUESTION_MAX_LENGTH, type QuestionView } from '@folkemote/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { askQuestion } from '../api/questions-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { askQuestion } from './questions-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { checkQuestionText, describeQaError } from './describe-qa-error.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';

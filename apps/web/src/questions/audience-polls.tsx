@@ -1,8 +1,8 @@
 import type { PollView } from '@folkemote/domain';
 import { useId, useState } from 'react';
-import { answerPoll } from '../api/polls-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import { answerPoll } from './polls-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { PollResults } from './poll-results.tsx';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { qaMessages } from '../i18n/qa-messages.ts';
 import { checkQuestionText, describeQaError } from './describe-qa-error.ts';
 

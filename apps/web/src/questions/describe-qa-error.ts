@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/api-error.ts';
+import type { ApiError } from '../shared/api-error.ts';
 import type { QaMessages } from '../i18n/qa-messages.ts';
 
 /** The sentence for a failed Q&A request, as specific as the answer allows. */

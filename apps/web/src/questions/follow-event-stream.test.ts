@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { followEventStream } from './follow-event-stream.ts';
 
 /** A fetch that answers each call with the next scripted body (or status), and records the requests. */

@@ -1,4 +1,4 @@
-import { ApiError, isAccessError, readErrorBody } from '../api/api-error.ts';
+import { ApiError, isAccessError, readErrorBody } from '../shared/api-error.ts';
 import { createSseParser, type ServerSentEvent } from './sse-parser.ts';
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting';

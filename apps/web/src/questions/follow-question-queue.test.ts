@@ -1,6 +1,6 @@
 import { defaultQaSettings, type QuestionView } from '@folkemote/domain';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { followQuestionQueue } from './follow-question-queue.ts';
 import type { QueueState } from './question-queue.ts';
 

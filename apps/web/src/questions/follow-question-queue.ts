@@ -1,6 +1,6 @@
-import { type ApiError, isAccessError } from '../api/api-error.ts';
-import type { QuestionList } from '../api/questions-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
+import { type ApiError, isAccessError } from '../shared/api-error.ts';
+import type { QuestionList } from './questions-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
 import { followEventStream, type StreamStatus } from './follow-event-stream.ts';
 import {
   applyQueueEvent,

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 // The staff views are fetched only when someone opens them, so the public pages stay light.
 const ModeratorPage = lazy(() => import('./moderator-page.tsx').then((m) => ({ default: m.ModeratorPage })));

@@ -1,4 +1,4 @@
-import type { EventAuth } from '../api/room-api.ts';
+import type { EventAuth } from '../room/room-api.ts';
 
 /** How a Q&A view acts: as the room API, by a link token or the organiser's session cookie. */
 export type QaAuth = EventAuth;

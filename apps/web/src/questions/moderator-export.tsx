@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
+import type { ApiError } from '../shared/api-error.ts';
 import {
   fetchQuestionStats,
   fetchQuestionsCsv,
   type QuestionStats,
   questionsPath,
-} from '../api/questions-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+} from './questions-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 

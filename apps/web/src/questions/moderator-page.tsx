@@ -1,12 +1,12 @@
 import type { QuestionPatch, QuestionSort, QuestionView } from '@folkemote/domain';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { mergeQuestion, updateQuestion, updateQuestions } from '../api/questions-api.ts';
-import { OrganiserGate } from '../components/organiser-gate.tsx';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
-import { useLocation } from '../router/use-location.ts';
-import { matchRouteWithParams } from '../routes.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { mergeQuestion, updateQuestion, updateQuestions } from './questions-api.ts';
+import { OrganiserGate } from '../auth/organiser-gate.tsx';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams } from '../app/routes.ts';
 import { ConnectionNote } from './connection-note.tsx';
 import { describeQaError } from './describe-qa-error.ts';
 import type { QaAuth } from './link-token.ts';
@@ -33,7 +33,7 @@ import { useEventRole } from './use-event-role.ts';
 import { useEventTitle } from './use-event-title.ts';
 import { useLinkAuth } from './use-link-auth.ts';
 import { useQuestionQueue } from './use-question-queue.ts';
-import '../organiser/organiser.css';
+import '../shared/organiser.css';
 import './questions.css';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 

@@ -5,7 +5,7 @@ import {
   type QuestionView,
 } from '@folkemote/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { QaMessages } from '../i18n/qa-messages.ts';
 import { actionsFor, type ModeratorAction } from './moderator-actions.ts';
 import { oneLine } from './one-line.ts';

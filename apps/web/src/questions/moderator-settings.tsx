@@ -1,10 +1,10 @@
 import type { QaSettings, QaSettingsPatch } from '@folkemote/domain';
 import { useId, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { updateQaSettings } from '../api/questions-api.ts';
-import { osloMomentFormat } from '../format/format-date.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { updateQaSettings } from './questions-api.ts';
+import { osloMomentFormat } from '../shared/format-date.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 import { SortChoice } from './sort-choice.tsx';

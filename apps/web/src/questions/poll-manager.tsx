@@ -1,9 +1,9 @@
 import type { PollResultsVisibility, PollView } from '@folkemote/domain';
 import { useId, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { createPoll, setPollStatus } from '../api/polls-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { createPoll, setPollStatus } from './polls-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { PollResults } from './poll-results.tsx';
 import { QaErrorNotice } from './qa-error-notice.tsx';

@@ -1,5 +1,5 @@
 import type { PollView } from '@folkemote/domain';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /** A poll's counts as bars with their numbers; or a line saying they are for the organisers. */
 export function PollResults({ poll, mine }: { poll: PollView; mine?: readonly number[] }) {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { OrganiserGate } from '../components/organiser-gate.tsx';
-import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
-import { useLocation } from '../router/use-location.ts';
-import { matchRouteWithParams } from '../routes.ts';
+import { OrganiserGate } from '../auth/organiser-gate.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams } from '../app/routes.ts';
 import { ConnectionNote } from './connection-note.tsx';
 import { describeQaError } from './describe-qa-error.ts';
 import type { QaAuth } from './link-token.ts';
@@ -12,7 +12,7 @@ import { useEventTitle } from './use-event-title.ts';
 import { useLinkAuth } from './use-link-auth.ts';
 import { useQuestionQueue } from './use-question-queue.ts';
 import './questions.css';
-import { osloMomentFormat } from '../format/format-date.ts';
+import { osloMomentFormat } from '../shared/format-date.ts';
 
 /** How many questions from the queue the presenter sees coming. */
 const NEXT_COUNT = 3;

@@ -1,6 +1,6 @@
-import type { ApiError } from '../api/api-error.ts';
-import { ErrorNotice } from '../components/error-notice.tsx';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { useLocale } from '../shared/use-locale.ts';
 import { describeQaError } from './describe-qa-error.ts';
 
 /** A failed Q&A request, said as specifically as the answer allows. */

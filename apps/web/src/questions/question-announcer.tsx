@@ -1,4 +1,4 @@
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { oneLine } from './one-line.ts';
 import type { NoticeKind, QueueNotice } from './question-queue.ts';
 

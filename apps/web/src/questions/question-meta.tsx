@@ -1,6 +1,6 @@
 import type { QuestionView } from '@folkemote/domain';
-import { osloMomentFormat } from '../format/format-date.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import { osloMomentFormat } from '../shared/format-date.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /** Who asked and when, and the marks a question carries (pinned, corrected). */
 export function QuestionMeta({ question, staff }: { question: QuestionView; staff: boolean }) {

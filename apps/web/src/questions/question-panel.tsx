@@ -1,9 +1,9 @@
 import { acceptsVotes, type EventRole, type QuestionSort, type QuestionView } from '@folkemote/domain';
 import { useId, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { voteQuestion } from '../api/questions-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { voteQuestion } from './questions-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { AskForm } from './ask-form.tsx';
 import { AudiencePolls } from './audience-polls.tsx';
 import { ConnectionNote } from './connection-note.tsx';

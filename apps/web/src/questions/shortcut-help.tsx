@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { moderatorShortcuts } from './moderator-shortcuts.ts';
 
 /** The keyboard shortcuts, written out on the page so nobody has to guess them. */

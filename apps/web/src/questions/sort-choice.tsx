@@ -1,6 +1,6 @@
 import { type QuestionSort, questionSorts } from '@folkemote/domain';
 import { useId } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /** The order of the list: popular (votes, then oldest) or recent. */
 export function SortChoice({

@@ -1,6 +1,6 @@
 import type { EventRole } from '@folkemote/domain';
 import { useEffect, useState } from 'react';
-import { fetchEventRole } from '../api/questions-api.ts';
+import { fetchEventRole } from './questions-api.ts';
 import type { QaAuth } from './link-token.ts';
 
 /**

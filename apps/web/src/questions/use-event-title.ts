@@ -1,4 +1,4 @@
-import { usePublicEvent } from '../hooks/use-public-event.ts';
+import { usePublicEvent } from '../events/use-public-event.ts';
 
 /** The event's title for a heading, or null while unknown (or when the event page is not public). */
 export function useEventTitle(slug: string): string | null {

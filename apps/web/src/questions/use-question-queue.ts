@@ -1,8 +1,8 @@
 import type { PollView, QaSettings, QuestionSort, QuestionView } from '@folkemote/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { fetchQuestions, questionsPath } from '../api/questions-api.ts';
-import { authHeaders } from '../api/room-api.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { fetchQuestions, questionsPath } from './questions-api.ts';
+import { authHeaders } from '../room/room-api.ts';
 import type { StreamStatus } from './follow-event-stream.ts';
 import { followQuestionQueue } from './follow-question-queue.ts';
 import type { QaAuth } from './link-token.ts';

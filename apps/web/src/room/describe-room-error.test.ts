@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isAccessError } from '../api/api-error.ts';
+import { ApiError, isAccessError } from '../shared/api-error.ts';
 import { messages } from '../i18n/messages.ts';
 import { describeRoomError } from './describe-room-error.ts';
 

@@ -1,5 +1,5 @@
-import type { ApiError } from '../api/api-error.ts';
-import { describeApiError } from '../format/describe-api-error.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { describeApiError } from '../shared/describe-api-error.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { type RoomRefusal, roomRefusals } from '../i18n/room-messages.ts';
 

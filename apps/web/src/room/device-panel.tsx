@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { useAudioLevel } from './use-audio-level.ts';
 import { type DeviceChoice, useDevicePreview } from './use-device-preview.ts';
 

@@ -1,8 +1,8 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import type { RoomView } from '../api/room-api.ts';
-import { osloMomentFormat } from '../format/format-date.ts';
-import { useLocale } from '../hooks/use-locale.ts';
-import { useSite } from '../hooks/use-site.ts';
+import type { RoomView } from './room-api.ts';
+import { osloMomentFormat } from '../shared/format-date.ts';
+import { useLocale } from '../shared/use-locale.ts';
+import { useSite } from '../events/use-site.ts';
 
 /** After the end: thanks, and when (or whether) the replay will be in the archive. */
 export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventPage | null }) {

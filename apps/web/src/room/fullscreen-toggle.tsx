@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useState } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /**
  * Shows the stage (with its toolbar, this button included) on the whole screen and back, for a

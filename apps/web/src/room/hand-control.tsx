@@ -1,4 +1,4 @@
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /** An attendee's raised hand: one button that raises or lowers it, and a line saying it is up. */
 export function HandControl({

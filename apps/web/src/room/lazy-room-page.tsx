@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 // The room (and LiveKit's client with it) is fetched only when someone opens it, so the public pages stay light.
 const RoomPage = lazy(() => import('./room-page.tsx'));

@@ -7,8 +7,8 @@ import {
   type RoomView,
   removeParticipant,
   setOnStage,
-} from '../api/room-api.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+} from './room-api.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { QuestionPanel } from '../questions/question-panel.tsx';
 import { DevicePanel } from './device-panel.tsx';

@@ -1,6 +1,6 @@
 import { useLocalParticipant, useRoomContext } from '@livekit/components-react';
 import { useEffect, useState } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { describeMediaFailure, type MediaFailure } from './media-failure.ts';
 import { PublishControls, type PublishKind } from './publish-controls.tsx';
 import type { DeviceChoice } from './use-device-preview.ts';

@@ -7,8 +7,8 @@ import {
 } from '@livekit/components-react';
 import { ConnectionState } from 'livekit-client';
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { RoomJoin, RoomView } from '../api/room-api.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { RoomJoin, RoomView } from './room-api.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { ConnectionNotices } from './connection-notices.tsx';
 import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { LeaveStageWhenSentBack, LiveKitPublishControls } from './livekit-publish-controls.tsx';

@@ -1,4 +1,4 @@
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 export type PublishKind = 'camera' | 'microphone' | 'screen';
 

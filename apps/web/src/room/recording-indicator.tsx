@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { RoomView } from '../api/room-api.ts';
-import { osloMomentFormat } from '../format/format-date.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { RoomView } from './room-api.ts';
+import { osloMomentFormat } from '../shared/format-date.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /**
  * Tells everyone that the room is being recorded: a red dot and words (never colour alone),

@@ -1,6 +1,6 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import type { RoomView } from '../api/room-api.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { RoomView } from './room-api.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { RecordingIndicator } from './recording-indicator.tsx';
 
 /** One line above the stage: the event's title, the room's status, who you are, and whether it is recorded. */

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import { isAccessError } from '../api/api-error.ts';
-import type { EventAuth } from '../api/room-api.ts';
-import { ErrorNotice } from '../components/error-notice.tsx';
-import { Link } from '../components/link.tsx';
-import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
-import { usePublicEvent } from '../hooks/use-public-event.ts';
-import { useLocation } from '../router/use-location.ts';
-import { matchRouteWithParams, routePath, routes } from '../routes.ts';
+import { isAccessError } from '../shared/api-error.ts';
+import type { EventAuth } from './room-api.ts';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { Link } from '../shared/link.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { usePublicEvent } from '../events/use-public-event.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 import { describeRoomError } from './describe-room-error.ts';
 import { RoomScreen } from './room-screen.tsx';
 import { useRoomAuth } from './use-room-auth.ts';
 import { useRoomView } from './use-room-view.ts';
-import '../organiser/organiser.css';
+import '../shared/organiser.css';
 import './room.css';
 
 /** The live room: `/arrangement/<slug>/direkte#<token>`, or without a token for a signed-in organiser. */

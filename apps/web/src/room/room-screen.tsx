@@ -1,15 +1,15 @@
 import type { PublicEventPage } from '@folkemote/domain';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
+import type { ApiError } from '../shared/api-error.ts';
 import {
   type EventAuth,
   type RoomAction,
   type RoomView,
   runRoomAction,
   setHandRaised,
-} from '../api/room-api.ts';
-import { ErrorNotice } from '../components/error-notice.tsx';
-import { useLocale } from '../hooks/use-locale.ts';
+} from './room-api.ts';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { useLocale } from '../shared/use-locale.ts';
 import { QaLinks } from '../questions/qa-links.tsx';
 import { QuestionPanel } from '../questions/question-panel.tsx';
 import { describeRoomError } from './describe-room-error.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /**
  * The one row of controls under the stage: microphone, camera and screen for people on stage,

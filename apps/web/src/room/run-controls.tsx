@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { RoomAction, RoomView } from '../api/room-api.ts';
-import { formatEventTime } from '../format/format-date.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { RoomAction, RoomView } from './room-api.ts';
+import { formatEventTime } from '../shared/format-date.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { isFarFromStart } from './far-from-start.ts';
 

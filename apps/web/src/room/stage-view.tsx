@@ -9,8 +9,8 @@ import {
 } from '@livekit/components-react';
 import { ConnectionState, Track } from 'livekit-client';
 import { useMemo } from 'react';
-import type { RoomView } from '../api/room-api.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import type { RoomView } from './room-api.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { arrangeStage, stageNames } from './arrange-stage.ts';
 
 const trackSources = [

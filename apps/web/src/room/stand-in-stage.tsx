@@ -1,4 +1,4 @@
-import { useLocale } from '../hooks/use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 /**
  * The stage without a media server: says so instead of trying to connect. Staff learn what is

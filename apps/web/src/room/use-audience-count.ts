@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { requestJson } from '../api/request-json.ts';
-import { authHeaders, type EventAuth, roomPath } from '../api/room-api.ts';
+import { requestJson } from '../shared/request-json.ts';
+import { authHeaders, type EventAuth, roomPath } from './room-api.ts';
 
 const EVERY_MS = 10_000;
 

@@ -7,8 +7,8 @@ import {
   RoomEvent,
 } from 'livekit-client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/api-error.ts';
-import type { RoomJoin } from '../api/room-api.ts';
+import { ApiError } from '../shared/api-error.ts';
+import type { RoomJoin } from './room-api.ts';
 import { classifyDisconnect, type MediaLoss } from './media-loss.ts';
 
 // Unpublishing does not stop a track: this hook decides, so a dropped connection keeps the

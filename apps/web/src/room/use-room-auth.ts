@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { fetchSession } from '../api/auth-api.ts';
-import type { EventAuth } from '../api/room-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { fetchSession } from '../auth/auth-api.ts';
+import type { EventAuth } from './room-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
 import { useLinkAuth } from '../questions/use-link-auth.ts';
 
 export type RoomAuthState =

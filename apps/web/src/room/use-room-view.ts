@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../api/api-error.ts';
-import { authHeaders, type EventAuth, fetchRoomView, type RoomView, roomPath } from '../api/room-api.ts';
-import { toApiError } from '../hooks/use-api-resource.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { authHeaders, type EventAuth, fetchRoomView, type RoomView, roomPath } from './room-api.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
 import { followEventStream, type StreamStatus } from '../questions/follow-event-stream.ts';
 
 export interface RoomViewState {

@@ -1,7 +1,7 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import { EventDescription } from '../components/event-description.tsx';
-import { EventFacts } from '../components/event-facts.tsx';
-import { useLocale } from '../hooks/use-locale.ts';
+import { EventDescription } from '../events/event-description.tsx';
+import { EventFacts } from '../events/event-facts.tsx';
+import { useLocale } from '../shared/use-locale.ts';
 import { announcedTimeLeft, countdownParts, twoDigits } from './countdown.ts';
 import { useNow } from './use-now.ts';
 

@@ -1,7 +1,0 @@
-import type { PublicEventPage } from '@folkemote/domain';
-import { readList, requestJson } from './request-json.ts';
-
-export async function fetchEvents(signal?: AbortSignal): Promise<PublicEventPage[]> {
-  const body = await requestJson('/api/events', { signal });
-  return readList<PublicEventPage>(body, 'events', '/api/events');
-}

@@ -1,0 +1,167 @@
+import type { OrganiserEvent, RegistrationView } from '@folkemote/domain';
+import { useCallback, useId, useState } from 'react';
+import { fetchEventRegistrations, fetchOrganiserEvent, setCheckIn } from '../event-editor/organiser-events-api.ts';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { Link } from '../shared/link.tsx';
+import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
+import { useApiResource } from '../shared/use-api-resource.ts';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { checkInMessages } from '../i18n/check-in-messages.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import './check-in.css';
+
+export function CheckInPage() {
+  const { pathname } = useLocation();
+  const slug = matchRouteWithParams(pathname).params.slug ?? '';
+  return <CheckInView key={slug} slug={slug} />;
+}
+
+/** Those with a seat, by name: whom the door expects. */
+export function seatedByName(registrations: RegistrationView[], locale: string): RegistrationView[] {
+  return registrations
+    .filter((r) => r.status === 'confirmed')
+    .sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
+}
+
+/**
+ * The check-in list for the door of an on-site or hybrid event: everyone with a seat, by name, with a
+ * large tick box each (for a phone), a search, the count so far, and a print layout on paper.
+ */
+function CheckInView({ slug }: { slug: string }) {
+  const { t, href, locale } = useLocale();
+  const c = checkInMessages[locale];
+  const id = useId();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; people: RegistrationView[] }> => {
+      const [event, list] = await Promise.all([
+        fetchOrganiserEvent(slug, signal),
+        fetchEventRegistrations(slug, signal),
+      ]);
+      return { event, people: seatedByName(list.registrations, locale) };
+    },
+    [slug, locale],
+  );
+  const data = useApiResource(load);
+  const [changed, setChanged] = useState<Record<string, string | null>>({});
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const title = data.status === 'ready' ? data.data.event.title : slug;
+  usePageTitle(t.layout.pageTitle(c.title(title)));
+  const time = osloMomentFormat(locale, null, 'short');
+
+  const toggle = async (person: RegistrationView, checkedIn: boolean) => {
+    if (saving.has(person.id)) return;
+    setFailed(false);
+    setSaving((ids) => new Set(ids).add(person.id));
+    // Ticked at once, so the door keeps moving; put back if the server says no.
+    const before = person.id in changed ? changed[person.id]! : person.checkedInAt;
+    setChanged((m) => ({ ...m, [person.id]: checkedIn ? new Date().toISOString() : null }));
+    try {
+      const saved = await setCheckIn(slug, person.id, checkedIn);
+      setChanged((m) => ({ ...m, [person.id]: saved.checkedInAt }));
+    } catch {
+      setChanged((m) => ({ ...m, [person.id]: before }));
+      setFailed(true);
+    } finally {
+      setSaving((ids) => {
+        const next = new Set(ids);
+        next.delete(person.id);
+        return next;
+      });
+    }
+  };
+
+  const arrivedAt = (p: RegistrationView) => (p.id in changed ? changed[p.id]! : p.checkedInAt);
+  const people = data.status === 'ready' ? data.data.people : [];
+  const needle = query.trim().toLocaleLowerCase('nb');
+  const shown = needle ? people.filter((p) => p.name.toLocaleLowerCase('nb').includes(needle)) : people;
+  const arrived = people.filter((p) => arrivedAt(p) !== null).length;
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1 tabIndex={-1}>{c.title(title)}</h1>
+        {data.status === 'ready' ? (
+          <p>
+            <time dateTime={data.data.event.startsAt}>
+              {formatEventTime(data.data.event.startsAt, data.data.event.endsAt, locale)}
+            </time>
+            {data.data.event.address ? ` · ${data.data.event.address}` : ''}
+            <span className="no-print">
+              {' · '}
+              <Link to={href(routePath(routes.eventRegistrations, { slug }))}>{c.backToRegistrations}</Link>
+            </span>
+          </p>
+        ) : null}
+        <p className="lead no-print">{c.intro}</p>
+      </div>
+      {data.status === 'loading' ? (
+        <p className="muted" role="status">
+          {t.organiser.registrations.loading}
+        </p>
+      ) : null}
+      {data.status === 'error' ? <ErrorNotice error={data.error} /> : null}
+      {data.status === 'ready' ? (
+        <>
+          <p className="check-in__count" role="status" aria-live="polite">
+            {c.counts(arrived, people.length)}
+          </p>
+          <div role="alert">{failed ? <p className="inline-error">{c.saveFailed}</p> : null}</div>
+          <div className="check-in__tools no-print">
+            <div className="field">
+              <label htmlFor={`${id}-search`}>{c.search}</label>
+              <p className="field__hint" id={`${id}-search-hint`}>
+                {c.searchHint}
+              </p>
+              <input
+                id={`${id}-search`}
+                type="search"
+                autoComplete="off"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                aria-describedby={`${id}-search-hint`}
+              />
+            </div>
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {c.print}
+            </button>
+          </div>
+          {people.length === 0 ? <p className="panel">{c.none}</p> : null}
+          {people.length > 0 && shown.length === 0 ? <p className="panel">{c.noMatch}</p> : null}
+          {shown.length > 0 ? (
+            <ul className="check-in__list" aria-label={c.caption}>
+              {shown.map((person) => {
+                const at = arrivedAt(person);
+                return (
+                  <li
+                    key={person.id}
+                    className={at ? 'check-in__person check-in__person--in' : 'check-in__person'}
+                  >
+                    <input
+                      id={`${id}-${person.id}`}
+                      type="checkbox"
+                      checked={at !== null}
+                      aria-describedby={at ? `${id}-${person.id}-at` : undefined}
+                      onChange={(e) => void toggle(person, e.target.checked)}
+                    />
+                    <label htmlFor={`${id}-${person.id}`}>
+                      <span className="check-in__name">{person.name}</span>
+                      {person.organisation ? <span className="muted"> {person.organisation}</span> : null}
+                    </label>
+                    {at ? (
+                      <span className="check-in__at muted" id={`${id}-${person.id}-at`}>
+                        {c.arrivedAt(time.format(new Date(at)))}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
