@@ -18,7 +18,7 @@ import { PersonalLinkPage } from '../registration/personal-link-page.tsx';
 import { RecordingsPage } from '../recordings/recordings-page.tsx';
 import { ResetPasswordPage } from '../auth/reset-password-page.tsx';
 import { SignInPage } from '../auth/sign-in-page.tsx';
-import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-qa-pages.tsx';
+import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-questions-pages.tsx';
 import { LazyRoomPage } from '../room/lazy-room-page.tsx';
 import { useLocation } from './router/use-location.ts';
 import { matchRoute, type RouteName } from './routes.ts';

@@ -23,7 +23,7 @@ import {
   sortFieldErrors,
 } from './event-form-values.ts';
 import { clearFlash, peekFlash, setFlash } from './flash.ts';
-import { LiveRoomPanel } from '../room/live-room-panel.tsx';
+import { LiveRoomPanel } from '../room/organiser-room-panel.tsx';
 import { navigate } from '../app/router/navigation.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';

@@ -2,7 +2,7 @@ import type { Locale, ProgressStage, RecordingState } from '@folkemote/domain';
 import { type CitizenMessages, citizenMessages } from './citizen-messages.ts';
 import { type OrganiserMessages, organiserMessages } from './organiser-messages.ts';
 import { type PollMessages, pollMessages } from './poll-messages.ts';
-import { type QaMessages, qaMessages } from './qa-messages.ts';
+import { type QaMessages, qaMessages } from './questions-messages.ts';
 import { type RegistrationMessages, registrationMessages } from './registration-messages.ts';
 import { type RoomMessages, roomMessages } from './room-messages.ts';
 

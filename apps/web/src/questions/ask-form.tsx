@@ -4,9 +4,9 @@ import type { ApiError } from '../shared/api-error.ts';
 import { askQuestion } from './questions-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { checkQuestionText, describeQaError } from './describe-qa-error.ts';
+import { checkQuestionText, describeQaError } from './describe-questions-error.ts';
 import type { QaAuth } from './link-token.ts';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** Characters left at which the count starts being read out, after a pause in typing. */
 const SPEAK_COUNT_BELOW = 50;

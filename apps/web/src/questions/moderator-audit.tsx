@@ -5,7 +5,7 @@ import { osloMomentFormat } from '../shared/format-date.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** The audit log: every change but votes, who made it and when, loaded when asked for. */
 export function ModeratorAudit({ slug, auth }: { slug: string; auth: QaAuth }) {

@@ -9,7 +9,7 @@ import {
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 const figureOrder = [
   'asked',

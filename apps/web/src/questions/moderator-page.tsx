@@ -8,7 +8,7 @@ import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams } from '../app/routes.ts';
 import { ConnectionNote } from './connection-note.tsx';
-import { describeQaError } from './describe-qa-error.ts';
+import { describeQaError } from './describe-questions-error.ts';
 import type { QaAuth } from './link-token.ts';
 import {
   actionForCommand,
@@ -35,7 +35,7 @@ import { useLinkAuth } from './use-link-auth.ts';
 import { useQuestionQueue } from './use-question-queue.ts';
 import '../shared/organiser.css';
 import './questions.css';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /**
  * `/arrangement/<slug>/moderator#<token>`: the moderator's view of the Q&A. With

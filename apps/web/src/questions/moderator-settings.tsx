@@ -6,7 +6,7 @@ import { osloMomentFormat } from '../shared/format-date.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 import { SortChoice } from './sort-choice.tsx';
 
 /** Pre-moderation, "questions at the end", the start of the Q&A segment and the audience's default order. */

@@ -6,7 +6,7 @@ import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { PollResults } from './poll-results.tsx';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** The choices typed one per line: trimmed, blank lines dropped. */
 export function readPollOptions(text: string): string[] {

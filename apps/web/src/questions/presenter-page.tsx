@@ -4,7 +4,7 @@ import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams } from '../app/routes.ts';
 import { ConnectionNote } from './connection-note.tsx';
-import { describeQaError } from './describe-qa-error.ts';
+import { describeQaError } from './describe-questions-error.ts';
 import type { QaAuth } from './link-token.ts';
 import { QuestionAnnouncer } from './question-announcer.tsx';
 import { useEventRole } from './use-event-role.ts';

@@ -14,7 +14,7 @@ import { QuestionMeta } from './question-meta.tsx';
 import { SortChoice } from './sort-choice.tsx';
 import { useQuestionQueue } from './use-question-queue.ts';
 import './questions.css';
-import { QaErrorNotice } from './qa-error-notice.tsx';
+import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /**
  * The audience's Q&A beside the stage: ask, see one's own questions while they

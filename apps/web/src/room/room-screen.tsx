@@ -10,12 +10,12 @@ import {
 } from './room-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { useLocale } from '../shared/use-locale.ts';
-import { QaLinks } from '../questions/qa-links.tsx';
+import { QaLinks } from '../questions/questions-links.tsx';
 import { QuestionPanel } from '../questions/question-panel.tsx';
 import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
-import { LiveLayout } from './live-layout.tsx';
+import { LiveLayout } from './room-layout.tsx';
 import { RoomHeader } from './room-header.tsx';
 import { RunControls } from './run-controls.tsx';
 import { applyStageSignal, initialStageSignals, isOnStage } from './stage-signal.ts';

@@ -5,10 +5,10 @@ import { Link } from '../shared/link.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useReloadable } from '../shared/use-reloadable.ts';
-import { QaLinks } from '../questions/qa-links.tsx';
+import { QaLinks } from '../questions/questions-links.tsx';
 import { routePath, routes } from '../app/routes.ts';
 import { StaffLinks } from '../staff/staff-links.tsx';
-import './live-room.css';
+import './organiser-room-panel.css';
 
 const SESSION = { kind: 'session' } as const;
 

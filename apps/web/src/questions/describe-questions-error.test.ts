@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/api-error.ts';
-import { qaMessages } from '../i18n/qa-messages.ts';
-import { checkQuestionText, describeQaError } from './describe-qa-error.ts';
+import { qaMessages } from '../i18n/questions-messages.ts';
+import { checkQuestionText, describeQaError } from './describe-questions-error.ts';
 
 const t = qaMessages.nb;
 

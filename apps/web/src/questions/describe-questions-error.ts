@@ -1,5 +1,5 @@
 import type { ApiError } from '../shared/api-error.ts';
-import type { QaMessages } from '../i18n/qa-messages.ts';
+import type { QaMessages } from '../i18n/questions-messages.ts';
 
 /** The sentence for a failed Q&A request, as specific as the answer allows. */
 export function describeQaError(error: ApiError, t: QaMessages): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qaScreenHref, qaScreensFor } from './qa-links.tsx';
+import { qaScreenHref, qaScreensFor } from './questions-links.tsx';
 
 describe('the links from the room to the Q&A screens', () => {
   it('gives hosts and moderators the console, every staff role the presenter screen, attendees neither', () => {
