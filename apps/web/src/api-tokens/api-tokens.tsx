@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { ApiToken } from './api-tokens-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
-import { type CreatedApiToken, useApiTokens } from './use-api-tokens.ts';
 import { useLocale } from '../shared/use-locale.ts';
+import type { ApiToken } from './api-tokens-api.ts';
+import { type CreatedApiToken, useApiTokens } from './use-api-tokens.ts';
 
 /** The form to make a token, the new token shown once, and the table of active tokens to revoke. */
 export function ApiTokens() {

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { type ApiToken, createApiToken, fetchApiTokens, revokeApiToken } from './api-tokens-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useReloadable } from '../shared/use-reloadable.ts';
+import { type ApiToken, createApiToken, fetchApiTokens, revokeApiToken } from './api-tokens-api.ts';
 
 export type CreatedApiToken = ApiToken & { token: string };
 

@@ -1,8 +1,8 @@
-import { useLocale } from '../shared/use-locale.ts';
 import { allLocales, withLocale } from '../i18n/locale-url.ts';
 import { messages } from '../i18n/messages.ts';
-import { useLocation } from './router/use-location.ts';
 import { Link } from '../shared/link.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { useLocation } from './router/use-location.ts';
 
 export function LanguageSwitcher() {
   const { locale, t } = useLocale();

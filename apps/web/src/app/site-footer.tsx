@@ -1,6 +1,6 @@
+import { Link } from '../shared/link.tsx';
 import { useLocale } from '../shared/use-locale.ts';
 import { routes } from './routes.ts';
-import { Link } from '../shared/link.tsx';
 
 export function SiteFooter() {
   const { t, href } = useLocale();

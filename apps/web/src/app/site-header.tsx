@@ -1,10 +1,10 @@
-import { useLocale } from '../shared/use-locale.ts';
 import { useSignedIn } from '../auth/use-signed-in.ts';
 import { useSite } from '../events/use-site.ts';
+import { Link } from '../shared/link.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
 import { useLocation } from './router/use-location.ts';
 import { routes } from './routes.ts';
-import { LanguageSwitcher } from './language-switcher.tsx';
-import { Link } from '../shared/link.tsx';
 
 /**
  * The site's header. Citizens get the events and the public replay archive; the organiser's pages

@@ -1,14 +1,18 @@
 import type { OrganiserEvent, RegistrationView } from '@folkemote/domain';
 import { useCallback, useId, useState } from 'react';
-import { fetchEventRegistrations, fetchOrganiserEvent, setCheckIn } from '../event-editor/organiser-events-api.ts';
-import { ErrorNotice } from '../shared/error-notice.tsx';
-import { Link } from '../shared/link.tsx';
-import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
-import { useApiResource } from '../shared/use-api-resource.ts';
-import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { checkInMessages } from '../i18n/check-in-messages.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import {
+  fetchEventRegistrations,
+  fetchOrganiserEvent,
+  setCheckIn,
+} from '../event-editor/organiser-events-api.ts';
+import { checkInMessages } from '../i18n/check-in-messages.ts';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
+import { Link } from '../shared/link.tsx';
+import { useApiResource } from '../shared/use-api-resource.ts';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import './check-in.css';
 
 export function CheckInPage() {

@@ -1,25 +1,25 @@
 import type { OrganiserEvent } from '@folkemote/domain';
 import { type FormEvent, useCallback, useId, useState } from 'react';
-import { ApiError } from '../shared/api-error.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { describeFieldError } from '../event-editor/event-form-values.ts';
 import {
   type EventRegistrations,
   fetchEventRegistrations,
   fetchOrganiserEvent,
   sendEventMessage,
 } from '../event-editor/organiser-events-api.ts';
-import { AttendanceCounts } from './attendance-counts.tsx';
+import { checkInMessages } from '../i18n/check-in-messages.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { ErrorSummary } from '../shared/error-summary.tsx';
 import { FormField } from '../shared/form-field.tsx';
-import { Link } from '../shared/link.tsx';
 import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
+import { Link } from '../shared/link.tsx';
 import { toApiError, useApiResource } from '../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { checkInMessages } from '../i18n/check-in-messages.ts';
-import { describeFieldError } from '../event-editor/event-form-values.ts';
+import { AttendanceCounts } from './attendance-counts.tsx';
 import { RoomAttendance } from './room-attendance.tsx';
-import { useLocation } from '../app/router/use-location.ts';
-import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 
 export function EventRegistrationsPage() {
   const { pathname } = useLocation();

@@ -1,10 +1,10 @@
 import { useCallback, useId } from 'react';
 import { fetchRoomAttendance } from '../event-editor/organiser-events-api.ts';
+import { roomAttendanceMessages } from '../i18n/room-attendance-messages.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useApiResource } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { roomAttendanceMessages } from '../i18n/room-attendance-messages.ts';
 
 /**
  * For the organiser after (or during) the webinar: who of the registrants was in the live room,

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
+import { routes } from '../app/routes.ts';
+import { describeFieldError } from '../event-editor/event-form-values.ts';
+import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { ApiError } from '../shared/api-error.ts';
-import { requestPasswordReset } from './auth-api.ts';
 import { ErrorSummary, type SummaryError } from '../shared/error-summary.tsx';
 import { Link } from '../shared/link.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
-import { describeFieldError } from '../event-editor/event-form-values.ts';
-import { routes } from '../app/routes.ts';
+import { requestPasswordReset } from './auth-api.ts';
 import '../shared/organiser.css';
 
 /** Asks for a reset link by e-mail; says the same whether or not the address has an account. */

@@ -1,14 +1,14 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { ApiError } from '../shared/api-error.ts';
-import { fetchSession, type OrganiserSession, signOut } from './auth-api.ts';
-import { toApiError } from '../shared/use-api-resource.ts';
-import { useLocale } from '../shared/use-locale.ts';
-import { OrganiserSessionContext } from './use-organiser-session.ts';
-import { organisationToShow } from './organisation-to-show.ts';
 import { navigate } from '../app/router/navigation.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { routes } from '../app/routes.ts';
+import type { ApiError } from '../shared/api-error.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { useLocale } from '../shared/use-locale.ts';
+import { fetchSession, type OrganiserSession, signOut } from './auth-api.ts';
+import { organisationToShow } from './organisation-to-show.ts';
+import { OrganiserSessionContext } from './use-organiser-session.ts';
 import '../shared/organiser.css';
 
 /**

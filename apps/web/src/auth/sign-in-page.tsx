@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from 'react';
+import { navigate } from '../app/router/navigation.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { routes } from '../app/routes.ts';
+import { describeFieldError } from '../event-editor/event-form-values.ts';
+import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { ApiError } from '../shared/api-error.ts';
-import { fetchAuthOptions, signIn } from './auth-api.ts';
 import { ErrorSummary, type SummaryError } from '../shared/error-summary.tsx';
 import { Link } from '../shared/link.tsx';
 import { useApiResource } from '../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
-import { describeFieldError } from '../event-editor/event-form-values.ts';
-import { navigate } from '../app/router/navigation.ts';
-import { useLocation } from '../app/router/use-location.ts';
-import { routes } from '../app/routes.ts';
+import { fetchAuthOptions, signIn } from './auth-api.ts';
 import '../shared/organiser.css';
 
 /** Only a path on this site, so a crafted link cannot send someone elsewhere after signing in. */

@@ -1,18 +1,16 @@
 import type { OrganiserEvent } from '@folkemote/domain';
 import { useEffect, useState } from 'react';
+import { navigate } from '../app/router/navigation.ts';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { LiveRoomPanel } from '../room/organiser-room-panel.tsx';
 import { ApiError } from '../shared/api-error.ts';
-import {
-  createEvent,
-  fetchOrganiserEvent,
-  runEventAction,
-  updateEvent,
-} from './organiser-events-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { ErrorSummary } from '../shared/error-summary.tsx';
-import { EventForm } from './event-form.tsx';
 import { Link } from '../shared/link.tsx';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { EventForm } from './event-form.tsx';
 import {
   describeFieldError,
   type EventFormValues,
@@ -23,10 +21,7 @@ import {
   sortFieldErrors,
 } from './event-form-values.ts';
 import { clearFlash, peekFlash, setFlash } from './flash.ts';
-import { LiveRoomPanel } from '../room/organiser-room-panel.tsx';
-import { navigate } from '../app/router/navigation.ts';
-import { useLocation } from '../app/router/use-location.ts';
-import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { createEvent, fetchOrganiserEvent, runEventAction, updateEvent } from './organiser-events-api.ts';
 
 /** The editor for a new event (`/organiser/events/new`) or an existing one (`/organiser/events/{slug}`). */
 export function EventEditorPage() {

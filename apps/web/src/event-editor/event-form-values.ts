@@ -1,6 +1,6 @@
 import type { CustomQuestion, EventMode, Locale, OrganiserEvent } from '@folkemote/domain';
-import { toOsloInputValue } from './oslo-input-time.ts';
 import type { OrganiserMessages } from '../i18n/organiser-messages.ts';
+import { toOsloInputValue } from './oslo-input-time.ts';
 
 /** The editor's fields as the form holds them: text as typed, times as Oslo wall-clock time. */
 export interface EventFormValues {

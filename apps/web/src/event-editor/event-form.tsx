@@ -1,13 +1,8 @@
 import type { EventMode, Locale } from '@folkemote/domain';
 import type { FormEvent, ReactNode } from 'react';
-import { useLocale } from '../shared/use-locale.ts';
-import {
-  describeFieldError,
-  type EventFormValues,
-  fieldInputId,
-  suggestSlug,
-} from './event-form-values.ts';
 import { CheckField, FormField } from '../shared/form-field.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { describeFieldError, type EventFormValues, fieldInputId, suggestSlug } from './event-form-values.ts';
 
 const modes: EventMode[] = ['online', 'onsite', 'hybrid'];
 const languages: Locale[] = ['nb', 'nn', 'en'];

@@ -1,11 +1,11 @@
-import { fetchOrganiserEvents } from './organiser-events-api.ts';
+import { routePath, routes } from '../app/routes.ts';
+import { useOrganiserSession } from '../auth/use-organiser-session.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
-import { Link } from '../shared/link.tsx';
 import { formatEventTime } from '../shared/format-date.ts';
+import { Link } from '../shared/link.tsx';
 import { useApiResource } from '../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { useOrganiserSession } from '../auth/use-organiser-session.ts';
-import { routePath, routes } from '../app/routes.ts';
+import { fetchOrganiserEvents } from './organiser-events-api.ts';
 
 export function OrganiserEventsPage() {
   const { t, href, locale } = useLocale();

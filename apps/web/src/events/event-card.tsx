@@ -1,9 +1,9 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import { formatDateBadge, formatEventTime } from '../shared/format-date.ts';
-import { useLocale } from '../shared/use-locale.ts';
 import { routePath, routes } from '../app/routes.ts';
-import { ContactLinks } from './contact-links.tsx';
+import { formatDateBadge, formatEventTime } from '../shared/format-date.ts';
 import { Link } from '../shared/link.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { ContactLinks } from './contact-links.tsx';
 
 export function EventCard({ event }: { event: PublicEventPage }) {
   const { t, locale, href } = useLocale();

@@ -1,8 +1,8 @@
 import type { PublicEventView } from '@folkemote/domain';
-import { mapSearchUrl } from './map-search-url.ts';
 import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { ContactLinks } from './contact-links.tsx';
+import { mapSearchUrl } from './map-search-url.ts';
 
 /** Time (in Norwegian time), place, organiser, contact, seats and deadline of an event. */
 export function EventFacts({ event }: { event: PublicEventView }) {

@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'react';
-import { CalendarLink } from './calendar-link.tsx';
-import { ErrorNotice } from '../shared/error-notice.tsx';
-import { EventDescription } from './event-description.tsx';
-import { EventFacts } from './event-facts.tsx';
-import { Link } from '../shared/link.tsx';
-import { RegistrationForm } from '../registration/registration-form.tsx';
-import { offersRegistration, RegistrationStatus } from '../registration/registration-status.tsx';
-import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { usePublicEvent } from './use-public-event.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { RegistrationForm } from '../registration/registration-form.tsx';
+import { offersRegistration, RegistrationStatus } from '../registration/registration-status.tsx';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { Link } from '../shared/link.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { CalendarLink } from './calendar-link.tsx';
+import { EventDescription } from './event-description.tsx';
+import { EventFacts } from './event-facts.tsx';
+import { usePublicEvent } from './use-public-event.ts';
 
 /**
  * The public event page: facts, description, notices, the registration form while it is open (or

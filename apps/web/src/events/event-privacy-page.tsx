@@ -1,9 +1,9 @@
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { Link } from '../shared/link.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { usePublicEvent } from './use-public-event.ts';
-import { useLocation } from '../app/router/use-location.ts';
-import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 
 /** What is kept about registrants of one event (their questions included), why, for how long, and how to delete it. */
 export function EventPrivacyPage() {

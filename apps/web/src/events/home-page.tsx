@@ -1,8 +1,8 @@
 import { ErrorNotice } from '../shared/error-notice.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { EventList } from './event-list.tsx';
 import { splitEvents } from './split-events.ts';
 import { useEvents } from './use-events.ts';
-import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { useSite } from './use-site.ts';
 
 export function HomePage() {

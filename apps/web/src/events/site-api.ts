@@ -1,6 +1,6 @@
-import { safeHref } from '../shared/safe-href.ts';
 import { ApiError } from '../shared/api-error.ts';
 import { requestJson } from '../shared/request-json.ts';
+import { safeHref } from '../shared/safe-href.ts';
 
 export interface SiteInfo {
   /** The public replay archive. */

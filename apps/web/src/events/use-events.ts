@@ -1,6 +1,6 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import { fetchEvents } from './events-api.ts';
 import { type Resource, useApiResource } from '../shared/use-api-resource.ts';
+import { fetchEvents } from './events-api.ts';
 
 /**
  * The public events, loaded once.

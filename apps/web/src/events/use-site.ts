@@ -1,5 +1,5 @@
-import { fetchSite, type SiteInfo } from './site-api.ts';
 import { type Resource, useApiResource } from '../shared/use-api-resource.ts';
+import { fetchSite, type SiteInfo } from './site-api.ts';
 
 /**
  * Where the public replay archive lives, loaded once.

@@ -1,11 +1,11 @@
 import { QUESTION_MAX_LENGTH, type QuestionView } from '@folkemote/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { askQuestion } from './questions-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { checkQuestionText, describeQaError } from './describe-questions-error.ts';
 import type { QaAuth } from './link-token.ts';
+import { askQuestion } from './questions-api.ts';
 import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** Characters left at which the count starts being read out, after a pause in typing. */

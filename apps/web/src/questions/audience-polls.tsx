@@ -1,10 +1,10 @@
 import type { PollView } from '@folkemote/domain';
 import { useId, useState } from 'react';
-import { answerPoll } from './polls-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { PollResults } from './poll-results.tsx';
+import { answerPoll } from './polls-api.ts';
 
 /** The polls opened so far, newest first: the open one to answer (once), the others' results. */
 export function AudiencePolls({

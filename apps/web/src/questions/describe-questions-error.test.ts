@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/api-error.ts';
 import { qaMessages } from '../i18n/questions-messages.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { checkQuestionText, describeQaError } from './describe-questions-error.ts';
 
 const t = qaMessages.nb;

@@ -1,5 +1,5 @@
-import type { ApiError } from '../shared/api-error.ts';
 import type { QaMessages } from '../i18n/questions-messages.ts';
+import type { ApiError } from '../shared/api-error.ts';
 
 /** The sentence for a failed Q&A request, as specific as the answer allows. */
 export function describeQaError(error: ApiError, t: QaMessages): string {

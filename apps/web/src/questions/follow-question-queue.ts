@@ -1,5 +1,4 @@
 import { type ApiError, isAccessError } from '../shared/api-error.ts';
-import type { QuestionList } from './questions-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { followEventStream, type StreamStatus } from './follow-event-stream.ts';
 import {
@@ -9,6 +8,7 @@ import {
   type QueueState,
   readQueueEvent,
 } from './question-queue.ts';
+import type { QuestionList } from './questions-api.ts';
 
 export interface FollowQuestionQueueOptions {
   /** The list request; its `lastEventId` is where the stream takes over. */

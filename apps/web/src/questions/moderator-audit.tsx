@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { type AuditEntry, fetchQuestionAudit } from './questions-api.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
+import { type AuditEntry, fetchQuestionAudit } from './questions-api.ts';
 import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** The audit log: every change but votes, who made it and when, loaded when asked for. */

@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import {
-  fetchQuestionStats,
-  fetchQuestionsCsv,
-  type QuestionStats,
-  questionsPath,
-} from './questions-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
+import { fetchQuestionStats, fetchQuestionsCsv, type QuestionStats, questionsPath } from './questions-api.ts';
 import { QaErrorNotice } from './questions-error-notice.tsx';
 
 const figureOrder = [

@@ -5,8 +5,8 @@ import {
   type QuestionView,
 } from '@folkemote/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useLocale } from '../shared/use-locale.ts';
 import type { QaMessages } from '../i18n/questions-messages.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { actionsFor, type ModeratorAction } from './moderator-actions.ts';
 import { oneLine } from './one-line.ts';
 import { QuestionMeta } from './question-meta.tsx';

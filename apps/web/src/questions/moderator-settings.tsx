@@ -1,11 +1,11 @@
 import type { QaSettings, QaSettingsPatch } from '@folkemote/domain';
 import { useId, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { updateQaSettings } from './questions-api.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
+import { updateQaSettings } from './questions-api.ts';
 import { QaErrorNotice } from './questions-error-notice.tsx';
 import { SortChoice } from './sort-choice.tsx';
 

@@ -1,11 +1,11 @@
 import type { PollResultsVisibility, PollView } from '@folkemote/domain';
 import { useId, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { createPoll, setPollStatus } from './polls-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
 import { PollResults } from './poll-results.tsx';
+import { createPoll, setPollStatus } from './polls-api.ts';
 import { QaErrorNotice } from './questions-error-notice.tsx';
 
 /** The choices typed one per line: trimmed, blank lines dropped. */

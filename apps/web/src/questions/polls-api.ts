@@ -1,6 +1,6 @@
 import type { PollInput, PollView } from '@folkemote/domain';
-import type { QaAuth } from './link-token.ts';
 import { ApiError } from '../shared/api-error.ts';
+import type { QaAuth } from './link-token.ts';
 import { qaRequest } from './questions-api.ts';
 
 const pollPath = (id: string) => `/api/polls/${encodeURIComponent(id)}`;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { OrganiserGate } from '../auth/organiser-gate.tsx';
-import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams } from '../app/routes.ts';
+import { OrganiserGate } from '../auth/organiser-gate.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { ConnectionNote } from './connection-note.tsx';
 import { describeQaError } from './describe-questions-error.ts';
 import type { QaAuth } from './link-token.ts';

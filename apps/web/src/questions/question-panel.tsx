@@ -1,7 +1,6 @@
 import { acceptsVotes, type EventRole, type QuestionSort, type QuestionView } from '@folkemote/domain';
 import { useId, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { voteQuestion } from './questions-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { AskForm } from './ask-form.tsx';
@@ -11,6 +10,7 @@ import type { QaAuth } from './link-token.ts';
 import { PollManager } from './poll-manager.tsx';
 import { QuestionAnnouncer } from './question-announcer.tsx';
 import { QuestionMeta } from './question-meta.tsx';
+import { voteQuestion } from './questions-api.ts';
 import { SortChoice } from './sort-choice.tsx';
 import { useQuestionQueue } from './use-question-queue.ts';
 import './questions.css';

@@ -10,12 +10,12 @@ import {
   type QuestionView,
   type SettableQuestionStatus,
 } from '@folkemote/domain';
-import type { QaAuth } from './link-token.ts';
-import { ApiError } from '../shared/api-error.ts';
 import { fetchSession } from '../auth/auth-api.ts';
+import { authHeaders, fetchRoomView } from '../room/room-api.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { readCsrfToken } from '../shared/csrf-token.ts';
 import { requestJson } from '../shared/request-json.ts';
-import { authHeaders, fetchRoomView } from '../room/room-api.ts';
+import type { QaAuth } from './link-token.ts';
 
 export interface QuestionList {
   questions: QuestionView[];

@@ -1,7 +1,7 @@
 import type { EventRole } from '@folkemote/domain';
+import { routePath, routes } from '../app/routes.ts';
 import type { EventAuth } from '../room/room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { routePath, routes } from '../app/routes.ts';
 
 /** Which of the Q&A's screens a role works at: the console for hosts and moderators, the presenter's screen for all staff. */
 export function qaScreensFor(role: EventRole): { moderator: boolean; presenter: boolean } {

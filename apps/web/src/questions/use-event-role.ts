@@ -1,7 +1,7 @@
 import type { EventRole } from '@folkemote/domain';
 import { useEffect, useState } from 'react';
-import { fetchEventRole } from './questions-api.ts';
 import type { QaAuth } from './link-token.ts';
+import { fetchEventRole } from './questions-api.ts';
 
 /**
  * The viewer's role in the event, or null while unknown (or when it cannot be

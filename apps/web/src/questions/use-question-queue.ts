@@ -1,8 +1,7 @@
 import type { PollView, QaSettings, QuestionSort, QuestionView } from '@folkemote/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../shared/api-error.ts';
-import { fetchQuestions, questionsPath } from './questions-api.ts';
 import { authHeaders } from '../room/room-api.ts';
+import type { ApiError } from '../shared/api-error.ts';
 import type { StreamStatus } from './follow-event-stream.ts';
 import { followQuestionQueue } from './follow-question-queue.ts';
 import type { QaAuth } from './link-token.ts';
@@ -13,6 +12,7 @@ import {
   type QueueNotice,
   type QueueState,
 } from './question-queue.ts';
+import { fetchQuestions, questionsPath } from './questions-api.ts';
 
 export interface QuestionQueue {
   /** Loading until the first list (from the request or the stream) is in. */

@@ -1,7 +1,7 @@
 import type { Locale, RecordingView } from '@folkemote/domain';
 import type { Messages } from '../i18n/messages.ts';
-import { formatEta } from './format-eta.ts';
 import { formatPercent } from '../shared/format-percent.ts';
+import { formatEta } from './format-eta.ts';
 
 export interface ProgressDescription {
   /** 0–100, or null while the work has no measurable position yet. */

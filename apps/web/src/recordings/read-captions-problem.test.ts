@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/api-error.ts';
 import { captionMessages } from '../i18n/caption-messages.ts';
+import { ApiError } from '../shared/api-error.ts';
 import { readCaptionsProblem } from './read-captions-problem.ts';
 
 const refusal = (params: Record<string, string | number>) =>

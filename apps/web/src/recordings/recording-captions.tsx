@@ -1,12 +1,12 @@
 import type { CaptionLanguage, RecordingView } from '@folkemote/domain';
 import { type FormEvent, useId, useState } from 'react';
+import { captionMessages } from '../i18n/caption-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';
-import { removeCaptions, uploadCaptions } from './captions-api.ts';
 import { describeApiError } from '../shared/describe-api-error.ts';
 import { formatDay } from '../shared/format-date.ts';
-import { readCaptionsProblem } from './read-captions-problem.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { captionMessages } from '../i18n/caption-messages.ts';
+import { removeCaptions, uploadCaptions } from './captions-api.ts';
+import { readCaptionsProblem } from './read-captions-problem.ts';
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'error'; error: ApiError } | null;
 

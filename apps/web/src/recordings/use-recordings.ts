@@ -1,9 +1,9 @@
 import type { RecordingView } from '@folkemote/domain';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { fetchRecordings, retryRecording } from './recordings-api.ts';
-import { pollDelay } from './poll-delay.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
+import { pollDelay } from './poll-delay.ts';
+import { fetchRecordings, retryRecording } from './recordings-api.ts';
 
 export interface RecordingsState {
   /** The last list the API returned; kept while the API is unreachable. */

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { CalendarLink } from '../events/calendar-link.tsx';
-import { ConfirmDialog } from '../shared/confirm-dialog.tsx';
-import { ErrorNotice } from '../shared/error-notice.tsx';
-import { EventFacts } from '../events/event-facts.tsx';
-import { Link } from '../shared/link.tsx';
-import { offersRegistration } from './registration-status.tsx';
-import { osloMomentFormat } from '../shared/format-date.ts';
-import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { useOwnRegistration } from './use-own-registration.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { CalendarLink } from '../events/calendar-link.tsx';
+import { EventFacts } from '../events/event-facts.tsx';
+import { ConfirmDialog } from '../shared/confirm-dialog.tsx';
+import { ErrorNotice } from '../shared/error-notice.tsx';
+import { osloMomentFormat } from '../shared/format-date.ts';
+import { Link } from '../shared/link.tsx';
+import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { offersRegistration } from './registration-status.tsx';
+import { useOwnRegistration } from './use-own-registration.ts';
 
 /** The page behind a registrant's personal link: their data, the join button, cancel and delete. */
 export function PersonalLinkPage() {

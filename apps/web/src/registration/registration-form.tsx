@@ -1,13 +1,13 @@
 import type { PublicEventView } from '@folkemote/domain';
 import { useEffect, useRef } from 'react';
-import { useLocale } from '../shared/use-locale.ts';
-import { useRegistrationForm } from './use-registration-form.ts';
 import { routePath, routes } from '../app/routes.ts';
-import { AttendanceField } from './attendance-field.tsx';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { ErrorSummary } from '../shared/error-summary.tsx';
 import { CheckField, FormField } from '../shared/form-field.tsx';
 import { Link } from '../shared/link.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { AttendanceField } from './attendance-field.tsx';
+import { useRegistrationForm } from './use-registration-form.ts';
 
 const inputIdFor = (field: string) => `registration-${field.replace(/[^\w-]/g, '-')}`;
 

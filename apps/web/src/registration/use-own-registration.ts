@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
 import {
   cancelOwnRegistration,
   deleteOwnRegistration,
   fetchOwnRegistration,
   type OwnRegistration,
 } from './registration-api.ts';
-import { toApiError } from '../shared/use-api-resource.ts';
 
 export type OwnRegistrationState =
   | { status: 'loading' }

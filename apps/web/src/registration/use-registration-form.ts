@@ -1,9 +1,9 @@
 import type { Attendance } from '@folkemote/domain';
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../shared/api-error.ts';
-import { type RegistrationResult, submitRegistration } from './registration-api.ts';
-import type { SummaryError } from '../shared/error-summary.tsx';
 import type { RegistrationMessages } from '../i18n/registration-messages.ts';
+import { ApiError } from '../shared/api-error.ts';
+import type { SummaryError } from '../shared/error-summary.tsx';
+import { type RegistrationResult, submitRegistration } from './registration-api.ts';
 
 export interface RegistrationFields {
   name: string;

@@ -1,8 +1,8 @@
 import { useConnectionQualityIndicator, useConnectionState, useRoomContext } from '@livekit/components-react';
 import { ConnectionQuality, ConnectionState } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
-import { useLocale } from '../shared/use-locale.ts';
 import type { RoomMessages } from '../i18n/room-messages.ts';
+import { useLocale } from '../shared/use-locale.ts';
 import { canRejoinAfter, type MediaLoss } from './media-loss.ts';
 
 /**

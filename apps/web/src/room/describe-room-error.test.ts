@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isAccessError } from '../shared/api-error.ts';
 import { messages } from '../i18n/messages.ts';
+import { ApiError, isAccessError } from '../shared/api-error.ts';
 import { describeRoomError } from './describe-room-error.ts';
 
 const t = messages.nb;

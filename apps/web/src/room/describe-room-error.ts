@@ -1,7 +1,7 @@
-import type { ApiError } from '../shared/api-error.ts';
-import { describeApiError } from '../shared/describe-api-error.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { type RoomRefusal, roomRefusals } from '../i18n/room-messages.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { describeApiError } from '../shared/describe-api-error.ts';
 
 /** The sentence for a refusal: a bad link, the waiting list, a removal, an action out of turn … */
 export function describeRoomError(error: ApiError, t: Messages): string {

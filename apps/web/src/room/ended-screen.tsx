@@ -1,8 +1,8 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import type { RoomView } from './room-api.ts';
+import { useSite } from '../events/use-site.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { useSite } from '../events/use-site.ts';
+import type { RoomView } from './room-api.ts';
 
 /** After the end: thanks, and when (or whether) the replay will be in the archive. */
 export function EndedScreen({ view, event }: { view: RoomView; event: PublicEventPage | null }) {

@@ -1,6 +1,6 @@
 import type { EventRole } from '@folkemote/domain';
-import type { RoomStatus } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
+import type { RoomStatus } from './room-api.ts';
 
 /**
  * The door into the room. Attendees are told here, before they join, whether the webinar is

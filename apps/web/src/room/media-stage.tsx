@@ -7,11 +7,11 @@ import {
 } from '@livekit/components-react';
 import { ConnectionState } from 'livekit-client';
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { RoomJoin, RoomView } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { ConnectionNotices } from './connection-notices.tsx';
 import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { LeaveStageWhenSentBack, LiveKitPublishControls } from './livekit-publish-controls.tsx';
+import type { RoomJoin, RoomView } from './room-api.ts';
 import { StageView } from './stage-view.tsx';
 import type { DeviceChoice } from './use-device-preview.ts';
 import { useMediaRoom } from './use-media-room.ts';

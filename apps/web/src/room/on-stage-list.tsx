@@ -1,5 +1,5 @@
-import type { RoomView } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
+import type { RoomView } from './room-api.ts';
 
 /** Who is presenting, by name and role, for everyone (and for screen readers the stage in words). */
 export function OnStageList({ stage }: { stage: RoomView['stage'] }) {

@@ -1,13 +1,13 @@
 import { useCallback, useId } from 'react';
-import { fetchLiveRecordingFailures, fetchRoomView } from './room-api.ts';
+import { routePath, routes } from '../app/routes.ts';
+import { QaLinks } from '../questions/questions-links.tsx';
 import { ErrorNotice } from '../shared/error-notice.tsx';
-import { Link } from '../shared/link.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
+import { Link } from '../shared/link.tsx';
 import { useLocale } from '../shared/use-locale.ts';
 import { useReloadable } from '../shared/use-reloadable.ts';
-import { QaLinks } from '../questions/questions-links.tsx';
-import { routePath, routes } from '../app/routes.ts';
 import { StaffLinks } from '../staff/staff-links.tsx';
+import { fetchLiveRecordingFailures, fetchRoomView } from './room-api.ts';
 import './organiser-room-panel.css';
 
 const SESSION = { kind: 'session' } as const;

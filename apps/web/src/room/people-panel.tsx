@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RoomView } from './room-api.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import type { RoomView } from './room-api.ts';
 
 /**
  * For hosts, presenters and moderators: raised hands (oldest first) to bring on stage, the

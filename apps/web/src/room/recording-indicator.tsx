@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { RoomView } from './room-api.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
+import type { RoomView } from './room-api.ts';
 
 /**
  * Tells everyone that the room is being recorded: a red dot and words (never colour alone),

@@ -1,7 +1,7 @@
 import type { PublicEventPage } from '@folkemote/domain';
-import type { RoomView } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { RecordingIndicator } from './recording-indicator.tsx';
+import type { RoomView } from './room-api.ts';
 
 /** One line above the stage: the event's title, the room's status, who you are, and whether it is recorded. */
 export function RoomHeader({ view, event }: { view: RoomView; event: PublicEventPage | null }) {

@@ -1,4 +1,13 @@
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { Messages } from '../i18n/messages.ts';
+import { QuestionPanel } from '../questions/question-panel.tsx';
+import { useLocale } from '../shared/use-locale.ts';
+import { DevicePanel } from './device-panel.tsx';
+import { HandControl } from './hand-control.tsx';
+import { JoinPanel } from './join-panel.tsx';
+import { OnStageList } from './on-stage-list.tsx';
+import { PeoplePanel } from './people-panel.tsx';
+import { PublishControls } from './publish-controls.tsx';
 import {
   type EventAuth,
   joinRoom,
@@ -8,15 +17,6 @@ import {
   removeParticipant,
   setOnStage,
 } from './room-api.ts';
-import { useLocale } from '../shared/use-locale.ts';
-import type { Messages } from '../i18n/messages.ts';
-import { QuestionPanel } from '../questions/question-panel.tsx';
-import { DevicePanel } from './device-panel.tsx';
-import { HandControl } from './hand-control.tsx';
-import { JoinPanel } from './join-panel.tsx';
-import { OnStageList } from './on-stage-list.tsx';
-import { PeoplePanel } from './people-panel.tsx';
-import { PublishControls } from './publish-controls.tsx';
 import { DevicesToggle, RoomToolbar } from './room-toolbar.tsx';
 import { RunControls } from './run-controls.tsx';
 import { type SideTab, SideTabs } from './side-tabs.tsx';

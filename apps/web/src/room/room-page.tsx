@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
+import { useLocation } from '../app/router/use-location.ts';
+import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
+import { usePublicEvent } from '../events/use-public-event.ts';
 import { isAccessError } from '../shared/api-error.ts';
-import type { EventAuth } from './room-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { Link } from '../shared/link.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
-import { usePublicEvent } from '../events/use-public-event.ts';
-import { useLocation } from '../app/router/use-location.ts';
-import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 import { describeRoomError } from './describe-room-error.ts';
+import type { EventAuth } from './room-api.ts';
 import { RoomScreen } from './room-screen.tsx';
 import { useRoomAuth } from './use-room-auth.ts';
 import { useRoomView } from './use-room-view.ts';

@@ -1,22 +1,16 @@
 import type { PublicEventPage } from '@folkemote/domain';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { QuestionPanel } from '../questions/question-panel.tsx';
+import { QaLinks } from '../questions/questions-links.tsx';
 import type { ApiError } from '../shared/api-error.ts';
-import {
-  type EventAuth,
-  type RoomAction,
-  type RoomView,
-  runRoomAction,
-  setHandRaised,
-} from './room-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { useLocale } from '../shared/use-locale.ts';
-import { QaLinks } from '../questions/questions-links.tsx';
-import { QuestionPanel } from '../questions/question-panel.tsx';
 import { describeRoomError } from './describe-room-error.ts';
 import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
-import { LiveLayout } from './room-layout.tsx';
+import { type EventAuth, type RoomAction, type RoomView, runRoomAction, setHandRaised } from './room-api.ts';
 import { RoomHeader } from './room-header.tsx';
+import { LiveLayout } from './room-layout.tsx';
 import { RunControls } from './run-controls.tsx';
 import { applyStageSignal, initialStageSignals, isOnStage } from './stage-signal.ts';
 import type { DeviceChoice } from './use-device-preview.ts';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { RoomAction, RoomView } from './room-api.ts';
 import { formatEventTime } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { isFarFromStart } from './far-from-start.ts';
+import type { RoomAction, RoomView } from './room-api.ts';
 
 /**
  * For hosts and presenters: open the backstage, go live, record, and end (after a question,

@@ -1,8 +1,8 @@
 import type { RoomView } from '@folkemote/domain';
 import { useEffect, useRef, useState } from 'react';
-import type { EventAuth } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { type HandAlert, newlyRaisedHands } from './hand-alerts.ts';
+import type { EventAuth } from './room-api.ts';
 import { useAudienceCount } from './use-audience-count.ts';
 
 /**

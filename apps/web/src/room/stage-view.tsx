@@ -9,9 +9,9 @@ import {
 } from '@livekit/components-react';
 import { ConnectionState, Track } from 'livekit-client';
 import { useMemo } from 'react';
-import type { RoomView } from './room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { arrangeStage, stageNames } from './arrange-stage.ts';
+import type { RoomView } from './room-api.ts';
 
 const trackSources = [
   { source: Track.Source.Camera, withPlaceholder: true },

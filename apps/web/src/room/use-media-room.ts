@@ -8,8 +8,8 @@ import {
 } from 'livekit-client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../shared/api-error.ts';
-import type { RoomJoin } from './room-api.ts';
 import { classifyDisconnect, type MediaLoss } from './media-loss.ts';
+import type { RoomJoin } from './room-api.ts';
 
 // Unpublishing does not stop a track: this hook decides, so a dropped connection keeps the
 // camera, microphone and screen to publish again (a screen cannot be asked for without a click).

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../shared/api-error.ts';
 import { fetchSession } from '../auth/auth-api.ts';
-import type { EventAuth } from './room-api.ts';
-import { toApiError } from '../shared/use-api-resource.ts';
 import { useLinkAuth } from '../questions/use-link-auth.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import type { EventAuth } from './room-api.ts';
 
 export type RoomAuthState =
   | { status: 'checking' }

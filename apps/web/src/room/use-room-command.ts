@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import type { RoomView } from './room-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
+import type { RoomView } from './room-api.ts';
 
 /**
  * Runs one room action at a time (go live, raise a hand, bring someone on stage …), keeping

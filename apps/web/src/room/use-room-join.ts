@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
-import { type EventAuth, joinRoom, type RoomJoin } from './room-api.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
+import { type EventAuth, joinRoom, type RoomJoin } from './room-api.ts';
 
 export type JoinState =
   | { status: 'idle' }

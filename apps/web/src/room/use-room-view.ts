@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../shared/api-error.ts';
-import { authHeaders, type EventAuth, fetchRoomView, type RoomView, roomPath } from './room-api.ts';
-import { toApiError } from '../shared/use-api-resource.ts';
 import { followEventStream, type StreamStatus } from '../questions/follow-event-stream.ts';
+import type { ApiError } from '../shared/api-error.ts';
+import { toApiError } from '../shared/use-api-resource.ts';
+import { authHeaders, type EventAuth, fetchRoomView, type RoomView, roomPath } from './room-api.ts';
 
 export interface RoomViewState {
   view: RoomView | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-error.ts';
 import { messages } from '../i18n/messages.ts';
+import { ApiError } from './api-error.ts';
 import { describeApiError } from './describe-api-error.ts';
 
 describe('describeApiError', () => {

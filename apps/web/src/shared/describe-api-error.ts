@@ -1,5 +1,5 @@
-import type { ApiError } from './api-error.ts';
 import type { Messages } from '../i18n/messages.ts';
+import type { ApiError } from './api-error.ts';
 
 /**
  * The sentence for an API error: a lost connection reads differently from a server fault, and a

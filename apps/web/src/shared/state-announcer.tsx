@@ -1,5 +1,5 @@
-import { useLocale } from './use-locale.ts';
 import type { StateChange } from '../recordings/find-state-changes.ts';
+import { useLocale } from './use-locale.ts';
 
 /**
  * A polite live region, present from the first render so that screen readers

@@ -1,8 +1,8 @@
 import type { Locale } from '@folkemote/domain';
 import { useCallback, useEffect } from 'react';
+import { useLocation } from '../app/router/use-location.ts';
 import { readLocale, withLocale } from '../i18n/locale-url.ts';
 import { type Messages, messages } from '../i18n/messages.ts';
-import { useLocation } from '../app/router/use-location.ts';
 
 export interface LocaleContext {
   locale: Locale;

@@ -1,13 +1,13 @@
 import type { StaffRole } from '@folkemote/domain';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { describeFieldError } from '../event-editor/event-form-values.ts';
 import type { ApiError } from '../shared/api-error.ts';
-import { createStaffLink, fetchStaffLinks, revokeStaffLink, type StaffLink } from './staff-api.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useReloadable } from '../shared/use-reloadable.ts';
-import { describeFieldError } from '../event-editor/event-form-values.ts';
+import { createStaffLink, fetchStaffLinks, revokeStaffLink, type StaffLink } from './staff-api.ts';
 
 // The domain's list, restated so that the bundle need not load the domain's schemas (and zod).
 const staffRoles = ['host', 'presenter', 'moderator'] as const satisfies readonly StaffRole[];
