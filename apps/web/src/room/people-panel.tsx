@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../shared/confirm-dialog.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { RoomView } from './room-api.ts';
 
 /**
@@ -114,16 +114,17 @@ export function PeoplePanel({
         </ul>
       )}
       <ConfirmDialog
+        danger
         open={removing !== null}
         title={p.confirmRemoveTitle(removing?.displayName ?? '')}
         text={p.confirmRemoveText}
-        confirmLabel={p.confirmRemove}
-        cancelLabel={t.room.run.cancel}
+        confirm={p.confirmRemove}
+        keep={t.room.run.cancel}
         onConfirm={() => {
           if (removing) onRemove(removing.identity);
           setRemoving(null);
         }}
-        onCancel={() => setRemoving(null)}
+        onClose={() => setRemoving(null)}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { ConfirmDialog } from '../shared/confirm-dialog.tsx';
 import { formatEventTime } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { isFarFromStart } from './far-from-start.ts';
 import type { RoomAction, RoomView } from './room-api.ts';
 
@@ -99,28 +99,30 @@ export function RunControls({
         ) : null}
       </div>
       <ConfirmDialog
+        danger
         open={confirmEnd}
         title={r.confirmEndTitle}
         text={r.confirmEndText}
-        confirmLabel={r.confirmEnd}
-        cancelLabel={r.cancel}
+        confirm={r.confirmEnd}
+        keep={r.cancel}
         onConfirm={() => {
           setConfirmEnd(false);
           onAction('end');
         }}
-        onCancel={() => setConfirmEnd(false)}
+        onClose={() => setConfirmEnd(false)}
       />
       <ConfirmDialog
+        danger
         open={confirmEarly}
         title={r.confirmEarlyTitle}
         text={event ? r.confirmEarlyText(formatEventTime(event.startsAt, event.endsAt, locale)) : ''}
-        confirmLabel={r.confirmEarly}
-        cancelLabel={r.cancel}
+        confirm={r.confirmEarly}
+        keep={r.cancel}
         onConfirm={() => {
           setConfirmEarly(false);
           onAction('live');
         }}
-        onCancel={() => setConfirmEarly(false)}
+        onClose={() => setConfirmEarly(false)}
       />
     </section>
   );

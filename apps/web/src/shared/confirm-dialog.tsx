@@ -2,8 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 
 /**
  * A modal question with two answers, on the browser's own `<dialog>`: focus goes to its first button
- * (the safe answer), stays inside,
- * closes on Escape (as "keep"), and goes back to what opened it.
+ * (the safe answer), stays inside, closes on Escape (as "keep"), and goes back to what opened it.
+ * `danger` marks the answer that cannot be undone (ending a webinar, removing someone).
  */
 export function ConfirmDialog({
   open,
@@ -11,6 +11,7 @@ export function ConfirmDialog({
   text,
   confirm,
   keep,
+  danger = false,
   onConfirm,
   onClose,
 }: {
@@ -19,6 +20,7 @@ export function ConfirmDialog({
   text: string;
   confirm: string;
   keep: string;
+  danger?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -47,7 +49,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className="button"
+          className={danger ? 'button button--danger' : 'button'}
           onClick={() => {
             onConfirm();
             onClose();
