@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { navigate } from '../app/router/navigation.ts';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
-import { LiveRoomPanel } from '../room/organiser-room-panel.tsx';
+import { OrganiserRoomPanel } from '../room/organiser-room-panel.tsx';
 import { ApiError } from '../shared/api-error.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { ErrorSummary } from '../shared/error-summary.tsx';
@@ -262,7 +262,7 @@ function EventEditor({ slug }: { slug: string | null }) {
           />
         </section>
       ) : null}
-      {event && !cancelled ? <LiveRoomPanel slug={event.slug} /> : null}
+      {event && !cancelled ? <OrganiserRoomPanel slug={event.slug} /> : null}
     </>
   );
 }

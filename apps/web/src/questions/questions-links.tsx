@@ -4,7 +4,7 @@ import type { EventAuth } from '../room/room-api.ts';
 import { useLocale } from '../shared/use-locale.ts';
 
 /** Which of the Q&A's screens a role works at: the console for hosts and moderators, the presenter's screen for all staff. */
-export function qaScreensFor(role: EventRole): { moderator: boolean; presenter: boolean } {
+export function questionsScreensFor(role: EventRole): { moderator: boolean; presenter: boolean } {
   return {
     moderator: role === 'host' || role === 'moderator',
     presenter: role === 'host' || role === 'moderator' || role === 'presenter',
@@ -16,7 +16,7 @@ export function qaScreensFor(role: EventRole): { moderator: boolean; presenter: 
  * fragment, as on the link itself (never to a server), since the new tab has no session; the
  * screen moves it out of the address bar at once.
  */
-export function qaScreenHref(path: string, auth: EventAuth): string {
+export function questionsScreenHref(path: string, auth: EventAuth): string {
   return auth.kind === 'token' ? `${path}#${encodeURIComponent(auth.token)}` : path;
 }
 
@@ -24,13 +24,21 @@ export function qaScreenHref(path: string, auth: EventAuth): string {
  * Links from the live room to the moderator console and the presenter's question screen. They
  * open in a new tab, so that nobody leaves the room (and its call) to reach them.
  */
-export function QaLinks({ slug, eventRole, auth }: { slug: string; eventRole: EventRole; auth: EventAuth }) {
+export function QuestionsLinks({
+  slug,
+  eventRole,
+  auth,
+}: {
+  slug: string;
+  eventRole: EventRole;
+  auth: EventAuth;
+}) {
   const { t, href } = useLocale();
   const l = t.room.qaLinks;
-  const screens = qaScreensFor(eventRole);
+  const screens = questionsScreensFor(eventRole);
   if (!screens.moderator && !screens.presenter) return null;
   const link = (route: typeof routes.eventModerator | typeof routes.eventPresenter, text: string) => (
-    <a href={qaScreenHref(href(routePath(route, { slug })), auth)} target="_blank" rel="noopener">
+    <a href={questionsScreenHref(href(routePath(route, { slug })), auth)} target="_blank" rel="noopener">
       {text} <span className="visually-hidden">{l.newTab}</span>
     </a>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'react';
 import { routePath, routes } from '../app/routes.ts';
-import { QaLinks } from '../questions/questions-links.tsx';
+import { QuestionsLinks } from '../questions/questions-links.tsx';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { Link } from '../shared/link.tsx';
@@ -17,7 +17,7 @@ const SESSION = { kind: 'session' } as const;
  * and recording, the room recordings that failed with LiveKit's reason, and the links for the
  * people who run the webinar.
  */
-export function LiveRoomPanel({ slug }: { slug: string }) {
+export function OrganiserRoomPanel({ slug }: { slug: string }) {
   const { t, href, locale } = useLocale();
   const o = t.room.organiserRoom;
   const id = useId();
@@ -45,7 +45,7 @@ export function LiveRoomPanel({ slug }: { slug: string }) {
         </Link>
       </p>
       <p className="muted">{o.openHint}</p>
-      <QaLinks slug={slug} eventRole="host" auth={SESSION} />
+      <QuestionsLinks slug={slug} eventRole="host" auth={SESSION} />
       {error ? <ErrorNotice error={error} onRetry={() => void load()} /> : null}
       {view ? (
         <dl className="facts">

@@ -28,7 +28,7 @@ import type { RoomCommand } from './use-room-command.ts';
 // LiveKit's client is fetched only when someone actually connects to media.
 const MediaStage = lazy(() => import('./media-stage.tsx'));
 
-export interface LiveLayoutProps {
+export interface RoomLayoutProps {
   slug: string;
   auth: EventAuth;
   view: RoomView;
@@ -52,7 +52,7 @@ export interface LiveLayoutProps {
  * The room as a webinar: the stage first and large, one toolbar under it, and beside it (under
  * it on a phone) a panel in tabs: the host's tools, the questions, the people.
  */
-export function LiveLayout(props: LiveLayoutProps) {
+export function RoomLayout(props: RoomLayoutProps) {
   const { t } = useLocale();
   const { view, joined, publishAllowed } = props;
   const role = view.me.role;
@@ -144,7 +144,7 @@ export function LiveLayout(props: LiveLayoutProps) {
 }
 
 /** Staff get their tools first and the questions; the audience the questions and who is on stage. */
-function sideTabs(props: LiveLayoutProps, t: Messages): SideTab[] {
+function sideTabs(props: RoomLayoutProps, t: Messages): SideTab[] {
   const { view, slug, auth, command } = props;
   const role = view.me.role;
   const questions: SideTab = {

@@ -1,7 +1,7 @@
 import type { PublicEventPage } from '@folkemote/domain';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { QuestionPanel } from '../questions/question-panel.tsx';
-import { QaLinks } from '../questions/questions-links.tsx';
+import { QuestionsLinks } from '../questions/questions-links.tsx';
 import type { ApiError } from '../shared/api-error.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { useLocale } from '../shared/use-locale.ts';
@@ -10,7 +10,7 @@ import { DevicePanel } from './device-panel.tsx';
 import { EndedScreen } from './ended-screen.tsx';
 import { type EventAuth, type RoomAction, type RoomView, runRoomAction, setHandRaised } from './room-api.ts';
 import { RoomHeader } from './room-header.tsx';
-import { LiveLayout } from './room-layout.tsx';
+import { RoomLayout } from './room-layout.tsx';
 import { RunControls } from './run-controls.tsx';
 import { applyStageSignal, initialStageSignals, isOnStage } from './stage-signal.ts';
 import type { DeviceChoice } from './use-device-preview.ts';
@@ -85,7 +85,7 @@ export function RoomScreen({
   return (
     <div className={`room room--${phase}`}>
       <RoomHeader view={view} event={event} />
-      {phase !== 'ended' ? <QaLinks slug={slug} eventRole={role} auth={auth} /> : null}
+      {phase !== 'ended' ? <QuestionsLinks slug={slug} eventRole={role} auth={auth} /> : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -124,7 +124,7 @@ export function RoomScreen({
         </div>
       ) : null}
       {phase === 'join' || phase === 'stage' ? (
-        <LiveLayout
+        <RoomLayout
           slug={slug}
           auth={auth}
           view={view}
