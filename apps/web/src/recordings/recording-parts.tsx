@@ -3,11 +3,11 @@ import { failureMessages } from '../i18n/failure-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';
 import { describeApiError } from '../shared/describe-api-error.ts';
 import { formatDuration, toIsoDuration } from '../shared/format-duration.ts';
-import { ProgressBar } from '../shared/progress-bar.tsx';
 import { safeHref } from '../shared/safe-href.ts';
-import { StateBadge } from '../shared/state-badge.tsx';
 import { useLocale } from '../shared/use-locale.ts';
 import { describeProgress } from './describe-progress.ts';
+import { ProgressBar } from './progress-bar.tsx';
+import { StateBadge } from './state-badge.tsx';
 import type { RecordingsState } from './use-recordings.ts';
 
 /** What a recording row or card needs besides the recording itself. */

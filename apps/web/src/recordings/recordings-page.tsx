@@ -3,11 +3,11 @@ import { navigate } from '../app/router/navigation.ts';
 import { routes } from '../app/routes.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { formatClockTime } from '../shared/format-date.ts';
-import { StateAnnouncer } from '../shared/state-announcer.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { useMediaQuery } from '../shared/use-media-query.ts';
 import { RecordingCards } from './recording-cards.tsx';
 import { RecordingTable } from './recording-table.tsx';
+import { StateAnnouncer } from './state-announcer.tsx';
 import { useRecordings } from './use-recordings.ts';
 import { useStateChanges } from './use-state-changes.ts';
 

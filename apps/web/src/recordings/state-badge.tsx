@@ -1,5 +1,5 @@
 import type { RecordingState } from '@folkemote/domain';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
 
 export function StateBadge({ state }: { state: RecordingState }) {
   const { t } = useLocale();

@@ -1,4 +1,4 @@
-import type { ProgressDescription } from '../recordings/describe-progress.ts';
+import type { ProgressDescription } from './describe-progress.ts';
 
 /**
  * A progress bar with its state in words. The words are both shown and given as

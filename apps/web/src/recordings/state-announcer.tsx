@@ -1,5 +1,5 @@
-import type { StateChange } from '../recordings/find-state-changes.ts';
-import { useLocale } from './use-locale.ts';
+import { useLocale } from '../shared/use-locale.ts';
+import type { StateChange } from './find-state-changes.ts';
 
 /**
  * A polite live region, present from the first render so that screen readers
