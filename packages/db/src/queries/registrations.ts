@@ -382,12 +382,14 @@ export interface SeatedEventState {
   waitlistEnabled: boolean;
   /** Seats taken before this statement. */
   confirmedCount: number;
+  /** The live room has ended: the event has taken place, whatever its planned end. */
+  roomEnded: boolean;
 }
 
 /**
  * A batch of new registrations for one event in one statement, and so in one
  * round trip and one commit: it locks the event row, checks on it that the
- * event is published and the form open at `now`, gives the rows seats in the
+ * event is published, its live room not ended and the form open at `now`, gives the rows seats in the
  * order given while seats remain, then waiting-list places (or nothing, for an
  * event without a waiting list), counts the seats on the event row and writes
  * the outbox entries: one confirmation per row, with reminders for a seat, and
@@ -417,6 +419,7 @@ export async function insertNewRegistrationsTakingSeats(
     capacity: number | null;
     waitlist_enabled: boolean;
     confirmed_count: number;
+    room_ended: boolean;
     id: string | null;
     seat: 'confirmed' | 'waitlisted' | 'room_full' | null;
   }>(
@@ -424,10 +427,11 @@ export async function insertNewRegistrationsTakingSeats(
        select e.id, e.status, e.registration_opens_at, e.registration_closes_at, e.ends_at, e.capacity,
          e.waitlist_enabled, e.confirmed_count, e.room_capacity,
          (case when e.room_capacity is null then 0 else (select count(*)::int from registrations r
-           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken
-       from events e where e.slug = $1 for update
+           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken,
+         exists (select 1 from live_rooms lr where lr.event_id = e.id and lr.status = 'ended') as room_ended
+       from events e where e.slug = $1 for update of e
      ), open_ev as (
-       select * from ev where status = 'published'
+       select * from ev where status = 'published' and not room_ended
          and (registration_opens_at is null or registration_opens_at <= $2)
          and $2 < coalesce(registration_closes_at, ends_at)
      ), arrived as (
@@ -467,7 +471,7 @@ export async function insertNewRegistrationsTakingSeats(
        select i.id, 'confirmation', 'none' from unnest($14::uuid[]) as r(id) join inserted i on i.id = r.id
      )
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
-       ev.waitlist_enabled, ev.confirmed_count, outcome.id, outcome.seat
+       ev.waitlist_enabled, ev.confirmed_count, ev.room_ended, outcome.id, outcome.seat
      from ev left join (
        select id, status as seat from inserted
        union all
@@ -486,6 +490,7 @@ export async function insertNewRegistrationsTakingSeats(
       capacity: first.capacity,
       waitlistEnabled: first.waitlist_enabled,
       confirmedCount: first.confirmed_count,
+      roomEnded: first.room_ended,
     },
     seated: new Map(rows.flatMap((r) => (r.id && r.seat ? [[r.id, r.seat] as const] : []))),
   };
