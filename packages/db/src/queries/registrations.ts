@@ -205,14 +205,22 @@ export async function setRegistrationStatus(
   );
 }
 
-/** The first on the waiting list, locked so two cancellations do not promote the same person. */
-export async function findFirstWaitlisted(tx: Queryable, eventId: string): Promise<string | null> {
-  const { rows } = await tx.query<{ id: string }>(
-    `select id from registrations where event_id = $1 and status = 'waitlisted'
+/**
+ * The first on the waiting list, locked so two cancellations do not promote the same person.
+ * With `inPerson` false, the first who does not come in person (a hybrid event's full room).
+ */
+export async function findFirstWaitlisted(
+  tx: Queryable,
+  eventId: string,
+  options: { inPerson: boolean } = { inPerson: true },
+): Promise<{ id: string; attendance: Attendance | null } | null> {
+  const { rows } = await tx.query<{ id: string; attendance: Attendance | null }>(
+    `select id, attendance from registrations where event_id = $1 and status = 'waitlisted'
+       and ($2::boolean or attendance is distinct from 'in_person')
      order by queue_position limit 1 for update`,
-    [eventId],
+    [eventId, options.inPerson],
   );
-  return rows[0]?.id ?? null;
+  return rows[0] ?? null;
 }
 
 export async function listRegistrations(db: Queryable, eventId: string): Promise<RegistrationRow[]> {
