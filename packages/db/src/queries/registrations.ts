@@ -6,6 +6,7 @@ import type {
   RegistrationView,
 } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { findAttendanceTally } from './attendance-tallies.ts';
 import type { RegistrationOutboxEntry } from './registration-outbox.ts';
 import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
@@ -246,8 +247,8 @@ export async function listActiveRegistrationIds(
 }
 
 /**
- * How the active registrations of a hybrid event take part. Of the rows still held: once the
- * retention deletes them, only the status tallies remain.
+ * How the active registrations of a hybrid event take part: the rows still held, plus what the
+ * retention counted of those it deleted (`attendance_tallies`).
  */
 export async function countAttendance(db: Queryable, eventId: string): Promise<AttendanceCounts> {
   const { rows } = await db.query<{ attendance: Attendance; n: number }>(
@@ -255,8 +256,9 @@ export async function countAttendance(db: Queryable, eventId: string): Promise<A
       where event_id = $1 and attendance is not null and status <> 'cancelled' group by attendance`,
     [eventId],
   );
-  const counts: AttendanceCounts = { in_person: 0, online: 0 };
-  for (const r of rows) counts[r.attendance] = r.n;
+  const tally = await findAttendanceTally(db, eventId);
+  const counts: AttendanceCounts = { ...tally.registered };
+  for (const r of rows) counts[r.attendance] += r.n;
   return counts;
 }
 
