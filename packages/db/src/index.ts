@@ -11,6 +11,7 @@ export * from './pglite-server.ts';
 export * from './postgres-database.ts';
 export * from './queries/api-tokens.ts';
 export * from './queries/app-secrets.ts';
+export * from './queries/attendance-tallies.ts';
 export * from './queries/egresses.ts';
 export * from './queries/event-editing.ts';
 export * from './queries/event-messages.ts';

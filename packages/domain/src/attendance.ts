@@ -1,3 +1,5 @@
+import type { AttendanceCounts } from './registration.ts';
+
 /** One stay in the live room: joined, and left (null while still there or never heard of). */
 export interface AttendanceSession {
   joinedAt: string;
@@ -56,7 +58,7 @@ export interface RoomAttendanceReport {
   counts: {
     /** Confirmed registrations, those the retention has deleted included. */
     registered: number;
-    /** Registrants who were in the live room at least once. */
+    /** Registrants who were in the live room at least once, those the retention has deleted included. */
     attended: number;
     /**
      * Replay views are not counted: the public replay is static files with no cookies and no
@@ -65,5 +67,11 @@ export interface RoomAttendanceReport {
     replayViews: null;
     replayViewsNote: 'not_counted';
   };
+  /**
+   * A hybrid event's registrants by how they take part (null for the others): registered
+   * (confirmed or waiting), and of those, ticked off at the door (in person) or in the live room
+   * (online). Like the counts above, they stay when the retention deletes the registrations.
+   */
+  byAttendance: { registered: AttendanceCounts; attended: AttendanceCounts } | null;
   registrants: RoomAttendanceLine[];
 }

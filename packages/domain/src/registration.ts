@@ -52,6 +52,8 @@ export const registrationRefusals = [
   'event_cancelled',
   'registration_not_open',
   'registration_closed',
+  /** The event has taken place: its planned end has passed, or its live room has ended. */
+  'event_over',
   'event_full',
   'room_full',
 ] as const;

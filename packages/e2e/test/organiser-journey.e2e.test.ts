@@ -14,8 +14,8 @@ import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.
 
 // An organiser's day with an event, at desktop and phone size, in bokmål and nynorsk: the event's
 // page with the ways to the Q&A screens, the registrations with the answers to the event's own
-// question, a recording whose job died (stalled, with a retry), and the room, where going live
-// three days early asks first. Screenshots of every page go to .data/screenshots/organiser/.
+// question, the attendance section, a recording whose job died (stalled, with a retry), and the
+// room, where going live three days early asks first. Screenshots of every page go to .data/screenshots/organiser/.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const shots = path.join(root, '.data/screenshots/organiser');
 
@@ -99,6 +99,10 @@ const words = {
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
     emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
+    attendance: 'Deltakelse i webinaret',
+    inRoom: 'Påmeldt, kommer i salen',
+    attendanceTable: 'Deltakelse per påmeldt',
+    wasThere: 'Nei',
   },
   nn: {
     banner: 'Logga inn som Test Arrangør, Sømna kommune',
@@ -122,6 +126,10 @@ const words = {
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
     emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
+    attendance: 'Deltaking i webinaret',
+    inRoom: 'Påmeld, kjem i salen',
+    attendanceTable: 'Deltaking per påmeld',
+    wasThere: 'Nei',
   },
 } as const;
 
@@ -196,6 +204,25 @@ describe.each([
     );
     await expectNoAxeViolations(page);
     await shoot(page, name('registrations'));
+  });
+
+  it('reads the attendance section: the counts, in the room and online, and who was there', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/registrations`));
+    const section = page.getByRole('region', { name: w.attendance });
+    await section.getByRole('table', { name: w.attendanceTable }).waitFor();
+    const count = (label: string) =>
+      section.locator('dl div').filter({ has: page.getByText(label, { exact: true }) });
+    expect(await count(w.inRoom).locator('dd').textContent()).toBe('1');
+    const kari = section.getByRole('row', { name: /Kari Nordmann/ });
+    expect(await kari.getByRole('cell').first().textContent()).toBe(w.wasThere);
+    expect(await section.locator('a[download]').getAttribute('href')).toBe(
+      `/api/events/${event.slug}/attendance?format=csv&lang=${lang}`,
+    );
+    // Nothing runs off the side of a phone: the table scrolls in its own region.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page);
+    await shoot(page, name('attendance'));
   });
 
   it('ticks Kari off at the door from the check-in list, and takes it back', async () => {

@@ -5,6 +5,7 @@ import {
   listEventsDueForRetention,
   listEventsWithQuestionDataAfterRetention,
   markRegistrantDataDeleted,
+  tallyAttendanceBeforeDeletion,
 } from '@folkemote/db';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { removeReminders } from './schedule-reminders.ts';
@@ -13,7 +14,8 @@ import { removeReminders } from './schedule-reminders.ts';
  * Deletes the registrant data of every event whose retention period has ended
  * at `now` (end of the event + its retention days), and with it, in the same
  * transaction, the Q&A's personal data: questions not answered in public, the
- * change log, the text as asked and the links to registrations. The counts stay.
+ * change log, the text as asked and the links to registrations. The counts stay:
+ * of registrations, of questions, and the attendance (in the room, at the door).
  *
  * Events whose registrant data went before questions were part of it get the
  * same treatment of their questions on the next run. `onEventPurged` runs after
@@ -32,6 +34,7 @@ export async function purgeExpiredRegistrantData(
     for (const id of ids) await removeReminders(deps, id);
     const purged = await deps.db.transaction(async (tx) => {
       const qa = await deleteQuestionDataAtRetention(tx, eventId);
+      await tallyAttendanceBeforeDeletion(tx, eventId);
       const n = await deleteRegistrationsKeepingCounts(tx, eventId, 'all');
       await markRegistrantDataDeleted(tx, eventId, now);
       return { registrations: n, questions: qa.deletedQuestions };

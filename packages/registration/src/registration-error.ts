@@ -14,6 +14,7 @@ const statusFor: Record<RegistrationErrorCode, number> = {
   event_cancelled: 409,
   registration_not_open: 409,
   registration_closed: 409,
+  event_over: 409,
   event_full: 409,
   room_full: 409,
 };

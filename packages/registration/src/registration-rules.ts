@@ -26,6 +26,19 @@ export function seatFor(
   throw eventFull();
 }
 
+export const eventOver = () =>
+  new RegistrationError('event_over', 'The event has taken place, and registration is closed');
+
+/**
+ * An event that has taken place takes no registration and no place on its waiting list: its
+ * planned end has passed, or its live room has ended before it (the event page says the same).
+ * A cancelled event keeps its own reason.
+ */
+export function refuseIfOver(event: { status: string; endsAt: string; roomEnded: boolean }, now: Date): void {
+  if (event.status === 'cancelled') return;
+  if (event.roomEnded || now >= new Date(event.endsAt)) throw eventOver();
+}
+
 /** Throws the refusal for a form that does not take registrations in this state. */
 export function refuseUnlessOpen(state: RegistrationState): void {
   switch (state) {

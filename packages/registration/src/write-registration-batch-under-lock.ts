@@ -1,4 +1,5 @@
 import {
+  findEventsWithEndedRoom,
   findRegistrationsByEmails,
   insertRegistrationBatch,
   lockEventWithRegistrationBySlug,
@@ -13,6 +14,7 @@ import { RegistrationError } from './registration-error.ts';
 import {
   checkForm,
   eventNotFound,
+  refuseIfOver,
   refuseUnlessOpen,
   registrantFields,
   roomFull,
@@ -44,6 +46,7 @@ export async function writeRegistrationBatchUnderLock(
   return deps.db.transaction(async (tx) => {
     const event = await lockEventWithRegistrationBySlug(tx, eventSlug);
     if (!event || event.status === 'draft') return refuseAll(eventNotFound());
+    const roomEnded = (await findEventsWithEndedRoom(tx, [event.id])).has(event.id);
     const known = new Map<string, Known>(
       (await findRegistrationsByEmails(tx, event.id, [...new Set(batch.map((p) => p.emailNormalised))])).map(
         (r) => [r.emailNormalised, { id: r.id, status: r.status }],
@@ -56,6 +59,7 @@ export async function writeRegistrationBatchUnderLock(
     const outbox: RegistrationOutboxEntry[] = [];
 
     const decide = (p: PendingRegistration): BatchOutcome => {
+      refuseIfOver({ ...event, roomEnded }, p.now);
       refuseUnlessOpen(registrationStateAt(event, confirmed, p.now));
       const answers = checkForm(event, p.input);
       const existing = known.get(p.emailNormalised);

@@ -1,4 +1,8 @@
-import { findEventWithRegistrationBySlug, insertNewRegistrationsTakingSeats } from '@folkemote/db';
+import {
+  findEventsWithEndedRoom,
+  findEventWithRegistrationBySlug,
+  insertNewRegistrationsTakingSeats,
+} from '@folkemote/db';
 import { type RegistrationInput, registrationStateAt } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 import { RegistrationError } from './registration-error.ts';
@@ -7,6 +11,7 @@ import {
   checkForm,
   eventFull,
   eventNotFound,
+  refuseIfOver,
   refuseUnlessOpen,
   registrantFields,
   roomFull,
@@ -54,6 +59,7 @@ export async function writeRegistrationBatch(
 ): Promise<BatchOutcome[]> {
   const event = await findEventWithRegistrationBySlug(deps.db, eventSlug);
   if (!event || event.status === 'draft') return batch.map(() => ({ ok: false, error: eventNotFound() }));
+  const roomEnded = (await findEventsWithEndedRoom(deps.db, [event.id])).has(event.id);
 
   const outcomes: Array<BatchOutcome | undefined> = batch.map(() => undefined);
   // Each address's first registration in the batch, and the later ones that repeat it.
@@ -62,6 +68,7 @@ export async function writeRegistrationBatch(
   const fresh: Array<{ index: number; answers: CheckedForm }> = [];
   batch.forEach((p, index) => {
     try {
+      refuseIfOver({ ...event, roomEnded }, p.now);
       refuseUnlessOpen(registrationStateAt(event, event.confirmed, p.now));
       const answers = checkForm(event, p.input);
       const first = firsts.get(p.emailNormalised);
@@ -96,10 +103,11 @@ export async function writeRegistrationBatch(
   }
   if (!written) return batch.map(() => ({ ok: false, error: eventNotFound() }));
 
-  // Nothing seated: the form closed, or the event was cancelled or unpublished, since it was read.
+  // Nothing seated: the form closed, the room ended, or the event was cancelled or unpublished, since it was read.
   let closed: RegistrationError | null = null;
   if (written.seated.size === 0) {
     try {
+      refuseIfOver(written.event, batch[fresh[0]!.index]!.now);
       refuseUnlessOpen(
         registrationStateAt(written.event, written.event.confirmedCount, batch[fresh[0]!.index]!.now),
       );

@@ -5,6 +5,7 @@ import { jobNames } from '@folkemote/queue';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import { contentSecurityPolicy } from '../security-headers.ts';
+import { JOB_BOARD_A11Y_SCRIPT, JOB_BOARD_A11Y_SCRIPT_PATH, JOB_BOARD_A11Y_STYLE } from './job-board-a11y.ts';
 import { createRequireJobAdmin } from './require-job-admin.ts';
 
 export const JOB_BOARD_PATH = '/admin/jobs';
@@ -20,6 +21,9 @@ function jobBoardCsp(livekitPublicUrl: string): string {
 
 /** bull-board's page asks Google for its fonts; ours make no third-party requests, so it uses the system's. */
 const GOOGLE_FONTS = /<link[^>]+href="https:\/\/fonts\.googleapis\.com[^"]*"[^>]*>/g;
+
+/** Our stylesheet and script for the page's accessibility, in its head (job-board-a11y.ts). */
+const a11yHead = `${JOB_BOARD_A11Y_STYLE}<script defer src="${JOB_BOARD_PATH}/${JOB_BOARD_A11Y_SCRIPT_PATH}"></script>`;
 
 /**
  * The job view for administrators of the installation (bull-board): every queue, the running jobs
@@ -45,9 +49,13 @@ export async function registerJobBoard(
         reply.header('content-security-policy', csp);
         reply.header('cache-control', 'no-store');
         if (typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('text/html'))
-          return payload.replace(GOOGLE_FONTS, '');
+          return payload.replace(GOOGLE_FONTS, '').replace('</head>', `${a11yHead}</head>`);
         return payload;
       });
+      // Our corrections to bull-board's page for WCAG 2.1 AA (job-board-a11y.ts).
+      scope.get(`/${JOB_BOARD_A11Y_SCRIPT_PATH}`, async (_request, reply) =>
+        reply.type('text/javascript; charset=utf-8').send(JOB_BOARD_A11Y_SCRIPT),
+      );
       await scope.register(serverAdapter.registerPlugin());
     },
     { prefix: JOB_BOARD_PATH },

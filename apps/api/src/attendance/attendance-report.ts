@@ -1,29 +1,40 @@
 import {
+  countHybridAttendance,
   countRegistrations,
+  findAttendanceTally,
   findLiveRoom,
   listAttendanceSessions,
   listRegistrations,
   toRegistrationView,
 } from '@folkemote/db';
-import { type AttendanceSession, type RoomAttendanceReport, summariseAttendance } from '@folkemote/domain';
+import {
+  type AttendanceSession,
+  type EventMode,
+  type RoomAttendanceReport,
+  summariseAttendance,
+} from '@folkemote/domain';
 import type { ApiDeps } from '../api-deps.ts';
 
 /**
  * Who of the registrants was in the live room, first when and how long in all. A stay with no
  * leaving ends when the room ended (or now, while it is open). Confirmed registrants are listed,
- * and anyone else who was in the room (cancelled afterwards, say).
+ * and anyone else who was in the room (cancelled afterwards, say). The counts take in what the
+ * retention kept of the rows it deleted (`attendance_tallies`), so they stay after the names go.
  */
 export async function attendanceReport(
   deps: Pick<ApiDeps, 'db'>,
-  eventId: string,
+  event: { id: string; mode: EventMode },
   now = new Date(),
 ): Promise<RoomAttendanceReport> {
   const { db } = deps;
-  const [registrations, sessions, room, counts] = await Promise.all([
+  const eventId = event.id;
+  const [registrations, sessions, room, counts, tally, byAttendance] = await Promise.all([
     listRegistrations(db, eventId),
     listAttendanceSessions(db, eventId),
     findLiveRoom(db, eventId),
     countRegistrations(db, eventId),
+    findAttendanceTally(db, eventId),
+    event.mode === 'hybrid' ? countHybridAttendance(db, eventId) : null,
   ]);
   const byRegistration = new Map<string, AttendanceSession[]>();
   for (const s of sessions) {
@@ -45,10 +56,11 @@ export async function attendanceReport(
   return {
     counts: {
       registered: counts.confirmed,
-      attended: registrants.filter((r) => r.attended).length,
+      attended: registrants.filter((r) => r.attended).length + tally.attended,
       replayViews: null,
       replayViewsNote: 'not_counted' as const,
     },
+    byAttendance,
     registrants,
   };
 }

@@ -1,4 +1,4 @@
-import { insertPollAnswer, lockPoll } from '@folkemote/db';
+import { insertPollAnswer, lockPollToAnswer } from '@folkemote/db';
 import { type PollView, pollAnswerProblem, viewPoll } from '@folkemote/domain';
 import type { EventActor } from '../participants/event-actor.ts';
 import { changeQuestions } from '../questions/change-questions.ts';
@@ -29,16 +29,16 @@ export async function answerPoll(
     eventId,
     changeActorOf(actor),
     async ({ tx, now }) => {
-      const poll = await lockPoll(tx, pollId);
+      const poll = await lockPollToAnswer(tx, pollId);
       if (!poll || poll.eventId !== eventId || poll.status === 'draft') throw pollNotFound();
       const problem = pollAnswerProblem(poll, choices);
       if (problem) throw new PollError(problems[problem][0], problem, problems[problem][1]);
-      if (!(await insertPollAnswer(tx, pollId, actor.id, choices, now)))
-        throw new PollError(409, 'already_answered', 'You have answered this poll already');
+      const counts = await insertPollAnswer(tx, pollId, actor.id, choices, now);
+      if (!counts) throw new PollError(409, 'already_answered', 'You have answered this poll already');
       const counted = {
         ...poll,
-        answerCount: poll.answerCount + 1,
-        options: poll.options.map((o, i) => ({ ...o, votes: o.votes + (choices.includes(i) ? 1 : 0) })),
+        answerCount: counts.answerCount,
+        options: poll.options.map((o, i) => ({ ...o, votes: counts.votes.get(i) ?? o.votes })),
       };
       return { result: counted, changes: [{ kind: 'poll_answered', question: null, poll: counted }] };
     },

@@ -86,7 +86,7 @@ export function registerEventRegistrationRoutes(
       const query = listQuerySchema.safeParse(request.query ?? {});
       if (!query.success)
         return sendError(reply, 400, 'invalid_query', query.error.issues[0]?.message ?? 'Invalid query');
-      const report = await attendanceReport(deps, event.id);
+      const report = await attendanceReport(deps, event);
       reply.header('cache-control', 'no-store');
       if (query.data.format === 'csv') {
         return reply

@@ -8,7 +8,8 @@ import { useLocale } from '../shared/use-locale.ts';
 
 /**
  * For the organiser after (or during) the webinar: who of the registrants was in the live room,
- * first when and for how many minutes; the counts, and the list as CSV in the organiser's language.
+ * first when and for how many minutes; the counts (for a hybrid event, in the room and online too),
+ * and the list as CSV in the organiser's language.
  */
 export function RoomAttendance({ slug }: { slug: string }) {
   const { locale } = useLocale();
@@ -45,6 +46,26 @@ export function RoomAttendance({ slug }: { slug: string }) {
               <dd>{data.data.counts.replayViews ?? m.notCounted}</dd>
             </div>
           </dl>
+          {data.data.byAttendance ? (
+            <dl className="counts">
+              <div>
+                <dt>{m.registeredInPerson}</dt>
+                <dd>{data.data.byAttendance.registered.in_person}</dd>
+              </div>
+              <div>
+                <dt>{m.checkedIn}</dt>
+                <dd>{data.data.byAttendance.attended.in_person}</dd>
+              </div>
+              <div>
+                <dt>{m.registeredOnline}</dt>
+                <dd>{data.data.byAttendance.registered.online}</dd>
+              </div>
+              <div>
+                <dt>{m.attendedOnline}</dt>
+                <dd>{data.data.byAttendance.attended.online}</dd>
+              </div>
+            </dl>
+          ) : null}
           {data.data.counts.replayViews === null ? <p className="muted">{m.notCountedReason}</p> : null}
           <p>
             <a href={`/api/events/${encodeURIComponent(slug)}/attendance?format=csv&lang=${locale}`} download>

@@ -7,6 +7,11 @@ export interface RoomAttendanceMessages {
   loading: string;
   registered: string;
   attended: string;
+  /** A hybrid event's counts by how registrants take part. */
+  registeredInPerson: string;
+  registeredOnline: string;
+  checkedIn: string;
+  attendedOnline: string;
   replayViews: string;
   notCounted: string;
   notCountedReason: string;
@@ -28,6 +33,10 @@ export const roomAttendanceMessages: Record<Locale, RoomAttendanceMessages> = {
     loading: 'Henter deltakelsen …',
     registered: 'Påmeldt',
     attended: 'Deltok',
+    registeredInPerson: 'Påmeldt, kommer i salen',
+    registeredOnline: 'Påmeldt, deltar digitalt',
+    checkedIn: 'Krysset av i døra',
+    attendedOnline: 'Deltok digitalt',
     replayViews: 'Så opptaket',
     notCounted: 'Telles ikke',
     notCountedReason:
@@ -48,6 +57,10 @@ export const roomAttendanceMessages: Record<Locale, RoomAttendanceMessages> = {
     loading: 'Hentar deltakinga …',
     registered: 'Påmeld',
     attended: 'Deltok',
+    registeredInPerson: 'Påmeld, kjem i salen',
+    registeredOnline: 'Påmeld, deltek digitalt',
+    checkedIn: 'Kryssa av i døra',
+    attendedOnline: 'Deltok digitalt',
     replayViews: 'Såg opptaket',
     notCounted: 'Vert ikkje talt',
     notCountedReason:
@@ -69,6 +82,10 @@ export const roomAttendanceMessages: Record<Locale, RoomAttendanceMessages> = {
     loading: 'Loading the attendance …',
     registered: 'Registered',
     attended: 'Attended',
+    registeredInPerson: 'Registered, in the room',
+    registeredOnline: 'Registered, online',
+    checkedIn: 'Checked in at the door',
+    attendedOnline: 'Attended online',
     replayViews: 'Watched the replay',
     notCounted: 'Not counted',
     notCountedReason: 'The replay is shown without cookies or tracking, so no views are recorded.',

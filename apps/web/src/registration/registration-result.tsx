@@ -50,6 +50,7 @@ function refusalText(t: ReturnType<typeof useLocale>['t']): Record<string, strin
   const r = t.registration;
   return {
     registration_closed: r.state.closed,
+    event_over: t.citizen.over,
     registration_not_open: r.state.closed,
     event_cancelled: r.state.cancelled,
     event_full: r.state.full,

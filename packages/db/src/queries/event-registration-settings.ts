@@ -155,15 +155,23 @@ export async function lockEventForRegistration(
   capacity: number | null;
   waitlistEnabled: boolean;
   confirmedCount: number;
+  /** A hybrid event's seats in the room, when its capacity applies to the room (null otherwise). */
+  roomCapacity: number | null;
+  /** The room's seats taken by confirmed in-person registrations (0 without a room capacity). */
+  roomTaken: number;
 } | null> {
   const { rows } = await tx.query<{
     status: EventRegistrationSettings['status'];
     capacity: number | null;
     waitlist_enabled: boolean;
     confirmed_count: number;
-  }>('select status, capacity, waitlist_enabled, confirmed_count from events where id = $1 for update', [
-    eventId,
-  ]);
+    room_capacity: number | null;
+    room_taken: number;
+  }>(
+    `select e.status, e.capacity, e.waitlist_enabled, e.confirmed_count, e.room_capacity, ${roomTaken} as room_taken
+     from events e where e.id = $1 for update of e`,
+    [eventId],
+  );
   const r = rows[0];
   return r
     ? {
@@ -171,6 +179,8 @@ export async function lockEventForRegistration(
         capacity: r.capacity,
         waitlistEnabled: r.waitlist_enabled,
         confirmedCount: r.confirmed_count,
+        roomCapacity: r.room_capacity,
+        roomTaken: r.room_taken,
       }
     : null;
 }

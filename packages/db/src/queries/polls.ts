@@ -70,6 +70,17 @@ export async function lockPoll(tx: Queryable, id: string): Promise<PollRecord | 
   return findPoll(tx, id);
 }
 
+/**
+ * `lockPoll` in one round trip, for an answer: the poll's own columns are read from the row as
+ * locked (PostgreSQL reads a row again once the lock it waited for is free), but its choices' counts
+ * may be from before the wait, so an answer takes the counts from its own update
+ * (`insertPollAnswer`), never from here.
+ */
+export async function lockPollToAnswer(tx: Queryable, id: string): Promise<PollRecord | null> {
+  const { rows } = await tx.query<Row>(`${select} where p.id = $1 for update of p`, [id]);
+  return rows[0] ? toPoll(rows[0]) : null;
+}
+
 /** The event's polls, in the order they were prepared. */
 export async function listPolls(db: Queryable, eventId: string): Promise<PollRecord[]> {
   const { rows } = await db.query<Row>(`${select} where p.event_id = $1 order by p.created_at, p.id`, [
@@ -107,8 +118,11 @@ export async function setPollStatus(
 }
 
 /**
- * Records one registrant's answer and counts it, or returns false when they
- * had answered already: the primary key (poll, registration) holds one answer each.
+ * A registrant's answer and the poll's counts after it, in one statement (one round trip while the
+ * poll's row is held): the answer, one more on the poll, one more on each choice, and every choice's
+ * count after it. Null when the
+ * registrant had answered already (nothing is counted then). Run with the poll's row locked
+ * (`lockPoll`), so the counts returned are the poll's as of this answer.
  */
 export async function insertPollAnswer(
   tx: Queryable,
@@ -116,19 +130,40 @@ export async function insertPollAnswer(
   registrationId: string,
   choices: readonly number[],
   now: Date,
-): Promise<boolean> {
-  const { rows } = await tx.query(
-    `insert into poll_answers (poll_id, registration_id, choices, created_at) values ($1, $2, $3::smallint[], $4)
-     on conflict (poll_id, registration_id) do nothing returning poll_id`,
+): Promise<{ answerCount: number; votes: Map<number, number> } | null> {
+  const { rows } = await tx.query<{
+    answer_count: number | null;
+    options: Array<{ position: number; votes: number }> | string;
+  }>(
+    `with answer as (
+       insert into poll_answers (poll_id, registration_id, choices, created_at)
+       values ($1, $2, $3::smallint[], $4)
+       on conflict (poll_id, registration_id) do nothing returning poll_id
+     ), poll as (
+       update polls set answer_count = answer_count + 1
+       where id = $1 and exists (select 1 from answer) returning answer_count
+     ), chosen as (
+       update poll_options set votes = votes + 1
+       where poll_id = $1 and position = any($3::smallint[]) and exists (select 1 from answer)
+       returning position, votes
+     )
+     select (select answer_count from poll) as answer_count,
+       -- Every choice's count: this statement began after the poll's row was taken, so it sees every
+       -- answer before this one; the chosen ones as this one's update left them.
+       coalesce((select json_agg(json_build_object('position', o.position, 'votes', coalesce(c.votes, o.votes)))
+         from poll_options o left join chosen c on c.position = o.position where o.poll_id = $1), '[]'::json)
+         as options`,
     [pollId, registrationId, choices, now],
   );
-  if (rows.length === 0) return false;
-  await tx.query('update polls set answer_count = answer_count + 1 where id = $1', [pollId]);
-  await tx.query(
-    'update poll_options set votes = votes + 1 where poll_id = $1 and position = any($2::smallint[])',
-    [pollId, choices],
-  );
-  return true;
+  const row = rows[0];
+  if (!row || row.answer_count === null) return null;
+  const options = typeof row.options === 'string' ? JSON.parse(row.options) : row.options;
+  return {
+    answerCount: Number(row.answer_count),
+    votes: new Map(
+      options.map((o: { position: number; votes: number }) => [Number(o.position), Number(o.votes)]),
+    ),
+  };
 }
 
 /** What each of these registrants answered to the event's polls: registration → poll → choices. */

@@ -6,6 +6,7 @@ import type {
   RegistrationView,
 } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
+import { findAttendanceTally } from './attendance-tallies.ts';
 import type { RegistrationOutboxEntry } from './registration-outbox.ts';
 import { isoOrNull, isoTimestamp } from './timestamps.ts';
 
@@ -205,14 +206,22 @@ export async function setRegistrationStatus(
   );
 }
 
-/** The first on the waiting list, locked so two cancellations do not promote the same person. */
-export async function findFirstWaitlisted(tx: Queryable, eventId: string): Promise<string | null> {
-  const { rows } = await tx.query<{ id: string }>(
-    `select id from registrations where event_id = $1 and status = 'waitlisted'
+/**
+ * The first on the waiting list, locked so two cancellations do not promote the same person.
+ * With `inPerson` false, the first who does not come in person (a hybrid event's full room).
+ */
+export async function findFirstWaitlisted(
+  tx: Queryable,
+  eventId: string,
+  options: { inPerson: boolean } = { inPerson: true },
+): Promise<{ id: string; attendance: Attendance | null } | null> {
+  const { rows } = await tx.query<{ id: string; attendance: Attendance | null }>(
+    `select id, attendance from registrations where event_id = $1 and status = 'waitlisted'
+       and ($2::boolean or attendance is distinct from 'in_person')
      order by queue_position limit 1 for update`,
-    [eventId],
+    [eventId, options.inPerson],
   );
-  return rows[0]?.id ?? null;
+  return rows[0] ?? null;
 }
 
 export async function listRegistrations(db: Queryable, eventId: string): Promise<RegistrationRow[]> {
@@ -238,8 +247,8 @@ export async function listActiveRegistrationIds(
 }
 
 /**
- * How the active registrations of a hybrid event take part. Of the rows still held: once the
- * retention deletes them, only the status tallies remain.
+ * How the active registrations of a hybrid event take part: the rows still held, plus what the
+ * retention counted of those it deleted (`attendance_tallies`).
  */
 export async function countAttendance(db: Queryable, eventId: string): Promise<AttendanceCounts> {
   const { rows } = await db.query<{ attendance: Attendance; n: number }>(
@@ -247,8 +256,9 @@ export async function countAttendance(db: Queryable, eventId: string): Promise<A
       where event_id = $1 and attendance is not null and status <> 'cancelled' group by attendance`,
     [eventId],
   );
-  const counts: AttendanceCounts = { in_person: 0, online: 0 };
-  for (const r of rows) counts[r.attendance] = r.n;
+  const tally = await findAttendanceTally(db, eventId);
+  const counts: AttendanceCounts = { ...tally.registered };
+  for (const r of rows) counts[r.attendance] += r.n;
   return counts;
 }
 
@@ -382,12 +392,14 @@ export interface SeatedEventState {
   waitlistEnabled: boolean;
   /** Seats taken before this statement. */
   confirmedCount: number;
+  /** The live room has ended: the event has taken place, whatever its planned end. */
+  roomEnded: boolean;
 }
 
 /**
  * A batch of new registrations for one event in one statement, and so in one
  * round trip and one commit: it locks the event row, checks on it that the
- * event is published and the form open at `now`, gives the rows seats in the
+ * event is published, its live room not ended and the form open at `now`, gives the rows seats in the
  * order given while seats remain, then waiting-list places (or nothing, for an
  * event without a waiting list), counts the seats on the event row and writes
  * the outbox entries: one confirmation per row, with reminders for a seat, and
@@ -417,6 +429,7 @@ export async function insertNewRegistrationsTakingSeats(
     capacity: number | null;
     waitlist_enabled: boolean;
     confirmed_count: number;
+    room_ended: boolean;
     id: string | null;
     seat: 'confirmed' | 'waitlisted' | 'room_full' | null;
   }>(
@@ -424,10 +437,11 @@ export async function insertNewRegistrationsTakingSeats(
        select e.id, e.status, e.registration_opens_at, e.registration_closes_at, e.ends_at, e.capacity,
          e.waitlist_enabled, e.confirmed_count, e.room_capacity,
          (case when e.room_capacity is null then 0 else (select count(*)::int from registrations r
-           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken
-       from events e where e.slug = $1 for update
+           where r.event_id = e.id and r.status = 'confirmed' and r.attendance = 'in_person') end) as room_taken,
+         exists (select 1 from live_rooms lr where lr.event_id = e.id and lr.status = 'ended') as room_ended
+       from events e where e.slug = $1 for update of e
      ), open_ev as (
-       select * from ev where status = 'published'
+       select * from ev where status = 'published' and not room_ended
          and (registration_opens_at is null or registration_opens_at <= $2)
          and $2 < coalesce(registration_closes_at, ends_at)
      ), arrived as (
@@ -467,7 +481,7 @@ export async function insertNewRegistrationsTakingSeats(
        select i.id, 'confirmation', 'none' from unnest($14::uuid[]) as r(id) join inserted i on i.id = r.id
      )
      select ev.status, ev.registration_opens_at, ev.registration_closes_at, ev.ends_at, ev.capacity,
-       ev.waitlist_enabled, ev.confirmed_count, outcome.id, outcome.seat
+       ev.waitlist_enabled, ev.confirmed_count, ev.room_ended, outcome.id, outcome.seat
      from ev left join (
        select id, status as seat from inserted
        union all
@@ -486,6 +500,7 @@ export async function insertNewRegistrationsTakingSeats(
       capacity: first.capacity,
       waitlistEnabled: first.waitlist_enabled,
       confirmedCount: first.confirmed_count,
+      roomEnded: first.room_ended,
     },
     seated: new Map(rows.flatMap((r) => (r.id && r.seat ? [[r.id, r.seat] as const] : []))),
   };
