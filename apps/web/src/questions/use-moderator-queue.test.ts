@@ -1,0 +1,22 @@
+import type { QuestionStatus, QuestionView } from '@folkemote/domain';
+import { describe, expect, it } from 'vitest';
+import { groupBySection } from './use-moderator-queue.ts';
+
+const question = (id: string, status: QuestionStatus) => ({ id, status }) as QuestionView;
+
+describe('groupBySection', () => {
+  it('puts each question in its section in queue order, and merged ones nowhere', () => {
+    const grouped = groupBySection([
+      question('a', 'pending'),
+      question('b', 'live'),
+      question('c', 'merged'),
+      question('d', 'pending'),
+      question('e', 'dismissed'),
+    ]);
+    expect(grouped.pending.map((q) => q.id)).toEqual(['a', 'd']);
+    expect(grouped.live.map((q) => q.id)).toEqual(['b']);
+    expect(grouped.dismissed.map((q) => q.id)).toEqual(['e']);
+    expect(grouped.highlighted).toEqual([]);
+    expect(Object.values(grouped).flat()).toHaveLength(4);
+  });
+});
