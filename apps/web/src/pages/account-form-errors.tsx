@@ -1,0 +1,32 @@
+import type { ApiError } from '../api/api-error.ts';
+import { ErrorNotice } from '../components/error-notice.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { useLocale } from '../hooks/use-locale.ts';
+import type { AccountForm } from './use-account-form.ts';
+
+/** An account form's errors above it: the summary of its fields, then any other failure. */
+export function AccountFormErrors({
+  form,
+  labels,
+  describe,
+}: {
+  form: AccountForm;
+  /** The fields' labels, by field name. */
+  labels: Record<string, string>;
+  /** This form's own sentence for a failure, where it has one. */
+  describe?: (error: ApiError) => string | undefined;
+}) {
+  const { t } = useLocale();
+  const summary = form.summary(labels);
+  return (
+    <>
+      <ErrorSummary
+        title={t.organiser.editor.errorSummary}
+        intro={t.organiser.editor.errorCount(summary.length)}
+        errors={summary}
+        attempt={form.attempt}
+      />
+      {form.failure ? <ErrorNotice error={form.failure} message={describe?.(form.failure)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { type FormEvent, useState } from 'react';
+import type { ApiError } from '../api/api-error.ts';
+import type { SummaryError } from '../components/error-summary.tsx';
+import { toApiError } from '../hooks/use-api-resource.ts';
+import { useLocale } from '../hooks/use-locale.ts';
+import { describeFieldError } from '../organiser/event-form-values.ts';
+
+/**
+ * A small account form (sign in, ask for a reset link, set a new password): its submit, the API's
+ * refusal of its own fields (`inputIds`: field name → input id) in words, any other failure, and a
+ * count of failed attempts for the error summary. `handle` takes a failure the page answers itself.
+ *
+ * @example
+ * const form = useAccountForm({ email: 'forgot-email' });
+ * <form onSubmit={form.submit(() => requestPasswordReset(email, locale))}>
+ */
+export function useAccountForm(inputIds: Record<string, string>) {
+  const { t } = useLocale();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
+
+  const refusedFields = (error: ApiError): Record<string, string> =>
+    error.status !== 400
+      ? {}
+      : Object.fromEntries(
+          Object.keys(inputIds)
+            .filter((field) => error.fields[field])
+            .map((field) => [
+              field,
+              describeFieldError(error.fields[field]![0] ?? '', t.organiser.editor.fieldErrors),
+            ]),
+        );
+
+  const submit =
+    (run: () => Promise<void>, handle?: (error: ApiError) => boolean) => async (event: FormEvent) => {
+      event.preventDefault();
+      setBusy(true);
+      setFailure(null);
+      setFields({});
+      try {
+        await run();
+      } catch (caught) {
+        const error = toApiError(caught);
+        const refused = refusedFields(error);
+        if (Object.keys(refused).length > 0) setFields(refused);
+        else if (!handle?.(error)) setFailure(error);
+        setAttempt((n) => n + 1);
+      }
+      setBusy(false);
+    };
+
+  /** The fields' errors for the summary at the top, with their labels. */
+  const summary = (labels: Record<string, string>): SummaryError[] =>
+    Object.entries(fields).map(([field, message]) => ({
+      inputId: inputIds[field] ?? field,
+      label: labels[field] ?? field,
+      message,
+    }));
+
+  return { busy, failure, attempt, submit, summary, errorOf: (field: string) => fields[field] };
+}
+
+export type AccountForm = ReturnType<typeof useAccountForm>;
