@@ -8,7 +8,7 @@ import {
   type TestSystem,
 } from '@folkemote/api/testing';
 import { insertRecording } from '@folkemote/db';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
@@ -98,6 +98,7 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Velg språk',
     emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
   },
   nn: {
@@ -121,6 +122,7 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Vel språk',
     emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
   },
 } as const;
@@ -217,6 +219,26 @@ describe.each([
     await page.reload();
     await page.getByText(w.arrived(0)).waitFor();
     expect(await kari.isChecked()).toBe(false);
+  });
+
+  it('switches the check-in list to English without fetching it again', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/check-in`));
+    await page.getByText(w.arrived(0)).waitFor();
+    const asked: string[] = [];
+    const onRequest = (request: Request) => {
+      if (new URL(request.url()).pathname.startsWith(`/api/organiser/events/${event.slug}`))
+        asked.push(request.url());
+    };
+    page.on('request', onRequest);
+    await page
+      .getByRole('navigation', { name: w.languageNav })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Check-in: / }).waitFor();
+    await page.getByText('0 of 1 have arrived').waitFor();
+    expect(await page.getByRole('checkbox', { name: /Kari Nordmann/ }).count()).toBe(1);
+    page.off('request', onRequest);
+    expect(asked).toEqual([]);
   });
 
   it('sees the recording whose job died as stalled, with a retry', async () => {
