@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { ApiToken } from '../api/api-tokens-api.ts';
-import { FormField } from '../components/form-field.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { useApiTokens } from '../hooks/use-api-tokens.ts';
 import { useLocale } from '../hooks/use-locale.ts';
@@ -45,19 +45,18 @@ export function ApiTokens() {
         texts={s}
         onSubmit={(e) => void submit(e)}
         fields={
-          <FormField id={`${id}-name`} label={s.name} hint={s.nameHint} error={nameError ?? undefined}>
-            {(control) => (
-              <input
-                {...control}
-                ref={nameInput}
-                type="text"
-                autoComplete="off"
-                maxLength={200}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </FormField>
+          <InputField
+            id={`${id}-name`}
+            label={s.name}
+            hint={s.nameHint}
+            error={nameError}
+            inputRef={nameInput}
+            type="text"
+            autoComplete="off"
+            maxLength={200}
+            value={name}
+            onValueChange={setName}
+          />
         }
         shown={(created) => ({
           heading: s.createdHeading(created.name),

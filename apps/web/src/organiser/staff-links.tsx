@@ -1,7 +1,7 @@
 import type { StaffRole } from '@folkemote/domain';
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import { createStaffLink, fetchStaffLinks, revokeStaffLink, type StaffLink } from '../api/staff-api.ts';
-import { FormField } from '../components/form-field.tsx';
+import { FormField, InputField } from '../components/form-field.tsx';
 import { osloMomentFormat } from '../format/format-date.ts';
 import { useIssuedSecrets } from '../hooks/use-issued-secrets.ts';
 import { useLocale } from '../hooks/use-locale.ts';
@@ -73,19 +73,17 @@ export function StaffLinks({ slug }: { slug: string }) {
   const fields = (
     <>
       <div className="form-row">
-        <FormField id={`${id}-name`} label={s.name} error={nameError ?? undefined}>
-          {(control) => (
-            <input
-              {...control}
-              ref={nameInput}
-              type="text"
-              autoComplete="off"
-              maxLength={120}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </FormField>
+        <InputField
+          id={`${id}-name`}
+          label={s.name}
+          error={nameError}
+          inputRef={nameInput}
+          type="text"
+          autoComplete="off"
+          maxLength={120}
+          value={name}
+          onValueChange={setName}
+        />
         <FormField id={`${id}-role`} label={s.role} hint={s.roleHints[role]}>
           {(control) => (
             <select {...control} value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
@@ -98,19 +96,18 @@ export function StaffLinks({ slug }: { slug: string }) {
           )}
         </FormField>
       </div>
-      <FormField id={`${id}-email`} label={s.email} hint={s.emailHint} error={emailError ?? undefined}>
-        {(control) => (
-          <input
-            {...control}
-            ref={emailInput}
-            type="email"
-            autoComplete="off"
-            maxLength={254}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </FormField>
+      <InputField
+        id={`${id}-email`}
+        label={s.email}
+        hint={s.emailHint}
+        error={emailError}
+        inputRef={emailInput}
+        type="email"
+        autoComplete="off"
+        maxLength={254}
+        value={email}
+        onValueChange={setEmail}
+      />
     </>
   );
 

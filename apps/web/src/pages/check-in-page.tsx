@@ -2,7 +2,7 @@ import type { OrganiserEvent, RegistrationView } from '@folkemote/domain';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { fetchEventRegistrations, fetchOrganiserEvent, setCheckIn } from '../api/organiser-events-api.ts';
 import { ErrorNotice } from '../components/error-notice.tsx';
-import { FormField } from '../components/form-field.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { Link } from '../components/link.tsx';
 import { formatEventTime, osloMomentFormat } from '../format/format-date.ts';
 import { useApiResource } from '../hooks/use-api-resource.ts';
@@ -121,17 +121,15 @@ function CheckInView({ slug }: { slug: string }) {
           </p>
           <div role="alert">{failed ? <p className="inline-error">{c.saveFailed}</p> : null}</div>
           <div className="check-in__tools no-print">
-            <FormField id={`${id}-search`} label={c.search} hint={c.searchHint}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="search"
-                  autoComplete="off"
-                  value={query}
-                  onChange={(e) => setQuery(e.target.value)}
-                />
-              )}
-            </FormField>
+            <InputField
+              id={`${id}-search`}
+              label={c.search}
+              hint={c.searchHint}
+              type="search"
+              autoComplete="off"
+              value={query}
+              onValueChange={setQuery}
+            />
             <button type="button" className="button button--secondary" onClick={() => window.print()}>
               {c.print}
             </button>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { requestPasswordReset } from '../api/auth-api.ts';
-import { FormField } from '../components/form-field.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { Link } from '../components/link.tsx';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { routes } from '../routes.ts';
-import { AccountFormErrors } from './account-form-errors.tsx';
+import { AccountFormErrors, AccountSubmit } from './account-form.tsx';
 import { useAccountForm } from './use-account-form.ts';
 import '../organiser/organiser.css';
 
@@ -48,27 +48,16 @@ export function ForgotPasswordPage() {
         <>
           <AccountFormErrors form={form} labels={{ email: m.email }} describe={describe} />
           <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-            <FormField id="forgot-email" label={m.email} error={form.errorOf('email')}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="username"
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
-                />
-              )}
-            </FormField>
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button"
-                disabled={form.busy}
-                aria-disabled={form.busy || undefined}
-              >
-                {form.busy ? m.sending : m.send}
-              </button>
-            </div>
+            <InputField
+              id="forgot-email"
+              label={m.email}
+              error={form.errorOf('email')}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onValueChange={setEmail}
+            />
+            <AccountSubmit busy={form.busy} label={m.send} busyLabel={m.sending} />
           </form>
           <p>
             <Link to={href(routes.signIn)}>{m.backToSignIn}</Link>

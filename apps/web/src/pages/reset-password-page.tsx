@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { resetPassword } from '../api/auth-api.ts';
-import { FormField } from '../components/form-field.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { Link } from '../components/link.tsx';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
 import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { routes } from '../routes.ts';
-import { AccountFormErrors } from './account-form-errors.tsx';
+import { AccountFormErrors, AccountSubmit } from './account-form.tsx';
 import { useAccountForm } from './use-account-form.ts';
 import '../organiser/organiser.css';
 
@@ -75,32 +75,17 @@ export function ResetPasswordPage() {
         <>
           <AccountFormErrors form={form} labels={{ password: m.password }} />
           <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-            <FormField
+            <InputField
               id="reset-password"
               label={m.password}
               hint={m.passwordHint}
               error={form.errorOf('password')}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="password"
-                  autoComplete="new-password"
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                />
-              )}
-            </FormField>
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button"
-                disabled={form.busy}
-                aria-disabled={form.busy || undefined}
-              >
-                {form.busy ? m.saving : m.save}
-              </button>
-            </div>
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onValueChange={setPassword}
+            />
+            <AccountSubmit busy={form.busy} label={m.save} busyLabel={m.saving} />
           </form>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { fetchAuthOptions, signIn } from '../api/auth-api.ts';
-import { FormField } from '../components/form-field.tsx';
+import { InputField } from '../components/form-field.tsx';
 import { Link } from '../components/link.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../hooks/use-locale.ts';
@@ -9,7 +9,7 @@ import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
 import { navigate } from '../router/navigation.ts';
 import { useLocation } from '../router/use-location.ts';
 import { routes } from '../routes.ts';
-import { AccountFormErrors } from './account-form-errors.tsx';
+import { AccountFormErrors, AccountSubmit } from './account-form.tsx';
 import { useAccountForm } from './use-account-form.ts';
 import '../organiser/organiser.css';
 
@@ -58,38 +58,25 @@ export function SignInPage() {
       ) : null}
       <AccountFormErrors form={form} labels={{ email: s.email, password: s.password }} describe={describe} />
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <FormField id={inputIds.email} label={s.email} error={form.errorOf('email')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={inputIds.password} label={s.password} error={form.errorOf('password')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </FormField>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button"
-            disabled={form.busy}
-            aria-disabled={form.busy || undefined}
-          >
-            {form.busy ? s.submitting : s.submit}
-          </button>
-        </div>
+        <InputField
+          id={inputIds.email}
+          label={s.email}
+          error={form.errorOf('email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onValueChange={setEmail}
+        />
+        <InputField
+          id={inputIds.password}
+          label={s.password}
+          error={form.errorOf('password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onValueChange={setPassword}
+        />
+        <AccountSubmit busy={form.busy} label={s.submit} busyLabel={s.submitting} />
       </form>
       <p>
         <Link to={href(routes.forgotPassword)}>{passwordResetMessages[locale].forgotLink}</Link>

@@ -1,6 +1,6 @@
 import { POLL_QUESTION_MAX_LENGTH } from '@folkemote/domain';
 import { useId } from 'react';
-import { CheckField, FormField } from '../components/form-field.tsx';
+import { CheckField, FormField, InputField } from '../components/form-field.tsx';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { PollManagerState } from './use-poll-manager.ts';
 
@@ -19,17 +19,15 @@ export function PollForm({ polls }: { polls: PollManagerState }) {
       }}
     >
       <p className="muted">{m.intro}</p>
-      <FormField id={`${id}-question`} label={m.question} error={problems.question}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={values.question}
-            maxLength={POLL_QUESTION_MAX_LENGTH}
-            onChange={(event) => set('question', event.target.value)}
-          />
-        )}
-      </FormField>
+      <InputField
+        id={`${id}-question`}
+        label={m.question}
+        error={problems.question}
+        type="text"
+        value={values.question}
+        maxLength={POLL_QUESTION_MAX_LENGTH}
+        onValueChange={(value) => set('question', value)}
+      />
       <FormField id={`${id}-options`} label={m.options} hint={m.optionsHint} error={problems.options}>
         {(control) => (
           <textarea

@@ -30,3 +30,22 @@ export function AccountFormErrors({
     </>
   );
 }
+
+/** An account form's submit button, which says it is working while the form is sent. */
+export function AccountSubmit({
+  busy,
+  label,
+  busyLabel,
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
+        {busy ? busyLabel : label}
+      </button>
+    </div>
+  );
+}
