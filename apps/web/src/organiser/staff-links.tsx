@@ -20,15 +20,10 @@ function useStaffLinks(slug: string) {
   return useIssuedSecrets<StaffLink, CreatedStaffLink>(fetchLinks, remove);
 }
 
-/**
- * The organiser's links for hosts, presenters and moderators: make one (its address is shown
- * once, with a copy button), see the ones made, and revoke them.
- */
-export function StaffLinks({ slug }: { slug: string }) {
-  const { t, locale } = useLocale();
+/** The form for a new staff link: its fields, their errors, and the submit that makes the link. */
+function useStaffLinkForm(slug: string, links: ReturnType<typeof useStaffLinks>) {
+  const { t } = useLocale();
   const s = t.room.staff;
-  const id = useId();
-  const links = useStaffLinks(slug);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('presenter');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -37,7 +32,7 @@ export function StaffLinks({ slug }: { slug: string }) {
   const nameInput = useRef<HTMLInputElement>(null);
   const emailInput = useRef<HTMLInputElement>(null);
 
-  const create = async (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (links.busy) return;
     links.setMessage('');
@@ -69,24 +64,40 @@ export function StaffLinks({ slug }: { slug: string }) {
     }
   };
 
-  const dateTime = osloMomentFormat(locale, 'short', 'short');
-  const fields = (
+  return {
+    values: { name, role, email },
+    set: { name: setName, role: setRole, email: setEmail },
+    nameError,
+    emailError,
+    nameInput,
+    emailInput,
+    submit,
+  };
+}
+
+type StaffLinkForm = ReturnType<typeof useStaffLinkForm>;
+
+/** The new link's fields: the name and role side by side, then the address to e-mail it to. */
+function StaffLinkFields({ id, form }: { id: string; form: StaffLinkForm }) {
+  const s = useLocale().t.room.staff;
+  const { values, set } = form;
+  return (
     <>
       <div className="form-row">
         <InputField
           id={`${id}-name`}
           label={s.name}
-          error={nameError}
-          inputRef={nameInput}
+          error={form.nameError}
+          inputRef={form.nameInput}
           type="text"
           autoComplete="off"
           maxLength={120}
-          value={name}
-          onValueChange={setName}
+          value={values.name}
+          onValueChange={set.name}
         />
-        <FormField id={`${id}-role`} label={s.role} hint={s.roleHints[role]}>
+        <FormField id={`${id}-role`} label={s.role} hint={s.roleHints[values.role]}>
           {(control) => (
-            <select {...control} value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
+            <select {...control} value={values.role} onChange={(e) => set.role(e.target.value as StaffRole)}>
               {staffRoles.map((r) => (
                 <option key={r} value={r}>
                   {s.roles[r]}
@@ -100,16 +111,29 @@ export function StaffLinks({ slug }: { slug: string }) {
         id={`${id}-email`}
         label={s.email}
         hint={s.emailHint}
-        error={emailError}
-        inputRef={emailInput}
+        error={form.emailError}
+        inputRef={form.emailInput}
         type="email"
         autoComplete="off"
         maxLength={254}
-        value={email}
-        onValueChange={setEmail}
+        value={values.email}
+        onValueChange={set.email}
       />
     </>
   );
+}
+
+/**
+ * The organiser's links for hosts, presenters and moderators: make one (its address is shown
+ * once, with a copy button), see the ones made, and revoke them.
+ */
+export function StaffLinks({ slug }: { slug: string }) {
+  const { t, locale } = useLocale();
+  const s = t.room.staff;
+  const id = useId();
+  const links = useStaffLinks(slug);
+  const form = useStaffLinkForm(slug, links);
+  const dateTime = osloMomentFormat(locale, 'short', 'short');
 
   return (
     <section className="section staff-links" aria-labelledby={`${id}-heading`}>
@@ -118,8 +142,8 @@ export function StaffLinks({ slug }: { slug: string }) {
       <IssuedSecretsPanel
         state={links}
         texts={s}
-        onSubmit={(e) => void create(e)}
-        fields={fields}
+        onSubmit={(e) => void form.submit(e)}
+        fields={<StaffLinkFields id={id} form={form} />}
         shown={(created) => ({
           heading: s.createdHeading(created.displayName, s.roles[created.role]),
           label: s.linkLabel,

@@ -3,7 +3,22 @@ import type { ApiError } from '../api/api-error.ts';
 import type { SummaryError } from '../components/error-summary.tsx';
 import { toApiError } from '../hooks/use-api-resource.ts';
 import { useLocale } from '../hooks/use-locale.ts';
+import type { OrganiserMessages } from '../i18n/organiser-messages.ts';
 import { describeFieldError } from '../organiser/event-form-values.ts';
+
+/** For a 400, the form's own fields the API refused, each with its first problem in words. */
+export function readRefusedFields(
+  error: ApiError,
+  fields: readonly string[],
+  words: OrganiserMessages['editor']['fieldErrors'],
+): Record<string, string> {
+  if (error.status !== 400) return {};
+  return Object.fromEntries(
+    fields
+      .filter((field) => error.fields[field])
+      .map((field) => [field, describeFieldError(error.fields[field]![0] ?? '', words)]),
+  );
+}
 
 /**
  * A small account form (sign in, ask for a reset link, set a new password): its submit, the API's
@@ -21,18 +36,6 @@ export function useAccountForm(inputIds: Record<string, string>) {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
 
-  const refusedFields = (error: ApiError): Record<string, string> =>
-    error.status !== 400
-      ? {}
-      : Object.fromEntries(
-          Object.keys(inputIds)
-            .filter((field) => error.fields[field])
-            .map((field) => [
-              field,
-              describeFieldError(error.fields[field]![0] ?? '', t.organiser.editor.fieldErrors),
-            ]),
-        );
-
   const submit =
     (run: () => Promise<void>, handle?: (error: ApiError) => boolean) => async (event: FormEvent) => {
       event.preventDefault();
@@ -43,7 +46,7 @@ export function useAccountForm(inputIds: Record<string, string>) {
         await run();
       } catch (caught) {
         const error = toApiError(caught);
-        const refused = refusedFields(error);
+        const refused = readRefusedFields(error, Object.keys(inputIds), t.organiser.editor.fieldErrors);
         if (Object.keys(refused).length > 0) setFields(refused);
         else if (!handle?.(error)) setFailure(error);
         setAttempt((n) => n + 1);

@@ -75,6 +75,32 @@ function bulkApplies(question: QuestionView, status: 'live' | 'dismissed'): bool
     : question.status !== 'dismissed' && question.status !== 'merged';
 }
 
+/** Changes to questions: those being changed (busy), the last failure, and a runner that keeps both. */
+function useQuestionChange() {
+  const [busy, , markBusy] = useIdSet();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  /** Runs a change with its questions marked busy; a failure is kept to show. */
+  const attempt = async (ids: string[], work: () => Promise<void>): Promise<boolean> => {
+    markBusy(ids, true);
+    setFailure(null);
+    try {
+      await work();
+      return true;
+    } catch (caught) {
+      setFailure(toApiError(caught));
+      return false;
+    } finally {
+      markBusy(ids, false);
+    }
+  };
+  return { busy, failure, attempt };
+}
+
+/** The questions another one may be merged into: the others still in the queue. */
+export function mergeTargets(questions: readonly QuestionView[], question: QuestionView): QuestionView[] {
+  return questions.filter((q) => q.id !== question.id && q.status !== 'merged' && q.status !== 'dismissed');
+}
+
 export interface ModeratorQueue {
   queue: QuestionQueue;
   sections: ModeratorSections;
@@ -116,26 +142,10 @@ export function useModeratorQueue(
   const sections = useMemo(() => groupBySection(queue.questions), [queue.questions]);
   const byId = useMemo(() => new Map(queue.questions.map((q) => [q.id, q])), [queue.questions]);
   const [selected, setSelected, markSelected] = useIdSet();
-  const [busy, , markBusy] = useIdSet();
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { busy, failure, attempt } = useQuestionChange();
   const [done, setDone] = useState('');
   const focusQuestion = useFocusQuestion(queue.questions);
   const revision = useQueueRevision(queue.questions);
-
-  /** Runs a change with its questions marked busy; a failure is kept to show. */
-  const attempt = async (ids: string[], work: () => Promise<void>): Promise<boolean> => {
-    markBusy(ids, true);
-    setFailure(null);
-    try {
-      await work();
-      return true;
-    } catch (caught) {
-      setFailure(toApiError(caught));
-      return false;
-    } finally {
-      markBusy(ids, false);
-    }
-  };
 
   const patch = (question: QuestionView, change: QuestionPatch, focus: string | null) => {
     setDone('');
@@ -197,9 +207,6 @@ export function useModeratorQueue(
     patch,
     merge,
     bulk,
-    mergeTargetsFor: (question) =>
-      queue.questions.filter(
-        (q) => q.id !== question.id && q.status !== 'merged' && q.status !== 'dismissed',
-      ),
+    mergeTargetsFor: (question) => mergeTargets(queue.questions, question),
   };
 }
