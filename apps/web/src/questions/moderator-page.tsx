@@ -142,13 +142,7 @@ function ModeratorSide({
         />
       ) : null}
       <div className="panel">
-        <PollManager
-          slug={slug}
-          auth={auth}
-          polls={queue.polls}
-          canManage={role === 'host' || role === 'moderator'}
-          onChanged={queue.applyLocalPoll}
-        />
+        <PollManager slug={slug} auth={auth} queue={queue} role={role} />
       </div>
       <ShortcutHelp />
       <ModeratorExport slug={slug} auth={auth} revision={revision} />

@@ -1,4 +1,4 @@
-import type { PollView } from '@folkemote/domain';
+import { canManagePolls, type EventRole, type PollView } from '@folkemote/domain';
 import { useId } from 'react';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { QaAuth } from './link-token.ts';
@@ -6,6 +6,7 @@ import { PollForm } from './poll-form.tsx';
 import { PollResults } from './poll-results.tsx';
 import { QaErrorNotice } from './qa-error-notice.tsx';
 import { usePollManager } from './use-poll-manager.ts';
+import type { QuestionQueue } from './use-question-queue.ts';
 
 /**
  * Hosts' and moderators' polls: prepare one (a draft the audience does not
@@ -15,20 +16,21 @@ import { usePollManager } from './use-poll-manager.ts';
 export function PollManager({
   slug,
   auth,
-  polls,
-  canManage,
-  onChanged,
+  queue,
+  role,
 }: {
   slug: string;
   auth: QaAuth;
-  polls: readonly PollView[];
-  canManage: boolean;
-  onChanged: (poll: PollView) => void;
+  /** The live queue's polls, and where a poll the API answers with goes. */
+  queue: Pick<QuestionQueue, 'polls' | 'applyLocalPoll'>;
+  role: EventRole | null;
 }) {
   const { t } = useLocale();
   const m = t.polls.manage;
   const id = useId();
-  const manager = usePollManager(slug, auth, onChanged);
+  const manager = usePollManager(slug, auth, queue.applyLocalPoll);
+  const canManage = role !== null && canManagePolls(role);
+  const { polls } = queue;
   return (
     <section className="poll-section poll-manager" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{m.heading}</h3>
