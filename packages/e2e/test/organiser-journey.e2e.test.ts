@@ -8,7 +8,7 @@ import {
   type TestSystem,
 } from '@folkemote/api/testing';
 import { insertRecording } from '@folkemote/db';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
@@ -98,6 +98,7 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Velg språk',
     emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
     attendance: 'Deltakelse i webinaret',
     inRoom: 'Påmeldt, kommer i salen',
@@ -125,6 +126,7 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Vel språk',
     emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
     attendance: 'Deltaking i webinaret',
     inRoom: 'Påmeld, kjem i salen',
@@ -244,6 +246,40 @@ describe.each([
     await page.reload();
     await page.getByText(w.arrived(0)).waitFor();
     expect(await kari.isChecked()).toBe(false);
+  });
+
+  it('switches the check-in list to English without fetching it again', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/check-in`));
+    await page.getByText(w.arrived(0)).waitFor();
+    const fetched: string[] = [];
+    const onRequest = (request: Request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'GET' && pathname.startsWith(`/api/organiser/events/${event.slug}`))
+        fetched.push(pathname);
+    };
+    page.on('request', onRequest);
+    await page
+      .getByRole('navigation', { name: w.languageNav })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Check-in: / }).waitFor();
+    await page.getByText('0 of 1 have arrived').waitFor();
+    // A tick and its undoing are saved after anything the switch asked for, so that would be seen by now.
+    const kari = page.getByRole('checkbox', { name: /Kari Nordmann/ });
+    const saved = () =>
+      page.waitForResponse(
+        (r) => r.request().method() !== 'GET' && r.url().includes(`/events/${event.slug}/`),
+      );
+    const ticked = saved();
+    await kari.check();
+    await ticked;
+    await page.getByText('1 of 1 have arrived').waitFor();
+    const unticked = saved();
+    await kari.uncheck();
+    await unticked;
+    await page.getByText('0 of 1 have arrived').waitFor();
+    page.off('request', onRequest);
+    expect(fetched).toEqual([]);
   });
 
   it('sees the recording whose job died as stalled, with a retry', async () => {

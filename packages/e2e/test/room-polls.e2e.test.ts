@@ -98,6 +98,10 @@ describe('the room and the Q&A with polls', () => {
     // The moderator prepares a poll; the audience does not see a draft.
     const manager = moderatorPage.locator('.poll-manager');
     await manager.getByLabel('Spørsmål', { exact: true }).fill(pollQuestion);
+    // The domain's limits hold before anything is sent: a choice of 201 characters is named.
+    await manager.getByLabel('Svaralternativer').fill(`Tirsdag\n${'x'.repeat(201)}`);
+    await manager.getByRole('button', { name: 'Lagre avstemningen' }).click();
+    await manager.getByText('Svaralternativ 2 er for langt: høyst 200 tegn.').waitFor();
     await manager.getByLabel('Svaralternativer').fill('Tirsdag\nTorsdag\nLørdag');
     await manager.getByRole('button', { name: 'Lagre avstemningen' }).click();
     await manager.getByText('Avstemningen er lagret som utkast.').waitFor();

@@ -1,5 +1,5 @@
 import type { OrganiserEvent, RegistrationView } from '@folkemote/domain';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../event-editor/organiser-events-api.ts';
 import { checkInMessages } from '../i18n/check-in-messages.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
+import { InputField } from '../shared/form-field.tsx';
 import { formatEventTime, osloMomentFormat } from '../shared/format-date.ts';
 import { Link } from '../shared/link.tsx';
 import { useApiResource } from '../shared/use-api-resource.ts';
@@ -28,32 +29,23 @@ export function seatedByName(registrations: RegistrationView[], locale: string):
     .sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
 }
 
-/**
- * The check-in list for the door of an on-site or hybrid event: everyone with a seat, by name, with a
- * large tick box each (for a phone), a search, the count so far, and a print layout on paper.
- */
-function CheckInView({ slug }: { slug: string }) {
-  const { t, href, locale } = useLocale();
-  const c = checkInMessages[locale];
-  const id = useId();
+/** An event's registrations and the ticks made at the door, saved as they are made. */
+function useCheckIn(slug: string) {
+  // The list is fetched for the event only: the language orders it on screen, and asks for nothing.
   const load = useCallback(
-    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; people: RegistrationView[] }> => {
+    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; registrations: RegistrationView[] }> => {
       const [event, list] = await Promise.all([
         fetchOrganiserEvent(slug, signal),
         fetchEventRegistrations(slug, signal),
       ]);
-      return { event, people: seatedByName(list.registrations, locale) };
+      return { event, registrations: list.registrations };
     },
-    [slug, locale],
+    [slug],
   );
   const data = useApiResource(load);
   const [changed, setChanged] = useState<Record<string, string | null>>({});
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState(false);
-  const [query, setQuery] = useState('');
-  const title = data.status === 'ready' ? data.data.event.title : slug;
-  usePageTitle(t.layout.pageTitle(c.title(title)));
-  const time = osloMomentFormat(locale, null, 'short');
 
   const toggle = async (person: RegistrationView, checkedIn: boolean) => {
     if (saving.has(person.id)) return;
@@ -78,7 +70,26 @@ function CheckInView({ slug }: { slug: string }) {
   };
 
   const arrivedAt = (p: RegistrationView) => (p.id in changed ? changed[p.id]! : p.checkedInAt);
-  const people = data.status === 'ready' ? data.data.people : [];
+  return { data, failed, toggle, arrivedAt };
+}
+
+/**
+ * The check-in list for the door of an on-site or hybrid event: everyone with a seat, by name, with a
+ * large tick box each (for a phone), a search, the count so far, and a print layout on paper.
+ */
+function CheckInView({ slug }: { slug: string }) {
+  const { t, href, locale } = useLocale();
+  const c = checkInMessages[locale];
+  const id = useId();
+  const { data, failed, toggle, arrivedAt } = useCheckIn(slug);
+  const [query, setQuery] = useState('');
+  const title = data.status === 'ready' ? data.data.event.title : slug;
+  usePageTitle(t.layout.pageTitle(c.title(title)));
+  const registrations = data.status === 'ready' ? data.data.registrations : null;
+  const people = useMemo(
+    () => (registrations ? seatedByName(registrations, locale) : []),
+    [registrations, locale],
+  );
   const needle = query.trim().toLocaleLowerCase('nb');
   const shown = needle ? people.filter((p) => p.name.toLocaleLowerCase('nb').includes(needle)) : people;
   const arrived = people.filter((p) => arrivedAt(p) !== null).length;
@@ -114,20 +125,15 @@ function CheckInView({ slug }: { slug: string }) {
           </p>
           <div role="alert">{failed ? <p className="inline-error">{c.saveFailed}</p> : null}</div>
           <div className="check-in__tools no-print">
-            <div className="field">
-              <label htmlFor={`${id}-search`}>{c.search}</label>
-              <p className="field__hint" id={`${id}-search-hint`}>
-                {c.searchHint}
-              </p>
-              <input
-                id={`${id}-search`}
-                type="search"
-                autoComplete="off"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                aria-describedby={`${id}-search-hint`}
-              />
-            </div>
+            <InputField
+              id={`${id}-search`}
+              label={c.search}
+              hint={c.searchHint}
+              type="search"
+              autoComplete="off"
+              value={query}
+              onValueChange={setQuery}
+            />
             <button type="button" className="button button--secondary" onClick={() => window.print()}>
               {c.print}
             </button>
@@ -136,36 +142,56 @@ function CheckInView({ slug }: { slug: string }) {
           {people.length > 0 && shown.length === 0 ? <p className="panel">{c.noMatch}</p> : null}
           {shown.length > 0 ? (
             <ul className="check-in__list" aria-label={c.caption}>
-              {shown.map((person) => {
-                const at = arrivedAt(person);
-                return (
-                  <li
-                    key={person.id}
-                    className={at ? 'check-in__person check-in__person--in' : 'check-in__person'}
-                  >
-                    <input
-                      id={`${id}-${person.id}`}
-                      type="checkbox"
-                      checked={at !== null}
-                      aria-describedby={at ? `${id}-${person.id}-at` : undefined}
-                      onChange={(e) => void toggle(person, e.target.checked)}
-                    />
-                    <label htmlFor={`${id}-${person.id}`}>
-                      <span className="check-in__name">{person.name}</span>
-                      {person.organisation ? <span className="muted"> {person.organisation}</span> : null}
-                    </label>
-                    {at ? (
-                      <span className="check-in__at muted" id={`${id}-${person.id}-at`}>
-                        {c.arrivedAt(time.format(new Date(at)))}
-                      </span>
-                    ) : null}
-                  </li>
-                );
-              })}
+              {shown.map((person) => (
+                <CheckInPerson
+                  key={person.id}
+                  id={`${id}-${person.id}`}
+                  person={person}
+                  at={arrivedAt(person)}
+                  onChange={(checked) => void toggle(person, checked)}
+                />
+              ))}
             </ul>
           ) : null}
         </>
       ) : null}
     </>
+  );
+}
+
+/** One person on the list: the tick box with the name, and when they came. */
+function CheckInPerson({
+  id,
+  person,
+  at,
+  onChange,
+}: {
+  id: string;
+  person: RegistrationView;
+  at: string | null;
+  onChange: (checked: boolean) => void;
+}) {
+  const { locale } = useLocale();
+  const c = checkInMessages[locale];
+  const time = osloMomentFormat(locale, null, 'short');
+  return (
+    <li className={at ? 'check-in__person check-in__person--in' : 'check-in__person'}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={at !== null}
+        aria-describedby={at ? `${id}-at` : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>
+        <span className="check-in__name">{person.name}</span>
+        {person.organisation ? <span className="muted"> {person.organisation}</span> : null}
+      </label>
+      {at ? (
+        <span className="check-in__at muted" id={`${id}-at`}>
+          {c.arrivedAt(time.format(new Date(at)))}
+        </span>
+      ) : null}
+    </li>
   );
 }

@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { routes } from '../app/routes.ts';
-import { describeFieldError } from '../event-editor/event-form-values.ts';
 import { passwordResetMessages } from '../i18n/password-reset-messages.ts';
-import { ApiError } from '../shared/api-error.ts';
-import { ErrorSummary, type SummaryError } from '../shared/error-summary.tsx';
+import { InputField } from '../shared/form-field.tsx';
 import { Link } from '../shared/link.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
+import { AccountFormErrors, AccountSubmit } from './account-form.tsx';
 import { resetPassword } from './auth-api.ts';
+import { useAccountForm } from './use-account-form.ts';
 import '../shared/organiser.css';
 
 /**
@@ -26,35 +26,22 @@ export function ResetPasswordPage() {
   const m = passwordResetMessages[locale];
   const [token] = useState(takeTokenFromAddress);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<'done' | 'invalid' | null>(token ? null : 'invalid');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useAccountForm({ password: 'reset-password' });
   usePageTitle(t.layout.pageTitle(m.setTitle));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    setFieldError(null);
-    try {
+  // A refusal that is not about the password is about the link: used, expired or cut short.
+  const submit = form.submit(
+    async () => {
       await resetPassword(token, password);
       setOutcome('done');
-    } catch (error) {
-      const e = error instanceof ApiError ? error : new ApiError(null, 'unknown', String(error));
-      if (e.status === 400 && e.fields.password)
-        setFieldError(describeFieldError(e.fields.password[0] ?? '', t.organiser.editor.fieldErrors));
-      else if (e.status === 400) setOutcome('invalid');
-      else setProblem(e.unreachable ? t.errors.unreachableOnce : t.errors.serverOnce(e.status ?? 0));
-      setAttempt((n) => n + 1);
-    }
-    setBusy(false);
-  };
-
-  const summary: SummaryError[] = fieldError
-    ? [{ inputId: 'reset-password', label: m.password, message: fieldError }]
-    : [];
+    },
+    (e) => {
+      if (e.status !== 400) return false;
+      setOutcome('invalid');
+      return true;
+    },
+  );
 
   return (
     <>
@@ -86,45 +73,19 @@ export function ResetPasswordPage() {
       ) : null}
       {outcome === null ? (
         <>
-          <ErrorSummary
-            title={t.organiser.editor.errorSummary}
-            intro={t.organiser.editor.errorCount(summary.length)}
-            errors={summary}
-            attempt={attempt}
-          />
-          {problem ? (
-            <div className="notice notice--error" role="alert">
-              <p>{problem}</p>
-            </div>
-          ) : null}
+          <AccountFormErrors form={form} labels={{ password: m.password }} />
           <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-            <div className="field">
-              <label htmlFor="reset-password">{m.password}</label>
-              <p className="field__hint" id="reset-password-hint">
-                {m.passwordHint}
-              </p>
-              <input
-                id="reset-password"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={
-                  fieldError ? 'reset-password-hint reset-password-error' : 'reset-password-hint'
-                }
-              />
-              {fieldError ? (
-                <p className="field__error" id="reset-password-error">
-                  {fieldError}
-                </p>
-              ) : null}
-            </div>
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
-                {busy ? m.saving : m.save}
-              </button>
-            </div>
+            <InputField
+              id="reset-password"
+              label={m.password}
+              hint={m.passwordHint}
+              error={form.errorOf('password')}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onValueChange={setPassword}
+            />
+            <AccountSubmit busy={form.busy} label={m.save} busyLabel={m.saving} />
           </form>
         </>
       ) : null}

@@ -37,6 +37,11 @@ export interface PollMessages {
     empty: string;
     needQuestion: string;
     needOptions: string;
+    /** A question longer than the limit. */
+    questionTooLong: (max: number) => string;
+    /** Choice number `n` (from 1) is longer than the limit. */
+    optionTooLong: (n: number, max: number) => string;
+    controlChars: string;
   };
 }
 
@@ -76,6 +81,9 @@ const nb: PollMessages = {
     empty: 'Ingen avstemninger ennå.',
     needQuestion: 'Skriv spørsmålet.',
     needOptions: 'Skriv minst to ulike svaralternativer, ett per linje (høyst 10).',
+    questionTooLong: (max) => `Spørsmålet kan være høyst ${max} tegn.`,
+    optionTooLong: (n, max) => `Svaralternativ ${n} er for langt: høyst ${max} tegn.`,
+    controlChars: 'Teksten kan ikke inneholde kontrolltegn.',
   },
 };
 
@@ -115,6 +123,9 @@ const nn: PollMessages = {
     empty: 'Ingen avrøystingar enno.',
     needQuestion: 'Skriv spørsmålet.',
     needOptions: 'Skriv minst to ulike svaralternativ, eitt per linje (høgst 10).',
+    questionTooLong: (max) => `Spørsmålet kan vere høgst ${max} teikn.`,
+    optionTooLong: (n, max) => `Svaralternativ ${n} er for langt: høgst ${max} teikn.`,
+    controlChars: 'Teksten kan ikkje innehalde kontrollteikn.',
   },
 };
 
@@ -154,6 +165,9 @@ const en: PollMessages = {
     empty: 'No polls yet.',
     needQuestion: 'Write the question.',
     needOptions: 'Write at least two different choices, one per line (at most 10).',
+    questionTooLong: (max) => `The question can be at most ${max} characters.`,
+    optionTooLong: (n, max) => `Choice ${n} is too long: at most ${max} characters.`,
+    controlChars: 'The text must not contain control characters.',
   },
 };
 

@@ -96,13 +96,7 @@ export function QuestionPanel({
           onAnswered={queue.applyLocalPoll}
         />
       ) : (
-        <PollManager
-          slug={slug}
-          auth={auth}
-          polls={queue.polls}
-          canManage={role === 'host' || role === 'moderator'}
-          onChanged={queue.applyLocalPoll}
-        />
+        <PollManager slug={slug} auth={auth} queue={queue} role={role} />
       )}
       {canTakePart ? (
         <AskForm slug={slug} auth={auth} onAsked={queue.applyLocal} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -46,6 +46,41 @@ export function FormField({
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
     </div>
+  );
+}
+
+/**
+ * A FormField around a one-line input (text, e-mail, password, search): the other input
+ * attributes pass through, and what is typed goes to `onValueChange`.
+ */
+export function InputField({
+  id,
+  label,
+  hint,
+  error,
+  onValueChange,
+  inputRef,
+  ...input
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  value: string;
+  onValueChange: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error ?? undefined}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          ref={inputRef}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    </FormField>
   );
 }
 
