@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { EMBEDDED_S3_CREDENTIALS, type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveKitControl,
@@ -11,32 +7,21 @@ import {
   EgressStatus,
   type LiveKitControl,
   type LiveKitStandIn,
-  type RoomRecordingRequest,
   toLiveKitError,
 } from '../src/index.ts';
 import { startStandIn, TEST_CREDENTIALS } from './support/contract-target.ts';
+import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
 import { probeFile } from './support/probe-file.ts';
 import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
 
 describe('room composite egress in the stand-in', () => {
-  let s3: EmbeddedS3;
-  let s3Dir: string;
-  let workDir: string;
-  let client: S3Client;
+  let bucket: EgressBucket;
   let inbox: WebhookInbox;
   let standIn: LiveKitStandIn;
   let control: LiveKitControl;
 
   beforeAll(async () => {
-    s3Dir = await mkdtemp(path.join(tmpdir(), 'livekit-egress-s3-'));
-    workDir = await mkdtemp(path.join(tmpdir(), 'livekit-egress-files-'));
-    s3 = await startEmbeddedS3({ port: 0, dataDir: s3Dir, buckets: ['raw'], publicBuckets: [] });
-    client = new S3Client({
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      forcePathStyle: true,
-      credentials: EMBEDDED_S3_CREDENTIALS,
-    });
+    bucket = await startEgressBucket('livekit-egress');
     inbox = await startWebhookInbox(TEST_CREDENTIALS);
     standIn = await startStandIn({ webhookUrls: [inbox.url], maxClipSeconds: 3, webhookRetryDelayMs: 50 });
     control = createLiveKitControl({ apiUrl: standIn.url, ...TEST_CREDENTIALS });
@@ -44,23 +29,10 @@ describe('room composite egress in the stand-in', () => {
   afterAll(async () => {
     await standIn?.close();
     await inbox?.close();
-    client?.destroy();
-    await s3?.stop();
-    await rm(s3Dir, { recursive: true, force: true });
-    await rm(workDir, { recursive: true, force: true });
+    await bucket?.close();
   });
 
-  const recording = (filepath: string, bucket = 'raw'): RoomRecordingRequest => ({
-    filepath,
-    s3: {
-      accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
-      secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      bucket,
-      forcePathStyle: true,
-    },
-  });
+  const recording = (filepath: string, name?: string) => bucket.recording(filepath, name);
   const liveRoom = async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);
@@ -114,27 +86,24 @@ describe('room composite egress in the stand-in', () => {
     const file = info?.fileResults[0];
     const key = `recordings/${room}/source.mp4`;
     expect(file?.filename).toBe(key);
-    expect(file?.location).toBe(`${s3.endpoint}/raw/${key}`);
+    expect(file?.location).toBe(`${bucket.endpoint}/raw/${key}`);
     expect(file?.startedAt).toBe(info?.startedAt);
     expect(file?.duration).toBeGreaterThanOrEqual(2_000_000_000n);
     expect(file?.duration).toBeLessThanOrEqual(3_000_000_000n);
     expect(file?.endedAt).toBe((file?.startedAt ?? 0n) + (file?.duration ?? 0n));
     expect(info?.endedAt).toBeGreaterThanOrEqual(info?.startedAt ?? 0n);
 
-    const object = await client.send(new GetObjectCommand({ Bucket: 'raw', Key: key }));
-    const bytes = await object.Body?.transformToByteArray();
-    expect(object.ContentType).toBe('video/mp4');
-    expect(BigInt(bytes?.length ?? 0)).toBe(file?.size);
-    const local = path.join(workDir, 'source.mp4');
-    await writeFile(local, bytes ?? new Uint8Array());
-    const probed = await probeFile(local);
+    const { localPath, bytes, contentType } = await bucket.download(key, 'source.mp4');
+    expect(contentType).toBe('video/mp4');
+    expect(BigInt(bytes.length)).toBe(file?.size);
+    const probed = await probeFile(localPath);
     const video = probed.streams.find((s) => s.codec_type === 'video');
     const audio = probed.streams.find((s) => s.codec_type === 'audio');
     expect(video).toMatchObject({ codec_name: 'h264', width: 1920, height: 1080 });
     expect(audio).toMatchObject({ codec_name: 'aac', sample_rate: '44100' });
     expect(Math.abs(probed.duration - Number(file?.duration) / 1e9)).toBeLessThan(0.2);
 
-    const manifest = await client.send(new HeadObjectCommand({ Bucket: 'raw', Key: `${key}.json` }));
+    const manifest = await bucket.client.send(new HeadObjectCommand({ Bucket: 'raw', Key: `${key}.json` }));
     expect(manifest.ContentType).toBe('application/json');
     expect(standIn.participants(room).some((p) => p.identity === started.egressId)).toBe(false);
 
