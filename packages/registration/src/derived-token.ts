@@ -22,21 +22,16 @@ const secrets = new WeakMap<Queryable, Map<string, Promise<string>>>();
 
 /** The installation's named secret (made by whichever process asks first), read once per process. */
 export function appSecret(db: Queryable, name: string): Promise<string> {
-  let ofDb = secrets.get(db);
-  if (!ofDb) {
-    ofDb = new Map();
-    secrets.set(db, ofDb);
-  }
-  let secret = ofDb.get(name);
-  if (!secret) {
-    const reading = ensureAppSecret(db, name).catch((err) => {
-      if (ofDb.get(name) === reading) ofDb.delete(name);
-      throw err;
-    });
-    secret = reading;
-    ofDb.set(name, secret);
-  }
-  return secret;
+  const ofDb = secrets.get(db) ?? new Map<string, Promise<string>>();
+  secrets.set(db, ofDb);
+  const cached = ofDb.get(name);
+  if (cached) return cached;
+  const reading = ensureAppSecret(db, name).catch((err) => {
+    ofDb.delete(name);
+    throw err;
+  });
+  ofDb.set(name, reading);
+  return reading;
 }
 
 /** The token of a link for `purpose`, derived from the row id behind it with that purpose's secret. */
