@@ -5,13 +5,15 @@ import path from 'node:path';
 import { findRecording, insertRecording, updateRecordingProgress, upsertOrganisation } from '@folkemote/db';
 import { createPgliteTestDatabase, type TestDatabase } from '@folkemote/db/testing';
 import { createJobQueues, createRedisConnection, jobIdFor, queueNameFor } from '@folkemote/queue';
-import { UnrecoverableError, Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
+import { onJobFailed } from '../src/on-job-failed.ts';
 import { sweepFailedRecordings } from '../src/sweep-failed-recordings.ts';
 import { recordingWorkDir } from '../src/work-dirs.ts';
 
-// Real Redis and BullMQ, PGlite: a job that failed for good while nobody marked its recording.
+// Real Redis and BullMQ, PGlite: a job that failed for good while nobody marked its recording, and
+// the same failure handled as it happens.
 const prefix = `test-${randomBytes(4).toString('hex')}`;
 const redis = createRedisConnection(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const queues = createJobQueues(redis, prefix);
@@ -136,4 +138,40 @@ describe('the sweep for failed recordings', () => {
     expect(await exists(dir)).toBe(false);
     expect(await exists(elsewhere)).toBe(true);
   });
+});
+
+describe('a job that fails, handled as it happens', () => {
+  const deps = () => ({
+    db: database.db,
+    log: createLogger('silent', 'test'),
+    config: { worker: { workDir } },
+  });
+  const slowDown = new Error('S3 answered 503 Slow Down');
+  it.each([
+    [
+      'spent its attempts',
+      5,
+      slowDown,
+      'failed',
+      'Processing failed after 5 attempts: S3 answered 503 Slow Down',
+    ],
+    ['was unrecoverable', 1, new UnrecoverableError('The file is empty.'), 'failed', 'The file is empty.'],
+    ['will be tried again', 2, slowDown, 'uploaded', null],
+  ] as const)(
+    'leaves its recording as it should when the job %s',
+    async (_, attemptsMade, err, state, reason) => {
+      const recordingId = await newRecording(`handled-${attemptsMade}`);
+      const dir = await leaveWorkFiles(recordingId);
+      const job = {
+        id: `ingest-${recordingId}`,
+        data: { recordingId },
+        attemptsMade,
+        opts: { attempts: 5 },
+      } as Job;
+      await onJobFailed(deps(), 'recording.ingest', job, err);
+      expect(await findRecording(database.db, recordingId)).toMatchObject({ state, failureReason: reason });
+      // The work folder goes with the mark, and stays for the next attempt.
+      expect(await exists(dir)).toBe(state === 'uploaded');
+    },
+  );
 });
