@@ -32,7 +32,6 @@ describe('room composite egress in the stand-in', () => {
     await bucket?.close();
   });
 
-  const recording = (filepath: string, name?: string) => bucket.recording(filepath, name);
   const liveRoom = async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);
@@ -53,7 +52,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('records a 1080p MP4 to S3 through STARTING, ACTIVE, ENDING and COMPLETE', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording(`recordings/${room}/source.mp4`));
+    const started = await control.startRoomRecording(room, bucket.recording(`recordings/${room}/source.mp4`));
     expect(started.egressId).toMatch(/^EG_/);
     expect(started.status).toBe(EgressStatus.EGRESS_STARTING);
     expect(started.roomName).toBe(room);
@@ -119,7 +118,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('sends webhooks as LiveKit does: signed raw body, no Bearer, protojson without zero values', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording(''));
+    const started = await control.startRoomRecording(room, bucket.recording(''));
     await inbox.waitFor(
       (e) =>
         e.egressInfo?.egressId === started.egressId && e.egressInfo.status === EgressStatus.EGRESS_ACTIVE,
@@ -152,7 +151,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('fills in the path templates', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('rec/{room_name}/{room_id}/'));
+    const started = await control.startRoomRecording(room, bucket.recording('rec/{room_name}/{room_id}/'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.fileResults[0]?.filename).toMatch(
@@ -163,7 +162,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('ends EGRESS_FAILED with the error when the upload fails', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('x.mp4', 'no-such-bucket'));
+    const started = await control.startRoomRecording(room, bucket.recording('x.mp4', 'no-such-bucket'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_FAILED);
@@ -173,7 +172,7 @@ describe('room composite egress in the stand-in', () => {
   it('fails the next egress on request', async () => {
     const room = await liveRoom();
     standIn.failNextEgress('disk full');
-    const started = await control.startRoomRecording(room, recording('y.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('y.mp4'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_FAILED);
@@ -182,7 +181,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('loses webhooks on request, leaving ListEgress to tell the outcome', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('lost.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('lost.mp4'));
     await inbox.waitFor(
       (e) =>
         e.egressInfo?.egressId === started.egressId && e.egressInfo.status === EgressStatus.EGRESS_ACTIVE,
@@ -206,7 +205,7 @@ describe('room composite egress in the stand-in', () => {
     const room = await liveRoom();
     await standIn.idle();
     inbox.failNext(1);
-    const started = await control.startRoomRecording(room, recording('retry.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('retry.mp4'));
     await standIn.idle();
     const deliveries = inbox.received.filter(
       (r) => r.event.event === 'egress_started' && r.event.egressInfo?.egressId === started.egressId,
@@ -219,7 +218,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('ends the recording when the room is deleted', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('deleted.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('deleted.mp4'));
     await control.deleteRoom(room);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_COMPLETE);

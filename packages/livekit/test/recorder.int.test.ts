@@ -42,7 +42,6 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     await bucket?.close();
   });
 
-  const recording = (filepath: string, name?: string) => bucket.recording(filepath, name);
   const newRoom = async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);
@@ -73,7 +72,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     expect(JSON.parse(noGrant.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
 
     const missingRoom = await control
-      .startRoomRecording(`event-${randomUUID()}`, recording('x.mp4'))
+      .startRoomRecording(`event-${randomUUID()}`, bucket.recording('x.mp4'))
       .catch((e) => toLiveKitError(e));
     // Worded as the server words errors that pass its internal RPC (see the stand-in's differences).
     expect(missingRoom).toMatchObject({
@@ -86,7 +85,10 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('records a room through STARTING, ACTIVE, ENDING and COMPLETE, hidden from the room', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('recordings/{room_name}/{time}.mp4'));
+    const started = await control.startRoomRecording(
+      room,
+      bucket.recording('recordings/{room_name}/{time}.mp4'),
+    );
     expect(started.status).toBe(EgressStatus.EGRESS_STARTING);
     expect(started.fileResults[0]?.filename).toMatch(
       new RegExp(`^recordings/${room}/\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.mp4$`),
@@ -129,7 +131,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('ends EGRESS_FAILED with the error when the upload fails', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('lost.mp4', 'no-such-bucket'));
+    const started = await control.startRoomRecording(room, bucket.recording('lost.mp4', 'no-such-bucket'));
     await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
     await control.stopEgress(started.egressId);
     const failed = (await status(started.egressId, EgressStatus.EGRESS_FAILED)).egressInfo!;
@@ -139,7 +141,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('ends the recording, and keeps the file, when the room is deleted', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('deleted-room.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('deleted-room.mp4'));
     await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
     await control.deleteRoom(room);
     const info = (await status(started.egressId, EgressStatus.EGRESS_COMPLETE)).egressInfo!;
