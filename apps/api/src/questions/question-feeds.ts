@@ -41,113 +41,121 @@ const SAFETY_POLL_MS = 15_000;
  * newcomer joins them after it; nothing can fall between the two.
  */
 export function createQuestionFeeds(deps: FeedDeps): QuestionFeeds {
-  /** One feed per event in this process. */
-  const feeds = new Map<string, EventFeed>();
+  return new EventFeeds(deps);
+}
 
-  const request = (feed: EventFeed) => {
+/** One feed per event in this process, each with its own loop. */
+class EventFeeds implements QuestionFeeds {
+  private readonly feeds = new Map<string, EventFeed>();
+  private readonly safety: NodeJS.Timeout;
+  private readonly stopReconnect: () => void;
+
+  constructor(private readonly deps: FeedDeps) {
+    const requestAll = () => {
+      for (const feed of this.feeds.values()) this.request(feed);
+    };
+    this.stopReconnect = deps.hub.onReconnect(requestAll);
+    this.safety = setInterval(requestAll, SAFETY_POLL_MS);
+    this.safety.unref();
+  }
+
+  attach(eventId: string, stream: SseStream, viewer: QuestionViewer, after: number | null): () => void {
+    const feed = this.feedFor(eventId);
+    const conn: FeedConnection = { stream, viewer, sees: true };
+    feed.joining.push({ conn, after });
+    void this.run(feed);
+    return () => {
+      feed.conns.delete(conn);
+      const waiting = feed.joining.findIndex((j) => j.conn === conn);
+      if (waiting >= 0) feed.joining.splice(waiting, 1);
+      this.dropIfEmpty(feed);
+    };
+  }
+
+  close(): void {
+    clearInterval(this.safety);
+    this.stopReconnect();
+    for (const feed of this.feeds.values()) {
+      feed.dropped = true;
+      feed.unsubscribe?.();
+    }
+    this.feeds.clear();
+  }
+
+  private request(feed: EventFeed): void {
     feed.wantPull = true;
-    void run(feed);
-  };
-  const requestAll = () => {
-    for (const feed of feeds.values()) request(feed);
-  };
-  const stopReconnect = deps.hub.onReconnect(requestAll);
-  const safety = setInterval(requestAll, SAFETY_POLL_MS);
-  safety.unref();
+    void this.run(feed);
+  }
 
-  function dropIfEmpty(feed: EventFeed) {
+  private dropIfEmpty(feed: EventFeed): void {
     if (feed.dropped || !isFeedEmpty(feed)) return;
     feed.dropped = true;
-    if (feeds.get(feed.eventId) === feed) feeds.delete(feed.eventId);
+    if (this.feeds.get(feed.eventId) === feed) this.feeds.delete(feed.eventId);
     feed.unsubscribe?.();
   }
 
-  function feedFor(eventId: string): EventFeed {
-    const existing = feeds.get(eventId);
+  private feedFor(eventId: string): EventFeed {
+    const existing = this.feeds.get(eventId);
     if (existing) return existing;
     const feed = newEventFeed(eventId);
-    feeds.set(eventId, feed);
-    subscribe(feed);
+    this.feeds.set(eventId, feed);
+    this.subscribe(feed);
     return feed;
   }
 
-  function subscribe(feed: EventFeed): void {
-    deps.hub
-      .subscribe(deps.channelFor(feed.eventId), (message) => {
-        if (Number(message) > feed.lastSeq) request(feed);
+  private subscribe(feed: EventFeed): void {
+    this.deps.hub
+      .subscribe(this.deps.channelFor(feed.eventId), (message) => {
+        if (Number(message) > feed.lastSeq) this.request(feed);
       })
       .then(
         (unsubscribe) => {
           feed.unsubscribe = unsubscribe;
           if (feed.dropped) unsubscribe();
-          else void run(feed);
+          else void this.run(feed);
         },
         (err) => {
-          deps.log.error({ err, eventId: feed.eventId }, 'question feed could not subscribe');
+          this.deps.log.error({ err, eventId: feed.eventId }, 'question feed could not subscribe');
           for (const { conn } of feed.joining.splice(0)) conn.stream.close();
-          dropIfEmpty(feed);
+          this.dropIfEmpty(feed);
         },
       );
   }
 
-  /** One step of the feed's loop: its first read, then announced changes, then newcomers. */
-  async function step(feed: EventFeed): Promise<void> {
-    if (feed.lastSeq < 0) {
-      // Read after the subscription is confirmed: anything committed later is announced to us.
-      const state = await findEventQa(deps.db, feed.eventId);
-      feed.lastSeq = state.lastSeq;
-      feed.settings = state.settings;
-    }
-    if (feed.wantPull) {
-      feed.wantPull = false;
-      await pullChanges(deps.db, feed);
-    }
-    if (feed.joining.length > 0) {
-      feed.batch = feed.joining.splice(0);
-      await joinFeed(deps.db, feed, feed.batch);
-      feed.batch = [];
-      dropIfEmpty(feed);
-    }
-  }
-
-  async function run(feed: EventFeed): Promise<void> {
+  private async run(feed: EventFeed): Promise<void> {
     // Not before the subscription is in place (unsubscribe set), so no announced change can be missed.
     if (feed.running || feed.unsubscribe === null || feed.dropped) return;
     feed.running = true;
     try {
-      while (feedHasWork(feed)) await step(feed);
+      while (feedHasWork(feed)) await this.step(feed);
     } catch (err) {
-      deps.log.error({ err, eventId: feed.eventId }, 'question feed failed; retrying');
+      this.deps.log.error({ err, eventId: feed.eventId }, 'question feed failed; retrying');
       // Newcomers caught in the failure reconnect and resume from their last id.
       for (const { conn } of feed.batch.splice(0)) conn.stream.close();
-      dropIfEmpty(feed);
-      setTimeout(() => request(feed), 1000).unref();
+      this.dropIfEmpty(feed);
+      setTimeout(() => this.request(feed), 1000).unref();
     } finally {
       feed.running = false;
     }
   }
 
-  return {
-    attach(eventId, stream, viewer, after) {
-      const feed = feedFor(eventId);
-      const conn: FeedConnection = { stream, viewer, sees: true };
-      feed.joining.push({ conn, after });
-      void run(feed);
-      return () => {
-        feed.conns.delete(conn);
-        const waiting = feed.joining.findIndex((j) => j.conn === conn);
-        if (waiting >= 0) feed.joining.splice(waiting, 1);
-        dropIfEmpty(feed);
-      };
-    },
-    close() {
-      clearInterval(safety);
-      stopReconnect();
-      for (const feed of feeds.values()) {
-        feed.dropped = true;
-        feed.unsubscribe?.();
-      }
-      feeds.clear();
-    },
-  };
+  /** One turn of the feed's loop: its first read, then announced changes, then newcomers. */
+  private async step(feed: EventFeed): Promise<void> {
+    if (feed.lastSeq < 0) {
+      // Read after the subscription is confirmed: anything committed later is announced to us.
+      const state = await findEventQa(this.deps.db, feed.eventId);
+      feed.lastSeq = state.lastSeq;
+      feed.settings = state.settings;
+    }
+    if (feed.wantPull) {
+      feed.wantPull = false;
+      await pullChanges(this.deps.db, feed);
+    }
+    if (feed.joining.length > 0) {
+      feed.batch = feed.joining.splice(0);
+      await joinFeed(this.deps.db, feed, feed.batch);
+      feed.batch = [];
+      this.dropIfEmpty(feed);
+    }
+  }
 }
