@@ -2,7 +2,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dumpDatabase } from '@folkemote/db';
-import { backupBucket, checkS3, createS3Client } from '@folkemote/storage';
+import { backupBucket } from '@folkemote/storage';
+import { backupBuckets, connectS3 } from './backup-buckets.ts';
 import { type BackupDeps, processBackupDeps } from './backup-deps.ts';
 import { BACKUP_FORMAT, type BackupManifest, MANIFEST_FILE } from './backup-manifest.ts';
 
@@ -29,19 +30,9 @@ export async function runBackupCommand(
     deps.stderr(`${dir} is not empty; give a new directory for the backup.\n`);
     return 2;
   }
-  const s3 = deps.s3Settings();
-  const client = createS3Client(s3);
-  const reachable = await checkS3(client, s3);
-  if (!reachable.ok) {
-    client.destroy();
-    deps.stderr(
-      `S3 does not answer at ${s3.endpoint ?? 'AWS'}: ${reachable.error}.` +
-        (s3.endpoint?.startsWith('http://127.0.0.1')
-          ? ' With the embedded store, start pnpm dev first.\n'
-          : '\n'),
-    );
-    return 1;
-  }
+  const connected = await connectS3(deps);
+  if (!connected) return 1;
+  const { s3, client } = connected;
   const db = await deps.openDb();
   try {
     const started = Date.now();
@@ -49,18 +40,17 @@ export async function runBackupCommand(
     deps.stderr(
       `database: ${database.tables.reduce((n, t) => n + t.rows, 0)} rows in ${database.tables.length} tables\n`,
     );
-    const raw = await backupBucket(client, s3.rawBucket, path.join(dir, 'buckets', 'raw'));
-    deps.stderr(`raw bucket ${s3.rawBucket}: ${raw.length} objects\n`);
-    const published = await backupBucket(client, s3.publicBucket, path.join(dir, 'buckets', 'public'));
-    deps.stderr(`public bucket ${s3.publicBucket}: ${published.length} objects\n`);
+    const buckets: Partial<BackupManifest['buckets']> = {};
+    for (const { role, bucket, dir: bucketDir } of backupBuckets(s3, dir)) {
+      const objects = await backupBucket(client, bucket, bucketDir);
+      deps.stderr(`${role} bucket ${bucket}: ${objects.length} objects\n`);
+      buckets[role] = { bucket, objects };
+    }
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       createdAt: new Date(started).toISOString(),
       database: { kind: db.kind, ...database },
-      buckets: {
-        raw: { bucket: s3.rawBucket, objects: raw },
-        public: { bucket: s3.publicBucket, objects: published },
-      },
+      buckets: buckets as BackupManifest['buckets'],
     };
     await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
     deps.stdout(`Backup written to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRestorable, RestoreRefusedError, restoreDatabase } from '@folkemote/db';
-import { checkS3, createS3Client, findDamagedObjects, restoreBucket, sha256OfFile } from '@folkemote/storage';
+import { findDamagedObjects, restoreBucket, sha256OfFile } from '@folkemote/storage';
+import { backupBuckets, connectS3 } from './backup-buckets.ts';
 import { type BackupDeps, processBackupDeps } from './backup-deps.ts';
 import { type BackupManifest, backupManifestSchema, bucketRoles, MANIFEST_FILE } from './backup-manifest.ts';
 
@@ -36,37 +37,23 @@ export async function runRestoreCommand(
     );
     return 1;
   }
-  const s3 = deps.s3Settings();
-  const client = createS3Client(s3);
-  const reachable = await checkS3(client, s3);
-  if (!reachable.ok) {
-    client.destroy();
-    deps.stderr(
-      `S3 does not answer at ${s3.endpoint ?? 'AWS'}: ${reachable.error}.` +
-        (s3.endpoint?.startsWith('http://127.0.0.1')
-          ? ' With the embedded store, start pnpm dev first.\n'
-          : '\n'),
-    );
-    return 1;
-  }
+  const connected = await connectS3(deps);
+  if (!connected) return 1;
+  const { s3, client } = connected;
   const db = await deps.openDb();
   try {
     await checkRestorable(db, manifest.database);
     // Objects first: a restore cut short there is simply run again (the database is still empty).
-    await restoreBucket(client, s3.rawBucket, path.join(dir, 'buckets', 'raw'), manifest.buckets.raw.objects);
-    deps.stderr(`raw bucket ${s3.rawBucket}: ${manifest.buckets.raw.objects.length} objects\n`);
-    await restoreBucket(
-      client,
-      s3.publicBucket,
-      path.join(dir, 'buckets', 'public'),
-      manifest.buckets.public.objects,
-    );
-    deps.stderr(`public bucket ${s3.publicBucket}: ${manifest.buckets.public.objects.length} objects\n`);
+    let objectCount = 0;
+    for (const { role, bucket, dir: bucketDir } of backupBuckets(s3, dir)) {
+      const { objects } = manifest.buckets[role];
+      await restoreBucket(client, bucket, bucketDir, objects);
+      deps.stderr(`${role} bucket ${bucket}: ${objects.length} objects\n`);
+      objectCount += objects.length;
+    }
     await restoreDatabase(db, path.join(dir, 'database'), manifest.database);
     const rows = manifest.database.tables.reduce((n, t) => n + t.rows, 0);
-    deps.stdout(
-      `Restored the backup of ${manifest.createdAt}: ${rows} rows, ${manifest.buckets.raw.objects.length + manifest.buckets.public.objects.length} objects.\n`,
-    );
+    deps.stdout(`Restored the backup of ${manifest.createdAt}: ${rows} rows, ${objectCount} objects.\n`);
     return 0;
   } catch (err) {
     if (!(err instanceof RestoreRefusedError)) throw err;

@@ -3,7 +3,8 @@ import type { JobName } from '@folkemote/queue';
 import { DelayedError, type Job } from 'bullmq';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
-import { recordingWorkDir, removeDir } from './work-dirs.ts';
+import { failureOfError, recordingFailureReason } from './recording-failure-reason.ts';
+import { removeRecordingWorkDir, type WorkDirDeps } from './work-dirs.ts';
 
 /** How often marking a recording failed is tried, and the wait before the second try (doubling after). */
 const markAttempts = 5;
@@ -18,7 +19,7 @@ const firstMarkDelayMs = 500;
  * processed for good.
  */
 export async function onJobFailed(
-  deps: Pick<WorkerDeps, 'db' | 'log' | 'config'>,
+  deps: Pick<WorkerDeps, 'db' | 'log'> & WorkDirDeps,
   name: JobName,
   job: Job | undefined,
   err: Error,
@@ -26,19 +27,15 @@ export async function onJobFailed(
   try {
     if (!job || err instanceof DelayedError) return;
     const recordingId = (job.data as { recordingId?: string }).recordingId;
-    const unrecoverable = err.name === 'UnrecoverableError';
-    const final = unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final = failureOfError(err).unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
     deps.log.warn(
       { job: name, jobId: job.id, recordingId, attempt: job.attemptsMade, final, err },
       'job failed',
     );
     if (!final || !recordingId) return;
     // Gone before the recording shows as failed: a retry then starts from the source as it is now.
-    await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
-    // An unrecoverable error says what is wrong with the recording itself (e.g. not a video).
-    const reason = unrecoverable
-      ? err.message
-      : `Processing failed after ${job.attemptsMade} attempts: ${err.message}`;
+    await removeRecordingWorkDir(deps, recordingId);
+    const reason = recordingFailureReason(failureOfError(err), job.attemptsMade);
     await markFailed(deps, name, recordingId, reason);
   } catch (failure) {
     deps.log.error({ err: failure, job: name, jobId: job?.id }, 'handling a failed job went wrong');

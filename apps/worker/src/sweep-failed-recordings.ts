@@ -3,6 +3,10 @@ import { jobIdFor } from '@folkemote/queue';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
 import { nextRecordingStep } from './pipeline.ts';
+import { failureOfStoredJob, recordingFailureReason } from './recording-failure-reason.ts';
+import { removeRecordingWorkDir, type WorkDirDeps } from './work-dirs.ts';
+
+type SweepDeps = Pick<WorkerDeps, 'db' | 'queues' | 'log'> & WorkDirDeps;
 
 /** How often the sweep runs while the worker does (and once when it starts). */
 export const SWEEP_INTERVAL_MS = 5 * 60_000;
@@ -14,9 +18,7 @@ export const SWEEP_INTERVAL_MS = 5 * 60_000;
  * not be retried. A job that failed before the recording last changed (a retry since) is history,
  * not a reason. Returns how many it marked.
  */
-export async function sweepFailedRecordings(
-  deps: Pick<WorkerDeps, 'db' | 'queues' | 'log'>,
-): Promise<number> {
+export async function sweepFailedRecordings(deps: SweepDeps): Promise<number> {
   const unfinished = await listRecordingsInState(deps.db, ['uploaded', 'processing', 'quick_published']);
   let marked = 0;
   for (const recording of unfinished) {
@@ -25,8 +27,13 @@ export async function sweepFailedRecordings(
     const job = await deps.queues.queue(step).getJob(jobIdFor(step, { recordingId: recording.id })!);
     if (!job?.finishedOn || job.finishedOn <= new Date(recording.updatedAt).getTime()) continue;
     if (!(await job.isFailed())) continue;
-    const reason = `Processing failed after ${job.attemptsMade} attempts: ${job.failedReason}`;
-    await failRecording(deps, recording.id, reason);
+    // Gone before the recording shows as failed, as when the failure is handled as it happens.
+    await removeRecordingWorkDir(deps, recording.id);
+    await failRecording(
+      deps,
+      recording.id,
+      recordingFailureReason(failureOfStoredJob(job), job.attemptsMade),
+    );
     marked++;
   }
   return marked;
@@ -36,7 +43,7 @@ export async function sweepFailedRecordings(
  * Runs the sweep now and then every SWEEP_INTERVAL_MS; what goes wrong is logged, and the next
  * run tries again. `stop` waits for a run under way.
  */
-export function startFailedRecordingSweep(deps: Pick<WorkerDeps, 'db' | 'queues' | 'log'>): {
+export function startFailedRecordingSweep(deps: SweepDeps): {
   stop(): Promise<void>;
 } {
   let running: Promise<void> = Promise.resolve();

@@ -10,6 +10,16 @@ export function recordingWorkDir(workDir: string, recordingId: string): string {
   return path.join(workDir, recordingId);
 }
 
+/** What finding a recording's folder takes: the worker's work directory. */
+export interface WorkDirDeps {
+  config: { worker: { workDir: string } };
+}
+
+/** Removes a recording's temporary files, whichever job left them. */
+export async function removeRecordingWorkDir(deps: WorkDirDeps, recordingId: string): Promise<void> {
+  await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
+}
+
 export async function makeCleanDir(dir: string): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

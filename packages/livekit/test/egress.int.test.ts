@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { EMBEDDED_S3_CREDENTIALS, type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveKitControl,
@@ -11,32 +7,21 @@ import {
   EgressStatus,
   type LiveKitControl,
   type LiveKitStandIn,
-  type RoomRecordingRequest,
   toLiveKitError,
 } from '../src/index.ts';
 import { startStandIn, TEST_CREDENTIALS } from './support/contract-target.ts';
+import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
 import { probeFile } from './support/probe-file.ts';
 import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
 
 describe('room composite egress in the stand-in', () => {
-  let s3: EmbeddedS3;
-  let s3Dir: string;
-  let workDir: string;
-  let client: S3Client;
+  let bucket: EgressBucket;
   let inbox: WebhookInbox;
   let standIn: LiveKitStandIn;
   let control: LiveKitControl;
 
   beforeAll(async () => {
-    s3Dir = await mkdtemp(path.join(tmpdir(), 'livekit-egress-s3-'));
-    workDir = await mkdtemp(path.join(tmpdir(), 'livekit-egress-files-'));
-    s3 = await startEmbeddedS3({ port: 0, dataDir: s3Dir, buckets: ['raw'], publicBuckets: [] });
-    client = new S3Client({
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      forcePathStyle: true,
-      credentials: EMBEDDED_S3_CREDENTIALS,
-    });
+    bucket = await startEgressBucket('livekit-egress');
     inbox = await startWebhookInbox(TEST_CREDENTIALS);
     standIn = await startStandIn({ webhookUrls: [inbox.url], maxClipSeconds: 3, webhookRetryDelayMs: 50 });
     control = createLiveKitControl({ apiUrl: standIn.url, ...TEST_CREDENTIALS });
@@ -44,23 +29,9 @@ describe('room composite egress in the stand-in', () => {
   afterAll(async () => {
     await standIn?.close();
     await inbox?.close();
-    client?.destroy();
-    await s3?.stop();
-    await rm(s3Dir, { recursive: true, force: true });
-    await rm(workDir, { recursive: true, force: true });
+    await bucket?.close();
   });
 
-  const recording = (filepath: string, bucket = 'raw'): RoomRecordingRequest => ({
-    filepath,
-    s3: {
-      accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
-      secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      bucket,
-      forcePathStyle: true,
-    },
-  });
   const liveRoom = async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);
@@ -81,7 +52,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('records a 1080p MP4 to S3 through STARTING, ACTIVE, ENDING and COMPLETE', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording(`recordings/${room}/source.mp4`));
+    const started = await control.startRoomRecording(room, bucket.recording(`recordings/${room}/source.mp4`));
     expect(started.egressId).toMatch(/^EG_/);
     expect(started.status).toBe(EgressStatus.EGRESS_STARTING);
     expect(started.roomName).toBe(room);
@@ -114,27 +85,24 @@ describe('room composite egress in the stand-in', () => {
     const file = info?.fileResults[0];
     const key = `recordings/${room}/source.mp4`;
     expect(file?.filename).toBe(key);
-    expect(file?.location).toBe(`${s3.endpoint}/raw/${key}`);
+    expect(file?.location).toBe(`${bucket.endpoint}/raw/${key}`);
     expect(file?.startedAt).toBe(info?.startedAt);
     expect(file?.duration).toBeGreaterThanOrEqual(2_000_000_000n);
     expect(file?.duration).toBeLessThanOrEqual(3_000_000_000n);
     expect(file?.endedAt).toBe((file?.startedAt ?? 0n) + (file?.duration ?? 0n));
     expect(info?.endedAt).toBeGreaterThanOrEqual(info?.startedAt ?? 0n);
 
-    const object = await client.send(new GetObjectCommand({ Bucket: 'raw', Key: key }));
-    const bytes = await object.Body?.transformToByteArray();
-    expect(object.ContentType).toBe('video/mp4');
-    expect(BigInt(bytes?.length ?? 0)).toBe(file?.size);
-    const local = path.join(workDir, 'source.mp4');
-    await writeFile(local, bytes ?? new Uint8Array());
-    const probed = await probeFile(local);
+    const { localPath, bytes, contentType } = await bucket.download(key, 'source.mp4');
+    expect(contentType).toBe('video/mp4');
+    expect(BigInt(bytes.length)).toBe(file?.size);
+    const probed = await probeFile(localPath);
     const video = probed.streams.find((s) => s.codec_type === 'video');
     const audio = probed.streams.find((s) => s.codec_type === 'audio');
     expect(video).toMatchObject({ codec_name: 'h264', width: 1920, height: 1080 });
     expect(audio).toMatchObject({ codec_name: 'aac', sample_rate: '44100' });
     expect(Math.abs(probed.duration - Number(file?.duration) / 1e9)).toBeLessThan(0.2);
 
-    const manifest = await client.send(new HeadObjectCommand({ Bucket: 'raw', Key: `${key}.json` }));
+    const manifest = await bucket.client.send(new HeadObjectCommand({ Bucket: 'raw', Key: `${key}.json` }));
     expect(manifest.ContentType).toBe('application/json');
     expect(standIn.participants(room).some((p) => p.identity === started.egressId)).toBe(false);
 
@@ -150,7 +118,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('sends webhooks as LiveKit does: signed raw body, no Bearer, protojson without zero values', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording(''));
+    const started = await control.startRoomRecording(room, bucket.recording(''));
     await inbox.waitFor(
       (e) =>
         e.egressInfo?.egressId === started.egressId && e.egressInfo.status === EgressStatus.EGRESS_ACTIVE,
@@ -183,7 +151,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('fills in the path templates', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('rec/{room_name}/{room_id}/'));
+    const started = await control.startRoomRecording(room, bucket.recording('rec/{room_name}/{room_id}/'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.fileResults[0]?.filename).toMatch(
@@ -194,7 +162,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('ends EGRESS_FAILED with the error when the upload fails', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('x.mp4', 'no-such-bucket'));
+    const started = await control.startRoomRecording(room, bucket.recording('x.mp4', 'no-such-bucket'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_FAILED);
@@ -204,7 +172,7 @@ describe('room composite egress in the stand-in', () => {
   it('fails the next egress on request', async () => {
     const room = await liveRoom();
     standIn.failNextEgress('disk full');
-    const started = await control.startRoomRecording(room, recording('y.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('y.mp4'));
     await control.stopEgress(started.egressId);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_FAILED);
@@ -213,7 +181,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('loses webhooks on request, leaving ListEgress to tell the outcome', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('lost.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('lost.mp4'));
     await inbox.waitFor(
       (e) =>
         e.egressInfo?.egressId === started.egressId && e.egressInfo.status === EgressStatus.EGRESS_ACTIVE,
@@ -237,7 +205,7 @@ describe('room composite egress in the stand-in', () => {
     const room = await liveRoom();
     await standIn.idle();
     inbox.failNext(1);
-    const started = await control.startRoomRecording(room, recording('retry.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('retry.mp4'));
     await standIn.idle();
     const deliveries = inbox.received.filter(
       (r) => r.event.event === 'egress_started' && r.event.egressInfo?.egressId === started.egressId,
@@ -250,7 +218,7 @@ describe('room composite egress in the stand-in', () => {
 
   it('ends the recording when the room is deleted', async () => {
     const room = await liveRoom();
-    const started = await control.startRoomRecording(room, recording('deleted.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('deleted.mp4'));
     await control.deleteRoom(room);
     const info = (await ended(started.egressId)).egressInfo;
     expect(info?.status).toBe(EgressStatus.EGRESS_COMPLETE);

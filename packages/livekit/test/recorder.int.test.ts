@@ -1,9 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { EMBEDDED_S3_CREDENTIALS, type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveKitControl,
@@ -11,13 +6,13 @@ import {
   type LiveKitControl,
   type LiveKitServer,
   liveKitServerBinary,
-  type RoomRecordingRequest,
   startLiveKitServer,
   toLiveKitError,
 } from '../src/index.ts';
 import { type Recorder, startRecorder } from '../src/recorder/index.ts';
 import { apiToken, twirp } from './support/api-token.ts';
 import { TEST_CREDENTIALS } from './support/contract-target.ts';
+import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
 import { probeFile } from './support/probe-file.ts';
 import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
 
@@ -30,22 +25,11 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
   let server: LiveKitServer;
   let recorder: Recorder;
   let inbox: WebhookInbox;
-  let s3: EmbeddedS3;
-  let s3Dir: string;
-  let workDir: string;
-  let client: S3Client;
+  let bucket: EgressBucket;
   let control: LiveKitControl;
 
   beforeAll(async () => {
-    s3Dir = await mkdtemp(path.join(tmpdir(), 'recorder-s3-'));
-    workDir = await mkdtemp(path.join(tmpdir(), 'recorder-files-'));
-    s3 = await startEmbeddedS3({ port: 0, dataDir: s3Dir, buckets: ['raw'], publicBuckets: [] });
-    client = new S3Client({
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      forcePathStyle: true,
-      credentials: EMBEDDED_S3_CREDENTIALS,
-    });
+    bucket = await startEgressBucket('recorder');
     inbox = await startWebhookInbox(TEST_CREDENTIALS);
     server = await startLiveKitServer({ ...TEST_CREDENTIALS });
     recorder = await startRecorder({ livekitUrl: server.url, ...TEST_CREDENTIALS, webhookUrls: [inbox.url] });
@@ -55,23 +39,9 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     await recorder?.close();
     await server?.stop();
     await inbox?.close();
-    client?.destroy();
-    await s3?.stop();
-    await rm(s3Dir, { recursive: true, force: true });
-    await rm(workDir, { recursive: true, force: true });
+    await bucket?.close();
   });
 
-  const recording = (filepath: string, bucket = 'raw'): RoomRecordingRequest => ({
-    filepath,
-    s3: {
-      accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
-      secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
-      region: 'us-east-1',
-      endpoint: s3.endpoint,
-      bucket,
-      forcePathStyle: true,
-    },
-  });
   const newRoom = async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);
@@ -102,7 +72,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     expect(JSON.parse(noGrant.text)).toEqual({ code: 'unauthenticated', msg: 'permissions denied' });
 
     const missingRoom = await control
-      .startRoomRecording(`event-${randomUUID()}`, recording('x.mp4'))
+      .startRoomRecording(`event-${randomUUID()}`, bucket.recording('x.mp4'))
       .catch((e) => toLiveKitError(e));
     // Worded as the server words errors that pass its internal RPC (see the stand-in's differences).
     expect(missingRoom).toMatchObject({
@@ -115,7 +85,10 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('records a room through STARTING, ACTIVE, ENDING and COMPLETE, hidden from the room', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('recordings/{room_name}/{time}.mp4'));
+    const started = await control.startRoomRecording(
+      room,
+      bucket.recording('recordings/{room_name}/{time}.mp4'),
+    );
     expect(started.status).toBe(EgressStatus.EGRESS_STARTING);
     expect(started.fileResults[0]?.filename).toMatch(
       new RegExp(`^recordings/${room}/\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.mp4$`),
@@ -136,16 +109,12 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     expect((await control.stopEgress(started.egressId)).status).toBe(EgressStatus.EGRESS_ENDING);
     const info = (await status(started.egressId, EgressStatus.EGRESS_COMPLETE)).egressInfo!;
     const file = info.fileResults[0]!;
-    expect(file.location).toBe(`${s3.endpoint}/raw/${file.filename}`);
+    expect(file.location).toBe(`${bucket.endpoint}/raw/${file.filename}`);
     expect(Number(file.duration) / 1e9).toBeGreaterThan(1.8);
     expect(file.endedAt - file.startedAt).toBe(file.duration);
 
-    const local = path.join(workDir, 'empty-room.mp4');
-    const object = await client.send(new GetObjectCommand({ Bucket: 'raw', Key: file.filename }));
-    await import('node:fs/promises').then(async (fs) =>
-      fs.writeFile(local, await object.Body!.transformToByteArray()),
-    );
-    const probed = await probeFile(local);
+    const { localPath } = await bucket.download(file.filename, 'empty-room.mp4');
+    const probed = await probeFile(localPath);
     expect(probed.size).toBe(Number(file.size));
     expect(Math.abs(probed.duration - Number(file.duration) / 1e9)).toBeLessThan(0.2);
     expect(probed.streams.map((s) => [s.codec_type, s.codec_name, s.width ?? null])).toEqual([
@@ -162,7 +131,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('ends EGRESS_FAILED with the error when the upload fails', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('lost.mp4', 'no-such-bucket'));
+    const started = await control.startRoomRecording(room, bucket.recording('lost.mp4', 'no-such-bucket'));
     await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
     await control.stopEgress(started.egressId);
     const failed = (await status(started.egressId, EgressStatus.EGRESS_FAILED)).egressInfo!;
@@ -172,7 +141,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
 
   it('ends the recording, and keeps the file, when the room is deleted', async () => {
     const room = await newRoom();
-    const started = await control.startRoomRecording(room, recording('deleted-room.mp4'));
+    const started = await control.startRoomRecording(room, bucket.recording('deleted-room.mp4'));
     await status(started.egressId, EgressStatus.EGRESS_ACTIVE);
     await control.deleteRoom(room);
     const info = (await status(started.egressId, EgressStatus.EGRESS_COMPLETE)).egressInfo!;

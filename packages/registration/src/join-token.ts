@@ -1,19 +1,6 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { ensureAppSecret, type Queryable } from '@folkemote/db';
-
-let cachedSecret: Promise<string> | null = null;
-let cachedFor: Queryable | null = null;
-
-async function linkSecret(db: Queryable): Promise<string> {
-  if (!cachedSecret || cachedFor !== db) {
-    cachedFor = db;
-    cachedSecret = ensureAppSecret(db, 'personal-link').catch((err) => {
-      cachedSecret = null;
-      throw err;
-    });
-  }
-  return cachedSecret;
-}
+import { createHash, randomUUID } from 'node:crypto';
+import type { Queryable } from '@folkemote/db';
+import { derivedToken } from './derived-token.ts';
 
 /**
  * The token in a registrant's personal link, derived from the link's id
@@ -22,10 +9,8 @@ async function linkSecret(db: Queryable): Promise<string> {
  * of it. A registration gets a new link id, and so a new token, when its
  * address registers again after a cancellation; the old link stops working.
  */
-export async function joinTokenFor(db: Queryable, linkId: string): Promise<string> {
-  return createHmac('sha256', await linkSecret(db))
-    .update(`join:${linkId}`)
-    .digest('base64url');
+export function joinTokenFor(db: Queryable, linkId: string): Promise<string> {
+  return derivedToken('join', db, linkId);
 }
 
 /** A new personal link: its id, to store with the registration, its token, and the hash the token is found by. */

@@ -21,11 +21,20 @@ export interface MailBody {
 
 /**
  * The message with the registrant's link in place of the redacted one, in the
- * text and in the calendar file. The calendar's lines are unfolded first and
- * folded again after, since the link may have been folded across two of them.
+ * text and in the calendar file.
  */
 export function withPersonalLink<T extends MailBody>(message: T, token: string): T {
-  const put = (value: string) => value.replaceAll(`/p/${redactedToken}`, `/p/${token}`);
+  return withLinkInMail(message, `/p/${redactedToken}`, `/p/${token}`);
+}
+
+/**
+ * The message with `real` wherever its redacted link stood (`redacted`), in the text and in the
+ * calendar file: every link kept redacted at rest (personal, staff, password reset) is put in so.
+ * The calendar's lines are unfolded first and folded again after, since the link may have been
+ * folded across two of them.
+ */
+export function withLinkInMail<T extends MailBody>(message: T, redacted: string, real: string): T {
+  const put = (value: string) => value.replaceAll(redacted, real);
   const ics =
     message.ics === null
       ? null

@@ -6,6 +6,7 @@ import type {
   RegistrationInput,
   RegistrationState,
 } from '@folkemote/domain';
+import { z } from 'zod';
 import { RegistrationError } from './registration-error.ts';
 import type { PendingRegistration } from './write-registration-batch.ts';
 
@@ -53,31 +54,29 @@ export function refuseUnlessOpen(state: RegistrationState): void {
   }
 }
 
-/** Keeps answers to the event's own questions only, and insists on the required ones. */
-export function checkAnswers(
-  questions: CustomQuestion[],
-  given: Record<string, string>,
-): Record<string, string> {
-  const answers: Record<string, string> = {};
-  const fields: Record<string, string[]> = {};
-  for (const q of questions) {
-    const value = given[q.id]?.trim() ?? '';
-    if (value) answers[q.id] = value;
-    else if (q.required) fields[`answers.${q.id}`] = ['is required'];
-  }
-  if (Object.keys(fields).length > 0)
-    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', fields);
-  return answers;
+/** A required answer: given, and more than spaces. */
+const requiredAnswer = z.string({ error: 'is required' }).trim().min(1, { error: 'is required' });
+const optionalAnswer = z.string().trim().optional();
+
+/** Keeps answers to the event's own questions only (unknown ones are dropped, empty ones left out), and insists on the required ones. */
+function answersSchema(questions: CustomQuestion[]) {
+  const shape = Object.fromEntries(
+    questions.map((q) => [q.id, q.required ? requiredAnswer : optionalAnswer]),
+  );
+  return z
+    .object(shape)
+    .transform(
+      (answers) =>
+        Object.fromEntries(Object.entries(answers).filter(([, value]) => value)) as Record<string, string>,
+    );
 }
 
 /** A hybrid event asks how one takes part, and needs an answer; the others store none. */
-export function checkAttendance(mode: EventMode, given: Attendance | undefined): Attendance | null {
-  if (mode !== 'hybrid') return null;
-  if (!given)
-    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', {
-      attendance: ['is required for a hybrid event: in_person or online'],
-    });
-  return given;
+function attendanceSchema(mode: EventMode) {
+  if (mode !== 'hybrid') return z.unknown().transform((): Attendance | null => null);
+  return z.custom<Attendance>((given) => given !== undefined, {
+    error: 'is required for a hybrid event: in_person or online',
+  });
 }
 
 /** What the form's own rules keep of an input: the answers to the event's questions and, for a hybrid event, how one takes part. */
@@ -86,29 +85,32 @@ export interface CheckedForm {
   attendance: Attendance | null;
 }
 
-/** The event's own questions and the attendance choice, checked together so one refusal names every missing field. */
+/**
+ * The event's own questions and the attendance choice, checked together: the form kept, or the
+ * missing fields (`answers.<question id>`, `attendance`) with what is wrong with each.
+ */
+export function parseForm(
+  event: { customQuestions: CustomQuestion[]; mode: EventMode },
+  input: Pick<RegistrationInput, 'answers' | 'attendance'>,
+): { ok: true; form: CheckedForm } | { ok: false; fields: Record<string, string[]> } {
+  const parsed = z
+    .object({ answers: answersSchema(event.customQuestions), attendance: attendanceSchema(event.mode) })
+    .safeParse({ answers: input.answers ?? {}, attendance: input.attendance });
+  if (parsed.success) return { ok: true, form: parsed.data };
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= [issue.message];
+  return { ok: false, fields };
+}
+
+/** The checked form, or the refusal that names every missing field. */
 export function checkForm(
   event: { customQuestions: CustomQuestion[]; mode: EventMode },
   input: Pick<RegistrationInput, 'answers' | 'attendance'>,
 ): CheckedForm {
-  let answers: Record<string, string> = {};
-  const fields: Record<string, string[]> = {};
-  try {
-    answers = checkAnswers(event.customQuestions, input.answers ?? {});
-  } catch (err) {
-    if (!(err instanceof RegistrationError)) throw err;
-    Object.assign(fields, err.fields);
-  }
-  let attendance: Attendance | null = null;
-  try {
-    attendance = checkAttendance(event.mode, input.attendance);
-  } catch (err) {
-    if (!(err instanceof RegistrationError)) throw err;
-    Object.assign(fields, err.fields);
-  }
-  if (Object.keys(fields).length > 0)
-    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', fields);
-  return { answers, attendance };
+  const parsed = parseForm(event, input);
+  if (!parsed.ok)
+    throw new RegistrationError('invalid_answers', 'Some fields are missing or invalid', parsed.fields);
+  return parsed.form;
 }
 
 /** What a registration, new or taken back, stores of what its registrant sent, with its new link. */

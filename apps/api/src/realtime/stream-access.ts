@@ -1,4 +1,4 @@
-import { findWithdrawnStreamGrants, type Queryable } from '@folkemote/db';
+import type { Queryable } from '@folkemote/db';
 import { createLiveKitControl, type LiveKitSettings } from '@folkemote/livekit';
 import {
   type AccessWithdrawal,
@@ -10,18 +10,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { removeWithdrawnParticipants } from '../live/remove-withdrawn-participants.ts';
-import type { StreamGrant } from '../participants/stream-grant.ts';
 import { type ChannelHub, channelHubFor } from './channel-hub.ts';
+import { findWithdrawnStreams, type TrackedStream, TrackedStreams } from './tracked-streams.ts';
 
-/** An open event stream as the access check sees it. */
-export interface TrackedStream {
-  eventId: string;
-  grant: StreamGrant;
-  /** Room streams only: who is in the room, and whether a removal keeps them out (hosts may come back). */
-  room: { identity: string; removable: boolean } | null;
-  /** Ends the stream; the client's reconnection meets the refusal. */
-  close(): void;
-}
+export type { TrackedStream } from './tracked-streams.ts';
 
 /**
  * Streams are authorised when they connect, and this keeps them honest after:
@@ -49,113 +41,64 @@ const RECHECK_MS = 60_000;
 /** Open streams checked per query. */
 const BATCH = 1000;
 
-const grantKey = (grant: StreamGrant) => `${grant.kind} ${grant.id}`;
-
-export function createStreamAccess(deps: {
+interface StreamAccessDeps {
   db: Queryable;
   hub: ChannelHub;
   log: Logger;
   prefix: string;
   /** What else a withdrawal takes away, done once by the instance that announces it (LiveKit). */
   onWithdraw?: (withdrawal: AccessWithdrawal) => Promise<void>;
-}): StreamAccess & { ready: Promise<void> } {
-  const { db, hub, log, prefix, onWithdraw } = deps;
-  const byEvent = new Map<string, Set<TrackedStream>>();
-  const byGrant = new Map<string, Set<TrackedStream>>();
-  let closed = false;
+}
 
-  const add = <K>(map: Map<K, Set<TrackedStream>>, key: K, stream: TrackedStream) => {
-    let set = map.get(key);
-    if (!set) {
-      set = new Set();
-      map.set(key, set);
-    }
-    set.add(stream);
-  };
-  const remove = <K>(map: Map<K, Set<TrackedStream>>, key: K, stream: TrackedStream) => {
-    const set = map.get(key);
-    if (set?.delete(stream) && set.size === 0) map.delete(key);
-  };
-  const untrack = (stream: TrackedStream) => {
-    remove(byGrant, grantKey(stream.grant), stream);
-    remove(byEvent, stream.eventId, stream);
-  };
-  const end = (streams: Iterable<TrackedStream>): number => {
-    let n = 0;
-    for (const stream of [...streams]) {
-      untrack(stream);
-      try {
-        stream.close();
-      } catch (err) {
-        log.warn({ err, eventId: stream.eventId }, 'stream could not be closed');
-      }
-      n++;
-    }
-    return n;
-  };
-
-  function apply(withdrawal: AccessWithdrawal): number {
-    switch (withdrawal.scope) {
-      case 'grant':
-        return end(byGrant.get(grantKey(withdrawal)) ?? []);
-      case 'event':
-        return end(byEvent.get(withdrawal.eventId) ?? []);
-      case 'registrations':
-        return end(
-          [...(byEvent.get(withdrawal.eventId) ?? [])].filter((s) => s.grant.kind === 'registration'),
-        );
-      case 'room_participant':
-        return end(
-          [...(byEvent.get(withdrawal.eventId) ?? [])].filter(
-            (s) => s.room?.removable && s.room.identity === withdrawal.identity,
-          ),
-        );
-    }
-  }
-
-  async function recheckBatch(streams: TrackedStream[]): Promise<number> {
-    const ids = (kind: StreamGrant['kind']) =>
-      streams.filter((s) => s.grant.kind === kind).map((s) => s.grant.id);
-    const withdrawn = await findWithdrawnStreamGrants(db, {
-      registrationIds: ids('registration'),
-      staffIds: ids('staff'),
-      sessionHashes: ids('organiser_session'),
-      apiTokenIds: ids('api_token'),
-      eventIds: streams.map((s) => s.eventId),
-      roomIdentities: streams.flatMap((s) => (s.room?.removable ? [s.room.identity] : [])),
-    });
-    const granted: Record<StreamGrant['kind'], Set<string>> = {
-      registration: withdrawn.registrationIds,
-      staff: withdrawn.staffIds,
-      organiser_session: withdrawn.sessionHashes,
-      api_token: withdrawn.apiTokenIds,
-    };
-    return end(
-      streams.filter(
-        (s) =>
-          granted[s.grant.kind].has(s.grant.id) ||
-          withdrawn.eventIds.has(s.eventId) ||
-          (s.room?.removable === true && withdrawn.removedFromRoom.has(`${s.eventId} ${s.room.identity}`)),
-      ),
-    );
-  }
-
+/** Checks every open stream's right again, a batch per query; one check at a time, shared by its callers. */
+function createRecheck(db: Queryable, streams: TrackedStreams): () => Promise<number> {
   let checking: Promise<number> | null = null;
   async function recheckAll(): Promise<number> {
-    const all = [...byEvent.values()].flatMap((set) => [...set]);
+    const all = streams.all();
     let n = 0;
-    for (let i = 0; i < all.length; i += BATCH) n += await recheckBatch(all.slice(i, i + BATCH));
+    for (let i = 0; i < all.length; i += BATCH)
+      n += streams.end(await findWithdrawnStreams(db, all.slice(i, i + BATCH)));
     return n;
   }
-  const recheck = (): Promise<number> => {
+  return () => {
     if (!checking)
       checking = recheckAll().finally(() => {
         checking = null;
       });
     return checking;
   };
+}
+
+/** Closes this instance's streams on every withdrawal announced on the channel; resolves once subscribed. */
+function subscribeToWithdrawals(
+  { hub, log, prefix }: StreamAccessDeps,
+  streams: TrackedStreams,
+  isClosed: () => boolean,
+): { ready: Promise<void>; unsubscribe: () => void } {
+  let unsubscribe: (() => void) | null = null;
+  const ready = hub
+    .subscribe(accessWithdrawalChannel(prefix), (message) => {
+      const withdrawal = readAccessWithdrawal(message);
+      if (withdrawal) streams.end(streams.matching(withdrawal));
+      else log.warn('unreadable access withdrawal ignored');
+    })
+    .then(
+      (stop) => {
+        unsubscribe = stop;
+        if (isClosed()) stop();
+      },
+      (err) => log.error({ err }, 'access withdrawals could not be subscribed; relying on the timer'),
+    );
+  return { ready, unsubscribe: () => unsubscribe?.() };
+}
+
+export function createStreamAccess(deps: StreamAccessDeps): StreamAccess & { ready: Promise<void> } {
+  const { db, hub, log, prefix, onWithdraw } = deps;
+  const streams = new TrackedStreams(log);
+  let closed = false;
+  const recheck = createRecheck(db, streams);
   const recheckQuietly = () => {
-    if (byEvent.size === 0 || closed) return;
+    if (streams.isEmpty || closed) return;
     recheck().then(
       (n) => {
         if (n > 0) log.info({ streams: n }, 'streams closed: their access was withdrawn');
@@ -168,31 +111,17 @@ export function createStreamAccess(deps: {
   timer.unref();
   // Withdrawals announced while the subscriber was away are lost: check at once instead.
   const stopReconnect = hub.onReconnect(recheckQuietly);
-  let unsubscribe: (() => void) | null = null;
-  const ready = hub
-    .subscribe(accessWithdrawalChannel(prefix), (message) => {
-      const withdrawal = readAccessWithdrawal(message);
-      if (withdrawal) apply(withdrawal);
-      else log.warn('unreadable access withdrawal ignored');
-    })
-    .then(
-      (stop) => {
-        unsubscribe = stop;
-        if (closed) stop();
-      },
-      (err) => log.error({ err }, 'access withdrawals could not be subscribed; relying on the timer'),
-    );
+  const subscription = subscribeToWithdrawals(deps, streams, () => closed);
 
   return {
-    ready,
+    ready: subscription.ready,
     track(stream) {
-      add(byEvent, stream.eventId, stream);
-      add(byGrant, grantKey(stream.grant), stream);
-      return () => untrack(stream);
+      streams.add(stream);
+      return () => streams.remove(stream);
     },
     async withdraw(withdrawal) {
       // Here at once; the message reaches the other instances (and this one again, closing nothing more).
-      apply(withdrawal);
+      streams.end(streams.matching(withdrawal));
       try {
         await publishAccessWithdrawal(hub, prefix, withdrawal);
       } catch (err) {
@@ -205,9 +134,8 @@ export function createStreamAccess(deps: {
       closed = true;
       clearInterval(timer);
       stopReconnect();
-      unsubscribe?.();
-      byEvent.clear();
-      byGrant.clear();
+      subscription.unsubscribe();
+      streams.clear();
     },
   };
 }

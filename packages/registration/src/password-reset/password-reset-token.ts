@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
-import { ensureAppSecret, type Queryable } from '@folkemote/db';
+import type { Queryable } from '@folkemote/db';
 import type { Locale } from '@folkemote/domain';
+import { derivedToken } from '../derived-token.ts';
 
 /**
  * The token of a reset link, derived from its id (`password_resets.id`) with the installation's
@@ -8,9 +8,8 @@ import type { Locale } from '@folkemote/domain';
  * database keeps only its hash and the job's payload only the message's id. `fmr_` and 43
  * base64url characters.
  */
-export async function passwordResetTokenFor(db: Queryable, resetId: string): Promise<string> {
-  const secret = await ensureAppSecret(db, 'password-reset');
-  return `fmr_${createHmac('sha256', secret).update(`reset:${resetId}`).digest('base64url')}`;
+export function passwordResetTokenFor(db: Queryable, resetId: string): Promise<string> {
+  return derivedToken('reset', db, resetId);
 }
 
 /** Where the token stands in a reset message at rest: the page's address, no token. */

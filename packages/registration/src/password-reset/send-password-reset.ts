@@ -8,6 +8,7 @@ import {
 import type { Locale } from '@folkemote/domain';
 import type { JobQueues } from '@folkemote/queue';
 import type { MailSender } from '../mail/mail-sender.ts';
+import { withLinkInMail } from '../personal-link-in-mail.ts';
 import { passwordResetTexts } from './password-reset-texts.ts';
 import { passwordResetTokenFor, passwordResetUrl, redactedResetToken } from './password-reset-token.ts';
 
@@ -68,14 +69,9 @@ export async function deliverPasswordReset(
     return 'stored';
   }
   const token = await passwordResetTokenFor(deps.db, reset.id);
+  const { text } = withLinkInMail(email, `#${redactedResetToken}`, `#${token}`);
   try {
-    await deps.mail.send({
-      to: email.to,
-      subject: email.subject,
-      text: email.text.replaceAll(`#${redactedResetToken}`, `#${token}`),
-      ics: null,
-      icsMethod: null,
-    });
+    await deps.mail.send({ to: email.to, subject: email.subject, text, ics: null, icsMethod: null });
   } catch (err) {
     await markOutboundEmail(deps.db, email.id, 'failed', (err as Error).message.slice(0, 500));
     throw err;

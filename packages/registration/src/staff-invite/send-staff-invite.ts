@@ -8,8 +8,8 @@ import {
   markOutboundEmail,
 } from '@folkemote/db';
 import type { JobQueues } from '@folkemote/queue';
-import { foldLine } from '../mail/ics.ts';
 import type { MailSender } from '../mail/mail-sender.ts';
+import { withLinkInMail } from '../personal-link-in-mail.ts';
 import { renderStaffInvite } from './render-staff-invite.ts';
 import { redactedStaffToken, staffRoomUrl, staffTokenFor } from './staff-link-token.ts';
 
@@ -69,15 +69,13 @@ export async function deliverStaffInvite(
     return 'stored';
   }
   const token = await staffTokenFor(deps.db, staff.id);
-  const put = (value: string) => value.replaceAll(`#${redactedStaffToken}`, `#${token}`);
-  // The calendar's lines may fold the link across two: unfold, put it in, and fold again.
-  const ics = email.ics === null ? null : put(email.ics.replace(/\r\n[ \t]/g, ''));
+  const { text, ics } = withLinkInMail(email, `#${redactedStaffToken}`, `#${token}`);
   try {
     await deps.mail.send({
       to: email.to,
       subject: email.subject,
-      text: put(email.text),
-      ics: ics === null ? null : ics.split('\r\n').map(foldLine).join('\r\n'),
+      text,
+      ics,
       icsMethod: ics === null ? null : 'REQUEST',
     });
   } catch (err) {

@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
-import { ensureAppSecret, type Queryable } from '@folkemote/db';
+import type { Queryable } from '@folkemote/db';
+import { derivedToken } from '../derived-token.ts';
 
 /**
  * The token of a host's, presenter's or moderator's link, derived from the link's id
@@ -7,9 +7,8 @@ import { ensureAppSecret, type Queryable } from '@folkemote/db';
  * e-mail job can put the link in the message as it leaves, while the database keeps only its hash.
  * `fmp_` and 43 base64url characters, as a random staff token.
  */
-export async function staffTokenFor(db: Queryable, staffId: string): Promise<string> {
-  const secret = await ensureAppSecret(db, 'staff-link');
-  return `fmp_${createHmac('sha256', secret).update(`staff:${staffId}`).digest('base64url')}`;
+export function staffTokenFor(db: Queryable, staffId: string): Promise<string> {
+  return derivedToken('staff', db, staffId);
 }
 
 /** Where the token stands in a staff invitation at rest: the room's address, no token. */
