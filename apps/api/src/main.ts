@@ -1,5 +1,5 @@
 import { loadConfigOrExit } from '@folkemote/config';
-import { createLogger } from '@folkemote/worker';
+import { createLogger } from '@folkemote/logger';
 import { startSystem } from './system.ts';
 
 const config = loadConfigOrExit();

@@ -2,16 +2,11 @@ import path from 'node:path';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
+import { createLogger, type Logger } from '@folkemote/logger';
 import { startMetricsServer } from '@folkemote/metrics';
 import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
-import {
-  createLogger,
-  createWorkerDeps,
-  type Logger,
-  type RunningWorker,
-  startWorker,
-} from '@folkemote/worker';
+import { createWorkerDeps, type RunningWorker, startWorker } from '@folkemote/worker';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from './api-deps.ts';
 import { buildServer } from './build-server.ts';

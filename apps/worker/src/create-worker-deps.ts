@@ -1,10 +1,10 @@
 import type { Config } from '@folkemote/config';
 import type { Database } from '@folkemote/db';
+import type { Logger } from '@folkemote/logger';
 import type { JobQueues } from '@folkemote/queue';
 import { createMailSender } from '@folkemote/registration';
 import { createS3Client, type S3Settings } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
-import type { Logger } from './logger.ts';
 import { instrumentS3Uploads } from './s3-upload-metrics.ts';
 
 export function s3SettingsFrom(config: Config): S3Settings {

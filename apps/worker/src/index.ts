@@ -2,7 +2,6 @@ export * from './create-worker-deps.ts';
 export * from './deps.ts';
 export * from './live/apply-egress-info.ts';
 export * from './live/reconcile-live-rooms.ts';
-export * from './logger.ts';
 export * from './pipeline.ts';
 export * from './registry.ts';
 export * from './site-writer.ts';

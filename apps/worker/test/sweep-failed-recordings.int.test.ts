@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { findRecording, insertRecording, updateRecordingProgress, upsertOrganisation } from '@folkemote/db';
 import { createPgliteTestDatabase, type TestDatabase } from '@folkemote/db/testing';
+import { createLogger } from '@folkemote/logger';
 import { createJobQueues, createRedisConnection, jobIdFor, queueNameFor } from '@folkemote/queue';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
 import { sweepFailedRecordings } from '../src/sweep-failed-recordings.ts';
 
 // Real Redis and BullMQ, PGlite: a job that failed for good while nobody marked its recording.

@@ -16,8 +16,8 @@ import {
   seesQuestions,
   sortQuestions,
 } from '@folkemote/domain';
+import type { Logger } from '@folkemote/logger';
 import { questionChangesDelivered } from '@folkemote/metrics';
-import type { Logger } from 'pino';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
 import type { SseFrame, SseStream } from '../realtime/sse-stream.ts';
 import { ChangeFrames, SnapshotRenderer, settingsFrame } from './question-frames.ts';
