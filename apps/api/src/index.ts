@@ -2,6 +2,4 @@ export * from './api-deps.ts';
 export * from './build-server.ts';
 export * from './organisers/create-api-token.ts';
 export * from './organisers/create-organiser-account.ts';
-export * from './recordings/import-recording.ts';
-export * from './recordings/recording-view.ts';
 export * from './system.ts';

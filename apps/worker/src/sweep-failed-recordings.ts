@@ -1,8 +1,8 @@
 import { listRecordingsInState } from '@folkemote/db';
+import { nextRecordingStep } from '@folkemote/pipeline';
 import { jobIdFor } from '@folkemote/queue';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
-import { nextRecordingStep } from './pipeline.ts';
 
 /** How often the sweep runs while the worker does (and once when it starts). */
 export const SWEEP_INTERVAL_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
 import { findRecording } from '@folkemote/db';
+import { advanceRecording } from '@folkemote/pipeline';
 import type { JobModule } from '../job-handler.ts';
-import { advanceRecording } from '../pipeline.ts';
 import { produceVersion } from '../produce-version.ts';
 
 /** A stream-copied single rendition, public within seconds; the full ladder follows. */

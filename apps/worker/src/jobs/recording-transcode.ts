@@ -1,6 +1,6 @@
 import { findRecording } from '@folkemote/db';
+import { advanceRecording } from '@folkemote/pipeline';
 import type { JobModule } from '../job-handler.ts';
-import { advanceRecording } from '../pipeline.ts';
 import { produceVersion } from '../produce-version.ts';
 import { recordingWorkDir, removeDir } from '../work-dirs.ts';
 
