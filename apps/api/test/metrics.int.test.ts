@@ -12,10 +12,10 @@ import { createLogger } from '@folkemote/logger';
 import { importRecording } from '@folkemote/pipeline';
 import { createJobQueues, createRedisConnection, jobNames } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
+import { createTestEvent, registerForTest, startTestSystem } from '@folkemote/system/testing';
 import { createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { createTestEvent, registerForTest, startTestSystem } from '../src/testing.ts';
 import {
   type RunningProcess,
   startApiProcess,
