@@ -11,6 +11,7 @@ export * from './make-download.ts';
 export * from './make-poster.ts';
 export * from './measure-loudness.ts';
 export * from './output-dir.ts';
+export * from './plan-full-transcode.ts';
 export * from './plan-segments.ts';
 export * from './plan-sprite.ts';
 export * from './probe-media.ts';
