@@ -6,8 +6,9 @@ import { buildWebIfStale } from './build-web.ts';
 
 // Starts the whole system on this machine. With PGlite (no DATABASE_URL) this process holds the
 // database directory and serves it on 127.0.0.1:PGLITE_PORT over the PostgreSQL wire protocol:
-// the API (which runs the worker too) and `pnpm cli` connect to it there, so they all see one
-// database and no second process ever opens the directory. With PostgreSQL the worker runs as a
+// the system (system/src/main.ts: the embedded services, the API and, in this mode, the worker in
+// the same process) and `pnpm cli` connect to it there, so they all see one database and no second
+// process ever opens the directory. With PostgreSQL the worker runs as a
 // process of its own, as in production.
 const config = loadConfigOrExit();
 buildWebIfStale();
@@ -71,7 +72,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The real LiveKit server when bootstrap has built it and none is configured; otherwise the API
+ * The real LiveKit server when bootstrap has built it and none is configured; otherwise the system
  * starts its stand-in of LiveKit's server API, which has no audio or video. Either way the
  * banner says which, and why.
  */
@@ -117,5 +118,5 @@ if (config.livekit.standIn && process.env.LIVEKIT_URL !== undefined) {
   process.env.LIVEKIT_EGRESS_URL ??= 'http://127.0.0.1:7890';
   start('apps/recorder/src/main.ts');
 }
-start('apps/api/src/main.ts');
+start('system/src/main.ts');
 if (!config.worker.inProcess) start('apps/worker/src/main.ts');

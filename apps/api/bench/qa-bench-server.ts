@@ -5,7 +5,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '@folkemote/config';
-import { startSystem } from '../src/system.ts';
+import { startSystem } from '@folkemote/system';
 
 export type ServerCommand = { type: 'memory' } | { type: 'stop' };
 export type ServerReport =

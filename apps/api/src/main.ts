@@ -1,22 +1,25 @@
 import { loadConfigOrExit } from '@folkemote/config';
-import { createLogger } from '@folkemote/worker';
-import { startSystem } from './system.ts';
+import { createLogger } from '@folkemote/logger';
+import { startApi } from './start-api.ts';
 
+// The API as production runs it: its services configured, the worker a process of its own
+// (apps/worker/src/main.ts). `pnpm dev` starts the embedded system instead (system/src/main.ts).
 const config = loadConfigOrExit();
 const log = createLogger(config.logLevel, 'folkemote');
-const system = await startSystem(config, { log });
-log.info({ url: system.url }, 'Folkemøte is running');
-const { livekit } = system.deps.config;
-const liveVideo = livekit.standIn
-  ? `LiveKit stand-in at ${livekit.apiUrl} (server API only: no audio or video): ${livekit.devNote ?? 'set LIVEKIT_URL, or run `bash scripts/run.sh dev` with livekit-server built (docs/livekit.md)'}`
-  : `LiveKit at ${livekit.publicUrl}${livekit.devNote ? ` (${livekit.devNote})` : ''}`;
-// The demo passwords go to this console only, never through the logger, whose output may be kept.
-const demoLogins = system.demoOrganisers.map(
-  (o) => `\n  Demo sign-in (${o.organisation}):\n    e-mail:   ${o.email}\n    password: ${o.password}`,
-);
-process.stdout.write(
-  `\n  Folkemøte:            ${system.url}\n  Organiser sign-in:    ${system.url}/organiser/sign-in\n  Organiser recordings: ${system.url}/organiser/recordings\n  Public replay site:   ${system.deps.s3Settings.publicBaseUrl}/index.html\n  Live video:           ${liveVideo}\n${demoLogins.join('\n')}\n\n`,
-);
+const unconfigured = [
+  config.redis.embedded && 'REDIS_URL',
+  config.s3.embedded && 'S3_ENDPOINT',
+  config.livekit.standIn && 'LIVEKIT_URL',
+].filter(Boolean);
+if (unconfigured.length > 0 || config.worker.inProcess) {
+  log.fatal(
+    { unconfigured, workerInProcess: config.worker.inProcess },
+    'the API alone needs REDIS_URL, S3_ENDPOINT and LIVEKIT_URL, and the worker as a process of its own; `pnpm dev` starts the embedded system',
+  );
+  process.exit(78);
+}
+const api = await startApi(config, { log });
+log.info({ url: api.url }, 'Folkemøte is running');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -24,7 +27,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
-    await system.close();
+    await api.close();
     process.exit(0);
   });
 }

@@ -7,7 +7,7 @@ import {
 } from '@folkemote/db';
 import type { EventRegistrationSettings, Locale, StaffRole } from '@folkemote/domain';
 import { createStaffLink } from './participants/create-staff-link.ts';
-import type { RunningSystem } from './system.ts';
+import type { RunningApi } from './start-api.ts';
 
 /**
  * A published event of the test organisation, with the registration settings a test asks for.
@@ -72,7 +72,7 @@ export async function registerForTest(
 
 /** A host, presenter or moderator link for the event, made straight through the domain function. */
 export async function createTestStaffLink(
-  system: Pick<RunningSystem, 'deps'>,
+  system: Pick<RunningApi, 'deps'>,
   event: { id: string; slug: string },
   role: StaffRole,
   displayName = role === 'moderator' ? 'Mona Moderator' : 'Per Presentatør',

@@ -1,7 +1,7 @@
 import { updateEventRegistrationSettings } from '@folkemote/db';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,

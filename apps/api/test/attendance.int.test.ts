@@ -1,13 +1,13 @@
 import { updateEventRegistrationSettings } from '@folkemote/db';
-import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestStaffLink,
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callAs,
   createLiveEvent,

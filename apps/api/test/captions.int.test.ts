@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
@@ -8,7 +7,8 @@ import {
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClip } from './support/make-clip.ts';
 
 let system: TestSystem;

@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { createLogger } from '@folkemote/logger';
+import { importRecording } from '@folkemote/pipeline';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
-import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRecording } from '../src/recordings/import-recording.ts';
 import { makeClip } from './support/make-clip.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
+import { type RunningSystem, startSystem } from '@folkemote/system';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSystem, startSystem } from '../src/system.ts';
 import { createTestEvent, registerForTest } from '../src/testing-fixtures.ts';
 import {
   findPostgresBinaries,

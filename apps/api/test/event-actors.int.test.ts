@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireEventActor } from '../src/participants/require-event-actor.ts';
 import {
   createTestApiToken,
   createTestEvent,
@@ -10,7 +7,10 @@ import {
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireEventActor } from '../src/participants/require-event-actor.ts';
 
 let system: TestSystem;
 let probe: FastifyInstance;

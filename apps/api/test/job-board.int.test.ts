@@ -1,13 +1,13 @@
 import { setOrganiserAdmin } from '@folkemote/db';
 import { jobNames, queueNameFor } from '@folkemote/queue';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestOrganiser,
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let system: TestSystem;
 let admin: { cookie: string };

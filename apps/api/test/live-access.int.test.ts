@@ -1,8 +1,13 @@
 import { updateEventRegistrationSettings } from '@folkemote/db';
 import { createLiveKitControl, type LiveKitControl, StandInClientError } from '@folkemote/livekit';
+import {
+  createTestStaffLink,
+  registerForTest,
+  startTestSystem,
+  type TestSystem,
+} from '@folkemote/system/testing';
 import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStaffLink, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import { callAs, createLiveEvent, joinAs, type LiveEvent, roomAction } from './support/live-fixtures.ts';
 
 let system: TestSystem;

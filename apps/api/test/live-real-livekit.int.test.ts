@@ -6,8 +6,8 @@ import {
   liveKitServerBinary,
   startLiveKitServer,
 } from '@folkemote/livekit';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import { createLiveEvent, joinAs, type LiveEvent, roomAction, roomViewAs } from './support/live-fixtures.ts';
 
 const credentials = {

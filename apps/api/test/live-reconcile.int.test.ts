@@ -1,7 +1,7 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { reconcileLiveRooms } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import { createLiveEvent, type LiveEvent, roomAction, roomViewAs, until } from './support/live-fixtures.ts';
 
 let system: TestSystem;

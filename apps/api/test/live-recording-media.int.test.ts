@@ -5,8 +5,8 @@ import { type LiveKitServer, liveKitServerBinary, startLiveKitServer } from '@fo
 import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
 import { audioRmsDb } from '@folkemote/media/measure';
 import { downloadObject } from '@folkemote/storage';
+import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem, waitForRecording } from '../src/testing.ts';
 import { createLiveEvent, joinAs, type LiveEvent, roomAction, until } from './support/live-fixtures.ts';
 import { probeMedia, readRecordedPictures, ssimOfPairs } from './support/media-analysis.ts';
 import { type MediaPublisher, publishTestMedia, TONE_HZ } from './support/media-publisher.ts';

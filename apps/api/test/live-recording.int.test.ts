@@ -1,6 +1,6 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
+import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem, waitForRecording } from '../src/testing.ts';
 import { createLiveEvent, type LiveEvent, roomAction, roomViewAs, until } from './support/live-fixtures.ts';
 
 let system: TestSystem;

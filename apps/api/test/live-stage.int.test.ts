@@ -1,7 +1,7 @@
 import type { RoomView } from '@folkemote/domain';
 import { roomChangeChannel } from '@folkemote/queue';
+import { registerForTest, startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,

@@ -1,6 +1,6 @@
 import { StandInClientError } from '@folkemote/livekit';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,

@@ -1,7 +1,7 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
 import { putObject } from '@folkemote/storage';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,

@@ -1,5 +1,5 @@
+import { createTestOrganiser, startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -8,13 +8,14 @@ import { promisify } from 'node:util';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { createLogger } from '@folkemote/logger';
+import { importRecording } from '@folkemote/pipeline';
 import { createJobQueues, createRedisConnection, jobNames } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
-import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { createTestEvent, registerForTest, startTestSystem } from '@folkemote/system/testing';
+import { createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { importRecording } from '../src/recordings/import-recording.ts';
-import { createTestEvent, registerForTest, startTestSystem } from '../src/testing.ts';
 import {
   type RunningProcess,
   startApiProcess,

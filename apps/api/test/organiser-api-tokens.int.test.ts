@@ -1,12 +1,12 @@
 import { upsertOrganisation } from '@folkemote/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestEvent,
   createTestOrganiser,
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSse } from './support/sse-client.ts';
 
 let system: TestSystem;

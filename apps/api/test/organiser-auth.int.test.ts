@@ -1,7 +1,12 @@
+import { createApiToken } from '@folkemote/accounts';
 import { revokeApiToken } from '@folkemote/db';
+import {
+  createTestOrganiser,
+  signInForTest,
+  startTestSystem,
+  type TestSystem,
+} from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../src/organisers/create-api-token.ts';
-import { createTestOrganiser, signInForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

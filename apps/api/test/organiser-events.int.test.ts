@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestOrganiser,
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let system: TestSystem;
 let token: string;

@@ -1,14 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TranscodeManifest } from '@folkemote/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   startTestSystem,
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffprobeStreams, makeClip } from './support/make-clip.ts';
 
 let system: TestSystem;

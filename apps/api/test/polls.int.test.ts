@@ -1,6 +1,5 @@
 import { deleteQuestionDataAtRetention, deleteRegistrationsKeepingCounts, listPolls } from '@folkemote/db';
 import type { PollView } from '@folkemote/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
@@ -8,7 +7,8 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, apiAt, json } from './support/question-fixtures.ts';
 import { dataOf, openSse } from './support/sse-client.ts';
 

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
@@ -10,7 +9,8 @@ import {
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClip } from './support/make-clip.ts';
 import { apiAt, type Changed, json } from './support/question-fixtures.ts';
 

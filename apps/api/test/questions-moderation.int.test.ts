@@ -1,5 +1,4 @@
 import type { QuestionView } from '@folkemote/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
@@ -7,7 +6,8 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, apiAt, type Changed, json, type Listed } from './support/question-fixtures.ts';
 import { dataOf, openSse } from './support/sse-client.ts';
 

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findRecording } from '@folkemote/db';
 import { putObject } from '@folkemote/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   startTestSystem,
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClip } from './support/make-clip.ts';
 
 // The real queue and worker (Redis, BullMQ, ffmpeg, the S3-protocol server): what a retry does.

@@ -5,14 +5,14 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '@folkemote/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
   startTestSystem,
   type TestSystem,
   uploadRecording,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Recordings are made straight in the database in the states a test needs: nothing is enqueued,
 // so the worker leaves them as they are.

@@ -58,7 +58,7 @@ describe.runIf(postgres)('an API process killed in the middle of a registration 
   /** Starts `pnpm start` of the API in its own process group; resolves with its URL once it listens. */
   const startApi = () =>
     new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'system/src/main.ts'], {
         cwd: root,
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,5 +1,6 @@
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestEvent, registerForTest } from '../src/testing.ts';
 import { createLiveEvent, roomAction } from './support/live-fixtures.ts';
 import { postRegistration, registrationBody } from './support/registration-fixtures.ts';
 

@@ -1,7 +1,12 @@
 import { countRegistrations, updateEventRegistrationSettings } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
+import {
+  createTestApiToken,
+  registerForTest,
+  startTestSystem,
+  type TestSystem,
+} from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import { callAs, joinAs, roomAction, roomViewAs } from './support/live-fixtures.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 

@@ -1,5 +1,5 @@
+import { registerForTest, startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import { callAs, createLiveEvent, until } from './support/live-fixtures.ts';
 import { openSse } from './support/sse-client.ts';
 

@@ -2,8 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insertRecording, saveEgressReport, transitionRecording } from '@folkemote/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../src/build-server.ts';
 import {
   createTestApiToken,
   createTestEvent,
@@ -11,7 +9,9 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/build-server.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
 // docs/security.md lists every route with who may call it; this file keeps that table true.

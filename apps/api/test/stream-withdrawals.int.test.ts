@@ -1,9 +1,9 @@
+import { createApiToken } from '@folkemote/accounts';
 import { revokeApiToken } from '@folkemote/db';
 import type { RoomView } from '@folkemote/domain';
 import { publishAccessWithdrawal } from '@folkemote/queue';
 import { jobRegistry, type WorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../src/organisers/create-api-token.ts';
 import { streamAccessFor } from '../src/realtime/stream-access.ts';
 import {
   createTestApiToken,

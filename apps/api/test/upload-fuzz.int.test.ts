@@ -2,8 +2,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecordingView } from '@folkemote/domain';
 import { listObjects } from '@folkemote/storage';
+import {
+  createTestApiToken,
+  createTestEvent,
+  startTestSystem,
+  type TestSystem,
+} from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, createTestEvent, startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   mp3WithHugeTag,
   mp4WithHugeBox,

@@ -2,16 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  importRecording,
-  startSystem,
-  toRecordingView,
-  UnknownEventError,
-  UnknownOrganisationError,
-} from '@folkemote/api';
+import { UnknownOrganisationError } from '@folkemote/accounts';
 import { loadConfig } from '@folkemote/config';
 import { findOrganisationBySlug, findRecording } from '@folkemote/db';
 import type { RecordingView } from '@folkemote/domain';
+import { importRecording, toRecordingView, UnknownEventError } from '@folkemote/pipeline';
+import { startSystem } from '@folkemote/system';
 import { z } from 'zod';
 import { renderRecordingStatus } from './recording-status.ts';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createApiToken, UnknownOrganisationError } from '@folkemote/api';
+import { createApiToken, UnknownOrganisationError } from '@folkemote/accounts';
 import { findOrganisationBySlug, listApiTokens, revokeApiToken } from '@folkemote/db';
 import { type CliIo, processIo } from './cli-io.ts';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createOrganiserAccount, UnknownOrganisationError } from '@folkemote/api';
+import { createOrganiserAccount, UnknownOrganisationError } from '@folkemote/accounts';
 import { DuplicateAccountError, setOrganiserAdmin } from '@folkemote/db';
 import { z } from 'zod';
 import { type CliIo, processIo } from './cli-io.ts';

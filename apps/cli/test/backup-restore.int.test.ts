@@ -4,7 +4,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type RunningSystem, startSystem } from '@folkemote/api';
+import { loadConfig } from '@folkemote/config';
+import type { Database } from '@folkemote/db';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
+import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import { type RunningSystem, startSystem } from '@folkemote/system';
 import {
   createTestApiToken,
   createTestEvent,
@@ -13,11 +17,7 @@ import {
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '@folkemote/api/testing';
-import { loadConfig } from '@folkemote/config';
-import type { Database } from '@folkemote/db';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
-import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+} from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClip } from '../../api/test/support/make-clip.ts';
 import { runBackupCommand } from '../src/backup-command.ts';

@@ -1,12 +1,12 @@
 import { loadConfigOrExit } from '@folkemote/config';
 import { startRecorder } from '@folkemote/livekit/recorder';
-import { pino } from 'pino';
+import { createLogger } from '@folkemote/logger';
 import { recorderSettings } from './recorder-settings.ts';
 
 // LiveKit's Egress API for a LiveKit server without its Egress service (development, CI): rooms
 // are recorded from their real media by a hidden participant and uploaded where the request says.
 const config = loadConfigOrExit();
-const log = pino({ name: 'folkemote-recorder', level: config.logLevel });
+const log = createLogger(config.logLevel, 'folkemote-recorder');
 const settings = recorderSettings(config);
 if ('problems' in settings) {
   process.stderr.write(`The recorder cannot run:\n${settings.problems.map((p) => `  - ${p}`).join('\n')}\n`);

@@ -1,10 +1,10 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '@folkemote/config';
 import type { Database } from '@folkemote/db';
+import type { Logger } from '@folkemote/logger';
 import type { JobQueues } from '@folkemote/queue';
 import type { MailSender } from '@folkemote/registration';
 import type { S3Settings } from '@folkemote/storage';
-import type { Logger } from './logger.ts';
 
 /** What every job handler gets: the outside systems, each behind its own package. */
 export interface WorkerDeps {

@@ -1,9 +1,9 @@
 import { loadConfigOrExit } from '@folkemote/config';
 import { openDatabase } from '@folkemote/db';
+import { createLogger } from '@folkemote/logger';
 import { startMetricsServer } from '@folkemote/metrics';
 import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
 import { createWorkerDeps } from './create-worker-deps.ts';
-import { createLogger } from './logger.ts';
 import { startWorker } from './start-worker.ts';
 
 // The standalone worker, for deployments with PostgreSQL (PGlite runs the worker inside the API process).

@@ -1,6 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { createLogger } from '@folkemote/logger';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from './logger.ts';
 import { createStageTimer, STAGE_TIMING_CHANNEL, type StageTiming } from './stage-timer.ts';
 
 describe('createStageTimer', () => {

@@ -1,5 +1,5 @@
 import { channel } from 'node:diagnostics_channel';
-import type { Logger } from './logger.ts';
+import type { Logger } from '@folkemote/logger';
 
 /**
  * Every timed stage of a recording job is published here as it ends, so a benchmark or a

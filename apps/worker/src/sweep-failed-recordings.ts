@@ -1,8 +1,8 @@
 import { listRecordingsInState } from '@folkemote/db';
+import { nextRecordingStep } from '@folkemote/pipeline';
 import { jobIdFor } from '@folkemote/queue';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
-import { nextRecordingStep } from './pipeline.ts';
 import { failureOfStoredJob, recordingFailureReason } from './recording-failure-reason.ts';
 import { removeRecordingWorkDir, type WorkDirDeps } from './work-dirs.ts';
 

@@ -8,10 +8,9 @@ import { loadConfig } from '@folkemote/config';
 import { findRecording, insertRecording, type RecordingRow, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { createJobQueues, createRedisConnection, type JobQueues } from '@folkemote/queue';
-import { createS3Client, putObject, startEmbeddedS3 } from '@folkemote/storage';
+import { createS3Client, putObject, s3SettingsFrom, startEmbeddedS3 } from '@folkemote/storage';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { s3SettingsFrom } from '../src/create-worker-deps.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const postgres = await isPostgresReachable();

@@ -1,6 +1,8 @@
 /**
- * The recording state machine. Jobs never enqueue each other: a job moves a
- * recording to its next state, and `nextJobFor` says which job that state needs.
+ * The recording state machine: the one table of allowed transitions, which
+ * `transitionRecording` (packages/db) enforces and ARCHITECTURE.md draws. Jobs
+ * never enqueue each other: a job moves a recording to its next state, and
+ * `nextRecordingStep` (packages/pipeline) says which job that state needs.
  */
 export const recordingStates = ['uploaded', 'processing', 'quick_published', 'published', 'failed'] as const;
 export type RecordingState = (typeof recordingStates)[number];

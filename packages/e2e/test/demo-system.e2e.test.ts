@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
+import type { RecordingView } from '@folkemote/domain';
 import {
   createTestApiToken,
   startTestSystem,
   type TestSystem,
   waitForRecording,
-} from '@folkemote/api/testing';
-import type { RecordingView } from '@folkemote/domain';
+} from '@folkemote/system/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

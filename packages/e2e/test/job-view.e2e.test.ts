@@ -1,5 +1,10 @@
-import { createTestOrganiser, signInForTest, startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { setOrganiserAdmin } from '@folkemote/db';
+import {
+  createTestOrganiser,
+  signInForTest,
+  startTestSystem,
+  type TestSystem,
+} from '@folkemote/system/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from '../src/index.ts';

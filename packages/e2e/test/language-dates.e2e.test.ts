@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
 import type { Locale } from '@folkemote/domain';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

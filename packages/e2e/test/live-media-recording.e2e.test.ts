@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForRecording } from '@folkemote/api/testing';
 import { findEgressByEgressId } from '@folkemote/db';
 import { probeMedia } from '@folkemote/media';
 import { audioRmsDb, readFrames, ssimOfPairs } from '@folkemote/media/measure';
+import { waitForRecording } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TONE_HZ } from '../src/index.ts';
 import {

@@ -1,5 +1,5 @@
-import { createTestOrganiser, signInForTest } from '@folkemote/api/testing';
 import type { RoomJoin } from '@folkemote/domain';
+import { createTestOrganiser, signInForTest } from '@folkemote/system/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,16 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RoomJoin } from '@folkemote/domain';
+import { createLiveKitControl, type LiveKitControl, liveKitServerBinary } from '@folkemote/livekit';
+import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
 import {
   createTestEvent,
   createTestStaffLink,
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '@folkemote/api/testing';
-import type { RoomJoin } from '@folkemote/domain';
-import { createLiveKitControl, type LiveKitControl, liveKitServerBinary } from '@folkemote/livekit';
-import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
+} from '@folkemote/system/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {

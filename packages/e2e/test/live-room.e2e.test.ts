@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import type { RecordingView, RoomView } from '@folkemote/domain';
 import {
   createTestEvent,
   createTestOrganiser,
@@ -7,8 +8,7 @@ import {
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '@folkemote/api/testing';
-import type { RecordingView, RoomView } from '@folkemote/domain';
+} from '@folkemote/system/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { createTestOrganiser, startTestSystem, type TestSystem } from '@folkemote/api/testing';
+import { createTestOrganiser, startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

@@ -1,13 +1,13 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { insertRecording } from '@folkemote/db';
 import {
   createTestEvent,
   createTestOrganiser,
   startTestSystem,
   type TestSystem,
-} from '@folkemote/api/testing';
-import { insertRecording } from '@folkemote/db';
+} from '@folkemote/system/testing';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

@@ -7,7 +7,7 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '@folkemote/api/testing';
+} from '@folkemote/system/testing';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

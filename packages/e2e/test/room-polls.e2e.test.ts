@@ -5,7 +5,7 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '@folkemote/api/testing';
+} from '@folkemote/system/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFreeDisk, estimateOutputBytes } from './check-free-disk.ts';
 import { InsufficientDiskError } from './errors.ts';
-import type { MediaProbe } from './media-probe.ts';
+import type { MediaProbe } from './probe-types.ts';
 
 const probe = (seconds: number, video = true): MediaProbe => ({
   durationSeconds: seconds,

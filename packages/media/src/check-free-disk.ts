@@ -2,7 +2,7 @@ import { statfs } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { AUDIO_CODEC_BITRATE } from './encoder-settings.ts';
 import { InsufficientDiskError } from './errors.ts';
-import type { MediaProbe } from './media-probe.ts';
+import type { MediaProbe } from './probe-types.ts';
 import { selectLadder } from './select-ladder.ts';
 
 /** Room for the work files, the poster, the sprite and playlists on top of the media. */

@@ -1,7 +1,7 @@
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FfmpegInvocation, QUIET_WITH_PROGRESS } from './ffmpeg-invocation.ts';
-import type { MediaProbe } from './media-probe.ts';
+import type { MediaProbe } from './probe-types.ts';
 import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
 import { even, floorEven } from './select-ladder.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { analysePackets, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
 import { UnusableMediaError } from './errors.ts';
 import { fileEndsInsideIsoBox } from './iso-boxes.ts';
-import type { AudioProbe, MediaProbe, VideoProbe } from './media-probe.ts';
+import type { AudioProbe, MediaProbe, VideoProbe } from './probe-types.ts';
 import {
   describeRefusedFormat,
   type MediaFile,

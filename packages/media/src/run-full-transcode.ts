@@ -14,13 +14,11 @@ import { writeMasterPlaylist } from './hls-playlists.ts';
 import { joinRendition, type RemuxSource, remuxDownload } from './make-download.ts';
 import { makeAudioPoster, makeVideoPoster } from './make-poster.ts';
 import { computeGainDb, measureLoudness } from './measure-loudness.ts';
-import type { VideoProbe } from './media-probe.ts';
 import { MASTER_PLAYLIST } from './output-dir.ts';
-import { ENCODED_SEGMENT_SECONDS } from './plan-segments.ts';
-import { buildSpriteVtt, planSprite } from './plan-sprite.ts';
+import { planFullTranscode } from './plan-full-transcode.ts';
+import { buildSpriteVtt } from './plan-sprite.ts';
 import type { MediaFile } from './recording-formats.ts';
 import { runFfmpeg } from './run-ffmpeg.ts';
-import { decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
 import {
   abortWithin,
   allOrAbort,
@@ -46,53 +44,21 @@ export const SPRITE_VTT = 'sprite.vtt';
  */
 const SIDE_NICENESS = 10;
 
-/**
- * zimg takes 8-bit 4:2:0 pictures in limited range whose sides split evenly into chroma
- * samples; anything else (10-bit, full range, odd sides) goes through swscale, which also
- * converts it.
- */
-export function canZimgResize(video: Pick<VideoProbe, 'pixFmt' | 'width' | 'height'>): boolean {
-  return video.pixFmt === 'yuv420p' && video.width % 2 === 0 && video.height % 2 === 0;
-}
-
-/** Builds the plan for the single ffmpeg run from the probe: ladder, copy decision, keyframes, sprite. */
-export function planFullTranscode(
-  ctx: Pick<TranscodeContext, 'source' | 'probe' | 'encoder' | 'threads'>,
-  gainDb: number | null,
-) {
-  const { probe } = ctx;
-  let hlsTime = ENCODED_SEGMENT_SECONDS;
-  let video: TranscodePlan['video'] = null;
-  let copyReasons: string[] = [];
-  if (probe.video) {
-    const ladder = selectLadder(probe.video);
-    const decision = decideCopy(probe.video, probe.durationSeconds, ladder[0]!);
-    copyReasons = decision.reasons;
-    if (decision.copy) hlsTime = decision.hlsTime!;
-    const fps = decision.copy ? null : evenedFrameRate(probe.video);
-    video = {
-      streamIndex: probe.video.index,
-      renditions: ladder.map((r, i) => ({ ...r, copy: decision.copy && i === 0 })),
-      keyframes: decision.copy ? 'source' : 'interval',
-      fps,
-      frameRate: fps ?? probe.video.avgFrameRate ?? probe.video.rFrameRate ?? 30,
-      zimg: canZimgResize(probe.video),
-      sprite: planSprite(probe.durationSeconds, probe.video.displayWidth, probe.video.displayHeight),
-    };
-  }
-  const sourceRate = probe.audio?.sampleRate ?? 48_000;
-  const plan: TranscodePlan = {
-    input: ctx.source,
-    hlsTime,
-    video,
-    audio: probe.audio
-      ? { streamIndex: probe.audio.index, gainDb, sampleRate: sourceRate === 44_100 ? 44_100 : 48_000 }
-      : null,
-    timestampOffset: video?.renditions[0]?.copy ? probe.video!.decodeDelaySeconds : 0,
-    encoder: ctx.encoder,
-    threads: ctx.threads,
-  };
-  return { plan, copyReasons };
+/** What every step of one full transcode shares: its context, plan, progress and stop signal. */
+interface FullRun {
+  ctx: TranscodeContext;
+  plan: TranscodePlan;
+  steps: ReturnType<typeof createStepProgress>;
+  controller: AbortController;
+  signal: AbortSignal;
+  /** Niceness of the audio, the poster and a download made beside the ladder. */
+  sideNiceness: number;
+  /** The ladder's top rendition; undefined for audio only. */
+  top: NonNullable<TranscodePlan['video']>['renditions'][number] | undefined;
+  downloadFile: string;
+  downloadPath: string;
+  /** The download takes the source's own video, so it is made beside the ladder, not after it. */
+  downloadBeside: boolean;
 }
 
 /**
@@ -102,12 +68,28 @@ export function planFullTranscode(
  * the measured segments and the download is remuxed.
  */
 export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<TranscodeManifest, 'files'>> {
-  const { probe, outDir, workDir, source, stallTimeoutMs } = ctx;
-  const duration = probe.durationSeconds;
+  const steps = createFullSteps(ctx);
+  const { controller, release } = abortWithin(ctx.signal);
+  try {
+    const run = await prepareFullRun(ctx, steps, controller);
+    const audio = await runSideBySide(run);
+    const renditions = await writeMaster(run);
+    const sprite = await writeSpriteIndex(run);
+    if (!run.downloadBeside) await makeDownload(run, await joinTopRendition(run), audio);
+    ctx.progress.complete('transcoding');
+    return await fullManifest(run, { ...renditions, sprite, audio });
+  } finally {
+    release();
+  }
+}
+
+/** The progress bar's share of each step: with video the ladder is nearly all of it. */
+function createFullSteps(ctx: TranscodeContext) {
+  const { probe } = ctx;
   const steps = createStepProgress(
     ctx.progress,
     'transcoding',
-    duration,
+    probe.durationSeconds,
     probe.video
       ? [
           ['main', 0.97],
@@ -121,184 +103,243 @@ export async function runFullTranscode(ctx: TranscodeContext): Promise<Omit<Tran
         ],
   );
   steps.at(probe.video ? 'main' : 'analysis', 0);
+  return steps;
+}
 
-  const { controller, release } = abortWithin(ctx.signal);
-  const signal = controller.signal;
+/** Plans the run and makes a directory for each rendition. */
+async function prepareFullRun(
+  ctx: TranscodeContext,
+  steps: FullRun['steps'],
+  controller: AbortController,
+): Promise<FullRun> {
+  const { plan } = planFullTranscode(ctx, null);
+  await Promise.all(renditionNamesOf(plan).map((name) => mkdir(join(ctx.outDir, name), { recursive: true })));
+  // The download: the top video as it is (the source itself when copied) plus the normalised
+  // audio. With the source's own video it needs nothing from the ladder, so it is made beside it.
+  const top = plan.video?.renditions[0];
+  const downloadFile = top ? 'download.mp4' : 'download.m4a';
+  return {
+    ctx,
+    plan,
+    steps,
+    controller,
+    signal: controller.signal,
+    sideNiceness: plan.video ? SIDE_NICENESS : 0,
+    top,
+    downloadFile,
+    downloadPath: join(ctx.outDir, downloadFile),
+    downloadBeside: top?.copy === true,
+  };
+}
+
+function renditionNamesOf(plan: TranscodePlan): string[] {
+  return [...(plan.video?.renditions.map((r) => r.name) ?? []), ...(plan.audio ? [AUDIO_RENDITION] : [])];
+}
+
+/** The ladder, the audio and the poster at once; the first to fail stops the others. */
+async function runSideBySide(run: FullRun): Promise<AudioResult | null> {
+  const { ctx, plan } = run;
+  const segments = watchSegments(ctx.outDir, renditionNamesOf(plan), ctx.onFileReady);
   try {
-    const { plan } = planFullTranscode(ctx, null);
-    const sideNiceness = plan.video ? SIDE_NICENESS : 0;
-    const renditionNames = [
-      ...(plan.video?.renditions.map((r) => r.name) ?? []),
-      ...(plan.audio ? [AUDIO_RENDITION] : []),
-    ];
-    await Promise.all(renditionNames.map((name) => mkdir(join(outDir, name), { recursive: true })));
-    const posterFile = join(outDir, POSTER_FILE);
-
-    // The download: the top video as it is (the source itself when copied) plus the normalised
-    // audio. With the source's own video it needs nothing from the ladder, so it is made beside it.
-    const top = plan.video?.renditions[0];
-    const downloadFile = top ? 'download.mp4' : 'download.m4a';
-    const downloadPath = join(outDir, downloadFile);
-    const downloadBeside = top?.copy === true;
-    const makeDownload = (videoSource: RemuxSource | null, audio: AudioResult | null, niceness?: number) =>
-      timeStep(ctx, 'download file', () =>
-        remuxDownload(videoSource, audio ? { ...audio.joined, stream: 'a:0' } : null, downloadPath, {
-          signal,
-          stallTimeoutMs,
-          niceness,
-          // Made beside the ladder, its progress would pull the bar ahead of the ladder's.
-          onPosition: downloadBeside ? undefined : (s) => steps.at('download', s / duration),
-        }),
-      );
-
-    const segments = watchSegments(outDir, renditionNames, ctx.onFileReady);
-    let audioResult: AudioResult | null;
-    try {
-      [, audioResult] = await allOrAbort<[unknown, AudioResult | null, unknown]>(controller, [
-        async () => {
-          if (!plan.video) return;
-          await timeStep(ctx, 'ladder', () =>
-            runFfmpeg(buildLadderInvocation(plan), {
-              step: 'the transcode',
-              cwd: outDir,
-              signal,
-              stallTimeoutMs,
-              onPosition: (s) => steps.at('main', s / duration),
-            }),
-          );
-        },
-        // Analysis, normalised encode, the check of the result (and the download when it does
-        // not wait for the ladder): all done long before the ladder finishes, on the core the
-        // ladder leaves partly idle.
-        async () => {
-          const normalise = async () => {
-            const before = await timeStep(ctx, 'loudness analysis', () =>
-              measureLoudness(source, {
-                streamIndex: probe.audio!.index,
-                niceness: sideNiceness,
-                signal,
-                stallTimeoutMs,
-                onPosition: plan.video ? undefined : (s) => steps.at('analysis', s / duration),
-              }),
-            );
-            const gainDb = computeGainDb(before, ctx.loudness);
-            await timeStep(ctx, 'audio', () =>
-              runFfmpeg(buildAudioInvocation({ ...plan, audio: { ...plan.audio!, gainDb } }), {
-                step: 'the audio',
-                cwd: outDir,
-                niceness: sideNiceness,
-                signal,
-                stallTimeoutMs,
-                onPosition: plan.video ? undefined : (s) => steps.at('main', s / duration),
-              }),
-            );
-            const joined: MediaFile = { path: join(workDir, 'audio.m4a'), demuxer: 'mov' };
-            await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined.path);
-            const after = await timeStep(ctx, 'loudness check', () =>
-              measureLoudness(joined, {
-                niceness: sideNiceness,
-                signal,
-                stallTimeoutMs,
-                onPosition: plan.video ? undefined : (s) => steps.at('check', s / duration),
-              }),
-            );
-            return { before, after, joined };
-          };
-          const result = plan.audio && probe.audio ? await normalise() : null;
-          if (downloadBeside)
-            await makeDownload({ ...source, stream: String(probe.video!.index) }, result, sideNiceness);
-          return result;
-        },
-        async () => {
-          const options = { signal, stallTimeoutMs, niceness: sideNiceness };
-          await timeStep(ctx, 'poster', async () => {
-            if (probe.video) await makeVideoPoster(source, probe, workDir, posterFile, options);
-            else await makeAudioPoster(workDir, posterFile, options);
-          });
-        },
-      ]);
-    } finally {
-      await segments.stop();
-    }
-
-    const videoRenditions: Rendition[] = [];
-    for (const r of plan.video?.renditions ?? []) {
-      videoRenditions.push(
-        await describeRendition(outDir, {
-          name: r.name,
-          kind: 'video',
-          playlist: playlistPath(r.name),
-          copied: r.copy,
-          width: r.width,
-          height: r.height,
-          frameRate: plan.video!.frameRate,
-        }),
-      );
-    }
-    const audioRendition = plan.audio
-      ? await describeRendition(outDir, {
-          name: AUDIO_RENDITION,
-          kind: 'audio',
-          playlist: playlistPath(AUDIO_RENDITION),
-          copied: false,
-        })
-      : null;
-    await writeFile(
-      join(outDir, MASTER_PLAYLIST),
-      writeMasterPlaylist(
-        videoRenditions.map(toMasterVariant),
-        audioRendition ? toMasterAudio(audioRendition, 2) : null,
-      ),
-    );
-
-    let sprite: TranscodeManifest['sprite'] = null;
-    if (plan.video?.sprite) {
-      await writeFile(join(outDir, SPRITE_VTT), buildSpriteVtt(plan.video.sprite, duration, SPRITE_IMAGE));
-      sprite = {
-        image: SPRITE_IMAGE,
-        vtt: SPRITE_VTT,
-        columns: plan.video.sprite.columns,
-        intervalSeconds: plan.video.sprite.intervalSeconds,
-      };
-    }
-
-    if (!downloadBeside) {
-      let videoSource: RemuxSource | null = null;
-      if (top) {
-        const joined = join(workDir, 'video.mp4');
-        await joinRendition(join(outDir, playlistPath(top.name)), joined);
-        videoSource = { path: joined, demuxer: 'mov', stream: 'v:0' };
-      }
-      await makeDownload(videoSource, audioResult);
-    }
-    ctx.progress.complete('transcoding');
-
-    return {
-      version: 1,
-      kind: 'full',
-      durationSeconds: duration,
-      hasVideo: probe.video !== null,
-      hasAudio: probe.audio !== null,
-      master: MASTER_PLAYLIST,
-      renditions: [...videoRenditions, ...(audioRendition ? [audioRendition] : [])],
-      copiedRendition: plan.video?.renditions.find((r) => r.copy)?.name ?? null,
-      poster: POSTER_FILE,
-      sprite,
-      download: {
-        file: downloadFile,
-        contentType: top ? 'video/mp4' : 'audio/mp4',
-        bytes: (await stat(downloadPath)).size,
-      },
-      loudness: audioResult
-        ? {
-            before: audioResult.before,
-            after: audioResult.after,
-            targetLufs: ctx.loudness.targetLufs,
-            truePeakDbtp: ctx.loudness.truePeakDbtp,
-          }
-        : null,
-    };
+    const [, audio] = await allOrAbort<[unknown, AudioResult | null, unknown]>(run.controller, [
+      () => runLadder(run),
+      // Analysis, normalised encode, the check of the result (and the download when it does
+      // not wait for the ladder): all done long before the ladder finishes, on the core the
+      // ladder leaves partly idle.
+      () => makeAudioAndEarlyDownload(run),
+      () => makeFullPoster(run),
+    ]);
+    return audio;
   } finally {
-    release();
+    await segments.stop();
   }
+}
+
+/** Every video rendition in one ffmpeg run (one decode). */
+async function runLadder(run: FullRun): Promise<void> {
+  const { ctx, plan, steps, signal } = run;
+  if (!plan.video) return;
+  const duration = ctx.probe.durationSeconds;
+  await timeStep(ctx, 'ladder', () =>
+    runFfmpeg(buildLadderInvocation(plan), {
+      step: 'the transcode',
+      cwd: ctx.outDir,
+      signal,
+      stallTimeoutMs: ctx.stallTimeoutMs,
+      onPosition: (s) => steps.at('main', s / duration),
+    }),
+  );
+}
+
+async function makeAudioAndEarlyDownload(run: FullRun): Promise<AudioResult | null> {
+  const { ctx, plan } = run;
+  const { probe, source } = ctx;
+  const result = plan.audio && probe.audio ? await normaliseAudio(run) : null;
+  if (run.downloadBeside)
+    await makeDownload(run, { ...source, stream: String(probe.video!.index) }, result, run.sideNiceness);
+  return result;
+}
+
+/** Loudness analysis, the normalised AAC rendition, and the loudness check of the result. */
+async function normaliseAudio(run: FullRun): Promise<AudioResult> {
+  const { ctx, plan, steps, signal, sideNiceness: niceness } = run;
+  const { probe, outDir, stallTimeoutMs } = ctx;
+  const duration = probe.durationSeconds;
+  // Audio only: the audio steps are the progress bar; beside a ladder they are not shown.
+  const progressOf = (step: string) => (plan.video ? undefined : (s: number) => steps.at(step, s / duration));
+  const before = await timeStep(ctx, 'loudness analysis', () =>
+    measureLoudness(ctx.source, {
+      streamIndex: probe.audio!.index,
+      niceness,
+      signal,
+      stallTimeoutMs,
+      onPosition: progressOf('analysis'),
+    }),
+  );
+  const gainDb = computeGainDb(before, ctx.loudness);
+  await timeStep(ctx, 'audio', () =>
+    runFfmpeg(buildAudioInvocation({ ...plan, audio: { ...plan.audio!, gainDb } }), {
+      step: 'the audio',
+      cwd: outDir,
+      niceness,
+      signal,
+      stallTimeoutMs,
+      onPosition: progressOf('main'),
+    }),
+  );
+  const joined: MediaFile = { path: join(ctx.workDir, 'audio.m4a'), demuxer: 'mov' };
+  await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined.path);
+  const after = await timeStep(ctx, 'loudness check', () =>
+    measureLoudness(joined, { niceness, signal, stallTimeoutMs, onPosition: progressOf('check') }),
+  );
+  return { before, after, joined };
+}
+
+async function makeFullPoster(run: FullRun): Promise<void> {
+  const { ctx } = run;
+  const posterFile = join(ctx.outDir, POSTER_FILE);
+  const options = { signal: run.signal, stallTimeoutMs: ctx.stallTimeoutMs, niceness: run.sideNiceness };
+  await timeStep(ctx, 'poster', async () => {
+    if (ctx.probe.video) await makeVideoPoster(ctx.source, ctx.probe, ctx.workDir, posterFile, options);
+    else await makeAudioPoster(ctx.workDir, posterFile, options);
+  });
+}
+
+/** The download file: a video source (or none) with the normalised audio (or none), remuxed. */
+function makeDownload(
+  run: FullRun,
+  videoSource: RemuxSource | null,
+  audio: AudioResult | null,
+  niceness?: number,
+): Promise<void> {
+  const { ctx, steps } = run;
+  const duration = ctx.probe.durationSeconds;
+  return timeStep(ctx, 'download file', () =>
+    remuxDownload(videoSource, audio ? { ...audio.joined, stream: 'a:0' } : null, run.downloadPath, {
+      signal: run.signal,
+      stallTimeoutMs: ctx.stallTimeoutMs,
+      niceness,
+      // Made beside the ladder, its progress would pull the bar ahead of the ladder's.
+      onPosition: run.downloadBeside ? undefined : (s) => steps.at('download', s / duration),
+    }),
+  );
+}
+
+/** The ladder's top rendition joined into one MP4, the download's video; null for audio only. */
+async function joinTopRendition(run: FullRun): Promise<RemuxSource | null> {
+  if (!run.top) return null;
+  const joined = join(run.ctx.workDir, 'video.mp4');
+  await joinRendition(join(run.ctx.outDir, playlistPath(run.top.name)), joined);
+  return { path: joined, demuxer: 'mov', stream: 'v:0' };
+}
+
+/** Describes each rendition from its measured segments and writes the master playlist from them. */
+async function writeMaster(
+  run: FullRun,
+): Promise<{ videoRenditions: Rendition[]; audioRendition: Rendition | null }> {
+  const { plan } = run;
+  const { outDir } = run.ctx;
+  const videoRenditions: Rendition[] = [];
+  for (const r of plan.video?.renditions ?? []) {
+    videoRenditions.push(
+      await describeRendition(outDir, {
+        name: r.name,
+        kind: 'video',
+        playlist: playlistPath(r.name),
+        copied: r.copy,
+        width: r.width,
+        height: r.height,
+        frameRate: plan.video!.frameRate,
+      }),
+    );
+  }
+  const audioRendition = plan.audio
+    ? await describeRendition(outDir, {
+        name: AUDIO_RENDITION,
+        kind: 'audio',
+        playlist: playlistPath(AUDIO_RENDITION),
+        copied: false,
+      })
+    : null;
+  await writeFile(
+    join(outDir, MASTER_PLAYLIST),
+    writeMasterPlaylist(
+      videoRenditions.map(toMasterVariant),
+      audioRendition ? toMasterAudio(audioRendition, 2) : null,
+    ),
+  );
+  return { videoRenditions, audioRendition };
+}
+
+/** The sprite's WebVTT index (the ladder run drew the image itself); null without video. */
+async function writeSpriteIndex(run: FullRun): Promise<TranscodeManifest['sprite']> {
+  const sprite = run.plan.video?.sprite;
+  if (!sprite) return null;
+  const vtt = buildSpriteVtt(sprite, run.ctx.probe.durationSeconds, SPRITE_IMAGE);
+  await writeFile(join(run.ctx.outDir, SPRITE_VTT), vtt);
+  return {
+    image: SPRITE_IMAGE,
+    vtt: SPRITE_VTT,
+    columns: sprite.columns,
+    intervalSeconds: sprite.intervalSeconds,
+  };
+}
+
+async function fullManifest(
+  run: FullRun,
+  made: {
+    videoRenditions: Rendition[];
+    audioRendition: Rendition | null;
+    sprite: TranscodeManifest['sprite'];
+    audio: AudioResult | null;
+  },
+): Promise<Omit<TranscodeManifest, 'files'>> {
+  const { ctx, plan, top } = run;
+  const { probe } = ctx;
+  const { audio, audioRendition } = made;
+  return {
+    version: 1,
+    kind: 'full',
+    durationSeconds: probe.durationSeconds,
+    hasVideo: probe.video !== null,
+    hasAudio: probe.audio !== null,
+    master: MASTER_PLAYLIST,
+    renditions: [...made.videoRenditions, ...(audioRendition ? [audioRendition] : [])],
+    copiedRendition: plan.video?.renditions.find((r) => r.copy)?.name ?? null,
+    poster: POSTER_FILE,
+    sprite: made.sprite,
+    download: {
+      file: run.downloadFile,
+      contentType: top ? 'video/mp4' : 'audio/mp4',
+      bytes: (await stat(run.downloadPath)).size,
+    },
+    loudness: audio
+      ? {
+          before: audio.before,
+          after: audio.after,
+          targetLufs: ctx.loudness.targetLufs,
+          truePeakDbtp: ctx.loudness.truePeakDbtp,
+        }
+      : null,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MediaProbe, VideoProbe } from './media-probe.ts';
+import type { MediaProbe, VideoProbe } from './probe-types.ts';
 import { canQuickPublish, decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
 
 function video(overrides: Partial<VideoProbe> = {}): VideoProbe {

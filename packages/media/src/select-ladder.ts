@@ -1,5 +1,5 @@
-import type { MediaProbe, VideoProbe } from './media-probe.ts';
 import { chooseCopySegmentTime, SEGMENT_MAX_SECONDS } from './plan-segments.ts';
+import type { MediaProbe, VideoProbe } from './probe-types.ts';
 
 export interface Rung {
   name: string;

@@ -1,7 +1,7 @@
 import type { ProgressStage } from '@folkemote/domain';
 import type { VideoEncoderSettings } from './encoder-settings.ts';
 import type { LoudnessTarget } from './measure-loudness.ts';
-import type { MediaProbe } from './media-probe.ts';
+import type { MediaProbe } from './probe-types.ts';
 import type { MediaFile } from './recording-formats.ts';
 import type { ProgressReporter } from './report-progress.ts';
 

@@ -5,4 +5,5 @@ export * from './metrics-access.ts';
 export * from './metrics-server.ts';
 export * from './registry.ts';
 export * from './s3-metrics.ts';
+export * from './s3-upload-metrics.ts';
 export * from './sampled-gauge.ts';

@@ -14,7 +14,6 @@ export * from './head-object.ts';
 export * from './keys.ts';
 export * from './list-files.ts';
 export * from './list-objects.ts';
-export * from './publish-version.ts';
 export * from './put-object.ts';
 export * from './run-bounded.ts';
 export * from './s3-errors.ts';

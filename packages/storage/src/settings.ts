@@ -13,3 +13,18 @@ export interface S3Settings {
   /** The public bucket as viewers reach it (CDN or bucket URL), without a trailing slash. */
   publicBaseUrl: string;
 }
+
+/** The settings alone, from the configuration's `s3` (which carries the embedded server's too). */
+export function s3SettingsFrom(config: { s3: S3Settings }): S3Settings {
+  const { s3 } = config;
+  return {
+    endpoint: s3.endpoint,
+    region: s3.region,
+    accessKeyId: s3.accessKeyId,
+    secretAccessKey: s3.secretAccessKey,
+    forcePathStyle: s3.forcePathStyle,
+    rawBucket: s3.rawBucket,
+    publicBucket: s3.publicBucket,
+    publicBaseUrl: s3.publicBaseUrl,
+  };
+}

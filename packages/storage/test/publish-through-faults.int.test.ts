@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PART_SIZE, downloadObject, publicKeys, publishVersion } from '../src/index.ts';
+import { DEFAULT_PART_SIZE, downloadObject, publicKeys } from '../src/index.ts';
 import { recordCommands } from './support/command-log.ts';
 import { type FaultProxy, startFaultProxy } from './support/fault-proxy.ts';
+import { publishWrittenVersion } from './support/publish-written-version.ts';
 import { startTestS3, type TestS3 } from './support/test-s3.ts';
 import { makeVersionDir, type VersionDir } from './support/version-dir.ts';
 
@@ -47,7 +48,7 @@ describe('publishing through a connection that fails', () => {
     const client = s3.clientFor(proxy.endpoint);
     const log = recordCommands(client);
 
-    const published = await publishVersion(client, {
+    const published = await publishWrittenVersion(client, {
       bucket,
       prefix,
       dir: version.dir,

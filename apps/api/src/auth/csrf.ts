@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { safeEqual } from './secret-token.ts';
+import { safeEqual } from '@folkemote/accounts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 

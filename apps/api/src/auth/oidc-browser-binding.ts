@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import { safeEqual } from './secret-token.ts';
+import { safeEqual } from '@folkemote/accounts';
 import { parseCookies } from './session-cookie.ts';
 
 /**

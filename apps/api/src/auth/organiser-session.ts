@@ -1,3 +1,4 @@
+import { createSecretToken, hashSecretToken } from '@folkemote/accounts';
 import {
   deleteExpiredOrganiserSessions,
   deleteOrganiserSession,
@@ -6,7 +7,6 @@ import {
   type Queryable,
 } from '@folkemote/db';
 import { csrfTokenFor } from './csrf.ts';
-import { createSecretToken, hashSecretToken } from './secret-token.ts';
 
 export interface SessionAccount {
   account: { id: string; email: string; displayName: string };

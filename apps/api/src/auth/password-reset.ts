@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hashPassword, hashSecretToken } from '@folkemote/accounts';
 import {
   consumePasswordReset,
   deleteAccountSessions,
@@ -12,8 +13,6 @@ import type { Locale } from '@folkemote/domain';
 import { passwordResetTokenFor, sendPasswordReset } from '@folkemote/registration';
 import type { ApiDeps } from '../api-deps.ts';
 import type { LoginRateLimit } from './login-rate-limit.ts';
-import { hashPassword } from './password-hash.ts';
-import { hashSecretToken } from './secret-token.ts';
 
 /** A reset link works for an hour; three asked for per address, ten per network address, an hour. */
 export const passwordResetLimits = {

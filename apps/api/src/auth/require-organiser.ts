@@ -1,3 +1,4 @@
+import { hashSecretToken } from '@folkemote/accounts';
 import { findActiveApiToken } from '@folkemote/db';
 import type { FastifyRequest } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
@@ -6,7 +7,6 @@ import { malformedBearer, readBearerToken } from './bearer-token.ts';
 import { CSRF_HEADER, checkCsrf } from './csrf.ts';
 import type { OrganiserContext, RequireOrganiser } from './organiser-context.ts';
 import { readOrganiserSession } from './organiser-session.ts';
-import { hashSecretToken } from './secret-token.ts';
 import { parseCookies, SESSION_COOKIE } from './session-cookie.ts';
 
 /** Origins a signed-in browser may send state-changing requests from: the app's public URL and the host asked for. */

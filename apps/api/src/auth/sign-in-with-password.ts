@@ -1,7 +1,7 @@
+import { decoyPasswordHash, verifyPassword } from '@folkemote/accounts';
 import { findOrganiserAccountByEmail, type Queryable } from '@folkemote/db';
 import type { LoginRateLimit } from './login-rate-limit.ts';
 import { createOrganiserSession } from './organiser-session.ts';
-import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import { GateBusy, type VerificationGate } from './verification-gate.ts';
 
 export type SignInResult =

@@ -6,8 +6,8 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '@folkemote/db';
+import { importRecording } from '@folkemote/pipeline';
 import type { ApiDeps } from '../api-deps.ts';
-import { importRecording } from '../recordings/import-recording.ts';
 import { demoEvents, demoOrganisations, demoRegistrationSettings } from './demo-events.ts';
 import { makeDemoClip } from './make-demo-clip.ts';
 

@@ -1,3 +1,4 @@
+import { generatePassword, hashPassword } from '@folkemote/accounts';
 import {
   findOrganiserAccountByEmail,
   insertOrganiserAccount,
@@ -5,7 +6,6 @@ import {
   upsertOrganisation,
 } from '@folkemote/db';
 import type { ApiDeps } from '../api-deps.ts';
-import { generatePassword, hashPassword } from '../auth/password-hash.ts';
 import { demoOrganisations } from './demo-events.ts';
 
 export interface DemoOrganiser {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Logger } from '@folkemote/logger';
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 
 /**
  * How many attendees are watching an event: the attendees with the room page open

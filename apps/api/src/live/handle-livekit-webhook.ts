@@ -1,6 +1,6 @@
 import { recordLiveKitWebhookEvent } from '@folkemote/db';
 import type { WebhookEvent } from '@folkemote/livekit';
-import { applyEgressInfo } from '@folkemote/worker';
+import { applyEgressInfo } from '@folkemote/pipeline';
 import { admitJoinedParticipant } from './admit-joined-participant.ts';
 import type { LiveContext } from './live-context.ts';
 import { recordAttendance } from './record-attendance.ts';

@@ -1,7 +1,7 @@
 import { findLiveRoom, listOpenRoomsOfIdentity, type Queryable } from '@folkemote/db';
 import type { LiveKitControl } from '@folkemote/livekit';
+import type { Logger } from '@folkemote/logger';
 import type { AccessWithdrawal } from '@folkemote/queue';
-import type { Logger } from 'pino';
 import { identityFor } from '../participants/event-actor.ts';
 import { mirrorToLiveKit } from './mirror-to-livekit.ts';
 

@@ -1,5 +1,5 @@
 import { attachEgressId, deleteEgressReservation, findLiveRoom, reserveEgress } from '@folkemote/db';
-import { applyEgressInfo } from '@folkemote/worker';
+import { applyEgressInfo } from '@folkemote/pipeline';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { liveKitRoomOptions, recordingRequestFor } from './room-options.ts';
 

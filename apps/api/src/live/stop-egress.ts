@@ -1,5 +1,5 @@
 import { isLiveKitError } from '@folkemote/livekit';
-import { applyEgressInfo } from '@folkemote/worker';
+import { applyEgressInfo } from '@folkemote/pipeline';
 import type { LiveContext } from './live-context.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { hashSecretToken } from '@folkemote/accounts';
 import { type EventStaffRow, insertEventStaff } from '@folkemote/db';
 import type { StaffInvite } from '@folkemote/domain';
 import { sendStaffInvite, staffTokenFor } from '@folkemote/registration';
 import type { ApiDeps } from '../api-deps.ts';
-import { hashSecretToken } from '../auth/secret-token.ts';
 import { roomLinkUrl } from './staff-token.ts';
 
 /**

@@ -1,7 +1,7 @@
+import { hashSecretToken } from '@folkemote/accounts';
 import { findActiveEventStaffByTokenHash, findRegistrationByTokenHash } from '@folkemote/db';
 import { hashJoinToken, isWellFormedJoinToken } from '@folkemote/registration';
 import type { ApiDeps } from '../api-deps.ts';
-import { hashSecretToken } from '../auth/secret-token.ts';
 import { type ActorResult, identityFor } from './event-actor.ts';
 import { isStaffToken } from './staff-token.ts';
 

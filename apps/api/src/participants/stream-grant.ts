@@ -1,8 +1,8 @@
+import { hashSecretToken } from '@folkemote/accounts';
 import type { StreamGrantKind } from '@folkemote/queue';
 import type { FastifyRequest } from 'fastify';
 import { readBearerToken } from '../auth/bearer-token.ts';
 import { readSessionId } from '../auth/require-organiser.ts';
-import { hashSecretToken } from '../auth/secret-token.ts';
 import type { EventActor } from './event-actor.ts';
 
 /** The right an event stream was opened with, by ids only: what has to be withdrawn to end it. */

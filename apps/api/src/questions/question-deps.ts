@@ -1,5 +1,5 @@
 import type { Database } from '@folkemote/db';
-import type { Logger } from 'pino';
+import type { Logger } from '@folkemote/logger';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
 
 export interface QuestionDeps {

@@ -1,6 +1,6 @@
 import { type Database, findEventQa } from '@folkemote/db';
 import type { QuestionViewer } from '@folkemote/domain';
-import type { Logger } from 'pino';
+import type { Logger } from '@folkemote/logger';
 import type { ChannelHub } from '../realtime/channel-hub.ts';
 import type { SseStream } from '../realtime/sse-stream.ts';
 import {

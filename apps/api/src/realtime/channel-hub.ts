@@ -1,6 +1,6 @@
+import type { Logger } from '@folkemote/logger';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 
 export type ChannelListener = (message: string) => void;
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '@folkemote/db';
 import { createLiveKitControl, type LiveKitSettings } from '@folkemote/livekit';
+import type { Logger } from '@folkemote/logger';
 import {
   type AccessWithdrawal,
   accessWithdrawalChannel,
@@ -8,7 +9,6 @@ import {
 } from '@folkemote/queue';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 import { removeWithdrawnParticipants } from '../live/remove-withdrawn-participants.ts';
 import { type ChannelHub, channelHubFor } from './channel-hub.ts';
 import { findWithdrawnStreams, type TrackedStream, TrackedStreams } from './tracked-streams.ts';

@@ -1,6 +1,6 @@
 import { findRecording, StaleStateError, transitionRecording, updateRecordingProgress } from '@folkemote/db';
 import { isProgressStalled } from '@folkemote/domain';
-import { advanceRecording } from '@folkemote/worker';
+import { advanceRecording } from '@folkemote/pipeline';
 import type { ApiDeps } from '../api-deps.ts';
 import { mayManageRecording } from './recording-access.ts';
 

@@ -1,3 +1,4 @@
+import { hashSecretToken } from '@folkemote/accounts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
@@ -10,7 +11,6 @@ import {
   readOrganiserSession,
 } from '../auth/organiser-session.ts';
 import { allowedOrigins, readSessionId } from '../auth/require-organiser.ts';
-import { hashSecretToken } from '../auth/secret-token.ts';
 import { clearSessionCookie, serializeSessionCookie } from '../auth/session-cookie.ts';
 import { signInWithPassword } from '../auth/sign-in-with-password.ts';
 import { createVerificationGate, verificationLimits } from '../auth/verification-gate.ts';

@@ -1,10 +1,10 @@
+import { createApiToken } from '@folkemote/accounts';
 import { type ApiTokenRow, listApiTokens } from '@folkemote/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { OrganiserContext, RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
-import { createApiToken } from '../organisers/create-api-token.ts';
 import { revokeApiToken } from '../organisers/revoke-api-token.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 

@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { findOwnEventId, importRecording, toRecordingView, UnknownEventError } from '@folkemote/pipeline';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
-import { findOwnEventId, importRecording, UnknownEventError } from '../recordings/import-recording.ts';
 import { limitUploadSize, UploadTooLargeError } from '../recordings/limit-upload-size.ts';
-import { toRecordingView } from '../recordings/recording-view.ts';
 
 const uploadQuery = z.object({
   title: z.string().trim().min(3, 'must be at least 3 characters').max(200, 'must be at most 200 characters'),

@@ -6,6 +6,7 @@ import {
   listRecordings,
 } from '@folkemote/db';
 import { recordingIdSchema } from '@folkemote/domain';
+import { toPublicRecordingView, toRecordingView } from '@folkemote/pipeline';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
@@ -16,7 +17,6 @@ import {
   mayManageRecording,
   readRecordingViewer,
 } from '../recordings/recording-access.ts';
-import { toPublicRecordingView, toRecordingView } from '../recordings/recording-view.ts';
 import { retryRecording } from '../recordings/retry-recording.ts';
 
 const publicStates = ['quick_published', 'published'] as const;

@@ -13,7 +13,7 @@ export interface RunningProcess {
 }
 
 /**
- * Starts an entry point (`apps/api/src/main.ts`, `apps/worker/src/main.ts`) as in production, in
+ * Starts an entry point (`system/src/main.ts`, `apps/worker/src/main.ts`) as in production, in
  * a process group of its own (so a kill takes its ffmpeg children along), and resolves once it
  * logs `readyMessage`. Its log must be at level info or below.
  */
@@ -57,7 +57,7 @@ export function startProcess(
 }
 
 export const startApiProcess = (env: Record<string, string>) =>
-  startProcess('apps/api/src/main.ts', env, 'Folkemøte is running');
+  startProcess('system/src/main.ts', env, 'Folkemøte is running');
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 

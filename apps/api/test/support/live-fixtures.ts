@@ -6,7 +6,7 @@ import {
   createTestStaffLink,
   registerForTest,
   type TestSystem,
-} from '../../src/testing.ts';
+} from '@folkemote/system/testing';
 
 export interface LiveEvent {
   id: string;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@folkemote/config';
 import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '@folkemote/db/testing';
-import { type RunningSystem, startSystem } from '../../src/system.ts';
+import { type RunningSystem, startSystem } from '@folkemote/system';
 
 export interface SharedInstances {
   instances: RunningSystem[];

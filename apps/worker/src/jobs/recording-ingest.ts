@@ -1,8 +1,8 @@
 import { findRecording, saveRecordingProbe, transitionRecording } from '@folkemote/db';
 import { probeMedia, UnusableMediaError } from '@folkemote/media';
+import { advanceRecording } from '@folkemote/pipeline';
 import { UnrecoverableError } from 'bullmq';
 import type { JobModule } from '../job-handler.ts';
-import { advanceRecording } from '../pipeline.ts';
 import { fetchSource } from '../source-cache.ts';
 import { createStageTimer } from '../stage-timer.ts';
 

@@ -7,10 +7,9 @@ import {
   pruneLiveKitWebhookEvents,
 } from '@folkemote/db';
 import { createLiveKitControl, type LiveKitControl } from '@folkemote/livekit';
+import { advanceRecording, applyEgressInfo } from '@folkemote/pipeline';
 import { publishRoomChange } from '@folkemote/queue';
 import type { WorkerDeps } from '../deps.ts';
-import { advanceRecording } from '../pipeline.ts';
-import { applyEgressInfo } from './apply-egress-info.ts';
 
 /** How long after a room ends its egresses are still compared; LiveKit keeps them listed for a while. */
 const endedRoomWindowSeconds = 24 * 3600;

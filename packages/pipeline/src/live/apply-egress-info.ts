@@ -8,8 +8,8 @@ import {
   saveEgressReport,
 } from '@folkemote/db';
 import type { EgressInfo } from '@folkemote/livekit';
-import type { WorkerDeps } from '../deps.ts';
-import { advanceRecording } from '../pipeline.ts';
+import { advanceRecording } from '../advance-recording.ts';
+import type { PipelineDeps } from '../pipeline-deps.ts';
 import { dateFromNanoseconds, fileResultOf, toEgressReport } from './egress-report.ts';
 import { rawKeyFromFile } from './raw-key-from-file.ts';
 
@@ -31,7 +31,7 @@ export interface EgressUpdateOutcome {
  * repeated delivery changes nothing.
  */
 export async function applyEgressInfo(
-  deps: Pick<WorkerDeps, 'db' | 'queues' | 's3Settings' | 'log'>,
+  deps: Pick<PipelineDeps, 'db' | 'queues' | 's3Settings' | 'log'>,
   info: EgressInfo,
   options: {
     webhookEvent?: { id: string; event: string };

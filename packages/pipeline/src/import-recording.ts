@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { findEventOwnership, insertRecording, type RecordingRow } from '@folkemote/db';
 import { rawKeys, uploadFile } from '@folkemote/storage';
-import { advanceRecording } from '@folkemote/worker';
-import type { ApiDeps } from '../api-deps.ts';
+import { advanceRecording } from './advance-recording.ts';
+import type { PipelineDeps } from './pipeline-deps.ts';
 
 export class UnknownEventError extends Error {
   constructor(slug: string) {
@@ -17,7 +17,7 @@ export class UnknownEventError extends Error {
  * organisation's, which is as unknown.
  */
 export async function findOwnEventId(
-  deps: Pick<ApiDeps, 'db'>,
+  deps: Pick<PipelineDeps, 'db'>,
   organisationId: string,
   eventSlug: string,
 ): Promise<string | null> {
@@ -30,7 +30,7 @@ export async function findOwnEventId(
  * records it as uploaded and lets the state machine start the pipeline.
  */
 export async function importRecording(
-  deps: Pick<ApiDeps, 'db' | 'queues' | 's3' | 's3Settings'>,
+  deps: Pick<PipelineDeps, 'db' | 'queues' | 's3' | 's3Settings'>,
   input: {
     file: string;
     title: string;

@@ -1,5 +1,5 @@
 import { findRecording, type RecordingRow } from '@folkemote/db';
-import type { WorkerDeps } from './deps.ts';
+import type { PipelineDeps } from './pipeline-deps.ts';
 import { canQuickPublishProbe } from './probe-facts.ts';
 
 export type RecordingStep = 'recording.ingest' | 'recording.quick' | 'recording.transcode';
@@ -29,7 +29,7 @@ export function nextRecordingStep(
  * each other directly. Fixed job ids make a repeated call harmless.
  */
 export async function advanceRecording(
-  deps: Pick<WorkerDeps, 'db' | 'queues'>,
+  deps: Pick<PipelineDeps, 'db' | 'queues'>,
   recordingId: string,
 ): Promise<void> {
   const recording = await findRecording(deps.db, recordingId);

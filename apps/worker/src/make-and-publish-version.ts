@@ -31,7 +31,7 @@ function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void 
  * page) and the database. A retried job resumes the version it started:
  * verified uploads are skipped, so nothing is published twice.
  */
-export async function produceVersion(
+export async function makeAndPublishVersion(
   deps: WorkerDeps,
   recording: RecordingRow,
   kind: VersionKind,

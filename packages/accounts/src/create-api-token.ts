@@ -1,6 +1,6 @@
 import { type ApiTokenRow, findOrganisationBySlug, insertApiToken, type Queryable } from '@folkemote/db';
-import { createSecretToken, hashSecretToken } from '../auth/secret-token.ts';
 import { UnknownOrganisationError } from './create-organiser-account.ts';
+import { createSecretToken, hashSecretToken } from './secret-token.ts';
 
 /** Makes an API token for the organisation. The token is returned once; only its hash is kept. */
 export async function createApiToken(

@@ -11,15 +11,15 @@ import {
   objectExists,
   PublishVersionError,
   publicKeys,
-  publishVersion,
   putObject,
   SHORT_CACHE_CONTROL,
 } from '../src/index.ts';
 import { recordCommands } from './support/command-log.ts';
+import { publishWrittenVersion } from './support/publish-written-version.ts';
 import { startTestS3, type TestS3 } from './support/test-s3.ts';
 import { makeVersionDir, type VersionDir } from './support/version-dir.ts';
 
-describe('publishVersion against an S3-protocol server', () => {
+describe('publishing a written version against an S3-protocol server', () => {
   let s3: TestS3;
   let version: VersionDir;
   const prefix = publicKeys.versionPrefix('rec1', 'ver1');
@@ -39,7 +39,7 @@ describe('publishVersion against an S3-protocol server', () => {
     const log = recordCommands(s3.client);
     const progress: Array<[number, number]> = [];
 
-    const published = await publishVersion(s3.client, {
+    const published = await publishWrittenVersion(s3.client, {
       bucket,
       prefix,
       dir: version.dir,
@@ -110,7 +110,7 @@ describe('publishVersion against an S3-protocol server', () => {
   it('uploads nothing on a re-run', async () => {
     const log = recordCommands(s3.client);
 
-    const published = await publishVersion(s3.client, {
+    const published = await publishWrittenVersion(s3.client, {
       bucket,
       prefix,
       dir: version.dir,
@@ -134,7 +134,7 @@ describe('publishVersion against an S3-protocol server', () => {
     await deleteKeys([missingKey, masterKey]);
     const log = recordCommands(s3.client);
 
-    const published = await publishVersion(s3.client, {
+    const published = await publishWrittenVersion(s3.client, {
       bucket,
       prefix,
       dir: version.dir,
@@ -157,7 +157,7 @@ describe('publishVersion against an S3-protocol server', () => {
 
   it('refuses last files that are not among the files and a prefix without a trailing slash', async () => {
     await expect(
-      publishVersion(s3.client, {
+      publishWrittenVersion(s3.client, {
         bucket,
         prefix,
         dir: version.dir,
@@ -166,10 +166,15 @@ describe('publishVersion against an S3-protocol server', () => {
       }),
     ).rejects.toThrow(PublishVersionError);
     await expect(
-      publishVersion(s3.client, { bucket, prefix: 'replays/rec1/v/ver1', dir: version.dir, lastFiles: [] }),
+      publishWrittenVersion(s3.client, {
+        bucket,
+        prefix: 'replays/rec1/v/ver1',
+        dir: version.dir,
+        lastFiles: [],
+      }),
     ).rejects.toThrow('end with "/"');
     await expect(
-      publishVersion(s3.client, {
+      publishWrittenVersion(s3.client, {
         bucket,
         prefix,
         dir: version.dir,
@@ -183,7 +188,7 @@ describe('publishVersion against an S3-protocol server', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(
-      publishVersion(s3.client, {
+      publishWrittenVersion(s3.client, {
         bucket,
         prefix,
         dir: version.dir,

@@ -1,6 +1,6 @@
 import { findOrganisationBySlug, insertOrganiserAccount, type Queryable } from '@folkemote/db';
 import { z } from 'zod';
-import { generatePassword, hashPassword } from '../auth/password-hash.ts';
+import { generatePassword, hashPassword } from './password-hash.ts';
 
 export const organiserAccountInputSchema = z.object({
   organisationSlug: z.string().min(1, 'give the organisation (--org)'),

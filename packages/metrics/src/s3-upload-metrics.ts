@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { s3UploadBytes, s3UploadErrors } from '@folkemote/metrics';
+import { s3UploadBytes, s3UploadErrors } from './s3-metrics.ts';
 
 const UPLOAD_COMMANDS = new Set(['PutObjectCommand', 'UploadPartCommand']);
 

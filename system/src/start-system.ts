@@ -1,23 +1,19 @@
 import path from 'node:path';
+import {
+  type ApiDeps,
+  type DemoOrganiser,
+  seedDemoContent,
+  seedDemoOrganisers,
+  startApi,
+} from '@folkemote/api';
 import type { Config } from '@folkemote/config';
 import { type Database, openDatabase } from '@folkemote/db';
 import { type LiveKitStandIn, startLiveKitStandIn } from '@folkemote/livekit';
-import { startMetricsServer } from '@folkemote/metrics';
-import { createJobQueues, createRedisConnection, reportRedisOutages } from '@folkemote/queue';
-import { ensureBuckets, startEmbeddedS3 } from '@folkemote/storage';
-import {
-  createLogger,
-  createWorkerDeps,
-  type Logger,
-  type RunningWorker,
-  startWorker,
-} from '@folkemote/worker';
+import { createLogger, type Logger } from '@folkemote/logger';
+import { startEmbeddedS3 } from '@folkemote/storage';
+import { createWorkerDeps, startWorker } from '@folkemote/worker';
 import type { FastifyInstance } from 'fastify';
-import type { ApiDeps } from './api-deps.ts';
-import { buildServer } from './build-server.ts';
-import { seedDemoContent } from './demo/seed-demo-content.ts';
-import { type DemoOrganiser, seedDemoOrganisers } from './demo/seed-demo-organisers.ts';
-import { ensureRedis } from './embedded/embedded-redis.ts';
+import { ensureRedis } from './embedded-redis.ts';
 
 export interface RunningSystem {
   url: string;
@@ -42,9 +38,10 @@ export interface SystemOptions {
 }
 
 /**
- * Starts the whole system on the configured services, starting embedded
- * stand-ins for those left unconfigured: redis-server, an S3-protocol server,
- * PGlite (in which case the worker runs in this process too).
+ * Starts the whole system in one process on the configured services, starting
+ * embedded stand-ins for those left unconfigured: redis-server, an S3-protocol
+ * server, the stand-in of LiveKit's server API; the API, and the worker beside
+ * it when it runs in process (PGlite, tests); the demo content.
  */
 export async function startSystem(configured: Config, options: SystemOptions = {}): Promise<RunningSystem> {
   let config = configured;
@@ -115,50 +112,15 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     }
     const db = options.db ?? (await openDatabase(config.database));
     if (!options.db) stops.push(() => db.close());
-    const redis = createRedisConnection(config.redis.url);
-    reportRedisOutages(redis, {
-      down: (err) => log.warn({ err: err.message }, 'Redis connection lost; reconnecting'),
-      back: () => log.info('Redis connection back'),
-    });
-    stops.push(async () => void redis.disconnect());
-    const queues = createJobQueues(redis, config.redis.queuePrefix);
-    stops.push(() => queues.close());
-    const workerDeps = createWorkerDeps(config, db, queues, log.child({ component: 'worker' }));
-    await ensureBuckets(workerDeps.s3, workerDeps.s3Settings);
-    const deps: ApiDeps = {
-      config,
-      db,
-      redis,
-      queues,
-      s3: workerDeps.s3,
-      s3Settings: workerDeps.s3Settings,
-      log,
-    };
-
-    let worker: RunningWorker | null = null;
+    const api = await startApi(config, { log, db, webDistDir: options.webDistDir });
+    stops.push(api.close);
+    const { deps, app, metricsUrl, url } = api;
     if (config.worker.inProcess) {
-      worker = await startWorker(workerDeps, redis);
-      stops.push(() => worker!.close());
-    }
-    const app = await buildServer(deps, { webDistDir: options.webDistDir });
-    // A registration burst opens a thousand connections at once; with Node's default backlog (511)
-    // the kernel drops or resets those that arrive while the event loop is busy for a moment.
-    await app.listen({ host: config.host, port: config.port, backlog: 4096 });
-    stops.push(() => app.close());
-    let metricsUrl: string | null = null;
-    if (config.metrics.apiPort !== null) {
-      const metricsServer = await startMetricsServer({
-        host: config.metrics.host,
-        port: config.metrics.apiPort,
-        token: config.metrics.token ?? undefined,
-      });
-      stops.push(() => metricsServer.close());
-      metricsUrl = metricsServer.url;
-      log.info({ url: metricsServer.url }, 'metrics served');
+      const workerDeps = createWorkerDeps(config, db, deps.queues, log.child({ component: 'worker' }));
+      const worker = await startWorker(workerDeps, deps.redis);
+      stops.push(() => worker.close());
     }
     const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = `http://localhost:${port}`;
     if (liveKitStandIn && typeof address === 'object' && address) {
       // The stand-in runs beside us, so it reaches the webhook on the address we are bound to.
       const bound = ['0.0.0.0', '::'].includes(address.address)
@@ -166,7 +128,7 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         : address.address.includes(':')
           ? `[${address.address}]`
           : address.address;
-      liveKitStandIn.setWebhookUrls([`http://${bound}:${port}/api/webhooks/livekit`]);
+      liveKitStandIn.setWebhookUrls([`http://${bound}:${address.port}/api/webhooks/livekit`]);
     }
 
     let demoOrganisers: DemoOrganiser[] = [];
