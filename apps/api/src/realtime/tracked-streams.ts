@@ -1,6 +1,6 @@
 import { findWithdrawnStreamGrants, type Queryable } from '@folkemote/db';
-import type { AccessWithdrawal } from '@folkemote/queue';
 import type { Logger } from '@folkemote/logger';
+import type { AccessWithdrawal } from '@folkemote/queue';
 import type { StreamGrant } from '../participants/stream-grant.ts';
 
 /** An open event stream as the access check sees it. */
