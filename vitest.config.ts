@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['{apps,packages}/*/test/**/*.int.test.ts'],
+          include: ['{apps,packages}/*/test/**/*.int.test.ts', 'e2e/test/**/*.int.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['packages/e2e/test/**/*.e2e.test.ts'],
+          include: ['e2e/test/**/*.e2e.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,

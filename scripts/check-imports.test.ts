@@ -37,11 +37,11 @@ describe('findAppImports', () => {
   it('names a package importing any app', () => {
     const violations = findAppImports({
       apps,
-      sources: [{ path: 'packages/e2e/test/a.e2e.test.ts', text: "import '@folkemote/api/testing';" }],
+      sources: [{ path: 'packages/site/test/a.int.test.ts', text: "import '@folkemote/api/testing';" }],
       manifests: [],
     });
     expect(violations).toEqual([
-      { file: 'packages/e2e/test/a.e2e.test.ts', imported: '@folkemote/api/testing', how: 'imports' },
+      { file: 'packages/site/test/a.int.test.ts', imported: '@folkemote/api/testing', how: 'imports' },
     ]);
   });
 
@@ -68,13 +68,13 @@ describe('findAppImports', () => {
       sources: [],
       manifests: [
         manifest('apps/cli/package.json', { '@folkemote/api': 'workspace:*' }),
-        manifest('packages/e2e/package.json', {}, { '@folkemote/worker': 'workspace:*' }),
+        manifest('packages/site/package.json', {}, { '@folkemote/worker': 'workspace:*' }),
         manifest('apps/api/package.json', { '@folkemote/queue': 'workspace:*' }),
       ],
     });
     expect(violations).toEqual([
       { file: 'apps/cli/package.json', imported: '@folkemote/api', how: 'depends on' },
-      { file: 'packages/e2e/package.json', imported: '@folkemote/worker', how: 'depends on' },
+      { file: 'packages/site/package.json', imported: '@folkemote/worker', how: 'depends on' },
     ]);
   });
 

@@ -44,7 +44,7 @@ import { parseArgs } from 'node:util';
 import { countRegistrations, type Database } from '@folkemote/db';
 import { databaseKindsUnderTest } from '@folkemote/db/testing';
 import Fastify from 'fastify';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
+import { startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { createTestEvent, registrationBody } from '../test/support/registration-fixtures.ts';
 import type { LoadRequest, LoadResult } from './load-generator.ts';
 import { type LoadGeneratorProcess, startLoadGeneratorProcess } from './load-generator-process.ts';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeClip } from '@folkemote/media/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
@@ -8,8 +9,7 @@ import {
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
-import { makeClip } from './support/make-clip.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let token: string;

@@ -7,7 +7,7 @@ import {
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let admin: { cookie: string };

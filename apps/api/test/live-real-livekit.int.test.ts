@@ -7,8 +7,15 @@ import {
   startLiveKitServer,
 } from '@folkemote/livekit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
-import { createLiveEvent, joinAs, type LiveEvent, roomAction, roomViewAs } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  joinAs,
+  type LiveEvent,
+  roomAction,
+  roomViewAs,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 const credentials = {
   apiKey: 'APIapitest',

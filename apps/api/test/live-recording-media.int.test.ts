@@ -6,8 +6,16 @@ import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
 import { audioRmsDb } from '@folkemote/media/measure';
 import { downloadObject } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem, waitForRecording } from '../src/testing.ts';
-import { createLiveEvent, joinAs, type LiveEvent, roomAction, until } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  joinAs,
+  type LiveEvent,
+  roomAction,
+  startTestSystem,
+  type TestSystem,
+  until,
+  waitForRecording,
+} from '../src/testing/index.ts';
 import { probeMedia, readRecordedPictures, ssimOfPairs } from './support/media-analysis.ts';
 import { type MediaPublisher, publishTestMedia, TONE_HZ } from './support/media-publisher.ts';
 import { PATTERN_FPS, testPicture } from './support/test-pattern.ts';

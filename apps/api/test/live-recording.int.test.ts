@@ -1,7 +1,15 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem, waitForRecording } from '../src/testing.ts';
-import { createLiveEvent, type LiveEvent, roomAction, roomViewAs, until } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  type LiveEvent,
+  roomAction,
+  roomViewAs,
+  startTestSystem,
+  type TestSystem,
+  until,
+  waitForRecording,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

@@ -1,16 +1,18 @@
 import type { RoomView } from '@folkemote/domain';
 import { roomChangeChannel } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,
   joinAs,
   type LiveEvent,
+  registerForTest,
   roomAction,
   roomViewAs,
+  startTestSystem,
+  type TestSystem,
   until,
-} from './support/live-fixtures.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

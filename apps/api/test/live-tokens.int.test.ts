@@ -1,6 +1,5 @@
 import { StandInClientError } from '@folkemote/livekit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,
@@ -9,7 +8,9 @@ import {
   type LiveEvent,
   roomAction,
   roomViewAs,
-} from './support/live-fixtures.ts';
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

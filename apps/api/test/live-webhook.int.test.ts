@@ -1,7 +1,6 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
 import { putObject } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import {
   callAs,
   createLiveEvent,
@@ -10,7 +9,9 @@ import {
   roomAction,
   roomViewAs,
   signWebhook,
-} from './support/live-fixtures.ts';
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

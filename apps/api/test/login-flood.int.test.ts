@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestBodies } from '../src/openapi/openapi-examples.ts';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
+import { startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
 let system: TestSystem;

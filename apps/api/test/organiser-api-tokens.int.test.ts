@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestEvent,
   createTestOrganiser,
+  openSse,
   signInForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
-import { openSse } from './support/sse-client.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let session: { cookie: string; csrfToken: string };

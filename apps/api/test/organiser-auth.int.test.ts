@@ -1,7 +1,12 @@
 import { revokeApiToken } from '@folkemote/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/organisers/create-api-token.ts';
-import { createTestOrganiser, signInForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
+import {
+  createTestOrganiser,
+  signInForTest,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { findOrganiserAccountByEmail } from '@folkemote/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestOrganiser, startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { startMinimalOidcProvider } from './support/minimal-oidc-provider.ts';
 
 const client = { id: 'folkemote', secret: 'provider-secret' };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 // The embedded default: no SMTP_URL, so mail stays in the outbox for the organiser to read.

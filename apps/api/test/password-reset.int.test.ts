@@ -1,7 +1,12 @@
 import type { MailMessage, MailSender } from '@folkemote/registration';
 import { deliverPasswordReset } from '@folkemote/registration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganiser, signInForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
+import {
+  createTestOrganiser,
+  signInForTest,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -2,15 +2,18 @@ import { deleteQuestionDataAtRetention, deleteRegistrationsKeepingCounts, listPo
 import type { PollView } from '@folkemote/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Api,
+  apiAt,
   createTestApiToken,
   createTestEvent,
   createTestStaffLink,
+  dataOf,
+  json,
+  openSse,
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
-import { type Api, apiAt, json } from './support/question-fixtures.ts';
-import { dataOf, openSse } from './support/sse-client.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let api: Api;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findRecording } from '@folkemote/db';
+import { makeClip } from '@folkemote/media/testing';
 import { putObject } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,8 +10,7 @@ import {
   type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '../src/testing.ts';
-import { makeClip } from './support/make-clip.ts';
+} from '../src/testing/index.ts';
 
 // The real queue and worker (Redis, BullMQ, ffmpeg, the S3-protocol server): what a retry does.
 let system: TestSystem;

@@ -12,7 +12,7 @@ import {
   startTestSystem,
   type TestSystem,
   uploadRecording,
-} from '../src/testing.ts';
+} from '../src/testing/index.ts';
 
 // Recordings are made straight in the database in the states a test needs: nothing is enqueued,
 // so the worker leaves them as they are.

@@ -1,7 +1,7 @@
 import { countRegistrations } from '@folkemote/db';
 import { databaseKindsUnderTest } from '@folkemote/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
+import { startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 const kinds = await databaseKindsUnderTest();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing.ts';
+import { createTestApiToken, startTestSystem, type TestSystem } from '../src/testing/index.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 let system: TestSystem;

@@ -1,8 +1,16 @@
 import { countRegistrations, updateEventRegistrationSettings } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
-import { callAs, joinAs, roomAction, roomViewAs } from './support/live-fixtures.ts';
+import {
+  callAs,
+  createTestApiToken,
+  joinAs,
+  registerForTest,
+  roomAction,
+  roomViewAs,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
 
 let smtp: TestSmtpServer;

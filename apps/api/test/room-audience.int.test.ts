@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerForTest, startTestSystem, type TestSystem } from '../src/testing.ts';
-import { callAs, createLiveEvent, until } from './support/live-fixtures.ts';
-import { openSse } from './support/sse-client.ts';
+import {
+  callAs,
+  createLiveEvent,
+  openSse,
+  registerForTest,
+  startTestSystem,
+  type TestSystem,
+  until,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 

@@ -11,7 +11,7 @@ import {
   registerForTest,
   startTestSystem,
   type TestSystem,
-} from '../src/testing.ts';
+} from '../src/testing/index.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
 // docs/security.md lists every route with who may call it; this file keeps that table true.

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSystem, type TestSystem } from '../src/testing.ts';
+import { startTestSystem, type TestSystem } from '../src/testing/index.ts';
 
 let system: TestSystem;
 let webDir: string;

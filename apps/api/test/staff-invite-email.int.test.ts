@@ -2,7 +2,12 @@ import { deleteRegistrationsKeepingCounts } from '@folkemote/db';
 import type { MailMessage, MailSender } from '@folkemote/registration';
 import { deliverStaffInvite, sendStaffInvite } from '@folkemote/registration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, createTestEvent, startTestSystem, type TestSystem } from '../src/testing.ts';
+import {
+  createTestApiToken,
+  createTestEvent,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 
 // The embedded default (no SMTP_URL): the invitation waits in the outbox, its link redacted. What
 // SMTP would carry is read from a sender that keeps what it is given.

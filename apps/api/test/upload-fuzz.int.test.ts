@@ -1,9 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecordingView } from '@folkemote/domain';
+import { makeClip } from '@folkemote/media/testing';
 import { listObjects } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, createTestEvent, startTestSystem, type TestSystem } from '../src/testing.ts';
+import {
+  createTestApiToken,
+  createTestEvent,
+  startTestSystem,
+  type TestSystem,
+} from '../src/testing/index.ts';
 import {
   mp3WithHugeTag,
   mp4WithHugeBox,
@@ -11,7 +17,6 @@ import {
   seededBytes,
   sendDeclaringLength,
 } from './support/hostile-inputs.ts';
-import { makeClip } from './support/make-clip.ts';
 
 /**
  * Malformed and hostile input to the upload route and the caption route. Every input is made

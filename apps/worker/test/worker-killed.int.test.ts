@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, insertRecording, type RecordingRow, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection, type JobQueues } from '@folkemote/queue';
 import { createS3Client, putObject, startEmbeddedS3 } from '@folkemote/storage';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClip } from '../../api/test/support/make-clip.ts';
 import { s3SettingsFrom } from '../src/create-worker-deps.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,4 +1,4 @@
-export { createTestEvent } from '../../src/testing-fixtures.ts';
+export { createTestEvent } from '../../src/testing/fixtures.ts';
 
 export function registrationBody(n: number | string, extra: Record<string, unknown> = {}) {
   return { name: `Deltaker ${n}`, email: `deltaker-${n}@example.no`, consent: true, ...extra };
