@@ -8,7 +8,6 @@ export {
 } from './browser.ts';
 export { buildWebApp } from './build-web-app.ts';
 export { FAKE_TONE_HZ, makeFakeMedia } from './fake-media.ts';
-export { freeTcpPort } from './free-port.ts';
 export {
   attemptConnect,
   attemptPublish,

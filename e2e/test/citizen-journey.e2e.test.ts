@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { startTestSystem, type TestSystem } from '@folkemote/api/testing';
+import { freePort, startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
 import type { EventRegistrationSettings } from '@folkemote/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, expectNoAxeViolations, freeTcpPort, launchBrowser } from '../src/index.ts';
+import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
 /**
  * A citizen's walk through the public pages, at desktop and phone size, in bokmål and nynorsk:
@@ -132,7 +132,7 @@ async function publishReplayOf(eventId: string): Promise<string> {
 
 beforeAll(async () => {
   dist = await buildWebApp();
-  const port = await freeTcpPort();
+  const port = await freePort();
   system = await startTestSystem(
     { PORT: String(port), PUBLIC_APP_URL: `http://localhost:${port}`, REGISTRATION_RATE_LIMIT: '1000' },
     { webDistDir: dist },

@@ -1,3 +1,4 @@
+import { until } from '@folkemote/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTimeToFirstFrame } from '../src/index.ts';
 import {
@@ -9,7 +10,6 @@ import {
   skipReason,
   skipWithoutLiveKit,
   startMediaSystem,
-  until,
 } from './support/live-media-system.ts';
 
 // How long an attendee waits for the picture: from the click on "join" to the first frame of

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForRecording } from '@folkemote/api/testing';
+import { until, waitForRecording } from '@folkemote/api/testing';
 import { findEgressByEgressId } from '@folkemote/db';
 import { probeMedia } from '@folkemote/media';
 import { audioRmsDb, readFrames, ssimOfPairs } from '@folkemote/media/measure';
@@ -15,7 +15,6 @@ import {
   skipReason,
   skipWithoutLiveKit,
   startMediaSystem,
-  until,
 } from './support/live-media-system.ts';
 
 // The recording as a presenter makes it: started and stopped from the backstage in Chromium,

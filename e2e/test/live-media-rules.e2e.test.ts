@@ -1,4 +1,4 @@
-import { createTestOrganiser, signInForTest } from '@folkemote/api/testing';
+import { createTestOrganiser, signInForTest, until } from '@folkemote/api/testing';
 import type { RoomJoin } from '@folkemote/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,6 @@ import {
   skipReason,
   skipWithoutLiveKit,
   startMediaSystem,
-  until,
   wasNotReloaded,
 } from './support/live-media-system.ts';
 

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { until } from '@folkemote/api/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, readInboundMedia, readLocalTracks, readVideoElements } from '../src/index.ts';
@@ -13,7 +14,6 @@ import {
   skipReason,
   skipWithoutLiveKit,
   startMediaSystem,
-  until,
   wasNotReloaded,
 } from './support/live-media-system.ts';
 

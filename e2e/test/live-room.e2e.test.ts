@@ -7,6 +7,7 @@ import {
   signInForTest,
   startTestSystem,
   type TestSystem,
+  until,
 } from '@folkemote/api/testing';
 import type { RecordingView, RoomView } from '@folkemote/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -86,21 +87,6 @@ async function signInPage(page: Page): Promise<void> {
 
 /** Buttons that would publish media: none of them may exist for someone in the audience. */
 const publishButtons = (page: Page) => page.getByRole('button', { name: /^(Kamera|Mikrofon|Del skjermen)$/ });
-
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  timeoutMs = 150_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 describe('the organiser’s links for the people who run the webinar', () => {
   it('creates a moderator link shown once with a copy button, lists it and revokes it', async () => {
@@ -323,12 +309,16 @@ describe('the live room', () => {
       },
       (r) => r !== null && ['published', 'failed'].includes(r.state),
       'the room recording to be published',
+      150_000,
+      500,
     );
     expect(recording?.state).toBe('published');
     const archive = await until(
       async () => (await fetch(`${system.deps.s3Settings.publicBaseUrl}/index.html`)).text(),
       (html) => html.includes(`replays/${recording!.id}/`),
       'the archive to list the replay',
+      150_000,
+      500,
     );
     expect(archive).toContain('Folkehelse i Nordland');
   }, 240_000);

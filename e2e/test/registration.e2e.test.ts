@@ -1,22 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { startTestSystem, type TestSystem } from '@folkemote/api/testing';
+import { freePort, startTestSystem, type TestSystem } from '@folkemote/api/testing';
 import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
-
-/** A free port, so the app's public URL (and so the links in e-mails) is known before it starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let dist: string;
 let smtp: TestSmtpServer;

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import {
   createLiveKitControl,
   type LiveKitControl,
@@ -9,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveEvent,
+  freePort,
   joinAs,
   type LiveEvent,
   roomAction,
@@ -24,17 +24,6 @@ const credentials = {
 const binary = liveKitServerBinary();
 // In CI bootstrap has built the server, so a missing one fails in beforeAll instead of skipping.
 const skip = binary.path || process.env.CI ? undefined : binary.reason;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe.skipIf(skip !== undefined)(
   `the live room on livekit-server ${binary.version ?? `(${skip ? 'skipped' : 'missing'}: ${binary.reason})`}`,

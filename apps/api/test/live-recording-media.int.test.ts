@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
 import { type LiveKitServer, liveKitServerBinary, startLiveKitServer } from '@folkemote/livekit';
@@ -8,6 +7,7 @@ import { downloadObject } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLiveEvent,
+  freePort,
   joinAs,
   type LiveEvent,
   roomAction,
@@ -36,7 +36,7 @@ let presenter: MediaPublisher | undefined;
 beforeAll(async () => {
   if (skip) return;
   // LiveKit is told the webhook address at its start, so the API's port is chosen before either runs.
-  const port = await freeTcpPort();
+  const port = await freePort();
   const webhookUrl = `http://127.0.0.1:${port}/api/webhooks/livekit`;
   server = await startLiveKitServer({ apiKey: API_KEY, apiSecret: API_SECRET, webhookUrls: [webhookUrl] });
   recorder = await startRecorder({
@@ -176,15 +176,3 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     expect(recording.state).toBe('published');
   }, 360_000);
 });
-
-/** A port the kernel just handed out, so free a moment ago. */
-function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

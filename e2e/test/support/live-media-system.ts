@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import {
   createTestEvent,
   createTestStaffLink,
+  freePort,
   registerForTest,
   startTestSystem,
   type TestSystem,
+  until,
 } from '@folkemote/api/testing';
 import type { RoomJoin } from '@folkemote/domain';
 import { createLiveKitControl, type LiveKitControl, liveKitServerBinary } from '@folkemote/livekit';
@@ -16,7 +18,6 @@ import { expect } from 'vitest';
 import {
   buildWebApp,
   type FakeMediaFiles,
-  freeTcpPort,
   installMediaProbe,
   launchBrowser,
   makeFakeMedia,
@@ -58,7 +59,7 @@ export interface MediaSystem {
 export async function startMediaSystem(options: { recorder?: boolean } = {}): Promise<MediaSystem> {
   if (!liveKit.path) throw new Error(liveKit.reason);
   const tmp = await mkdtemp(join(tmpdir(), 'folkemote-media-'));
-  const [dist, files, apiPort] = await Promise.all([buildWebApp(), makeFakeMedia(tmp), freeTcpPort()]);
+  const [dist, files, apiPort] = await Promise.all([buildWebApp(), makeFakeMedia(tmp), freePort()]);
   const webhookUrls = [`http://127.0.0.1:${apiPort}/api/webhooks/livekit`];
   const livekit = await startRestartableLiveKit({ binary: liveKit.path, webhookUrls });
   const recorder = options.recorder
@@ -139,22 +140,6 @@ export async function createMediaEvent(system: TestSystem, options: { recorded?:
     registerForTest(system.url, event.slug, { name: 'Ola Nordmann', email: 'ola.nordmann@example.no' }),
   ]);
   return { event, presenter, host, moderator, kari, ola };
-}
-
-/** Polls `read` every 100 ms until `done` says so; the last value is in the error when it never does. */
-export async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** The room of one media event, as the tests reach it. */

@@ -3,7 +3,7 @@ import { chown, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './private-redis.ts';
+import { freePort } from '@folkemote/api/testing';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '@folkemote/api/testing';
 import { Redis } from 'ioredis';
 
 export interface PrivateRedis {
@@ -9,15 +9,6 @@ export interface PrivateRedis {
   /** Starts it again on the same port and directory; it loads the append-only file. */
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on now. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

@@ -12,10 +12,12 @@ import { type RunningSystem, startSystem } from '../system.ts';
 
 export * from './child-processes.ts';
 export { createTestEvent, createTestStaffLink, registerForTest } from './fixtures.ts';
+export * from './free-port.ts';
 export * from './live-fixtures.ts';
 export * from './question-fixtures.ts';
 export * from './shared-instances.ts';
 export * from './sse-client.ts';
+export * from './until.ts';
 
 export interface TestSystem extends RunningSystem {
   tmp: string;

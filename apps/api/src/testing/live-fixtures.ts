@@ -143,17 +143,3 @@ export async function postWebhook(system: TestSystem, body: string, authorizatio
   });
   return { status: response.status, body: (await response.json()) as ApiBody };
 }
-
-export async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

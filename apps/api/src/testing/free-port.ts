@@ -1,7 +1,10 @@
 import { createServer } from 'node:net';
 
-/** A TCP port nothing listens on right now, on 127.0.0.1 (for a service that must know its port in advance). */
-export async function freeTcpPort(): Promise<number> {
+/**
+ * A TCP port nothing listens on right now, on 127.0.0.1: for a service that must know its port
+ * before it starts (an address in its own configuration, a link in an e-mail).
+ */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
