@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importRecording } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
@@ -12,9 +11,9 @@ import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const postgres = await isPostgresReachable();
 if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the worker crash test is skipped');
 
@@ -51,31 +50,11 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     };
   });
   afterAll(async () => {
-    killGroup(worker);
+    signalWorkerGroup(worker, 'SIGKILL');
     await s3?.stop();
     await database?.drop();
     await rm(tmp, { recursive: true, force: true });
   });
-
-  // In its own process group, so a kill takes its ffmpeg children too, as when a container dies.
-  const startWorkerProcess = () =>
-    spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
-    });
-  const killGroup = (child: ChildProcess | null) => {
-    if (child?.pid && child.exitCode === null && child.signalCode === null)
-      process.kill(-child.pid, 'SIGKILL');
-  };
-
-  const stopWorkerProcess = async (child: ChildProcess | null) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    killGroup(child);
-    await exited;
-  };
 
   const waitFor = async (
     id: string,
@@ -139,18 +118,18 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     })();
 
     try {
-      worker = startWorkerProcess();
+      worker = startWorkerProcess(env);
       const clip = await longClip();
       recordingId = (await importRecording(deps, { file: clip, title: 'Krasjtest', organisationId })).id;
 
       // Kill the worker once the full transcode is well under way.
       await waitFor(recordingId, (r) => transcoding(r) && r!.progress!.percent >= 10);
       const killed = new Promise((r) => worker!.once('exit', r));
-      killGroup(worker);
+      signalWorkerGroup(worker, 'SIGKILL');
       await killed;
       expect((await findRecording(database.db, recordingId))?.state).toBe('quick_published');
 
-      worker = startWorkerProcess();
+      worker = startWorkerProcess(env);
       await waitFor(recordingId, (r) => r?.state === 'published');
       await new Promise((r) => setTimeout(r, 500)); // let the watcher see the last pointer
     } finally {
@@ -184,8 +163,8 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       // A short grace: the running transcode is aborted and handed back rather than finished.
       env.WORKER_SHUTDOWN_GRACE_MS = '200';
       // Only this test's worker may take the job back up, so the earlier one goes first.
-      await stopWorkerProcess(worker);
-      worker = startWorkerProcess();
+      await killWorkerProcess(worker);
+      worker = startWorkerProcess(env);
       const clip = path.join(tmp, 'long.mp4');
       const { id } = await importRecording(deps, { file: clip, title: 'Stopptest', organisationId });
       await waitFor(id, transcoding);
@@ -197,7 +176,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       expect(after?.state).toBe('quick_published');
       expect(await readdir(env.WORK_DIR!).catch(() => [])).toEqual([]);
 
-      worker = startWorkerProcess();
+      worker = startWorkerProcess(env);
       await waitFor(id, (r) => r?.state === 'published');
       const { rows } = await database.db.query<{ kind: string; state: string }>(
         'select kind, state from recording_versions where recording_id = $1 order by created_at',

@@ -13,9 +13,9 @@ import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryRecording } from '../../apps/api/src/recordings/retry-recording.ts';
-import { killWorkerProcess, startWorkerProcess } from './support/worker-process.ts';
 
 const run = promisify(execFile);
 const postgres = await isPostgresReachable();

@@ -13,9 +13,9 @@ import { createJobQueues, createRedisConnection, type JobName, reportRedisOutage
 import { startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
 import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PrivateRedis, startPrivateRedis } from './support/private-redis.ts';
-import { killWorkerProcess, startWorkerProcess } from './support/worker-process.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres)

@@ -11,9 +11,9 @@ import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
-import { killWorkerProcess, startWorkerProcess } from './support/worker-process.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the S3 outage drill is skipped');

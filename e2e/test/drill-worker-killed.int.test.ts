@@ -11,9 +11,9 @@ import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection, type JobName } from '@folkemote/queue';
 import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
+import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
-import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from './support/worker-process.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the worker-kill drill is skipped');
