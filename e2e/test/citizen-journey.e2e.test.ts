@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { freePort, startTestSystem, type TestSystem } from '@folkemote/api/testing';
-import { updateEventRegistrationSettings, upsertEvent, upsertOrganisation } from '@folkemote/db';
+import { createTestEvent, freePort, startTestSystem, type TestSystem } from '@folkemote/api/testing';
+import { upsertOrganisation } from '@folkemote/db';
 import type { EventRegistrationSettings } from '@folkemote/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,27 +88,23 @@ let hybrid: { id: string; slug: string };
 let fullRoom: { id: string; slug: string };
 let replayId: string;
 
-async function createEvent(
+/** A published event of Sømna kommune, with the registration settings the step needs. */
+const createEvent = (
   title: string,
   startsInHours: number,
   description: string,
   settings: Partial<Omit<EventRegistrationSettings, 'cancelledAt'>>,
-): Promise<{ id: string; slug: string }> {
-  const startsAt = new Date(Date.now() + startsInHours * 3600_000);
-  startsAt.setUTCSeconds(0, 0);
-  const event = await upsertEvent(system.deps.db, {
-    slug: `innbygger-${randomBytes(3).toString('hex')}`,
+) =>
+  createTestEvent(system.deps.db, settings, {
     title,
     description,
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+    startsInHours,
+    durationMinutes: 120,
     organisationSlug: 'sømna',
-    language: 'nb',
+    organisationName: 'Sømna kommune',
     contact: { name: 'Servicetorget', email: 'post@somna.example.no', phone: null },
+    newEventQa: true,
   });
-  await updateEventRegistrationSettings(system.deps.db, event.id, { status: 'published', ...settings });
-  return { id: event.id, slug: event.slug };
-}
 
 /** A published replay of the event, as the pipeline leaves it in the database (the page only links it). */
 async function publishReplayOf(eventId: string): Promise<string> {

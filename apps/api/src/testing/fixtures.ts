@@ -19,24 +19,33 @@ export async function createTestEvent(
   settings: Partial<Omit<EventRegistrationSettings, 'cancelledAt'>> = {},
   options: {
     startsInHours?: number;
+    durationMinutes?: number;
+    title?: string;
+    description?: string;
     language?: Locale;
     organisationSlug?: string;
+    organisationName?: string;
+    contact?: { name: string; email: string; phone: string | null };
     newEventQa?: boolean;
   } = {},
 ): Promise<{ id: string; slug: string }> {
   const organisationSlug = options.organisationSlug ?? 'testkommune';
-  await upsertOrganisation(db, { slug: organisationSlug, name: 'Testkommune' });
+  await upsertOrganisation(db, { slug: organisationSlug, name: options.organisationName ?? 'Testkommune' });
   const startsAt = new Date(Date.now() + (options.startsInHours ?? 72) * 3600_000);
   startsAt.setUTCSeconds(0, 0);
   const event = await upsertEvent(db, {
     slug: `webinar-${randomBytes(4).toString('hex')}`,
-    title: 'Folkehelse i Nordland: «Trygt, godt & nært»',
-    description: 'Om folkehelse, med spørsmål til slutt; velkommen, alle sammen.',
+    title: options.title ?? 'Folkehelse i Nordland: «Trygt, godt & nært»',
+    description: options.description ?? 'Om folkehelse, med spørsmål til slutt; velkommen, alle sammen.',
     startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 90 * 60_000).toISOString(),
+    endsAt: new Date(startsAt.getTime() + (options.durationMinutes ?? 90) * 60_000).toISOString(),
     organisationSlug,
     language: options.language ?? 'nb',
-    contact: { name: 'Rådgiver folkehelse', email: 'folkehelse@example.no', phone: '+47 75 00 00 00' },
+    contact: options.contact ?? {
+      name: 'Rådgiver folkehelse',
+      email: 'folkehelse@example.no',
+      phone: '+47 75 00 00 00',
+    },
   });
   await updateEventRegistrationSettings(db, event.id, { status: 'published', ...settings });
   if (!options.newEventQa)
