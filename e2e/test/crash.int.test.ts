@@ -1,24 +1,24 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { importRecording } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
-import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
-import { startEmbeddedS3 } from '@folkemote/storage';
+import type { startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DrillRig, startDrillRig } from './support/drill-rig.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres) console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the worker crash test is skipped');
 
 // The worker is a separate process here (as in production, with PostgreSQL), so it can be SIGKILLed.
 describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
+  let rig: DrillRig;
   let tmp: string;
   let database: TestDatabase;
   let s3: Awaited<ReturnType<typeof startEmbeddedS3>>;
@@ -27,33 +27,16 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
   let organisationId: string;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-crash-'));
-    database = await createPostgresTestDatabase();
-    organisationId = (await upsertOrganisation(database.db, { slug: 'testkommune', name: 'Testkommune' })).id;
-    s3 = await startEmbeddedS3({
-      port: 0,
-      dataDir: path.join(tmp, 's3'),
-      buckets: ['folkemote-raw', 'folkemote-public'],
-      publicBuckets: ['folkemote-public'],
-    });
-    env = {
-      DATABASE_URL: database.url!,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      S3_ENDPOINT: s3.endpoint,
-      QUEUE_PREFIX: `crash-${randomBytes(4).toString('hex')}`,
-      WORK_DIR: path.join(tmp, 'work'),
-      MIN_FREE_DISK_MB: '0',
-      FFMPEG_THREADS: '1',
-      LOG_LEVEL: 'warn',
+    rig = await startDrillRig('crash', {
       WORKER_LOCK_DURATION_MS: '3000',
       WORKER_STALLED_INTERVAL_MS: '1000',
-    };
+    });
+    ({ tmp, database, s3, env } = rig);
+    organisationId = (await upsertOrganisation(database.db, { slug: 'testkommune', name: 'Testkommune' })).id;
   });
   afterAll(async () => {
     signalWorkerGroup(worker, 'SIGKILL');
-    await s3?.stop();
-    await database?.drop();
-    await rm(tmp, { recursive: true, force: true });
+    await rig?.stop();
   });
 
   const waitFor = async (

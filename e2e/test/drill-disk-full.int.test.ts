@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,14 +7,14 @@ import { promisify } from 'node:util';
 import { importRecording } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
-import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
-import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryRecording } from '../../apps/api/src/recordings/retry-recording.ts';
+import { type DrillRig, startDrillRig } from './support/drill-rig.ts';
 
 const run = promisify(execFile);
 const postgres = await isPostgresReachable();
@@ -54,42 +53,25 @@ async function fillDisk(file: string): Promise<number> {
 // an organiser understands, the temporary files are gone, and once there is room again the
 // organiser's retry publishes the recording.
 describe.runIf(postgres && canMount)('drill: the disk fills during a transcode', () => {
+  let rig: DrillRig;
   let tmp: string;
   let workDir: string;
   let mounted = false;
   let database: TestDatabase;
-  let s3: EmbeddedS3;
   let env: Record<string, string>;
   let worker: ChildProcess | null = null;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-drill-disk-'));
+    rig = await startDrillRig('drill-disk');
+    ({ tmp, database } = rig);
     workDir = path.join(tmp, 'disk');
     mounted = await mountSmallDisk(workDir, 160);
-    database = await createPostgresTestDatabase();
-    s3 = await startEmbeddedS3({
-      port: 0,
-      dataDir: path.join(tmp, 's3'),
-      buckets: ['folkemote-raw', 'folkemote-public'],
-      publicBuckets: ['folkemote-public'],
-    });
-    env = {
-      DATABASE_URL: database.url!,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      S3_ENDPOINT: s3.endpoint,
-      QUEUE_PREFIX: `drill-disk-${randomBytes(4).toString('hex')}`,
-      WORK_DIR: path.join(workDir, 'work'),
-      MIN_FREE_DISK_MB: '0',
-      FFMPEG_THREADS: '1',
-      LOG_LEVEL: 'warn',
-    };
+    env = { ...rig.env, WORK_DIR: path.join(workDir, 'work') };
   });
   afterAll(async () => {
     await killWorkerProcess(worker);
-    await s3?.stop();
-    await database?.drop();
     if (mounted) await run('umount', [workDir]).catch(() => run('umount', ['-l', workDir]));
-    await rm(tmp, { recursive: true, force: true });
+    await rig?.stop();
   });
 
   it('fails the job with a clear reason, leaves no files, and publishes on a retry once there is room', async () => {

@@ -1,20 +1,18 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { importRecording, type RunningSystem, startSystem } from '@folkemote/api';
 import { createTestEvent, registerForTest } from '@folkemote/api/testing';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
-import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection, type JobName, reportRedisOutages } from '@folkemote/queue';
 import { startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
-import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DrillRig, startDrillRig } from './support/drill-rig.ts';
 import { type PrivateRedis, startPrivateRedis } from './support/private-redis.ts';
 
 const postgres = await isPostgresReachable();
@@ -35,38 +33,22 @@ const redisDownMs = 5_000;
 // while transcodes run, confirmation e-mails go out and reminders wait. Every job is done once: each
 // recording published with one version of each kind, each registrant's e-mails received exactly once.
 describe.runIf(postgres)('drill: Redis killed and restarted', () => {
+  let rig: DrillRig;
   let tmp: string;
   let redis: PrivateRedis;
   let database: TestDatabase;
-  let s3: EmbeddedS3;
   let smtp: TestSmtpServer;
   let api: RunningSystem;
   let worker: ChildProcess | null = null;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-drill-redis-'));
+    rig = await startDrillRig('drill-redis');
+    ({ tmp, database } = rig);
     await mkdir(path.join(tmp, 'redis'));
     redis = await startPrivateRedis(path.join(tmp, 'redis'));
-    database = await createPostgresTestDatabase();
-    s3 = await startEmbeddedS3({
-      port: 0,
-      dataDir: path.join(tmp, 's3'),
-      buckets: ['folkemote-raw', 'folkemote-public'],
-      publicBuckets: ['folkemote-public'],
-    });
     smtp = await startTestSmtpServer();
-    env = {
-      DATABASE_URL: database.url!,
-      REDIS_URL: redis.url,
-      S3_ENDPOINT: s3.endpoint,
-      SMTP_URL: smtp.url,
-      QUEUE_PREFIX: `drill-redis-${randomBytes(4).toString('hex')}`,
-      WORK_DIR: path.join(tmp, 'work'),
-      MIN_FREE_DISK_MB: '0',
-      FFMPEG_THREADS: '1',
-      LOG_LEVEL: 'warn',
-    };
+    env = { ...rig.env, REDIS_URL: redis.url, SMTP_URL: smtp.url };
     api = await startSystem(
       loadConfig({
         ...env,
@@ -84,10 +66,8 @@ describe.runIf(postgres)('drill: Redis killed and restarted', () => {
     await killWorkerProcess(worker);
     await api?.close();
     await smtp?.close();
-    await s3?.stop();
-    await database?.drop();
     await redis?.stop();
-    await rm(tmp, { recursive: true, force: true });
+    await rig?.stop();
   });
 
   it('loses no job and runs none twice to a visible effect', async () => {

@@ -1,18 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { importRecording } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
-import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
-import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import type { EmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DrillRig, startDrillRig } from './support/drill-rig.ts';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
 
 const postgres = await isPostgresReachable();
@@ -26,6 +25,7 @@ const outageMs = 60_000;
 // public replay, watched the whole time straight from the store, never names a version whose files
 // are not all there.
 describe.runIf(postgres)('drill: S3 unreachable during a publish', () => {
+  let rig: DrillRig;
   let tmp: string;
   let database: TestDatabase;
   let s3: EmbeddedS3;
@@ -34,34 +34,16 @@ describe.runIf(postgres)('drill: S3 unreachable during a publish', () => {
   let worker: ChildProcess | null = null;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-drill-s3-'));
-    database = await createPostgresTestDatabase();
-    s3 = await startEmbeddedS3({
-      port: 0,
-      dataDir: path.join(tmp, 's3'),
-      buckets: ['folkemote-raw', 'folkemote-public'],
-      publicBuckets: ['folkemote-public'],
-    });
+    rig = await startDrillRig('drill-s3');
+    ({ tmp, database, s3 } = rig);
     // Slowed, so the publish lasts long enough to be caught in.
     proxy = await startTcpProxy(s3.endpoint, { bytesPerSecond: 3 * 1024 * 1024 });
-    env = {
-      DATABASE_URL: database.url!,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      S3_ENDPOINT: proxy.url,
-      PUBLIC_BASE_URL: `${s3.endpoint}/folkemote-public`,
-      QUEUE_PREFIX: `drill-s3-${randomBytes(4).toString('hex')}`,
-      WORK_DIR: path.join(tmp, 'work'),
-      MIN_FREE_DISK_MB: '0',
-      FFMPEG_THREADS: '1',
-      LOG_LEVEL: 'warn',
-    };
+    env = { ...rig.env, S3_ENDPOINT: proxy.url, PUBLIC_BASE_URL: `${s3.endpoint}/folkemote-public` };
   });
   afterAll(async () => {
     await killWorkerProcess(worker);
     await proxy?.close();
-    await s3?.stop();
-    await database?.drop();
-    await rm(tmp, { recursive: true, force: true });
+    await rig?.stop();
   });
 
   it('completes the publish after a minute without S3, never showing a partial version', async () => {

@@ -1,18 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { importRecording } from '@folkemote/api';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, upsertOrganisation } from '@folkemote/db';
-import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection, type JobName } from '@folkemote/queue';
-import { type EmbeddedS3, startEmbeddedS3 } from '@folkemote/storage';
+import type { EmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DrillRig, startDrillRig } from './support/drill-rig.ts';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
 
 const postgres = await isPostgresReachable();
@@ -25,6 +24,7 @@ type Recording = Awaited<ReturnType<typeof findRecording>>;
 // published, with one public version of each kind and nothing left on disk. The worker reaches S3
 // through a slowed proxy, so that every stage lasts long enough to be caught in.
 describe.runIf(postgres)('drill: the worker killed in every stage of the pipeline', () => {
+  let rig: DrillRig;
   let tmp: string;
   let database: TestDatabase;
   let s3: EmbeddedS3;
@@ -33,35 +33,18 @@ describe.runIf(postgres)('drill: the worker killed in every stage of the pipelin
   let worker: ChildProcess | null = null;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'folkemote-drill-kill-'));
-    database = await createPostgresTestDatabase();
-    s3 = await startEmbeddedS3({
-      port: 0,
-      dataDir: path.join(tmp, 's3'),
-      buckets: ['folkemote-raw', 'folkemote-public'],
-      publicBuckets: ['folkemote-public'],
-    });
-    proxy = await startTcpProxy(s3.endpoint, { bytesPerSecond: 3 * 1024 * 1024 });
-    env = {
-      DATABASE_URL: database.url!,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      S3_ENDPOINT: proxy.url,
-      PUBLIC_BASE_URL: `${s3.endpoint}/folkemote-public`,
-      QUEUE_PREFIX: `drill-kill-${randomBytes(4).toString('hex')}`,
-      WORK_DIR: path.join(tmp, 'work'),
-      MIN_FREE_DISK_MB: '0',
-      FFMPEG_THREADS: '1',
-      LOG_LEVEL: 'warn',
+    rig = await startDrillRig('drill-kill', {
       WORKER_LOCK_DURATION_MS: '2000',
       WORKER_STALLED_INTERVAL_MS: '1000',
-    };
+    });
+    ({ tmp, database, s3 } = rig);
+    proxy = await startTcpProxy(s3.endpoint, { bytesPerSecond: 3 * 1024 * 1024 });
+    env = { ...rig.env, S3_ENDPOINT: proxy.url, PUBLIC_BASE_URL: `${s3.endpoint}/folkemote-public` };
   });
   afterAll(async () => {
     await killWorkerProcess(worker);
     await proxy?.close();
-    await s3?.stop();
-    await database?.drop();
-    await rm(tmp, { recursive: true, force: true });
+    await rig?.stop();
   });
 
   it('reaches published after a kill in ingest, quick, transcode, publish and site', async () => {
