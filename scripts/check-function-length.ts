@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { appAndPackageFiles } from './source-files.ts';
 
 // A function longer than a screenful or three is asking to be split: this check fails on any
 // function in apps/ or packages/ over MAX_LINES, counted from the line it starts on to the line it
@@ -81,16 +81,7 @@ export function isProductCode(file: string): boolean {
 }
 
 function main(root: string): number {
-  const files = execFileSync(
-    'git',
-    ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'packages'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
-    .split('\n')
-    .filter((file) => isProductCode(file) && existsSync(path.join(root, file)));
+  const files = appAndPackageFiles(root).filter(isProductCode);
   const found = files
     .flatMap((file) => findLongFunctions(file, readFileSync(path.join(root, file), 'utf8')))
     .sort((a, b) => b.lines - a.lines);

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { appAndPackageFiles } from './source-files.ts';
 
 // No app imports another app, and no package imports an app (ARCHITECTURE.md): what two apps
 // share belongs in a package. Tests count too. An app is a folder under apps/.
@@ -89,16 +89,7 @@ function main(root: string): number {
   const apps = readdirSync(path.join(root, 'apps'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(root, 'apps', entry.name, 'package.json')))
     .map((entry) => entry.name);
-  const tracked = execFileSync(
-    'git',
-    ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'packages'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
-    .split('\n')
-    .filter((file) => file && existsSync(path.join(root, file)));
+  const tracked = appAndPackageFiles(root);
   const read = (file: string): SourceText => ({
     path: file,
     text: readFileSync(path.join(root, file), 'utf8'),
