@@ -7,7 +7,7 @@ import { findRecording, upsertOrganisation } from '@folkemote/db';
 import { isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
-import type { startEmbeddedS3 } from '@folkemote/storage';
+import type { EmbeddedS3 } from '@folkemote/storage';
 import { createLogger, createWorkerDeps } from '@folkemote/worker';
 import { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from '@folkemote/worker/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
   let rig: DrillRig;
   let tmp: string;
   let database: TestDatabase;
-  let s3: Awaited<ReturnType<typeof startEmbeddedS3>>;
+  let s3: EmbeddedS3;
   let env: Record<string, string>;
   let worker: ChildProcess | null = null;
   let organisationId: string;
