@@ -9,14 +9,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{apps,packages}/*/src/**/*.test.{ts,tsx}'],
+          include: ['{apps,packages}/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['{apps,packages}/*/test/**/*.int.test.ts'],
+          include: ['{apps,packages}/*/test/**/*.int.test.ts', 'e2e/test/**/*.int.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['packages/e2e/test/**/*.e2e.test.ts'],
+          include: ['e2e/test/**/*.e2e.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,

@@ -12,7 +12,7 @@ const testEnv = {
 };
 
 // Every check the project has, in the order a failure is cheapest to find:
-// format and lint, types, then unit, integration and browser tests.
+// format and lint, the architecture's rules, types, then unit, integration and browser tests.
 const step = (title: string, command: string, args: string[]) => {
   console.log(`\n▸ ${title}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: testEnv });
@@ -21,6 +21,10 @@ const step = (title: string, command: string, args: string[]) => {
 
 let failed = 0;
 failed += step('Lint and format', 'pnpm', ['exec', 'biome', 'ci', '--colors=off', '.']) ? 1 : 0;
+failed += step('No app imports another app', 'pnpm', ['exec', 'tsx', 'scripts/check-imports.ts']) ? 1 : 0;
+failed += step('No function over 150 lines', 'pnpm', ['exec', 'tsx', 'scripts/check-function-length.ts'])
+  ? 1
+  : 0;
 failed += step('Type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only'])
   ? 1
   : 0;

@@ -8,6 +8,7 @@ import { type RunningSystem, startSystem } from './start-system.ts';
 
 // The API's fixtures (accounts, events, sign-in, uploads), so a test of the whole system has one import.
 export * from '@folkemote/api/testing';
+export * from './shared-instances.ts';
 
 export interface TestSystem extends RunningSystem {
   tmp: string;

@@ -36,6 +36,7 @@
  * Usage: pnpm bench:registration [--burst 1000] [--seats 100] [--connections 1000 | --fresh-connections] [--rounds 3]
  *          [--warm-up 3] [--only postgres|pglite] [--cpu-profile <path>]
  */
+
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -45,7 +46,7 @@ import { countRegistrations, type Database } from '@folkemote/db';
 import { databaseKindsUnderTest } from '@folkemote/db/testing';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import Fastify from 'fastify';
-import { createTestEvent, registrationBody } from '../test/support/registration-fixtures.ts';
+import { createTestEvent, registrationBody } from '../src/testing/index.ts';
 import type { LoadRequest, LoadResult } from './load-generator.ts';
 import { type LoadGeneratorProcess, startLoadGeneratorProcess } from './load-generator-process.ts';
 

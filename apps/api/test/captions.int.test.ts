@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeClip } from '@folkemote/media/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApiToken,
   createTestEvent,
-  startTestSystem,
-  type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '@folkemote/system/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClip } from './support/make-clip.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let token: string;

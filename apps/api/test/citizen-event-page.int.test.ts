@@ -1,6 +1,11 @@
-import { createTestApiToken, startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
+import {
+  createTestApiToken,
+  createTestEvent,
+  postRegistration,
+  registrationBody,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireEventActor } from '../src/participants/require-event-actor.ts';
 import {
   createTestApiToken,
   createTestEvent,
   createTestOrganiser,
   registerForTest,
   signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireEventActor } from '../src/participants/require-event-actor.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let probe: FastifyInstance;

@@ -1,13 +1,8 @@
 import { setOrganiserAdmin } from '@folkemote/db';
 import { jobNames, queueNameFor } from '@folkemote/queue';
-import {
-  createTestApiToken,
-  createTestOrganiser,
-  signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApiToken, createTestOrganiser, signInForTest } from '../src/testing/index.ts';
 
 let system: TestSystem;
 let admin: { cookie: string };

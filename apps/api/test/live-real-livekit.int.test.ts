@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import {
   createLiveKitControl,
   type LiveKitControl,
@@ -8,7 +7,14 @@ import {
 } from '@folkemote/livekit';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveEvent, joinAs, type LiveEvent, roomAction, roomViewAs } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  freePort,
+  joinAs,
+  type LiveEvent,
+  roomAction,
+  roomViewAs,
+} from '../src/testing/index.ts';
 
 const credentials = {
   apiKey: 'APIapitest',
@@ -17,17 +23,6 @@ const credentials = {
 const binary = liveKitServerBinary();
 // In CI bootstrap has built the server, so a missing one fails in beforeAll instead of skipping.
 const skip = binary.path || process.env.CI ? undefined : binary.reason;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe.skipIf(skip !== undefined)(
   `the live room on livekit-server ${binary.version ?? `(${skip ? 'skipped' : 'missing'}: ${binary.reason})`}`,

@@ -1,13 +1,20 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
 import { type LiveKitServer, liveKitServerBinary, startLiveKitServer } from '@folkemote/livekit';
 import { type Recorder, startRecorder } from '@folkemote/livekit/recorder';
 import { audioRmsDb } from '@folkemote/media/measure';
 import { downloadObject } from '@folkemote/storage';
-import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveEvent, joinAs, type LiveEvent, roomAction, until } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  freePort,
+  joinAs,
+  type LiveEvent,
+  roomAction,
+  until,
+  waitForRecording,
+} from '../src/testing/index.ts';
 import { probeMedia, readRecordedPictures, ssimOfPairs } from './support/media-analysis.ts';
 import { type MediaPublisher, publishTestMedia, TONE_HZ } from './support/media-publisher.ts';
 import { PATTERN_FPS, testPicture } from './support/test-pattern.ts';
@@ -28,7 +35,7 @@ let presenter: MediaPublisher | undefined;
 beforeAll(async () => {
   if (skip) return;
   // LiveKit is told the webhook address at its start, so the API's port is chosen before either runs.
-  const port = await freeTcpPort();
+  const port = await freePort();
   const webhookUrl = `http://127.0.0.1:${port}/api/webhooks/livekit`;
   server = await startLiveKitServer({ apiKey: API_KEY, apiSecret: API_SECRET, webhookUrls: [webhookUrl] });
   recorder = await startRecorder({
@@ -168,15 +175,3 @@ describe.skipIf(skip)('recording the live room with real media', () => {
     expect(recording.state).toBe('published');
   }, 360_000);
 });
-
-/** A port the kernel just handed out, so free a moment ago. */
-function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

@@ -1,7 +1,14 @@
 import { findEgressByEgressId, listRecordings } from '@folkemote/db';
-import { startTestSystem, type TestSystem, waitForRecording } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveEvent, type LiveEvent, roomAction, roomViewAs, until } from './support/live-fixtures.ts';
+import {
+  createLiveEvent,
+  type LiveEvent,
+  roomAction,
+  roomViewAs,
+  until,
+  waitForRecording,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

@@ -9,7 +9,7 @@ import {
   type LiveEvent,
   roomAction,
   roomViewAs,
-} from './support/live-fixtures.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

@@ -10,7 +10,7 @@ import {
   roomAction,
   roomViewAs,
   signWebhook,
-} from './support/live-fixtures.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let event: LiveEvent;

@@ -1,5 +1,6 @@
-import { createTestOrganiser, startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganiser } from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -1,13 +1,7 @@
 import { upsertOrganisation } from '@folkemote/db';
-import {
-  createTestEvent,
-  createTestOrganiser,
-  signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSse } from './support/sse-client.ts';
+import { createTestEvent, createTestOrganiser, openSse, signInForTest } from '../src/testing/index.ts';
 
 let system: TestSystem;
 let session: { cookie: string; csrfToken: string };

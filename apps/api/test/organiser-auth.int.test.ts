@@ -1,12 +1,8 @@
 import { createApiToken } from '@folkemote/accounts';
 import { revokeApiToken } from '@folkemote/db';
-import {
-  createTestOrganiser,
-  signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganiser, signInForTest } from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -1,11 +1,6 @@
-import {
-  createTestApiToken,
-  createTestOrganiser,
-  signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApiToken, createTestOrganiser, signInForTest } from '../src/testing/index.ts';
 
 let system: TestSystem;
 let token: string;

@@ -1,21 +1,12 @@
-import { createServer } from 'node:net';
 import { findOrganiserAccountByEmail } from '@folkemote/db';
-import { createTestOrganiser, startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganiser, freePort } from '../src/testing/index.ts';
 import { startMinimalOidcProvider } from './support/minimal-oidc-provider.ts';
 
 const client = { id: 'folkemote', secret: 'provider-secret' };
 let provider: Awaited<ReturnType<typeof startMinimalOidcProvider>>;
 let system: TestSystem;
-
-/** A port that is free now, so the app's public URL (the redirect URI) can be known before it starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 beforeAll(async () => {
   provider = await startMinimalOidcProvider(client);

@@ -1,12 +1,7 @@
-import type { MailMessage, MailSender } from '@folkemote/registration';
-import { deliverPasswordReset } from '@folkemote/registration';
-import {
-  createTestOrganiser,
-  signInForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { deliverPasswordReset, type MailMessage, type MailSender } from '@folkemote/registration';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganiser, signInForTest } from '../src/testing/index.ts';
 
 let system: TestSystem;
 beforeAll(async () => {

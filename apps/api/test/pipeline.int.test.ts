@@ -1,15 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TranscodeManifest } from '@folkemote/domain';
-import {
-  createTestApiToken,
-  startTestSystem,
-  type TestSystem,
-  uploadRecording,
-  waitForRecording,
-} from '@folkemote/system/testing';
+import { ffprobeStreams, makeClip } from '@folkemote/media/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ffprobeStreams, makeClip } from './support/make-clip.ts';
+import { createTestApiToken, uploadRecording, waitForRecording } from '../src/testing/index.ts';
 
 let system: TestSystem;
 let token: string;

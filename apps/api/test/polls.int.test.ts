@@ -1,16 +1,18 @@
 import { deleteQuestionDataAtRetention, deleteRegistrationsKeepingCounts, listPolls } from '@folkemote/db';
 import type { PollView } from '@folkemote/domain';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Api,
+  apiAt,
   createTestApiToken,
   createTestEvent,
   createTestStaffLink,
+  dataOf,
+  json,
+  openSse,
   registerForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, apiAt, json } from './support/question-fixtures.ts';
-import { dataOf, openSse } from './support/sse-client.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let api: Api;

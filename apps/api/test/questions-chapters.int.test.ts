@@ -1,18 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeClip } from '@folkemote/media/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiAt,
+  type Changed,
   createTestApiToken,
   createTestEvent,
   createTestStaffLink,
+  json,
   registerForTest,
-  startTestSystem,
-  type TestSystem,
   uploadRecording,
   waitForRecording,
-} from '@folkemote/system/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClip } from './support/make-clip.ts';
-import { apiAt, type Changed, json } from './support/question-fixtures.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let organiserToken: string;

@@ -1,15 +1,19 @@
 import type { QuestionView } from '@folkemote/domain';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Api,
+  apiAt,
+  type Changed,
   createTestApiToken,
   createTestEvent,
   createTestStaffLink,
+  dataOf,
+  json,
+  type Listed,
+  openSse,
   registerForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, apiAt, type Changed, json, type Listed } from './support/question-fixtures.ts';
-import { dataOf, openSse } from './support/sse-client.ts';
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 let api: Api;

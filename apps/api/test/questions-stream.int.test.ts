@@ -1,9 +1,16 @@
 import type { QuestionView } from '@folkemote/domain';
+import { type SharedInstances, startSharedInstances } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, createTestStaffLink, registerForTest } from '../src/testing.ts';
-import { apiAt, type Changed, json } from './support/question-fixtures.ts';
-import { type SharedInstances, startSharedInstances } from './support/shared-instances.ts';
-import { dataOf, openSse } from './support/sse-client.ts';
+import {
+  apiAt,
+  type Changed,
+  createTestEvent,
+  createTestStaffLink,
+  dataOf,
+  json,
+  openSse,
+  registerForTest,
+} from '../src/testing/index.ts';
 
 let shared: SharedInstances;
 beforeAll(async () => {

@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findRecording } from '@folkemote/db';
+import { makeClip } from '@folkemote/media/testing';
 import { putObject } from '@folkemote/storage';
-import {
-  createTestApiToken,
-  startTestSystem,
-  type TestSystem,
-  uploadRecording,
-  waitForRecording,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClip } from './support/make-clip.ts';
+import { createTestApiToken, uploadRecording, waitForRecording } from '../src/testing/index.ts';
 
 // The real queue and worker (Redis, BullMQ, ffmpeg, the S3-protocol server): what a retry does.
 let system: TestSystem;

@@ -5,14 +5,9 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '@folkemote/db';
-import {
-  createTestApiToken,
-  createTestEvent,
-  startTestSystem,
-  type TestSystem,
-  uploadRecording,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApiToken, createTestEvent, uploadRecording } from '../src/testing/index.ts';
 
 // Recordings are made straight in the database in the states a test needs: nothing is enqueued,
 // so the worker leaves them as they are.

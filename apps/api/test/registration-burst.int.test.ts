@@ -2,7 +2,7 @@ import { countRegistrations } from '@folkemote/db';
 import { databaseKindsUnderTest } from '@folkemote/db/testing';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
+import { createTestEvent, postRegistration, registrationBody } from '../src/testing/index.ts';
 
 const kinds = await databaseKindsUnderTest();
 

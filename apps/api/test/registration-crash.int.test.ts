@@ -8,7 +8,7 @@ import { countRegistrations } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
 import { createJobQueues, createRedisConnection } from '@folkemote/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
+import { createTestEvent, postRegistration, registrationBody } from '../src/testing/index.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const postgres = await isPostgresReachable();

@@ -1,8 +1,13 @@
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, registerForTest } from '../src/testing.ts';
-import { createLiveEvent, roomAction } from './support/live-fixtures.ts';
-import { postRegistration, registrationBody } from './support/registration-fixtures.ts';
+import {
+  createLiveEvent,
+  createTestEvent,
+  postRegistration,
+  registerForTest,
+  registrationBody,
+  roomAction,
+} from '../src/testing/index.ts';
 
 let system: TestSystem;
 

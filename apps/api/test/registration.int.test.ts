@@ -1,14 +1,18 @@
 import { countRegistrations, updateEventRegistrationSettings } from '@folkemote/db';
 import { decodeMailParts, startTestSmtpServer, type TestSmtpServer } from '@folkemote/registration/testing';
-import {
-  createTestApiToken,
-  registerForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAs, joinAs, roomAction, roomViewAs } from './support/live-fixtures.ts';
-import { createTestEvent, postRegistration, registrationBody } from './support/registration-fixtures.ts';
+import {
+  callAs,
+  createTestApiToken,
+  createTestEvent,
+  joinAs,
+  postRegistration,
+  registerForTest,
+  registrationBody,
+  roomAction,
+  roomViewAs,
+} from '../src/testing/index.ts';
 
 let smtp: TestSmtpServer;
 let system: TestSystem;

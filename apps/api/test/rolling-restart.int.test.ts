@@ -7,8 +7,13 @@ import { createRedisConnection } from '@folkemote/queue';
 import { startEmbeddedS3 } from '@folkemote/storage';
 import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEvent, registerForTest } from '../src/testing.ts';
-import { type RunningProcess, startApiProcess, stopProcess } from './support/child-processes.ts';
+import {
+  createTestEvent,
+  type RunningProcess,
+  registerForTest,
+  startApiProcess,
+  stopProcess,
+} from '../src/testing/index.ts';
 import { type RoundRobinProxy, startRoundRobinProxy } from './support/round-robin-proxy.ts';
 
 const postgres = await isPostgresReachable();

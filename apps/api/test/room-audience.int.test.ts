@@ -1,7 +1,6 @@
-import { registerForTest, startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAs, createLiveEvent, until } from './support/live-fixtures.ts';
-import { openSse } from './support/sse-client.ts';
+import { callAs, createLiveEvent, openSse, registerForTest, until } from '../src/testing/index.ts';
 
 let system: TestSystem;
 

@@ -2,16 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insertRecording, saveEgressReport, transitionRecording } from '@folkemote/db';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/build-server.ts';
 import {
   createTestApiToken,
   createTestEvent,
   createTestStaffLink,
   registerForTest,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../src/build-server.ts';
+} from '../src/testing/index.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
 // docs/security.md lists every route with who may call it; this file keeps that table true.

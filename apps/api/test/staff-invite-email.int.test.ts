@@ -1,13 +1,13 @@
 import { deleteRegistrationsKeepingCounts } from '@folkemote/db';
-import type { MailMessage, MailSender } from '@folkemote/registration';
-import { deliverStaffInvite, sendStaffInvite } from '@folkemote/registration';
 import {
-  createTestApiToken,
-  createTestEvent,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+  deliverStaffInvite,
+  type MailMessage,
+  type MailSender,
+  sendStaffInvite,
+} from '@folkemote/registration';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApiToken, createTestEvent } from '../src/testing/index.ts';
 
 // The embedded default (no SMTP_URL): the invitation waits in the outbox, its link redacted. What
 // SMTP would carry is read from a sender that keeps what it is given.

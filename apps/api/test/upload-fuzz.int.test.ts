@@ -1,14 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecordingView } from '@folkemote/domain';
+import { makeClip } from '@folkemote/media/testing';
 import { listObjects } from '@folkemote/storage';
-import {
-  createTestApiToken,
-  createTestEvent,
-  startTestSystem,
-  type TestSystem,
-} from '@folkemote/system/testing';
+import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApiToken, createTestEvent } from '../src/testing/index.ts';
 import {
   mp3WithHugeTag,
   mp4WithHugeBox,
@@ -16,7 +13,6 @@ import {
   seededBytes,
   sendDeclaringLength,
 } from './support/hostile-inputs.ts';
-import { makeClip } from './support/make-clip.ts';
 
 /**
  * Malformed and hostile input to the upload route and the caption route. Every input is made

@@ -1,19 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@folkemote/config';
 import { findRecording, insertRecording, type RecordingRow, upsertOrganisation } from '@folkemote/db';
 import { createPostgresTestDatabase, isPostgresReachable, type TestDatabase } from '@folkemote/db/testing';
+import { makeClip } from '@folkemote/media/testing';
 import { createJobQueues, createRedisConnection, type JobQueues } from '@folkemote/queue';
 import { createS3Client, putObject, s3SettingsFrom, startEmbeddedS3 } from '@folkemote/storage';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClip } from '../../api/test/support/make-clip.ts';
+import { startWorkerProcess as launchWorkerProcess, signalWorkerGroup } from '../src/testing/index.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const postgres = await isPostgresReachable();
 if (!postgres)
   console.warn('PostgreSQL does not answer on 127.0.0.1:5432: the killed-worker test is skipped');
@@ -58,8 +57,7 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     queues = createJobQueues(redis, config.redis.queuePrefix);
   }, 60_000);
   afterAll(async () => {
-    for (const w of workers)
-      if (w.pid && w.exitCode === null && w.signalCode === null) process.kill(-w.pid, 'SIGKILL');
+    for (const w of workers) signalWorkerGroup(w, 'SIGKILL');
     await queues?.close();
     redis?.disconnect();
     await s3?.stop();
@@ -68,15 +66,8 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
   });
 
   const startWorkerProcess = () => {
-    const worker = spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so killing the group takes ffmpeg along, as a crash of the machine would.
-      detached: true,
-    });
-    worker.stdout!.on('data', (chunk) => (output += chunk));
-    worker.stderr!.on('data', (chunk) => (output += chunk));
+    // Its own process group, so killing the group takes ffmpeg along, as a crash of the machine would.
+    const worker = launchWorkerProcess(env, { output: (chunk) => (output += chunk) });
     workers.push(worker);
     return worker;
   };

@@ -10,7 +10,7 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '../src/index.ts';
-import { createTestDatabase, databaseKindsUnderTest } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest } from '../src/testing/index.ts';
 
 const kinds = await databaseKindsUnderTest();
 const otherKind = (kind: 'pglite' | 'postgres') =>

@@ -17,7 +17,7 @@ import {
   upsertOrganisation,
   upsertRoomParticipant,
 } from '../src/index.ts';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing/index.ts';
 
 describe.each(await databaseKindsUnderTest())('live rooms on %s', (kind) => {
   let t: TestDatabase;

@@ -10,7 +10,7 @@ import {
   retirePasswordResets,
   upsertOrganisation,
 } from '../src/index.ts';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing/index.ts';
 
 describe.each(await databaseKindsUnderTest())('password reset links on %s', (kind) => {
   let t: TestDatabase;

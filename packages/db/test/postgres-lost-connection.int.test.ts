@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from '../src/index.ts';
-import { createPostgresTestDatabase, isPostgresReachable } from '../src/testing.ts';
+import { createPostgresTestDatabase, isPostgresReachable } from '../src/testing/index.ts';
 
 const postgres = await isPostgresReachable();
 if (!postgres)

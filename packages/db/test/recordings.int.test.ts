@@ -16,7 +16,7 @@ import {
   upsertEvent,
   upsertOrganisation,
 } from '../src/index.ts';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing/index.ts';
 
 describe.each(await databaseKindsUnderTest())('recordings on %s', (kind) => {
   let t: TestDatabase;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOutboundEmail } from '../src/index.ts';
-import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing.ts';
+import { createTestDatabase, databaseKindsUnderTest, type TestDatabase } from '../src/testing/index.ts';
 
 const migration = new URL('../src/migrations/0014_redact_stored_personal_links.sql', import.meta.url);
 const token = 'h1ETEKit0-T1AAsUPdZSD6yZ7-iNxxHhJe6mkrRqro8';

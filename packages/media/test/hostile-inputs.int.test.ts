@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeMedia, transcodeRecording, UnusableMediaError } from '../src/index.ts';
-import { ffmpeg, makeTempDir } from './helpers/media-fixtures.ts';
+import { ffmpeg, makeTempDir } from './support/media-fixtures.ts';
 
 /**
  * Uploads are files a stranger wrote. ffmpeg's playlist, manifest, list and image-sequence

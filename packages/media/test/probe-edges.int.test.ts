@@ -3,7 +3,7 @@ import { copyFile, rm, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeMedia, transcodeRecording, UnusableMediaError } from '../src/index.ts';
-import { clips, makeTempDir } from './helpers/media-fixtures.ts';
+import { clips, makeTempDir } from './support/media-fixtures.ts';
 
 let dir: string;
 let source: string;

@@ -14,7 +14,7 @@ import {
   runFfmpeg,
   transcodeRecording,
 } from '../src/index.ts';
-import { clips, makeTempDir } from './helpers/media-fixtures.ts';
+import { clips, makeTempDir } from './support/media-fixtures.ts';
 
 const run = promisify(execFile);
 let dir: string;

@@ -14,7 +14,7 @@ import {
   ffprobeJson,
   makeTempDir,
   meanLuma,
-} from './helpers/media-fixtures.ts';
+} from './support/media-fixtures.ts';
 
 let dir: string;
 beforeAll(async () => {

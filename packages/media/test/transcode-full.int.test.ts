@@ -21,7 +21,7 @@ import {
   keyframeTimes,
   makeTempDir,
   meanLuma,
-} from './helpers/media-fixtures.ts';
+} from './support/media-fixtures.ts';
 
 let dir: string;
 let source: string;

@@ -10,7 +10,7 @@ import {
   QuickPublishNotPossibleError,
   transcodeRecording,
 } from '../src/index.ts';
-import { clips, expectPlayableRenditions, ffmpeg, makeTempDir, meanLuma } from './helpers/media-fixtures.ts';
+import { clips, expectPlayableRenditions, ffmpeg, makeTempDir, meanLuma } from './support/media-fixtures.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import {
   getRegistrationByToken,
   type RegistrationDeps,
 } from '../src/index.ts';
-import { decodeMailParts, startTestSmtpServer } from '../src/testing.ts';
+import { decodeMailParts, startTestSmtpServer } from '../src/testing/index.ts';
 import {
   openRegistrationFixture,
   publishedEvent,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderArchivePage } from './archive-page.ts';
-import { linkedUrls, sampleArchiveInput, sampleEvent, sampleReplayInput } from './test-fixtures.ts';
+import { linkedUrls, sampleArchiveInput, sampleEvent, sampleReplayInput } from './testing/fixtures.ts';
 
 const base = 'https://opptak.example.no';
 

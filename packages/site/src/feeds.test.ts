@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJsonFeed } from './json-feed.ts';
 import { renderRssFeed } from './rss-feed.ts';
-import { sampleArchiveInput, sampleReplayInput } from './test-fixtures.ts';
+import { sampleArchiveInput, sampleReplayInput } from './testing/fixtures.ts';
 
 const base = 'https://opptak.example.no';
 

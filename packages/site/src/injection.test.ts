@@ -5,7 +5,7 @@ import { renderJsonFeed } from './json-feed.ts';
 import { renderOembed } from './oembed.ts';
 import { renderReplayPage } from './replay-page.ts';
 import { renderRssFeed } from './rss-feed.ts';
-import { sampleArchiveInput, sampleEvent, sampleReplayInput } from './test-fixtures.ts';
+import { sampleArchiveInput, sampleEvent, sampleReplayInput } from './testing/fixtures.ts';
 import type { ReplayInput } from './types.ts';
 
 // Markup an organiser could type into any field; none of it may come out as markup.

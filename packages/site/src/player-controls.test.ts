@@ -2,7 +2,7 @@ import type { Locale } from '@folkemote/domain';
 import { describe, expect, it } from 'vitest';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderReplayPage } from './replay-page.ts';
-import { linkedUrls, sampleEvent, sampleReplayInput } from './test-fixtures.ts';
+import { linkedUrls, sampleEvent, sampleReplayInput } from './testing/fixtures.ts';
 import type { ReplayInput } from './types.ts';
 
 const base = 'https://opptak.example.no';

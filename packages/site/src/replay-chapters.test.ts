@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReplayPage } from './replay-page.ts';
-import { sampleReplayInput } from './test-fixtures.ts';
+import { sampleReplayInput } from './testing/fixtures.ts';
 
 const recordingId = '0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b';
 const chapters = {

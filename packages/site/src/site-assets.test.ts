@@ -3,7 +3,7 @@ import { renderArchivePage } from './archive-page.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderReplayPage } from './replay-page.ts';
 import { siteAssetNames, siteAssets } from './site-assets.ts';
-import { linkedUrls, sampleArchiveInput, sampleReplayInput } from './test-fixtures.ts';
+import { linkedUrls, sampleArchiveInput, sampleReplayInput } from './testing/fixtures.ts';
 
 describe('siteAssets', () => {
   it('returns the player script, the stylesheet, the icon and hls.js with their types', async () => {

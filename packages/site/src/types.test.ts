@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleArchiveInput, sampleReplayInput } from './test-fixtures.ts';
+import { sampleArchiveInput, sampleReplayInput } from './testing/fixtures.ts';
 import { parseArchiveInput, parseReplayInput } from './types.ts';
 
 describe('parseReplayInput', () => {

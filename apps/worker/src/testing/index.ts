@@ -1,0 +1,1 @@
+export { killWorkerProcess, signalWorkerGroup, startWorkerProcess } from './worker-process.ts';

@@ -1,0 +1,1 @@
+export { ffprobeStreams, makeClip } from './make-clip.ts';
