@@ -1,5 +1,5 @@
+import { requestBodies } from '@folkemote/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestBodies } from '../src/openapi/openapi-examples.ts';
 import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 

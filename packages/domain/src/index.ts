@@ -16,3 +16,4 @@ export * from './recording-failure.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
 export * from './webvtt.ts';
+export * from './event-message.ts';
