@@ -51,7 +51,7 @@ describe('GET /api/openapi.json', () => {
         if (!content) continue;
         const name = content.schema.$ref!.split('/').at(-1) as keyof typeof requestBodies;
         expect(document.components.schemas[name]?.type).toBe('object');
-        const parsed = requestBodies[name].schema.safeParse(content.example);
+        const parsed = requestBodies[name]!.schema.safeParse(content.example);
         expect(parsed.success, `${name}: ${parsed.error?.message}`).toBe(true);
         checked++;
       }

@@ -1,3 +1,4 @@
+import { apiTokenInputSchema, security } from '@folkemote/contract';
 import { type ApiTokenRow, listApiTokens } from '@folkemote/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -7,10 +8,6 @@ import { sendError, sendValidationError } from '../http-errors.ts';
 import { createApiToken } from '../organisers/create-api-token.ts';
 import { revokeApiToken } from '../organisers/revoke-api-token.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
-
-export const apiTokenInputSchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-});
 
 /** What an organiser sees of a token: never the token, which is shown once when it is made. */
 const toView = (t: ApiTokenRow) => ({
@@ -51,20 +48,31 @@ export function registerOrganiserApiTokenRoutes(
     return reply.header('cache-control', 'no-store').send({ tokens: tokens.map(toView) });
   });
 
-  app.post('/api/organiser/api-tokens', guarded, async (request, reply) => {
-    const organiser = signedInAccount(request, reply);
-    if (!organiser) return reply;
-    const input = apiTokenInputSchema.safeParse(request.body ?? {});
-    if (!input.success) return sendValidationError(reply, input.error);
-    const created = await createApiToken(deps.db, {
-      organisationSlug: organiser.organisationSlug,
-      name: input.data.name,
-    });
-    return reply
-      .code(201)
-      .header('cache-control', 'no-store')
-      .send({ ...toView(created), token: created.token });
-  });
+  app.post(
+    '/api/organiser/api-tokens',
+    {
+      ...guarded,
+      schema: {
+        summary: 'Make an API token (shown once)',
+        tags: ['organiser'],
+        security: security.signedIn,
+        body: apiTokenInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const organiser = signedInAccount(request, reply);
+      if (!organiser) return reply;
+      const input = { data: request.body as z.output<typeof apiTokenInputSchema> };
+      const created = await createApiToken(deps.db, {
+        organisationSlug: organiser.organisationSlug,
+        name: input.data.name,
+      });
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ ...toView(created), token: created.token });
+    },
+  );
 
   app.delete<{ Params: { id: string } }>('/api/organiser/api-tokens/:id', guarded, async (request, reply) => {
     const organiser = signedInAccount(request, reply);
