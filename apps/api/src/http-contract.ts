@@ -4,7 +4,8 @@ import {
   ResponseSerializationError,
   serializerCompiler as zodSerializerCompiler,
 } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { Refusal } from './http-errors.ts';
 
 /**
  * Request parts are checked by the routes' zod schemas. An absent body is checked as `{}`, so
@@ -12,8 +13,17 @@ import type { z } from 'zod';
  * itself, which the error handler turns into the API's `invalid_input` answer.
  */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
-  const asEmpty = route.httpPart === 'body';
+  // A body that must be a JSON object says so in its schema's meta (`notAnObject`: the refusal).
+  const notAnObject = (z.globalRegistry.get(route.schema) as { notAnObject?: string } | undefined)
+    ?.notAnObject;
+  const asEmpty = route.httpPart === 'body' && !notAnObject;
   return (data: unknown) => {
+    if (
+      route.httpPart === 'body' &&
+      notAnObject &&
+      (typeof data !== 'object' || data === null || Array.isArray(data))
+    )
+      return { error: new Refusal(400, 'invalid_input', notAnObject) };
     const parsed = route.schema.safeParse(asEmpty && data == null ? {} : data);
     return parsed.success ? { value: parsed.data } : { error: parsed.error };
   };

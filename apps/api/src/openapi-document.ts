@@ -1,4 +1,5 @@
 import fastifySwagger from '@fastify/swagger';
+import { requestBodies } from '@folkemote/contract';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
@@ -50,17 +51,16 @@ export async function registerOpenApiDocument(app: FastifyInstance, serverUrl: s
 }
 
 /**
- * A request body's example is kept on its schema (`.meta({ examples })`), which the body refers
- * to; OpenAPI readers look for it beside the reference, so it is put there as well.
+ * A request body's example is kept on its schema (`.meta({ examples })`, see `requestBodies`);
+ * OpenAPI readers look for it beside the body's reference, so it is put there.
  */
 function bodyExamplesOnMedia(document: Json): Json {
-  const schemas: Json = document.components?.schemas ?? {};
   for (const methods of Object.values(document.paths ?? {}) as Json[])
     for (const operation of Object.values(methods) as Json[]) {
       const media = operation?.requestBody?.content?.['application/json'];
       const name = media?.schema?.$ref?.split('/').at(-1);
-      const examples = name ? schemas[name]?.examples : undefined;
-      if (Array.isArray(examples) && examples.length > 0) media.example = examples[0];
+      const example = name ? requestBodies[name]?.example : undefined;
+      if (example !== undefined) media.example = example;
     }
   return document;
 }

@@ -1,7 +1,24 @@
-import { eventEditSchema, eventMessageInputSchema, eventPatchSchema } from '@folkemote/domain';
+import {
+  eventEditDefaults,
+  eventEditFields,
+  eventMessageInputSchema,
+  eventPatchSchema,
+} from '@folkemote/domain';
+import { z } from 'zod';
 
-export const eventInputBody = eventEditSchema.meta({
+/** A field left out of a new event takes its default; the route checks the whole event after. */
+const eventCreateFields = Object.fromEntries(
+  Object.entries(eventEditFields).map(([name, field]) => [
+    name,
+    name in eventEditDefaults
+      ? (field as z.ZodType).default(eventEditDefaults[name as keyof typeof eventEditDefaults] as never)
+      : field,
+  ]),
+) as typeof eventEditFields;
+
+export const eventInputBody = z.object(eventCreateFields).meta({
   id: 'Event',
+  notAnObject: 'Send the event as a JSON object',
   examples: [
     {
       title: 'Kommuneplanens samfunnsdel – innspillsmøte',
@@ -26,6 +43,7 @@ export const eventInputBody = eventEditSchema.meta({
 });
 export const eventPatchBody = eventPatchSchema.meta({
   id: 'EventPatch',
+  notAnObject: 'Send the changes as a JSON object',
   examples: [{ startsAt: '2027-03-10T12:00', endsAt: '2027-03-10T13:30', capacity: 100 }],
 });
 export const eventMessageBody = eventMessageInputSchema.meta({
