@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { requestBodies } from '@folkemote/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiFile, openApiFileText } from '../src/openapi-file.ts';
 import { startTestSystem, type TestSystem } from '../src/testing.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
@@ -57,5 +59,9 @@ describe('GET /api/openapi.json', () => {
       }
     }
     expect(checked).toBe(Object.keys(requestBodies).length);
+  });
+
+  it('is the committed apps/api/openapi.json, made from the routes (`pnpm openapi` writes it)', () => {
+    expect(readFileSync(openApiFile, 'utf8')).toBe(openApiFileText(system.app));
   });
 });
