@@ -5,7 +5,12 @@ import { registerJobBoard } from './admin/job-board.ts';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
-import { deferValidationErrors, serializerCompiler, validatorCompiler } from './http-contract.ts';
+import {
+  deferValidationErrors,
+  refuseUndescribedStatuses,
+  serializerCompiler,
+  validatorCompiler,
+} from './http-contract.ts';
 import { Refusal, sendError, sendValidationError } from './http-errors.ts';
 import { createLiveContext } from './live/live-context.ts';
 import { countHttpRequests } from './metrics/http-metrics-hook.ts';
@@ -68,6 +73,7 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler(deps.config.env !== 'production'));
   deferValidationErrors(app);
+  if (deps.config.env !== 'production') refuseUndescribedStatuses(app);
   await registerOpenApiDocument(app, deps.config.publicAppUrl);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
     if (err instanceof z.ZodError) return sendValidationError(reply, err);

@@ -71,6 +71,25 @@ export function deferValidationErrors(app: FastifyInstance) {
   });
 }
 
+/**
+ * Outside production, a route that describes its answers and answers a status it does not
+ * describe fails (500), so every test that reaches it checks the contract. Server faults (5xx)
+ * are common to every route and not listed one by one.
+ */
+export function refuseUndescribedStatuses(app: FastifyInstance) {
+  // A callback hook, not an async one: the answer is written in the same turn as before.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const schema = request.routeOptions.schema;
+    if (reply.statusCode >= 500 || !schema?.response || describesStatus(schema, reply.statusCode))
+      return done(null, payload);
+    done(
+      new Error(
+        `${request.method} ${request.routeOptions.url} answered ${reply.statusCode}, which its schema does not describe`,
+      ),
+    );
+  });
+}
+
 /** Does the route describe an answer with this status? */
 export function describesStatus(schema: { response?: unknown } | undefined, status: number): boolean {
   const response = schema?.response as Record<string, unknown> | undefined;
