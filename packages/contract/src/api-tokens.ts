@@ -17,3 +17,7 @@ export const apiTokenSchema = z
   })
   .meta({ id: 'ApiTokenView' });
 export type ApiToken = z.output<typeof apiTokenSchema>;
+
+export const apiTokenListSchema = z.object({ tokens: z.array(apiTokenSchema) });
+/** A new token: the only answer that carries the token itself. */
+export const newApiTokenSchema = apiTokenSchema.extend({ token: z.string() }).meta({ id: 'NewApiToken' });

@@ -8,3 +8,4 @@ export * from './questions.ts';
 export * from './registrations.ts';
 export * from './request-bodies.ts';
 export * from './staff.ts';
+export * from './system.ts';

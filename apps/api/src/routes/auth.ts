@@ -1,4 +1,4 @@
-import { loginBodySchema, security } from '@folkemote/contract';
+import { authOptionsSchema, loginBodySchema, security } from '@folkemote/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
@@ -46,7 +46,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
       serializeSessionCookie(sessionId, { secure, maxAgeSeconds: (expiresAt.getTime() - Date.now()) / 1000 }),
     );
 
-  app.get('/api/auth/options', async (_request, reply) =>
+  const optionsRoute = {
+    schema: { summary: 'The ways to sign in here', tags: ['auth'], response: { 200: authOptionsSchema } },
+  };
+  app.get('/api/auth/options', optionsRoute, async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ password: true, oidc: oidc !== null }),
   );
 

@@ -1,4 +1,12 @@
-import { apiTokenInputSchema, security } from '@folkemote/contract';
+import {
+  apiTokenInputSchema,
+  apiTokenListSchema,
+  errors,
+  idParams,
+  newApiTokenSchema,
+  noContent,
+  security,
+} from '@folkemote/contract';
 import { type ApiTokenRow, listApiTokens } from '@folkemote/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -13,9 +21,9 @@ import { streamAccessFor } from '../realtime/stream-access.ts';
 const toView = (t: ApiTokenRow) => ({
   id: t.id,
   name: t.name,
-  createdAt: t.createdAt,
-  lastUsedAt: t.lastUsedAt,
-  revokedAt: t.revokedAt,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  revokedAt: t.revokedAt?.toISOString() ?? null,
 });
 
 /**
@@ -41,12 +49,29 @@ export function registerOrganiserApiTokenRoutes(
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
 
-  app.get('/api/organiser/api-tokens', guarded, async (request, reply) => {
-    const organiser = signedInAccount(request, reply);
-    if (!organiser) return reply;
-    const tokens = await listApiTokens(deps.db, organiser.organisationId);
-    return reply.header('cache-control', 'no-store').send({ tokens: tokens.map(toView) });
-  });
+  const tags = ['organiser'];
+  const refusals = {
+    401: 'Not signed in, or the API token is unknown or revoked',
+    403: 'The CSRF check failed, or the caller is an API token (`accounts_only`)',
+  } as const;
+  app.get(
+    '/api/organiser/api-tokens',
+    {
+      ...guarded,
+      schema: {
+        summary: 'The organisation’s API tokens (never the tokens themselves)',
+        tags,
+        security: security.signedIn,
+        response: { 200: apiTokenListSchema, ...errors(refusals) },
+      },
+    },
+    async (request, reply) => {
+      const organiser = signedInAccount(request, reply);
+      if (!organiser) return reply;
+      const tokens = await listApiTokens(deps.db, organiser.organisationId);
+      return reply.header('cache-control', 'no-store').send({ tokens: tokens.map(toView) });
+    },
+  );
 
   app.post(
     '/api/organiser/api-tokens',
@@ -57,6 +82,10 @@ export function registerOrganiserApiTokenRoutes(
         tags: ['organiser'],
         security: security.signedIn,
         body: apiTokenInputSchema,
+        response: {
+          201: newApiTokenSchema,
+          ...errors({ 400: 'Invalid input; `fields` names each bad field', ...refusals }),
+        },
       },
     },
     async (request, reply) => {
@@ -74,18 +103,37 @@ export function registerOrganiserApiTokenRoutes(
     },
   );
 
-  app.delete<{ Params: { id: string } }>('/api/organiser/api-tokens/:id', guarded, async (request, reply) => {
-    const organiser = signedInAccount(request, reply);
-    if (!organiser) return reply;
-    const id = z.uuid().safeParse(request.params.id);
-    if (!id.success)
-      return sendError(
-        reply,
-        404,
-        'token_not_found',
-        'No active API token with that id in your organisation',
+  app.delete<{ Params: { id: string } }>(
+    '/api/organiser/api-tokens/:id',
+    {
+      ...guarded,
+      schema: {
+        summary: 'Revoke an API token; the streams open with it end',
+        tags,
+        security: security.signedIn,
+        params: idParams,
+        response: {
+          204: noContent,
+          ...errors({ ...refusals, 404: 'No active API token with that id in the organisation' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const organiser = signedInAccount(request, reply);
+      if (!organiser) return reply;
+      const id = z.uuid().safeParse(request.params.id);
+      if (!id.success)
+        return sendError(
+          reply,
+          404,
+          'token_not_found',
+          'No active API token with that id in your organisation',
+        );
+      await revokeApiToken(
+        { db: deps.db, access },
+        { organisationId: organiser.organisationId, id: id.data },
       );
-    await revokeApiToken({ db: deps.db, access }, { organisationId: organiser.organisationId, id: id.data });
-    return reply.code(204).send();
-  });
+      return reply.code(204).send();
+    },
+  );
 }
