@@ -1,11 +1,10 @@
+import type { SiteInfo } from '@folkemote/contract';
 import { safeHref } from '../format/safe-href.ts';
 import { ApiError } from './api-error.ts';
 import { requestJson } from './request-json.ts';
 
-export interface SiteInfo {
-  /** The public replay archive. */
-  archiveUrl: string;
-}
+/** Where the public replay archive is. */
+export type { SiteInfo };
 
 export async function fetchSite(signal?: AbortSignal): Promise<SiteInfo> {
   const body = await requestJson('/api/site', { signal });
