@@ -1,13 +1,22 @@
 import { isDatabaseUnavailable } from '@folkemote/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { z } from 'zod';
 import { registerJobBoard } from './admin/job-board.ts';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
-import { Refusal, sendError } from './http-errors.ts';
+import {
+  deferValidationErrors,
+  refuseUndescribedStatuses,
+  serializerCompiler,
+  validatorCompiler,
+} from './http-contract.ts';
+import { Refusal, sendError, sendValidationError } from './http-errors.ts';
 import { createLiveContext } from './live/live-context.ts';
 import { countHttpRequests } from './metrics/http-metrics-hook.ts';
 import { registerMetricsRoute } from './metrics/metrics-route.ts';
+import { registerOpenApiDocument } from './openapi-document.ts';
+import { createQaContext } from './questions/qa-context.ts';
 import { channelHubFor } from './realtime/channel-hub.ts';
 import { sseHubFor } from './realtime/sse-stream.ts';
 import { streamAccessFor } from './realtime/stream-access.ts';
@@ -60,7 +69,14 @@ export async function buildServer(
   closeConnectionsOnShutdown(app);
   countHttpRequests(app);
   await registerSecurityHeaders(app, deps.config);
+  // Requests are checked and answers written through the routes' schemas (@folkemote/contract).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler(deps.config.env !== 'production'));
+  deferValidationErrors(app);
+  if (deps.config.env !== 'production') refuseUndescribedStatuses(app);
+  await registerOpenApiDocument(app, deps.config.publicAppUrl);
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
+    if (err instanceof z.ZodError) return sendValidationError(reply, err);
     if (err instanceof Refusal) return sendError(reply, err.status, err.code, err.message, err.fields);
     // The database restarting or failing over: a clear answer that says when to try again, not a 500.
     if (isDatabaseUnavailable(err)) {
@@ -73,14 +89,14 @@ export async function buildServer(
       );
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) request.log.error({ err, url: request.url }, 'request failed');
+    if (status === 500) request.log.error({ err, cause: err.cause, url: request.url }, 'request failed');
     if (status === 500) return sendError(reply, 500, 'internal', 'Something went wrong on our side');
     return sendError(reply, status, FRAMEWORK_ERROR_CODES[status] ?? 'bad_request', err.message);
   });
   const requireOrganiser = createRequireOrganiser(deps);
   registerHealthRoutes(app, deps);
   registerMetricsRoute(app, deps);
-  registerOpenApiRoute(app, deps);
+  registerOpenApiRoute(app);
   registerAuthRoutes(app, deps, requireOrganiser);
   registerPasswordResetRoutes(app, deps);
   registerRecordingRoutes(app, deps, requireOrganiser);
@@ -93,8 +109,9 @@ export async function buildServer(
   registerEventStaffRoutes(app, deps, requireOrganiser);
   registerDevOutboxRoutes(app, deps, requireOrganiser);
   registerOrganiserApiTokenRoutes(app, deps, requireOrganiser);
-  registerQuestionRoutes(app, deps);
-  registerPollRoutes(app, deps);
+  const qa = createQaContext(app, deps);
+  registerQuestionRoutes(app, qa);
+  registerPollRoutes(app, qa);
   await registerJobBoard(app, deps);
   // Room streams go through the server's SSE hub, which ends them before the server closes.
   const live = createLiveContext(

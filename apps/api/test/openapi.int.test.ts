@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { requestBodies } from '@folkemote/contract';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestBodies } from '../src/openapi/openapi-examples.ts';
+import { openApiFile, openApiFileText } from '../src/openapi-file.ts';
 import { registeredRoutes } from './support/registered-routes.ts';
 
 let system: TestSystem;
@@ -51,11 +53,15 @@ describe('GET /api/openapi.json', () => {
         if (!content) continue;
         const name = content.schema.$ref!.split('/').at(-1) as keyof typeof requestBodies;
         expect(document.components.schemas[name]?.type).toBe('object');
-        const parsed = requestBodies[name].schema.safeParse(content.example);
+        const parsed = requestBodies[name]!.schema.safeParse(content.example);
         expect(parsed.success, `${name}: ${parsed.error?.message}`).toBe(true);
         checked++;
       }
     }
     expect(checked).toBe(Object.keys(requestBodies).length);
+  });
+
+  it('is the committed apps/api/openapi.json, made from the routes (`pnpm openapi` writes it)', () => {
+    expect(readFileSync(openApiFile, 'utf8')).toBe(openApiFileText(system.app));
   });
 });

@@ -1,6 +1,7 @@
 export * from './attendance.ts';
 export * from './captions.ts';
 export * from './event.ts';
+export * from './event-message.ts';
 export * from './event-role.ts';
 export * from './live-room.ts';
 export * from './manifest.ts';

@@ -1,12 +1,8 @@
 import { insertEventMessage, listActiveRegistrationIds } from '@folkemote/db';
-import { z } from 'zod';
+import type { EventMessageInput } from '@folkemote/domain';
 import type { RegistrationDeps } from './registration-deps.ts';
 
-export const eventMessageInputSchema = z.object({
-  subject: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-  body: z.string().trim().min(1, 'is required').max(10_000, 'must be at most 10000 characters'),
-});
-export type EventMessageInput = z.infer<typeof eventMessageInputSchema>;
+export { type EventMessageInput, eventMessageInputSchema } from '@folkemote/domain';
 
 /** An organiser's message to everyone confirmed or waiting: kept once, sent by one job per registrant. */
 export async function sendEventMessage(

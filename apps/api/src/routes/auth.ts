@@ -1,6 +1,7 @@
 import { hashSecretToken } from '@folkemote/accounts';
+import { authOptionsSchema, loginBodySchema, security } from '@folkemote/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { createLoginRateLimit } from '../auth/login-rate-limit.ts';
 import { createOidcSignIn, safeNextPath } from '../auth/oidc-sign-in.ts';
@@ -16,11 +17,6 @@ import { signInWithPassword } from '../auth/sign-in-with-password.ts';
 import { createVerificationGate, verificationLimits } from '../auth/verification-gate.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
-
-export const loginBodySchema = z.object({
-  email: z.email('must be an e-mail address').max(320, 'must be at most 320 characters'),
-  password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),
-});
 
 /**
  * Sign-in and sign-out for organisers: local passwords always, the configured
@@ -50,44 +46,57 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
       serializeSessionCookie(sessionId, { secure, maxAgeSeconds: (expiresAt.getTime() - Date.now()) / 1000 }),
     );
 
-  app.get('/api/auth/options', async (_request, reply) =>
+  const optionsRoute = {
+    schema: { summary: 'The ways to sign in here', tags: ['auth'], response: { 200: authOptionsSchema } },
+  };
+  app.get('/api/auth/options', optionsRoute, async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ password: true, oidc: oidc !== null }),
   );
 
-  app.post('/api/auth/login', async (request, reply) => {
-    // A login form posted from another site would sign the visitor in as someone else.
-    const origin = request.headers.origin;
-    if (origin !== undefined && !allowedOrigins(request, deps.config.publicAppUrl).includes(origin))
-      return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
-    const body = loginBodySchema.safeParse(request.body);
-    if (!body.success) return sendValidationError(reply, body.error);
-    const result = await signInWithPassword(
-      { db: deps.db, rateLimit, gate, sessionTtlHours: ttlHours },
-      { ...body.data, ip: request.ip },
-    );
-    if (!result.ok && result.reason === 'rate_limited') {
-      const who = result.scope === 'account' ? 'this account' : 'your network address';
-      return sendError(
-        reply.header('retry-after', String(result.retryAfterSeconds)),
-        429,
-        'too_many_attempts',
-        `Too many failed sign-ins for ${who}. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        summary: 'Sign in with e-mail and password',
+        tags: ['auth'],
+        security: security.public,
+        body: loginBodySchema,
+      },
+    },
+    async (request, reply) => {
+      // A login form posted from another site would sign the visitor in as someone else.
+      const origin = request.headers.origin;
+      if (origin !== undefined && !allowedOrigins(request, deps.config.publicAppUrl).includes(origin))
+        return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
+      const body = { data: request.body as z.output<typeof loginBodySchema> };
+      const result = await signInWithPassword(
+        { db: deps.db, rateLimit, gate, sessionTtlHours: ttlHours },
+        { ...body.data, ip: request.ip },
       );
-    }
-    if (!result.ok && result.reason === 'busy')
-      return sendError(
-        reply.header('retry-after', String(result.retryAfterSeconds)),
-        503,
-        'busy',
-        'Too many sign-ins right now. Try again in a few seconds.',
-      );
-    if (!result.ok)
-      return sendError(reply, 401, 'invalid_credentials', 'The e-mail address or password is wrong');
-    const session = await readOrganiserSession(deps.db, result.sessionId);
-    return setSession(reply, result.sessionId, result.expiresAt)
-      .header('cache-control', 'no-store')
-      .send(session);
-  });
+      if (!result.ok && result.reason === 'rate_limited') {
+        const who = result.scope === 'account' ? 'this account' : 'your network address';
+        return sendError(
+          reply.header('retry-after', String(result.retryAfterSeconds)),
+          429,
+          'too_many_attempts',
+          `Too many failed sign-ins for ${who}. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
+        );
+      }
+      if (!result.ok && result.reason === 'busy')
+        return sendError(
+          reply.header('retry-after', String(result.retryAfterSeconds)),
+          503,
+          'busy',
+          'Too many sign-ins right now. Try again in a few seconds.',
+        );
+      if (!result.ok)
+        return sendError(reply, 401, 'invalid_credentials', 'The e-mail address or password is wrong');
+      const session = await readOrganiserSession(deps.db, result.sessionId);
+      return setSession(reply, result.sessionId, result.expiresAt)
+        .header('cache-control', 'no-store')
+        .send(session);
+    },
+  );
 
   app.get('/api/auth/session', async (request, reply) => {
     const sessionId = readSessionId(request);

@@ -1,3 +1,4 @@
+import { checkInBody, eventMessageBody, security } from '@folkemote/contract';
 import {
   countAttendance,
   countRegistrations,
@@ -101,13 +102,20 @@ export function registerEventRegistrationRoutes(
   // Ticking a registrant off at the door of an on-site event, and taking the tick back.
   app.put<{ Params: { slug: string; id: string } }>(
     '/api/events/:slug/registrations/:id/check-in',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        summary: 'Tick a registrant off at the door, or take the tick back',
+        tags: ['organiser'],
+        security: security.organiser,
+        body: checkInBody,
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
       const id = z.uuid().safeParse(request.params.id);
-      const body = registrationCheckInSchema.safeParse(request.body ?? {});
-      if (!body.success) return sendValidationError(reply, body.error);
+      const body = { data: request.body as z.output<typeof checkInBody> };
       const row = id.success
         ? await setRegistrationCheckIn(deps.db, event.id, id.data, body.data.checkedIn)
         : null;
@@ -124,12 +132,19 @@ export function registerEventRegistrationRoutes(
 
   app.post<{ Params: { slug: string } }>(
     '/api/events/:slug/messages',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        summary: 'E-mail everyone confirmed or waiting',
+        tags: ['organiser'],
+        security: security.organiser,
+        body: eventMessageBody,
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
-      const input = eventMessageInputSchema.safeParse(request.body ?? {});
-      if (!input.success) return sendValidationError(reply, input.error);
+      const input = { data: request.body as z.output<typeof eventMessageBody> };
       const sent = await sendEventMessage(registrationDepsFrom(deps), event.id, input.data);
       return reply.code(202).send(sent);
     },

@@ -1,3 +1,4 @@
+import { security, staffInviteBody } from '@folkemote/contract';
 import { type EventStaffRow, listEventStaff, revokeEventStaff } from '@folkemote/db';
 import { staffInviteSchema } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
@@ -43,12 +44,19 @@ export function registerEventStaffRoutes(
 
   app.post<{ Params: { slug: string } }>(
     '/api/organiser/events/:slug/staff',
-    guarded,
+    {
+      ...guarded,
+      schema: {
+        summary: 'Make a host’s, presenter’s or moderator’s link, and e-mail it',
+        tags: ['organiser'],
+        security: security.organiser,
+        body: staffInviteBody,
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
-      const invite = staffInviteSchema.safeParse(request.body ?? {});
-      if (!invite.success) return sendValidationError(reply, invite.error);
+      const invite = { data: request.body as z.output<typeof staffInviteBody> };
       const { staff, joinUrl, emailed } = await createStaffLink(deps, event, invite.data);
       return reply
         .code(201)

@@ -1,3 +1,4 @@
+import { siteSchema } from '@folkemote/contract';
 import { findEventWithRegistrationBySlug, listPublicEvents } from '@folkemote/db';
 import { slugSchema } from '@folkemote/domain';
 import { renderEventCalendar } from '@folkemote/registration';
@@ -46,5 +47,14 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDeps) {
       .send(ics);
   });
 
-  app.get('/api/site', async () => ({ archiveUrl: `${deps.s3Settings.publicBaseUrl}/index.html` }));
+  const siteRoute = {
+    schema: {
+      summary: 'Where the public replay archive is',
+      tags: ['public'],
+      response: { 200: siteSchema },
+    },
+  };
+  app.get('/api/site', siteRoute, async () => ({
+    archiveUrl: `${deps.s3Settings.publicBaseUrl}/index.html`,
+  }));
 }

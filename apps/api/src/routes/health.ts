@@ -1,3 +1,4 @@
+import { described, healthSchema } from '@folkemote/contract';
 import { pingRedis } from '@folkemote/queue';
 import { checkS3 } from '@folkemote/storage';
 import type { FastifyInstance } from 'fastify';
@@ -23,7 +24,15 @@ async function check(deps: Pick<ApiDeps, 'log'>, name: string, run: () => Promis
 
 /** 200 when the database, Redis and S3 answer; 503 naming what is down (and nothing more). */
 export function registerHealthRoutes(app: FastifyInstance, deps: ApiDeps) {
-  app.get('/api/health', async (_request, reply) => {
+  const schema = {
+    summary: 'State of the database, Redis and S3',
+    tags: ['system'],
+    response: {
+      200: described('Everything answers', healthSchema),
+      503: described('Something is down; `down` names it', healthSchema),
+    },
+  };
+  app.get('/api/health', { schema }, async (_request, reply) => {
     const [database, redis, s3] = await Promise.all([
       check(deps, 'database', () => deps.db.ping()),
       check(deps, 'redis', () => pingRedis(deps.redis)),

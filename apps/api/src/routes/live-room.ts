@@ -1,6 +1,13 @@
+import {
+  roomIdentityBodySchema,
+  roomJoinBodySchema,
+  roomMuteBodySchema,
+  roomStageBodySchema,
+  security,
+} from '@folkemote/contract';
 import { canModerate, canRunRoom, type EventRole, eventRoles } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { changeRoomStatus } from '../live/change-room-status.ts';
 import { joinRoom } from '../live/join-room.ts';
@@ -15,30 +22,6 @@ import { stopRoomRecording } from '../live/stop-room-recording.ts';
 import { streamRoomView } from '../live/stream-room-view.ts';
 import { type EventActor, requireEvent, requireEventActor, resolveJoinToken } from '../participants/index.ts';
 import { streamRefusal } from '../realtime/stream-refusal.ts';
-
-const identitySchema = z
-  .string('must be a participant identity')
-  .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a participant identity as the room view shows it');
-
-/** Only the link token counts: a role, identity or name sent along is ignored, never trusted. */
-export const roomJoinBodySchema = z.object({
-  joinToken: z
-    .string('must be the token of your personal or staff link')
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
-    .optional(),
-});
-export const roomStageBodySchema = z.object({
-  identity: identitySchema,
-  onStage: z.boolean('must be true or false'),
-});
-export const roomIdentityBodySchema = z.object({ identity: identitySchema });
-export const roomMuteBodySchema = z.object({
-  identity: identitySchema,
-  trackSid: z
-    .string('must be a track sid')
-    .regex(/^TR_[A-Za-z0-9]{1,100}$/, 'must be a track sid as LiveKit gives it (TR_…)'),
-});
 
 const runners = eventRoles.filter(canRunRoom);
 const moderators = eventRoles.filter(canModerate);
@@ -67,36 +50,43 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
       const found = await requireEventActor(deps, request, reply, request.params.slug, roles);
       if (!found) return reply;
       let body = undefined as B;
-      if (schema) {
-        const parsed = schema.safeParse(request.body ?? {});
-        if (!parsed.success) return sendValidationError(reply, parsed.error);
-        body = parsed.data;
-      }
+      // Checked by the route's body schema: reading an invalid one throws the 400.
+      if (schema) body = request.body as B;
       const result = await run(found.event, found.actor, body);
       if (!result.ok) return fail(reply, result);
       return noStore(reply).send(await viewFor(found.event.id, found.actor));
     };
   }
 
-  app.post<{ Params: { slug: string } }>('/api/events/:slug/join', async (request, reply) => {
-    const body = roomJoinBodySchema.safeParse(request.body ?? {});
-    if (!body.success) return sendValidationError(reply, body.error);
-    let found: { event: { id: string }; actor: EventActor } | null;
-    if (body.data.joinToken !== undefined) {
-      const event = await requireEvent(deps, reply, request.params.slug);
-      if (!event) return reply;
-      const resolved = await resolveJoinToken(deps, body.data.joinToken, event.id);
-      if (!resolved.ok) return sendError(reply, resolved.status, resolved.code, resolved.message);
-      found = { event, actor: resolved.actor };
-    } else {
-      found = await requireEventActor(deps, request, reply, request.params.slug);
-      if (!found) return reply;
-    }
-    const joined = await joinRoom(ctx, found.event.id, found.actor);
-    if (!joined.ok) return fail(reply, joined);
-    const { ok: _ok, ...answer } = joined;
-    return noStore(reply).send(answer);
-  });
+  app.post<{ Params: { slug: string } }>(
+    '/api/events/:slug/join',
+    {
+      schema: {
+        summary: 'A LiveKit join token for the room, by link token or session',
+        tags: ['live room'],
+        security: security.eventActor,
+        body: roomJoinBodySchema,
+      },
+    },
+    async (request, reply) => {
+      const body = { data: request.body as z.output<typeof roomJoinBodySchema> };
+      let found: { event: { id: string }; actor: EventActor } | null;
+      if (body.data.joinToken !== undefined) {
+        const event = await requireEvent(deps, reply, request.params.slug);
+        if (!event) return reply;
+        const resolved = await resolveJoinToken(deps, body.data.joinToken, event.id);
+        if (!resolved.ok) return sendError(reply, resolved.status, resolved.code, resolved.message);
+        found = { event, actor: resolved.actor };
+      } else {
+        found = await requireEventActor(deps, request, reply, request.params.slug);
+        if (!found) return reply;
+      }
+      const joined = await joinRoom(ctx, found.event.id, found.actor);
+      if (!joined.ok) return fail(reply, joined);
+      const { ok: _ok, ...answer } = joined;
+      return noStore(reply).send(answer);
+    },
+  );
 
   app.get<{ Params: { slug: string } }>('/api/events/:slug/room', async (request, reply) => {
     const found = await requireEventActor(deps, request, reply, request.params.slug);
@@ -132,18 +122,42 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
 
   app.post(
     '/api/events/:slug/room/stage',
+    {
+      schema: {
+        summary: 'Bring a participant on or off the stage',
+        tags: ['live room'],
+        security: security.eventActor,
+        body: roomStageBodySchema,
+      },
+    },
     action(moderators, roomStageBodySchema, (event, _actor, body) =>
       setParticipantStage(ctx, event.id, body),
     ),
   );
   app.post(
     '/api/events/:slug/room/remove',
+    {
+      schema: {
+        summary: 'Remove a participant from the room',
+        tags: ['live room'],
+        security: security.eventActor,
+        body: roomIdentityBodySchema,
+      },
+    },
     action(moderators, roomIdentityBodySchema, (event, actor, body) =>
       removeRoomParticipant(ctx, event.id, actor, body.identity),
     ),
   );
   app.post(
     '/api/events/:slug/room/mute',
+    {
+      schema: {
+        summary: 'Mute a participant’s track',
+        tags: ['live room'],
+        security: security.eventActor,
+        body: roomMuteBodySchema,
+      },
+    },
     action(moderators, roomMuteBodySchema, (event, _actor, body) =>
       muteParticipantTrack(ctx, event.id, body),
     ),

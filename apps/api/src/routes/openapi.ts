@@ -1,10 +1,10 @@
+import { anyObject } from '@folkemote/contract';
 import type { FastifyInstance } from 'fastify';
-import type { ApiDeps } from '../api-deps.ts';
-import { buildOpenApiDocument } from '../openapi/openapi-document.ts';
 
-export function registerOpenApiRoute(app: FastifyInstance, deps: ApiDeps) {
-  const document = buildOpenApiDocument(deps.config.publicAppUrl);
-  app.get('/api/openapi.json', async (_request, reply) =>
-    reply.header('cache-control', 'no-cache').send(document),
+export function registerOpenApiRoute(app: FastifyInstance) {
+  app.get(
+    '/api/openapi.json',
+    { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['system'], response: { 200: anyObject } } },
+    async (_request, reply) => reply.header('cache-control', 'no-cache').send(app.swagger()),
   );
 }

@@ -1,6 +1,8 @@
+import { eventInputBody, eventPatchBody, security } from '@folkemote/contract';
 import { listOrganisationEventIds, SlugTakenError } from '@folkemote/db';
 import { eventEditDefaults, eventEditSchema, eventPatchSchema, type OrganiserEvent } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { cancelEvent } from '../events/cancel-event.ts';
@@ -52,10 +54,15 @@ export function registerOrganiserEventRoutes(
     return noStore(reply).send(await loadOrganiserEvent(deps.db, own.id));
   });
 
-  app.post('/api/events', guarded, async (request, reply) => {
-    if (!isObject(request.body))
-      return sendError(reply, 400, 'invalid_input', 'Send the event as a JSON object');
-    const edit = eventEditSchema.safeParse({ ...eventEditDefaults, ...request.body });
+  const createSchema = {
+    summary: 'Create an event (as a draft) in the organiser’s organisation',
+    tags: ['organiser'],
+    security: security.organiser,
+    body: eventInputBody,
+  };
+  app.post('/api/events', { ...guarded, schema: createSchema }, async (request, reply) => {
+    // The body's fields are checked by the route's schema; the whole event (times in order, an address where one is needed) here.
+    const edit = eventEditSchema.safeParse({ ...eventEditDefaults, ...(request.body as object) });
     if (!edit.success) return sendValidationError(reply, edit.error);
     try {
       const event = await createEvent(deps.db, request.organiser!.organisationId, edit.data);
@@ -66,24 +73,31 @@ export function registerOrganiserEventRoutes(
     }
   });
 
-  app.patch<{ Params: { slug: string } }>('/api/events/:slug', guarded, async (request, reply) => {
-    const own = await ownEvent(deps, request, reply);
-    if (!own) return reply;
-    if (!isObject(request.body))
-      return sendError(reply, 400, 'invalid_input', 'Send the changes as a JSON object');
-    const patch = eventPatchSchema.safeParse(request.body);
-    if (!patch.success) return sendValidationError(reply, patch.error);
-    try {
-      const result = await updateEvent({ db: deps.db, notifier }, own.id, patch.data);
-      if (result.ok) return noStore(reply).send(result.event);
-      if (result.reason === 'invalid') return sendValidationError(reply, result.error);
-      if (result.reason === 'cancelled') return cancelledEvent(reply);
-      return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
-    } catch (err) {
-      if (err instanceof SlugTakenError) return slugTaken(reply, err);
-      throw err;
-    }
-  });
+  const patchSchema = {
+    summary: 'Change an event; registrants are told when time, place or title of a published event change',
+    tags: ['organiser'],
+    security: security.organiser,
+    body: eventPatchBody,
+  };
+  app.patch<{ Params: { slug: string } }>(
+    '/api/events/:slug',
+    { ...guarded, schema: patchSchema },
+    async (request, reply) => {
+      const own = await ownEvent(deps, request, reply);
+      if (!own) return reply;
+      const patch = { data: request.body as z.output<typeof eventPatchBody> };
+      try {
+        const result = await updateEvent({ db: deps.db, notifier }, own.id, patch.data);
+        if (result.ok) return noStore(reply).send(result.event);
+        if (result.reason === 'invalid') return sendValidationError(reply, result.error);
+        if (result.reason === 'cancelled') return cancelledEvent(reply);
+        return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
+      } catch (err) {
+        if (err instanceof SlugTakenError) return slugTaken(reply, err);
+        throw err;
+      }
+    },
+  );
 
   app.post<{ Params: { slug: string } }>('/api/events/:slug/publish', guarded, async (request, reply) => {
     const own = await ownEvent(deps, request, reply);

@@ -1,22 +1,13 @@
+import { passwordResetRequestSchema, passwordResetSchema, security } from '@folkemote/contract';
 import { locales } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { createLoginRateLimit } from '../auth/login-rate-limit.ts';
 import { passwordResetLimits, requestPasswordReset, resetPassword } from '../auth/password-reset.ts';
 import { allowedOrigins } from '../auth/require-organiser.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
-
-export const passwordResetRequestSchema = z.object({
-  email: z.email('must be an e-mail address').max(320, 'must be at most 320 characters'),
-  language: z.enum(locales).default('nb'),
-});
-
-export const passwordResetSchema = z.object({
-  token: z.string().regex(/^fmr_[A-Za-z0-9_-]{43}$/, 'must be the token from a reset link'),
-  password: z.string().min(12, 'must be at least 12 characters').max(1024, 'must be at most 1024 characters'),
-});
 
 /**
  * "Forgot password" for local accounts: a reset link by e-mail, rate limited per address and per
@@ -32,42 +23,62 @@ export function registerPasswordResetRoutes(app: FastifyInstance, deps: ApiDeps)
   const fromOtherSite = (origin: string | undefined, request: Parameters<typeof allowedOrigins>[0]) =>
     origin !== undefined && !allowedOrigins(request, deps.config.publicAppUrl).includes(origin);
 
-  app.post('/api/auth/password-reset/request', async (request, reply) => {
-    if (fromOtherSite(request.headers.origin, request))
-      return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
-    const body = passwordResetRequestSchema.safeParse(request.body);
-    if (!body.success) return sendValidationError(reply, body.error);
-    const result = await requestPasswordReset({ ...deps, rateLimit }, { ...body.data, ip: request.ip });
-    if (!result.ok)
-      return sendError(
-        reply.header('retry-after', String(result.retryAfterSeconds)),
-        429,
-        'too_many_attempts',
-        `Too many reset links asked for. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
-        undefined,
-        { retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) },
-      );
-    // Answered before the account is looked up; a failure to send is logged without the address.
-    result.sending.catch((err: unknown) => request.log.error({ err }, 'password reset e-mail not queued'));
-    return reply.code(202).header('cache-control', 'no-store').send({ accepted: true });
-  });
+  app.post(
+    '/api/auth/password-reset/request',
+    {
+      schema: {
+        summary: 'Ask for a password reset link by e-mail',
+        tags: ['auth'],
+        security: security.public,
+        body: passwordResetRequestSchema,
+      },
+    },
+    async (request, reply) => {
+      if (fromOtherSite(request.headers.origin, request))
+        return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
+      const body = { data: request.body as z.output<typeof passwordResetRequestSchema> };
+      const result = await requestPasswordReset({ ...deps, rateLimit }, { ...body.data, ip: request.ip });
+      if (!result.ok)
+        return sendError(
+          reply.header('retry-after', String(result.retryAfterSeconds)),
+          429,
+          'too_many_attempts',
+          `Too many reset links asked for. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`,
+          undefined,
+          { retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) },
+        );
+      // Answered before the account is looked up; a failure to send is logged without the address.
+      result.sending.catch((err: unknown) => request.log.error({ err }, 'password reset e-mail not queued'));
+      return reply.code(202).header('cache-control', 'no-store').send({ accepted: true });
+    },
+  );
 
-  app.post('/api/auth/password-reset', async (request, reply) => {
-    if (fromOtherSite(request.headers.origin, request))
-      return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
-    const body = passwordResetSchema.safeParse(request.body);
-    if (!body.success) return sendValidationError(reply, body.error);
-    const ended = await resetPassword(deps, body.data);
-    if (!ended)
-      return sendError(
-        reply,
-        400,
-        'reset_link_invalid',
-        'The reset link is used, expired or unknown; ask for a new one',
-      );
-    // The ended sessions' open Q&A and room streams end too, on every instance.
-    for (const idHash of ended)
-      await access.withdraw({ scope: 'grant', kind: 'organiser_session', id: idHash });
-    return reply.code(204).header('cache-control', 'no-store').send();
-  });
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        summary: 'Set a new password with a reset link’s token',
+        tags: ['auth'],
+        security: security.public,
+        body: passwordResetSchema,
+      },
+    },
+    async (request, reply) => {
+      if (fromOtherSite(request.headers.origin, request))
+        return sendError(reply, 403, 'csrf_failed', 'The request came from another site');
+      const body = { data: request.body as z.output<typeof passwordResetSchema> };
+      const ended = await resetPassword(deps, body.data);
+      if (!ended)
+        return sendError(
+          reply,
+          400,
+          'reset_link_invalid',
+          'The reset link is used, expired or unknown; ask for a new one',
+        );
+      // The ended sessions' open Q&A and room streams end too, on every instance.
+      for (const idHash of ended)
+        await access.withdraw({ scope: 'grant', kind: 'organiser_session', id: idHash });
+      return reply.code(204).header('cache-control', 'no-store').send();
+    },
+  );
 }

@@ -1,264 +1,391 @@
 import {
+  auditPageSchema,
+  auditQuery,
+  chaptersPublishBody,
+  errors,
+  idParams,
+  nonJson,
+  publishedChaptersSchema,
+  qaSettingsChangedSchema,
+  qaSettingsPatchBody,
+  questionBulkBody,
+  questionChangedSchema,
+  questionInputBody,
+  questionListQuery,
+  questionListSchema,
+  questionMergeBody,
+  questionPatchBody,
+  questionStatsSchema,
+  questionsBulkChangedSchema,
+  questionsMergedSchema,
+  security,
+  slugParams,
+} from '@folkemote/contract';
+import {
   countQuestionStats,
   findEventById,
   findQuestion,
   listQuestionAudit,
   listQuestions,
 } from '@folkemote/db';
-import {
-  attendeeSeesQuestion,
-  chaptersPublishSchema,
-  qaSettingsPatchSchema,
-  questionBulkSchema,
-  questionInputSchema,
-  questionMergeSchema,
-  questionPatchSchema,
-  questionSorts,
-  staffRoles,
-} from '@folkemote/domain';
+import { attendeeSeesQuestion, staffRoles } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ApiDeps } from '../api-deps.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
+import type { EventActor } from '../participants/index.ts';
 import { requireEventActor } from '../participants/require-event-actor.ts';
-import { resolveEventActor } from '../participants/resolve-event-actor.ts';
 import { streamGrantOf } from '../participants/stream-grant.ts';
 import { askQuestion } from '../questions/ask-question.ts';
 import { bulkUpdateQuestions } from '../questions/bulk-update-questions.ts';
 import { listQuestionsFor } from '../questions/list-questions.ts';
 import { mergeQuestions } from '../questions/merge-questions.ts';
 import { publishQuestionChapters } from '../questions/publish-question-chapters.ts';
+import { allowCsv, type QaContext, sendCsv } from '../questions/qa-context.ts';
 import { assertAttendee, assertModerator, viewerOf } from '../questions/question-actor.ts';
 import { toAuditEntry } from '../questions/question-audit.ts';
-import { publishQuestionChanges, type QuestionDeps, questionChannel } from '../questions/question-deps.ts';
-import { createQuestionFeeds } from '../questions/question-feeds.ts';
-import { createQuestionRateLimit, questionRateLimitsFrom } from '../questions/question-rate-limit.ts';
 import { questionsCsv } from '../questions/questions-csv.ts';
 import { updateQaSettings } from '../questions/update-qa-settings.ts';
 import { updateQuestion } from '../questions/update-question.ts';
 import { voteQuestion } from '../questions/vote-question.ts';
-import { channelHubFor } from '../realtime/channel-hub.ts';
-import { sseHubFor } from '../realtime/sse-stream.ts';
-import { streamAccessFor } from '../realtime/stream-access.ts';
 import { streamRefusal } from '../realtime/stream-refusal.ts';
-
-type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
-type IdRequest = FastifyRequest<{ Params: { id: string } }>;
-
-const listQuery = z.object({
-  format: z.enum(['json', 'csv'], 'must be "json" or "csv"').optional(),
-  sort: z.enum(questionSorts, 'must be popular or recent').optional(),
-  lastEventId: z.string().optional(),
-});
-const auditQuery = z.object({
-  before: z.coerce.number('must be a change number').int().positive().optional(),
-  limit: z.coerce.number('must be a number').int().min(1).max(1000).default(500),
-});
 
 /** A Last-Event-ID worth honouring: a change number; anything else starts from a snapshot. */
 function parseLastEventId(value: unknown): number | null {
   return typeof value === 'string' && /^\d{1,15}$/.test(value.trim()) ? Number(value.trim()) : null;
 }
 
-function sendRateLimited(reply: FastifyReply, waitSeconds: number, what: string, limit: number) {
-  return sendError(
-    reply.header('retry-after', String(waitSeconds)),
-    429,
-    'rate_limited',
-    `You can ${what} at most ${limit} times a minute; try again in ${waitSeconds} seconds`,
-  );
-}
+const tags = ['questions'];
+const actorErrors = {
+  401: 'No, an unknown or a revoked link (or not signed in)',
+  403: 'The link is for another event, the registration is not confirmed, or the role may not do this',
+} as const;
+const invalid = { 400: 'Invalid input; `fields` names each bad field' } as const;
+const noEvent = { 404: 'No such event' } as const;
+const noQuestion = { 404: 'No question with that id (or one the caller may not see)' } as const;
+
+type Found = { event: { id: string; slug: string; language: string }; actor: EventActor };
 
 /**
  * The Q&A queue: attendees ask and vote with their personal link; hosts,
  * presenters and moderators steer it; every change is streamed to every viewer
  * of the event on every API instance (Redis pub/sub → Server-Sent Events).
  */
-export function registerQuestionRoutes(app: FastifyInstance, deps: ApiDeps) {
-  const prefix = deps.config.redis.queuePrefix;
-  const log = deps.log.child({ component: 'questions' });
-  const hub = channelHubFor(app, deps.redis, deps.log);
-  const sse = sseHubFor(app);
-  const access = streamAccessFor(app, deps);
-  const questionDeps: QuestionDeps = {
-    db: deps.db,
-    log,
-    announce: (eventId, seq) => publishQuestionChanges(hub, prefix, eventId, seq),
-  };
-  const feeds = createQuestionFeeds({
-    db: deps.db,
-    hub,
-    log,
-    channelFor: (eventId) => questionChannel(prefix, eventId),
-  });
-  app.addHook('onClose', async () => feeds.close());
-  const limits = questionRateLimitsFrom(deps.config.questions);
-  const rateLimit = createQuestionRateLimit(deps.redis, prefix, limits);
+export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const { deps, questionDeps } = qa;
 
-  /** For routes under /api/questions/{id}: the question, its event and who is acting, or null once answered. */
-  async function questionActor(request: IdRequest, reply: FastifyReply) {
-    const id = z.uuid().safeParse(request.params.id);
+  /** The question under /api/questions/{id}, its event and who is acting, or null once answered. */
+  async function questionActor(request: FastifyRequest, reply: FastifyReply) {
+    const id = z.uuid().safeParse((request.params as { id: string }).id);
     const question = id.success ? await findQuestion(deps.db, id.data) : null;
-    const event = question ? await findEventById(deps.db, question.eventId) : null;
-    if (!question || !event) {
-      sendError(reply, 404, 'question_not_found', 'No question with that id');
-      return null;
-    }
-    const result = await resolveEventActor(deps, request, event);
-    if (!result.ok) {
-      sendError(reply, result.status, result.code, result.message);
-      return null;
-    }
-    // Someone else's pending question is as unknown to an attendee as a missing one.
-    if (
-      result.actor.role === 'attendee' &&
-      !attendeeSeesQuestion(question, viewerOf(result.actor).registrationId)
-    ) {
-      sendError(reply, 404, 'question_not_found', 'No question with that id');
-      return null;
-    }
-    return { question, event, actor: result.actor };
+    const found = question ? { item: question, event: await findEventById(deps.db, question.eventId) } : null;
+    const result = await qa.actorFor(
+      request,
+      reply,
+      found,
+      { code: 'question_not_found', message: 'No question with that id' },
+      // Someone else's pending question is as unknown to an attendee as a missing one.
+      (q, actor) => actor.role !== 'attendee' || attendeeSeesQuestion(q, viewerOf(actor).registrationId),
+    );
+    return result && { question: result.item, event: result.event, actor: result.actor };
   }
 
-  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
+  /** Every question, for Excel (hosts and moderators). */
+  async function sendQuestionsCsv(reply: FastifyReply, found: Found) {
+    if (!allowCsv(reply, found.actor)) return reply;
+    const csv = questionsCsv(await listQuestions(deps.db, found.event.id), found.event.language as never);
+    return sendCsv(reply, `${found.event.slug}-questions.csv`, csv);
+  }
+
+  /** The changes as Server-Sent Events, resumed after Last-Event-ID (or ?lastEventId=). */
+  async function streamQuestions(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: Found,
+    lastEventId?: string,
+  ) {
+    const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'questions');
+    if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
+    const after = parseLastEventId(request.headers['last-event-id'] ?? lastEventId);
+    let detach = () => {};
+    let untrack = () => {};
+    const stream = qa.sse.open(request, reply, () => {
+      untrack();
+      detach();
+    });
+    // Closed when the right behind it is withdrawn (see stream-access.ts).
+    untrack = qa.access.track({
+      eventId: found.event.id,
+      grant: streamGrantOf(found.actor, request),
+      room: null,
+      close: () => stream.close(),
+    });
+    detach = qa.feeds.attach(found.event.id, stream, viewerOf(found.actor), after);
+    return reply;
+  }
+
+  app.get(
     '/api/events/:slug/questions',
+    {
+      schema: {
+        summary: 'The questions the caller may see (JSON, CSV, or a stream of changes)',
+        description:
+          'JSON: the list. Attendees see live, highlighted and answered questions and their own in any state, never ' +
+          'the asker of an anonymous question. With `Accept: text/event-stream`: a stream whose `id:` is the event’s ' +
+          'change number; send `Last-Event-ID` (or `?lastEventId=`) to resume without losing or repeating a change. ' +
+          'Events: `snapshot` {questions, settings, lastEventId} first (when not resuming) and whenever the whole view ' +
+          'changes; `question` {kind, question (without myVote), myVote?}; `remove` {kind, id, status, mergedInto}; ' +
+          '`settings` {kind, settings}; `poll` {kind, poll, answered?}. Comments every 15 s keep the stream alive. ' +
+          'The stream ends when the right behind it goes. `format=csv` (hosts and moderators): every question for Excel.',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        querystring: questionListQuery,
+        response: {
+          200: {
+            description: 'The list, the CSV, or the stream',
+            content: {
+              'application/json': { schema: questionListSchema },
+              'text/csv': nonJson('text/csv', 'Every question').content['text/csv'],
+              'text/event-stream': nonJson('text/event-stream', 'The changes').content['text/event-stream'],
+            },
+          },
+          ...errors({ ...invalid, ...actorErrors, ...noEvent, 409: 'The stream is not open yet' }),
+        },
+      },
+    },
     async (request, reply) => {
       const found = await requireEventActor(deps, request, reply, request.params.slug);
       if (!found) return reply;
-      const query = listQuery.safeParse(request.query);
-      if (!query.success) return sendValidationError(reply, query.error);
-      const viewer = viewerOf(found.actor);
-      if (query.data.format === 'csv') {
-        if (found.actor.role !== 'host' && found.actor.role !== 'moderator')
-          return sendError(
-            reply,
-            403,
-            'forbidden_for_role',
-            `This is not open to the ${found.actor.role} role`,
-          );
-        return reply
-          .header('cache-control', 'no-store')
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${found.event.slug}-questions.csv"`)
-          .send(questionsCsv(await listQuestions(deps.db, found.event.id), found.event.language));
-      }
-      if (request.method === 'GET' && request.headers.accept?.includes('text/event-stream')) {
-        const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'questions');
-        if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
-        const after = parseLastEventId(request.headers['last-event-id'] ?? query.data.lastEventId);
-        let detach = () => {};
-        let untrack = () => {};
-        const stream = sse.open(request, reply, () => {
-          untrack();
-          detach();
-        });
-        // Closed when the right behind it is withdrawn (see stream-access.ts).
-        untrack = access.track({
-          eventId: found.event.id,
-          grant: streamGrantOf(found.actor, request),
-          room: null,
-          close: () => stream.close(),
-        });
-        detach = feeds.attach(found.event.id, stream, viewer, after);
-        return reply;
-      }
-      return reply
-        .header('cache-control', 'no-store')
-        .send(await listQuestionsFor(deps.db, found.event.id, viewer, query.data.sort));
+      if (request.query.format === 'csv') return sendQuestionsCsv(reply, found);
+      if (request.method === 'GET' && request.headers.accept?.includes('text/event-stream'))
+        return streamQuestions(request, reply, found, request.query.lastEventId);
+      const list = await listQuestionsFor(deps.db, found.event.id, viewerOf(found.actor), request.query.sort);
+      return reply.header('cache-control', 'no-store').send(list);
     },
   );
 
-  app.post('/api/events/:slug/questions', async (request: SlugRequest, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug);
-    if (!found) return reply;
-    assertAttendee(found.actor);
-    const input = questionInputSchema.safeParse(request.body ?? {});
-    if (!input.success) return sendValidationError(reply, input.error);
-    const wait = await rateLimit.hit('ask', found.actor.id);
-    if (wait !== null) return sendRateLimited(reply, wait, 'ask a question', limits.ask.limit);
-    return reply.code(201).send(await askQuestion(questionDeps, found.event.id, found.actor, input.data));
-  });
+  app.post(
+    '/api/events/:slug/questions',
+    {
+      schema: {
+        summary: 'Ask a question (registrants)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        body: questionInputBody,
+        response: {
+          201: questionChangedSchema,
+          ...errors({
+            ...invalid,
+            ...actorErrors,
+            ...noEvent,
+            409: 'Questions are not open (yet)',
+            429: 'Too many questions; Retry-After says when to try again',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug);
+      if (!found) return reply;
+      assertAttendee(found.actor);
+      const input = request.body;
+      if (!(await qa.allow(reply, 'ask', found.actor.id, 'ask a question'))) return reply;
+      return reply.code(201).send(await askQuestion(questionDeps, found.event.id, found.actor, input));
+    },
+  );
 
-  const vote = (on: boolean) => async (request: IdRequest, reply: FastifyReply) => {
+  const voteSchema = (summary: string) => ({
+    summary,
+    tags,
+    security: security.eventActor,
+    params: idParams,
+    response: {
+      200: questionChangedSchema,
+      ...errors({ ...actorErrors, ...noQuestion, 409: 'The question takes no votes', 429: 'Too many votes' }),
+    },
+  });
+  const vote = (on: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const found = await questionActor(request, reply);
     if (!found) return reply;
     assertAttendee(found.actor);
-    const wait = await rateLimit.hit('vote', found.actor.id);
-    if (wait !== null) return sendRateLimited(reply, wait, 'vote or take back a vote', limits.vote.limit);
+    if (!(await qa.allow(reply, 'vote', found.actor.id, 'vote or take back a vote'))) return reply;
     return reply.send(await voteQuestion(questionDeps, found.event.id, found.question.id, found.actor, on));
   };
-  app.post('/api/questions/:id/vote', vote(true));
-  app.delete('/api/questions/:id/vote', vote(false));
+  app.post('/api/questions/:id/vote', { schema: voteSchema('Vote for a question') }, vote(true));
+  app.delete('/api/questions/:id/vote', { schema: voteSchema('Take back a vote') }, vote(false));
 
-  app.patch('/api/questions/:id', async (request: IdRequest, reply) => {
-    const found = await questionActor(request, reply);
-    if (!found) return reply;
-    assertModerator(found.actor);
-    const patch = questionPatchSchema.safeParse(request.body ?? {});
-    if (!patch.success) return sendValidationError(reply, patch.error);
-    return reply.send(
-      await updateQuestion(questionDeps, found.event.id, found.question.id, found.actor, patch.data),
-    );
-  });
+  app.patch(
+    '/api/questions/:id',
+    {
+      schema: {
+        summary: 'Moderate a question: status, text, answer, pin',
+        tags,
+        security: security.eventActor,
+        params: idParams,
+        body: questionPatchBody,
+        response: {
+          200: questionChangedSchema,
+          ...errors({
+            ...invalid,
+            ...actorErrors,
+            ...noQuestion,
+            409: 'The change does not apply to the question',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await questionActor(request, reply);
+      if (!found) return reply;
+      assertModerator(found.actor);
+      const patch = request.body;
+      return reply.send(
+        await updateQuestion(questionDeps, found.event.id, found.question.id, found.actor, patch),
+      );
+    },
+  );
 
-  app.post('/api/questions/:id/merge', async (request: IdRequest, reply) => {
-    const found = await questionActor(request, reply);
-    if (!found) return reply;
-    assertModerator(found.actor);
-    const input = questionMergeSchema.safeParse(request.body ?? {});
-    if (!input.success) return sendValidationError(reply, input.error);
-    return reply.send(
-      await mergeQuestions(questionDeps, found.event.id, found.question.id, input.data.into, found.actor),
-    );
-  });
+  app.post(
+    '/api/questions/:id/merge',
+    {
+      schema: {
+        summary: 'Merge a question into another; its votes move along',
+        tags,
+        security: security.eventActor,
+        params: idParams,
+        body: questionMergeBody,
+        response: {
+          200: questionsMergedSchema,
+          ...errors({ ...invalid, ...actorErrors, ...noQuestion, 409: 'The questions cannot be merged' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await questionActor(request, reply);
+      if (!found) return reply;
+      assertModerator(found.actor);
+      const into = request.body.into;
+      return reply.send(
+        await mergeQuestions(questionDeps, found.event.id, found.question.id, into, found.actor),
+      );
+    },
+  );
 
-  app.post('/api/events/:slug/questions/bulk', async (request: SlugRequest, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
-    if (!found) return reply;
-    const input = questionBulkSchema.safeParse(request.body ?? {});
-    if (!input.success) return sendValidationError(reply, input.error);
-    return reply.send(
-      await bulkUpdateQuestions(questionDeps, found.event.id, input.data.ids, input.data.status, found.actor),
-    );
-  });
+  app.post(
+    '/api/events/:slug/questions/bulk',
+    {
+      schema: {
+        summary: 'Set the status of several questions at once (staff)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        body: questionBulkBody,
+        response: {
+          200: questionsBulkChangedSchema,
+          ...errors({ ...invalid, ...actorErrors, ...noEvent, 409: 'A question cannot take that status' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
+      if (!found) return reply;
+      const { ids, status } = request.body;
+      return reply.send(await bulkUpdateQuestions(questionDeps, found.event.id, ids, status, found.actor));
+    },
+  );
 
-  app.patch('/api/events/:slug/qa', async (request: SlugRequest, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
-    if (!found) return reply;
-    const patch = qaSettingsPatchSchema.safeParse(request.body ?? {});
-    if (!patch.success) return sendValidationError(reply, patch.error);
-    return reply.send(await updateQaSettings(questionDeps, found.event.id, patch.data, found.actor));
-  });
+  app.patch(
+    '/api/events/:slug/qa',
+    {
+      schema: {
+        summary: 'Change the event’s Q&A settings (staff)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        body: qaSettingsPatchBody,
+        response: { 200: qaSettingsChangedSchema, ...errors({ ...invalid, ...actorErrors, ...noEvent }) },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
+      if (!found) return reply;
+      const patch = request.body;
+      return reply.send(await updateQaSettings(questionDeps, found.event.id, patch, found.actor));
+    },
+  );
 
-  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
+  app.get(
     '/api/events/:slug/questions/audit',
+    {
+      schema: {
+        summary: 'The Q&A audit log, newest first (hosts and moderators)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        querystring: auditQuery,
+        response: { 200: auditPageSchema, ...errors({ ...invalid, ...actorErrors, ...noEvent }) },
+      },
+    },
     async (request, reply) => {
       const found = await requireEventActor(deps, request, reply, request.params.slug, ['host', 'moderator']);
       if (!found) return reply;
-      const query = auditQuery.safeParse(request.query);
-      if (!query.success) return sendValidationError(reply, query.error);
-      const changes = await listQuestionAudit(deps.db, found.event.id, {
-        beforeSeq: query.data.before,
-        limit: query.data.limit,
-      });
+      const { before, limit } = request.query;
+      const changes = await listQuestionAudit(deps.db, found.event.id, { beforeSeq: before, limit });
       return reply.header('cache-control', 'no-store').send({
         entries: changes.map(toAuditEntry),
-        nextBefore: changes.length === query.data.limit ? changes.at(-1)!.seq : null,
+        nextBefore: changes.length === limit ? changes.at(-1)!.seq : null,
       });
     },
   );
 
-  app.get('/api/events/:slug/questions/stats', async (request: SlugRequest, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
-    if (!found) return reply;
-    return reply.header('cache-control', 'no-store').send(await countQuestionStats(deps.db, found.event.id));
-  });
+  app.get(
+    '/api/events/:slug/questions/stats',
+    {
+      schema: {
+        summary: 'The Q&A in figures (staff)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        response: { 200: questionStatsSchema, ...errors({ ...actorErrors, ...noEvent }) },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, staffRoles);
+      if (!found) return reply;
+      return reply
+        .header('cache-control', 'no-store')
+        .send(await countQuestionStats(deps.db, found.event.id));
+    },
+  );
 
-  app.post('/api/events/:slug/questions/chapters', async (request: SlugRequest, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug, ['host']);
-    if (!found) return reply;
-    const input = chaptersPublishSchema.safeParse(request.body ?? {});
-    if (!input.success) return sendValidationError(reply, input.error);
-    return reply.send(await publishQuestionChapters(deps, found.event.id, input.data.recordingId));
-  });
+  app.post(
+    '/api/events/:slug/questions/chapters',
+    {
+      schema: {
+        summary: 'Publish the answered questions as chapters of the event’s recording (hosts)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        body: chaptersPublishBody,
+        response: {
+          200: publishedChaptersSchema,
+          ...errors({
+            ...invalid,
+            ...actorErrors,
+            404: 'No such event or recording',
+            409: 'The recording is not published',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, ['host']);
+      if (!found) return reply;
+      const recordingId = request.body.recordingId;
+      return reply.send(await publishQuestionChapters(deps, found.event.id, recordingId));
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { registrationInputBody, security } from '@folkemote/contract';
 import { findEventWithRegistrationById } from '@folkemote/db';
 import { registrationInputSchema, slugSchema } from '@folkemote/domain';
 import { registrations } from '@folkemote/metrics';
@@ -12,6 +13,7 @@ import {
   startRegistrationOutboxSweep,
 } from '@folkemote/registration';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { readBearerToken } from '../auth/bearer-token.ts';
 import { toPublicEventPage } from '../events/public-event-page.ts';
@@ -64,36 +66,46 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
       deps.log.warn({ err, eventId }, 'room change not announced'),
     );
 
-  app.post<{ Params: { slug: string } }>('/api/events/:slug/registrations', async (request, reply) => {
-    const slug = slugSchema.safeParse(request.params.slug);
-    if (!slug.success)
-      return sendError(reply, 404, 'event_not_found', 'No published event with that address');
-    // Lets a batch about to be written for this event wait for this registration (see registration-batches.ts).
-    const arrival = announceRegistration(registration, slug.data);
-    try {
-      const waitSeconds = await rateLimit.hit(request.ip);
-      if (waitSeconds !== null)
-        return sendError(
-          reply.header('retry-after', String(waitSeconds)),
-          429,
-          'rate_limited',
-          `Too many registrations from this network; try again in ${Math.ceil(waitSeconds / 60)} minutes`,
-        );
-      const input = registrationInputSchema.safeParse(request.body ?? {});
-      if (!input.success) return sendValidationError(reply, input.error);
-      if (input.data.website)
-        return sendError(reply, 400, 'rejected', 'The form was filled in as only automated senders do', {
-          website: ['must be left empty'],
-        });
-      const created = await createRegistration(registration, slug.data, input.data, new Date(), arrival);
-      registrations.inc({ outcome: created.alreadyRegistered ? 'repeated' : created.status });
-      return reply.code(created.alreadyRegistered ? 200 : 201).send(created);
-    } catch (err) {
-      return sendRegistrationError(reply, err);
-    } finally {
-      arrival.withdraw();
-    }
-  });
+  app.post<{ Params: { slug: string } }>(
+    '/api/events/:slug/registrations',
+    {
+      schema: {
+        summary: 'Register for an event',
+        tags: ['public'],
+        security: security.public,
+        body: registrationInputBody,
+      },
+    },
+    async (request, reply) => {
+      const slug = slugSchema.safeParse(request.params.slug);
+      if (!slug.success)
+        return sendError(reply, 404, 'event_not_found', 'No published event with that address');
+      // Lets a batch about to be written for this event wait for this registration (see registration-batches.ts).
+      const arrival = announceRegistration(registration, slug.data);
+      try {
+        const waitSeconds = await rateLimit.hit(request.ip);
+        if (waitSeconds !== null)
+          return sendError(
+            reply.header('retry-after', String(waitSeconds)),
+            429,
+            'rate_limited',
+            `Too many registrations from this network; try again in ${Math.ceil(waitSeconds / 60)} minutes`,
+          );
+        const input = { data: request.body as z.output<typeof registrationInputBody> };
+        if (input.data.website)
+          return sendError(reply, 400, 'rejected', 'The form was filled in as only automated senders do', {
+            website: ['must be left empty'],
+          });
+        const created = await createRegistration(registration, slug.data, input.data, new Date(), arrival);
+        registrations.inc({ outcome: created.alreadyRegistered ? 'repeated' : created.status });
+        return reply.code(created.alreadyRegistered ? 200 : 201).send(created);
+      } catch (err) {
+        return sendRegistrationError(reply, err);
+      } finally {
+        arrival.withdraw();
+      }
+    },
+  );
 
   app.get('/api/registrations/me', async (request, reply) => {
     try {

@@ -1,13 +1,8 @@
+import type { ApiToken } from '@folkemote/contract';
 import { readList, requestJson } from '../shared/request-json.ts';
 
 /** An API token as the organiser sees it: never the token itself, which is shown once. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiToken };
 
 const path = '/api/organiser/api-tokens';
 

@@ -1,11 +1,10 @@
+import type { SiteInfo } from '@folkemote/contract';
 import { ApiError } from '../shared/api-error.ts';
 import { requestJson } from '../shared/request-json.ts';
 import { safeHref } from '../shared/safe-href.ts';
 
-export interface SiteInfo {
-  /** The public replay archive. */
-  archiveUrl: string;
-}
+/** Where the public replay archive is. */
+export type { SiteInfo };
 
 export async function fetchSite(signal?: AbortSignal): Promise<SiteInfo> {
   const body = await requestJson('/api/site', { signal });

@@ -1,3 +1,4 @@
+import type { AuditEntry, QuestionList as ContractQuestionList, QuestionStats } from '@folkemote/contract';
 import {
   type EventRole,
   eventRoles,
@@ -17,14 +18,15 @@ import { readCsrfToken } from '../shared/csrf-token.ts';
 import { requestJson } from '../shared/request-json.ts';
 import type { QaAuth } from './link-token.ts';
 
-export interface QuestionList {
-  questions: QuestionView[];
-  settings: QaSettings;
-  /** The number of the last change the list includes: the stream resumes after it. */
+/**
+ * The list as the client keeps it: the contract's answer, with the number of the last change
+ * the list includes as text (the stream resumes after it; an event stream's ids are text).
+ */
+export type QuestionList = Pick<ContractQuestionList, 'questions' | 'settings'> & {
   lastEventId: string | null;
-  polls?: PollView[];
-  myPollAnswers?: Record<string, number[]>;
-}
+  polls?: ContractQuestionList['polls'];
+  myPollAnswers?: ContractQuestionList['myPollAnswers'];
+};
 
 const events = (slug: string) => `/api/events/${encodeURIComponent(slug)}`;
 const question = (id: string) => `/api/questions/${encodeURIComponent(id)}`;
@@ -139,16 +141,7 @@ export async function updateQaSettings(
 }
 
 /** One line of the audit log, as the API sends it (newest first). */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  kind: QuestionChangeKind;
-  questionId: string | null;
-  fromStatus: QuestionStatus | null;
-  actor: { kind: string; role: string; name: string | null };
-  question: { status: QuestionStatus; text: string; answer: string | null; pinned: boolean } | null;
-  settings: QaSettings | null;
-}
+export type { AuditEntry, QuestionStats };
 
 export async function fetchQuestionAudit(
   slug: string,
@@ -161,17 +154,6 @@ export async function fetchQuestionAudit(
   if (!body || !Array.isArray(body.entries))
     throw new ApiError(200, 'bad_response', 'The audit log came back without entries');
   return body.entries as AuditEntry[];
-}
-
-export interface QuestionStats {
-  asked: number;
-  open: number;
-  answered: number;
-  dismissed: number;
-  merged: number;
-  votes: number;
-  askers: number;
-  voters: number;
 }
 
 export async function fetchQuestionStats(
