@@ -60,6 +60,7 @@ function testFiles(): Map<string, string> {
       const dir = path.join(root, group, pkg, 'test');
       if (existsSync(dir)) walk(dir);
     }
+  walk(path.join(root, 'e2e', 'test'));
   return files;
 }
 
