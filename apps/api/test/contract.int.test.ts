@@ -43,20 +43,6 @@ const notYetDescribed = new Set<string>([
   'POST /api/organiser/events/{slug}/staff',
   'DELETE /api/organiser/events/{slug}/staff/{id}',
   'GET /api/dev/outbox',
-  'POST /api/events/{slug}/join',
-  'GET /api/events/{slug}/room',
-  'GET /api/events/{slug}/room/audience',
-  'POST /api/events/{slug}/room/open',
-  'POST /api/events/{slug}/room/live',
-  'POST /api/events/{slug}/room/end',
-  'POST /api/events/{slug}/room/recording/start',
-  'POST /api/events/{slug}/room/recording/stop',
-  'POST /api/events/{slug}/room/stage',
-  'POST /api/events/{slug}/room/remove',
-  'POST /api/events/{slug}/room/mute',
-  'POST /api/events/{slug}/room/hand',
-  'DELETE /api/events/{slug}/room/hand',
-  'POST /api/webhooks/livekit',
 ]);
 
 let system: TestSystem;

@@ -1,3 +1,4 @@
+import { eventRoles, roomStatuses } from '@folkemote/domain';
 import { z } from 'zod';
 
 const identitySchema = z
@@ -37,3 +38,59 @@ export const roomMuteBodySchema = z
     id: 'RoomMute',
     examples: [{ identity: 'staff_0b9e8f2a-3c4d-4e5f-8a6b-7c8d9e0f1a2b', trackSid: 'TR_AMkSbZ7Dq2vTxN' }],
   });
+
+const role = z.enum(eventRoles);
+const mediaServer = z.enum(['livekit', 'stand-in']).meta({
+  description: 'A real LiveKit server, or the local stand-in of its server API (no audio or video)',
+});
+
+/** The live room as one person sees it (GET …/room, and every room action's answer). */
+export const roomViewSchema = z
+  .object({
+    status: z.enum(roomStatuses),
+    mediaServer,
+    recording: z.object({
+      active: z.boolean(),
+      startedAt: z.string().nullable(),
+      error: z.string().nullable().meta({ description: 'Why the latest recording ended without a file' }),
+    }),
+    liveAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
+    replayExpectedBy: z.string().nullable(),
+    me: z.object({
+      role,
+      identity: z.string(),
+      displayName: z.string(),
+      handRaised: z.boolean(),
+      onStage: z.boolean(),
+    }),
+    hands: z
+      .array(z.object({ identity: z.string(), displayName: z.string(), raisedAt: z.string() }))
+      .meta({ description: 'Raised hands, first raised first; filled for staff only' }),
+    stage: z.array(z.object({ identity: z.string(), displayName: z.string(), role })),
+  })
+  .meta({ id: 'RoomView' });
+export type RoomView = z.output<typeof roomViewSchema>;
+
+/** What POST …/join answers: enough for livekit-client to connect. */
+export const roomJoinSchema = z
+  .object({
+    serverUrl: z.string(),
+    token: z.string(),
+    role,
+    identity: z.string(),
+    displayName: z.string(),
+    mediaServer,
+  })
+  .meta({ id: 'RoomJoinGrant' });
+export type RoomJoin = z.output<typeof roomJoinSchema>;
+export type RoomStatus = RoomView['status'];
+export type MediaServer = RoomView['mediaServer'];
+
+/** How many attendees have the room open. */
+export const roomAudienceSchema = z.object({ watching: z.number().int() }).meta({ id: 'RoomAudience' });
+
+/** What POST /api/webhooks/livekit answers. */
+export const liveKitWebhookReceivedSchema = z
+  .object({ received: z.literal(true), repeated: z.boolean() })
+  .meta({ id: 'LiveKitWebhookReceived' });

@@ -1,9 +1,15 @@
 import {
+  errors,
+  nonJson,
+  roomAudienceSchema,
   roomIdentityBodySchema,
   roomJoinBodySchema,
+  roomJoinSchema,
   roomMuteBodySchema,
   roomStageBodySchema,
+  roomViewSchema,
   security,
+  slugParams,
 } from '@folkemote/contract';
 import { canModerate, canRunRoom, type EventRole, eventRoles } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -27,6 +33,55 @@ const runners = eventRoles.filter(canRunRoom);
 const moderators = eventRoles.filter(canModerate);
 const attendees: EventRole[] = ['attendee'];
 
+const tags = ['live room'];
+const actorErrors = {
+  401: 'No, an unknown or a revoked link (or not signed in)',
+  403: 'The link is for another event, the registration is not confirmed, or the role may not do this',
+  404: 'No such event',
+} as const;
+const invalid = { 400: 'Invalid input; `fields` names each bad field' } as const;
+
+/** A room action's schema: it answers the room view as it now stands, or one of `refusals`. */
+function actionSchema(summary: string, refusals: Record<number, string>, body?: z.ZodType) {
+  const meanings: Record<number, string> = { ...actorErrors, ...refusals };
+  if (body) Object.assign(meanings, invalid);
+  return {
+    summary,
+    tags,
+    security: security.eventActor,
+    params: slugParams,
+    ...(body ? { body } : {}),
+    response: {
+      200: roomViewSchema,
+      ...errors(meanings),
+    },
+  };
+}
+
+const roomViewRouteSchema = {
+  summary: 'The room as the caller sees it (JSON, or a stream of it)',
+  description:
+    'JSON: the room view. With `Accept: text/event-stream`: the view again on every change, until the right behind it goes.',
+  tags,
+  security: security.eventActor,
+  params: slugParams,
+  response: {
+    200: {
+      description: 'The room view, or the stream of it',
+      content: {
+        'application/json': { schema: roomViewSchema },
+        'text/event-stream': nonJson('text/event-stream', 'The room view on every change').content[
+          'text/event-stream'
+        ],
+      },
+    },
+    ...errors({
+      ...actorErrors,
+      403: 'The link is for another event, the registration is not confirmed, the event is cancelled, or the person was removed from the room',
+    }),
+  },
+};
+
 type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 type Action<B> = (event: { id: string }, actor: EventActor, body: B) => Promise<{ ok: true } | LiveFailure>;
 
@@ -36,6 +91,17 @@ type Action<B> = (event: { id: string }, actor: EventActor, body: B) => Promise<
  * Who is acting comes from the link token or the organiser session, never from the body.
  */
 export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
+  const kit = roomKit(ctx);
+  registerJoin(app, ctx, kit);
+  registerRoomView(app, ctx, kit);
+  registerRoomSteering(app, ctx, kit);
+  registerModeration(app, ctx, kit);
+}
+
+type RoomKit = ReturnType<typeof roomKit>;
+
+/** Helpers shared by the room routes. */
+function roomKit(ctx: LiveContext) {
   const { deps } = ctx;
   const mediaServer = mediaServerOf(deps.config);
   // Through the shared reader: a read that begins after the call, so an action's answer shows its change.
@@ -58,14 +124,30 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
     };
   }
 
+  return { viewFor, noStore, fail, action };
+}
+
+/** POST …/join: a LiveKit token for the caller's role. */
+function registerJoin(app: FastifyInstance, ctx: LiveContext, { noStore, fail }: RoomKit) {
+  const { deps } = ctx;
   app.post<{ Params: { slug: string } }>(
     '/api/events/:slug/join',
     {
       schema: {
         summary: 'A LiveKit join token for the room, by link token or session',
-        tags: ['live room'],
+        tags,
         security: security.eventActor,
+        params: slugParams,
         body: roomJoinBodySchema,
+        response: {
+          200: roomJoinSchema,
+          ...errors({
+            ...invalid,
+            ...actorErrors,
+            403: 'The link is for another event, the registration is not confirmed, or the person was removed from the room',
+            409: 'The event is cancelled, or the room is not open to this person yet',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -87,48 +169,90 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
       return noStore(reply).send(answer);
     },
   );
+}
 
-  app.get<{ Params: { slug: string } }>('/api/events/:slug/room', async (request, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug);
-    if (!found) return reply;
-    if (request.headers.accept?.includes('text/event-stream')) {
-      const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'room');
-      if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
-      return streamRoomView(ctx, request, reply, found.event.id, found.actor);
-    }
-    return noStore(reply).send(await viewFor(found.event.id, found.actor));
-  });
+/** GET …/room (JSON or a stream) and GET …/room/audience. */
+function registerRoomView(app: FastifyInstance, ctx: LiveContext, { viewFor, noStore }: RoomKit) {
+  const { deps } = ctx;
+  app.get<{ Params: { slug: string } }>(
+    '/api/events/:slug/room',
+    { schema: roomViewRouteSchema },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug);
+      if (!found) return reply;
+      if (request.headers.accept?.includes('text/event-stream')) {
+        const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'room');
+        if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
+        return streamRoomView(ctx, request, reply, found.event.id, found.actor);
+      }
+      return noStore(reply).send(await viewFor(found.event.id, found.actor));
+    },
+  );
 
   // Staff see how many attendees have the room open (a number only).
-  app.get<{ Params: { slug: string } }>('/api/events/:slug/room/audience', async (request, reply) => {
-    const found = await requireEventActor(deps, request, reply, request.params.slug, moderators);
-    if (!found) return reply;
-    return noStore(reply).send({ watching: await ctx.audience.count(found.event.id) });
-  });
+  app.get<{ Params: { slug: string } }>(
+    '/api/events/:slug/room/audience',
+    {
+      schema: {
+        summary: 'How many attendees have the room open (staff)',
+        tags,
+        security: security.eventActor,
+        params: slugParams,
+        response: { 200: roomAudienceSchema, ...errors(actorErrors) },
+      },
+    },
+    async (request, reply) => {
+      const found = await requireEventActor(deps, request, reply, request.params.slug, moderators);
+      if (!found) return reply;
+      return noStore(reply).send({ watching: await ctx.audience.count(found.event.id) });
+    },
+  );
+}
 
-  const status = (to: 'open' | 'live' | 'end') =>
-    action(runners, null, (event) => changeRoomStatus(ctx, event.id, to));
-  app.post('/api/events/:slug/room/open', status('open'));
-  app.post('/api/events/:slug/room/live', status('live'));
-  app.post('/api/events/:slug/room/end', status('end'));
+/** Opening, going live, ending and recording (hosts and presenters). */
+function registerRoomSteering(app: FastifyInstance, ctx: LiveContext, { action }: RoomKit) {
+  const status = (to: 'open' | 'live' | 'end', summary: string) => ({
+    schema: actionSchema(summary, {
+      409: 'The event is cancelled, or the room cannot go there from where it is',
+    }),
+    handler: action(runners, null, (event) => changeRoomStatus(ctx, event.id, to)),
+  });
+  const open = status('open', 'Open the backstage (hosts and presenters)');
+  app.post('/api/events/:slug/room/open', { schema: open.schema }, open.handler);
+  const live = status('live', 'Take the webinar live (hosts and presenters)');
+  app.post('/api/events/:slug/room/live', { schema: live.schema }, live.handler);
+  const end = status('end', 'End the webinar (hosts and presenters)');
+  app.post('/api/events/:slug/room/end', { schema: end.schema }, end.handler);
   app.post(
     '/api/events/:slug/room/recording/start',
+    {
+      schema: actionSchema('Start recording the room', {
+        409: 'The room is not open, has ended, or is being recorded already',
+      }),
+    },
     action(runners, null, (event) => startRoomRecording(ctx, event.id)),
   );
   app.post(
     '/api/events/:slug/room/recording/stop',
+    {
+      schema: actionSchema('Stop recording the room', {
+        409: 'The room is not being recorded, or the recording is still starting',
+      }),
+    },
     action(runners, null, (event) => stopRoomRecording(ctx, event.id)),
   );
+}
 
+/** The stage, removing, muting (staff) and raised hands (attendees). */
+function registerModeration(app: FastifyInstance, ctx: LiveContext, { action }: RoomKit) {
   app.post(
     '/api/events/:slug/room/stage',
     {
-      schema: {
-        summary: 'Bring a participant on or off the stage',
-        tags: ['live room'],
-        security: security.eventActor,
-        body: roomStageBodySchema,
-      },
+      schema: actionSchema(
+        'Bring a participant on or off the stage',
+        { 404: 'Nobody with that identity is in the room (or no such event)', 409: 'The room is not open' },
+        roomStageBodySchema,
+      ),
     },
     action(moderators, roomStageBodySchema, (event, _actor, body) =>
       setParticipantStage(ctx, event.id, body),
@@ -137,12 +261,15 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
   app.post(
     '/api/events/:slug/room/remove',
     {
-      schema: {
-        summary: 'Remove a participant from the room',
-        tags: ['live room'],
-        security: security.eventActor,
-        body: roomIdentityBodySchema,
-      },
+      schema: actionSchema(
+        'Remove a participant from the room',
+        {
+          403: 'The link is for another event, the role may not do this, or only a host can remove a host',
+          404: 'Nobody with that identity is in the room (or no such event)',
+          409: 'One cannot remove oneself',
+        },
+        roomIdentityBodySchema,
+      ),
     },
     action(moderators, roomIdentityBodySchema, (event, actor, body) =>
       removeRoomParticipant(ctx, event.id, actor, body.identity),
@@ -151,24 +278,32 @@ export function registerLiveRoomRoutes(app: FastifyInstance, ctx: LiveContext) {
   app.post(
     '/api/events/:slug/room/mute',
     {
-      schema: {
-        summary: 'Mute a participant’s track',
-        tags: ['live room'],
-        security: security.eventActor,
-        body: roomMuteBodySchema,
-      },
+      schema: actionSchema(
+        'Mute a participant’s track',
+        {
+          404: 'That person is not connected or has no such track (or no such event)',
+          409: 'The room is not open',
+        },
+        roomMuteBodySchema,
+      ),
     },
     action(moderators, roomMuteBodySchema, (event, _actor, body) =>
       muteParticipantTrack(ctx, event.id, body),
     ),
   );
 
+  const handRefusals = {
+    403: 'The link is for another event, the role may not do this, or the attendee was removed from the room',
+    409: 'The webinar is not live',
+  };
   app.post(
     '/api/events/:slug/room/hand',
+    { schema: actionSchema('Raise one’s hand (attendees)', handRefusals) },
     action(attendees, null, (event, actor) => setRaisedHand(ctx, event.id, actor, true)),
   );
   app.delete(
     '/api/events/:slug/room/hand',
+    { schema: actionSchema('Lower one’s hand (attendees)', handRefusals) },
     action(attendees, null, (event, actor) => setRaisedHand(ctx, event.id, actor, false)),
   );
 }

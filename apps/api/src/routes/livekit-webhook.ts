@@ -1,3 +1,4 @@
+import { errors, liveKitWebhookReceivedSchema, security } from '@folkemote/contract';
 import { verifyWebhook, WebhookRejectedError } from '@folkemote/livekit';
 import { liveKitWebhooks } from '@folkemote/metrics';
 import type { FastifyInstance } from 'fastify';
@@ -6,6 +7,21 @@ import { handleLiveKitWebhook } from '../live/handle-livekit-webhook.ts';
 import type { LiveContext } from '../live/live-context.ts';
 
 const webhookContentType = 'application/webhook+json';
+
+const webhookSchema = {
+  summary: 'A LiveKit webhook (signed by LiveKit)',
+  tags: ['live room'],
+  security: security.public,
+  response: {
+    200: liveKitWebhookReceivedSchema,
+    ...errors({
+      400: 'The event has no id',
+      401: 'The signature is missing, forged, altered, expired or for another key',
+      413: 'The body is too large',
+      415: `The body is not ${webhookContentType}`,
+    }),
+  },
+};
 
 /**
  * POST /api/webhooks/livekit. The signature covers the exact bytes LiveKit sent, so the body is
@@ -19,7 +35,7 @@ export async function registerLiveKitWebhookRoute(app: FastifyInstance, ctx: Liv
       { parseAs: 'string', bodyLimit: 1024 * 1024 },
       (_request, body, done) => done(null, body),
     );
-    scope.post('/api/webhooks/livekit', async (request, reply) => {
+    scope.post('/api/webhooks/livekit', { schema: webhookSchema }, async (request, reply) => {
       if (typeof request.body !== 'string')
         return sendError(reply, 415, 'unsupported_media_type', `Send the event as ${webhookContentType}`);
       let event: Awaited<ReturnType<typeof verifyWebhook>>;

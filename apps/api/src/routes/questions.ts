@@ -66,78 +66,98 @@ const noQuestion = { 404: 'No question with that id (or one the caller may not s
 
 type Found = { event: { id: string; slug: string; language: string }; actor: EventActor };
 
+const typed = (server: FastifyInstance) => server.withTypeProvider<ZodTypeProvider>();
+type App = ReturnType<typeof typed>;
+
 /**
  * The Q&A queue: attendees ask and vote with their personal link; hosts,
  * presenters and moderators steer it; every change is streamed to every viewer
  * of the event on every API instance (Redis pub/sub → Server-Sent Events).
  */
 export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
-  const app = server.withTypeProvider<ZodTypeProvider>();
-  const { deps, questionDeps } = qa;
+  const app = typed(server);
+  registerQuestionList(app, qa);
+  registerAsk(app, qa);
+  registerVotes(app, qa);
+  registerModerate(app, qa);
+  registerMerge(app, qa);
+  registerBulk(app, qa);
+  registerQaSettings(app, qa);
+  registerAudit(app, qa);
+  registerStats(app, qa);
+  registerChapters(app, qa);
+}
 
-  /** The question under /api/questions/{id}, its event and who is acting, or null once answered. */
-  async function questionActor(request: FastifyRequest, reply: FastifyReply) {
-    const id = z.uuid().safeParse((request.params as { id: string }).id);
-    const question = id.success ? await findQuestion(deps.db, id.data) : null;
-    const found = question ? { item: question, event: await findEventById(deps.db, question.eventId) } : null;
-    const result = await qa.actorFor(
-      request,
-      reply,
-      found,
-      { code: 'question_not_found', message: 'No question with that id' },
-      // Someone else's pending question is as unknown to an attendee as a missing one.
-      (q, actor) => actor.role !== 'attendee' || attendeeSeesQuestion(q, viewerOf(actor).registrationId),
-    );
-    return result && { question: result.item, event: result.event, actor: result.actor };
-  }
+/** The question under /api/questions/{id}, its event and who is acting, or null once answered. */
+async function questionActor(qa: QaContext, request: FastifyRequest, reply: FastifyReply) {
+  const { db } = qa.deps;
+  const id = z.uuid().safeParse((request.params as { id: string }).id);
+  const question = id.success ? await findQuestion(db, id.data) : null;
+  const found = question ? { item: question, event: await findEventById(db, question.eventId) } : null;
+  const result = await qa.actorFor(
+    request,
+    reply,
+    found,
+    { code: 'question_not_found', message: 'No question with that id' },
+    // Someone else's pending question is as unknown to an attendee as a missing one.
+    (q, actor) => actor.role !== 'attendee' || attendeeSeesQuestion(q, viewerOf(actor).registrationId),
+  );
+  return result && { question: result.item, event: result.event, actor: result.actor };
+}
 
-  /** Every question, for Excel (hosts and moderators). */
-  async function sendQuestionsCsv(reply: FastifyReply, found: Found) {
-    if (!allowCsv(reply, found.actor)) return reply;
-    const csv = questionsCsv(await listQuestions(deps.db, found.event.id), found.event.language as never);
-    return sendCsv(reply, `${found.event.slug}-questions.csv`, csv);
-  }
+/** Every question, for Excel (hosts and moderators). */
+async function sendQuestionsCsv(qa: QaContext, reply: FastifyReply, found: Found) {
+  if (!allowCsv(reply, found.actor)) return reply;
+  const csv = questionsCsv(await listQuestions(qa.deps.db, found.event.id), found.event.language as never);
+  return sendCsv(reply, `${found.event.slug}-questions.csv`, csv);
+}
 
-  /** The changes as Server-Sent Events, resumed after Last-Event-ID (or ?lastEventId=). */
-  async function streamQuestions(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    found: Found,
-    lastEventId?: string,
-  ) {
-    const refusal = await streamRefusal(deps.db, found.event.id, found.actor, 'questions');
-    if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
-    const after = parseLastEventId(request.headers['last-event-id'] ?? lastEventId);
-    let detach = () => {};
-    let untrack = () => {};
-    const stream = qa.sse.open(request, reply, () => {
-      untrack();
-      detach();
-    });
-    // Closed when the right behind it is withdrawn (see stream-access.ts).
-    untrack = qa.access.track({
-      eventId: found.event.id,
-      grant: streamGrantOf(found.actor, request),
-      room: null,
-      close: () => stream.close(),
-    });
-    detach = qa.feeds.attach(found.event.id, stream, viewerOf(found.actor), after);
-    return reply;
-  }
+/** The changes as Server-Sent Events, resumed after Last-Event-ID (or ?lastEventId=). */
+async function streamQuestions(
+  qa: QaContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  found: Found,
+  lastEventId?: string,
+) {
+  const refusal = await streamRefusal(qa.deps.db, found.event.id, found.actor, 'questions');
+  if (refusal) return sendError(reply, refusal.status, refusal.code, refusal.message);
+  const after = parseLastEventId(request.headers['last-event-id'] ?? lastEventId);
+  let detach = () => {};
+  let untrack = () => {};
+  const stream = qa.sse.open(request, reply, () => {
+    untrack();
+    detach();
+  });
+  // Closed when the right behind it is withdrawn (see stream-access.ts).
+  untrack = qa.access.track({
+    eventId: found.event.id,
+    grant: streamGrantOf(found.actor, request),
+    room: null,
+    close: () => stream.close(),
+  });
+  detach = qa.feeds.attach(found.event.id, stream, viewerOf(found.actor), after);
+  return reply;
+}
 
+const questionListDescription =
+  'JSON: the list. Attendees see live, highlighted and answered questions and their own in any state, never ' +
+  'the asker of an anonymous question. With `Accept: text/event-stream`: a stream whose `id:` is the event’s ' +
+  'change number; send `Last-Event-ID` (or `?lastEventId=`) to resume without losing or repeating a change. ' +
+  'Events: `snapshot` {questions, settings, lastEventId} first (when not resuming) and whenever the whole view ' +
+  'changes; `question` {kind, question (without myVote), myVote?}; `remove` {kind, id, status, mergedInto}; ' +
+  '`settings` {kind, settings}; `poll` {kind, poll, answered?}. Comments every 15 s keep the stream alive. ' +
+  'The stream ends when the right behind it goes. `format=csv` (hosts and moderators): every question for Excel.';
+
+/** GET /api/events/{slug}/questions: JSON, CSV or Server-Sent Events by `format` and `Accept`. */
+function registerQuestionList(app: App, qa: QaContext) {
+  const { deps } = qa;
   app.get(
     '/api/events/:slug/questions',
     {
       schema: {
         summary: 'The questions the caller may see (JSON, CSV, or a stream of changes)',
-        description:
-          'JSON: the list. Attendees see live, highlighted and answered questions and their own in any state, never ' +
-          'the asker of an anonymous question. With `Accept: text/event-stream`: a stream whose `id:` is the event’s ' +
-          'change number; send `Last-Event-ID` (or `?lastEventId=`) to resume without losing or repeating a change. ' +
-          'Events: `snapshot` {questions, settings, lastEventId} first (when not resuming) and whenever the whole view ' +
-          'changes; `question` {kind, question (without myVote), myVote?}; `remove` {kind, id, status, mergedInto}; ' +
-          '`settings` {kind, settings}; `poll` {kind, poll, answered?}. Comments every 15 s keep the stream alive. ' +
-          'The stream ends when the right behind it goes. `format=csv` (hosts and moderators): every question for Excel.',
+        description: questionListDescription,
         tags,
         security: security.eventActor,
         params: slugParams,
@@ -158,14 +178,17 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
     async (request, reply) => {
       const found = await requireEventActor(deps, request, reply, request.params.slug);
       if (!found) return reply;
-      if (request.query.format === 'csv') return sendQuestionsCsv(reply, found);
+      if (request.query.format === 'csv') return sendQuestionsCsv(qa, reply, found);
       if (request.method === 'GET' && request.headers.accept?.includes('text/event-stream'))
-        return streamQuestions(request, reply, found, request.query.lastEventId);
+        return streamQuestions(qa, request, reply, found, request.query.lastEventId);
       const list = await listQuestionsFor(deps.db, found.event.id, viewerOf(found.actor), request.query.sort);
       return reply.header('cache-control', 'no-store').send(list);
     },
   );
+}
 
+function registerAsk(app: App, qa: QaContext) {
+  const { deps, questionDeps } = qa;
   app.post(
     '/api/events/:slug/questions',
     {
@@ -196,7 +219,10 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       return reply.code(201).send(await askQuestion(questionDeps, found.event.id, found.actor, input));
     },
   );
+}
 
+/** POST and DELETE /api/questions/{id}/vote. */
+function registerVotes(app: App, qa: QaContext) {
   const voteSchema = (summary: string) => ({
     summary,
     tags,
@@ -208,15 +234,19 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
     },
   });
   const vote = (on: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const found = await questionActor(request, reply);
+    const found = await questionActor(qa, request, reply);
     if (!found) return reply;
     assertAttendee(found.actor);
     if (!(await qa.allow(reply, 'vote', found.actor.id, 'vote or take back a vote'))) return reply;
-    return reply.send(await voteQuestion(questionDeps, found.event.id, found.question.id, found.actor, on));
+    return reply.send(
+      await voteQuestion(qa.questionDeps, found.event.id, found.question.id, found.actor, on),
+    );
   };
   app.post('/api/questions/:id/vote', { schema: voteSchema('Vote for a question') }, vote(true));
   app.delete('/api/questions/:id/vote', { schema: voteSchema('Take back a vote') }, vote(false));
+}
 
+function registerModerate(app: App, qa: QaContext) {
   app.patch(
     '/api/questions/:id',
     {
@@ -238,16 +268,18 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       },
     },
     async (request, reply) => {
-      const found = await questionActor(request, reply);
+      const found = await questionActor(qa, request, reply);
       if (!found) return reply;
       assertModerator(found.actor);
       const patch = request.body;
       return reply.send(
-        await updateQuestion(questionDeps, found.event.id, found.question.id, found.actor, patch),
+        await updateQuestion(qa.questionDeps, found.event.id, found.question.id, found.actor, patch),
       );
     },
   );
+}
 
+function registerMerge(app: App, qa: QaContext) {
   app.post(
     '/api/questions/:id/merge',
     {
@@ -264,16 +296,19 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       },
     },
     async (request, reply) => {
-      const found = await questionActor(request, reply);
+      const found = await questionActor(qa, request, reply);
       if (!found) return reply;
       assertModerator(found.actor);
       const into = request.body.into;
       return reply.send(
-        await mergeQuestions(questionDeps, found.event.id, found.question.id, into, found.actor),
+        await mergeQuestions(qa.questionDeps, found.event.id, found.question.id, into, found.actor),
       );
     },
   );
+}
 
+function registerBulk(app: App, qa: QaContext) {
+  const { deps, questionDeps } = qa;
   app.post(
     '/api/events/:slug/questions/bulk',
     {
@@ -296,7 +331,10 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       return reply.send(await bulkUpdateQuestions(questionDeps, found.event.id, ids, status, found.actor));
     },
   );
+}
 
+function registerQaSettings(app: App, qa: QaContext) {
+  const { deps, questionDeps } = qa;
   app.patch(
     '/api/events/:slug/qa',
     {
@@ -316,7 +354,10 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       return reply.send(await updateQaSettings(questionDeps, found.event.id, patch, found.actor));
     },
   );
+}
 
+function registerAudit(app: App, qa: QaContext) {
+  const { deps } = qa;
   app.get(
     '/api/events/:slug/questions/audit',
     {
@@ -340,7 +381,10 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
       });
     },
   );
+}
 
+function registerStats(app: App, qa: QaContext) {
+  const { deps } = qa;
   app.get(
     '/api/events/:slug/questions/stats',
     {
@@ -360,7 +404,10 @@ export function registerQuestionRoutes(server: FastifyInstance, qa: QaContext) {
         .send(await countQuestionStats(deps.db, found.event.id));
     },
   );
+}
 
+function registerChapters(app: App, qa: QaContext) {
+  const { deps } = qa;
   app.post(
     '/api/events/:slug/questions/chapters',
     {

@@ -1,4 +1,4 @@
-import type { MediaServer, RoomJoin, RoomStatus, RoomView } from '@folkemote/domain';
+import type { MediaServer, RoomJoin, RoomStatus, RoomView } from '@folkemote/contract';
 import { requestJson } from '../shared/request-json.ts';
 
 export type { MediaServer, RoomJoin, RoomStatus, RoomView };

@@ -1,4 +1,4 @@
-import type { RoomView } from '@folkemote/domain';
+import type { RoomView } from '@folkemote/contract';
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../shared/use-locale.ts';
 import { type HandAlert, newlyRaisedHands } from './hand-alerts.ts';
