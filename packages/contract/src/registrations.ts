@@ -20,6 +20,10 @@ export const registrationInputBody = registrationInputSchema.meta({
     },
   ],
 });
+/** What the public form sends; an unticked consent is sent as it is, and refused (400). */
+export type RegistrationRequest = Omit<z.input<typeof registrationInputBody>, 'consent'> & {
+  consent: boolean;
+};
 export const checkInBody = registrationCheckInSchema.meta({ id: 'CheckIn', examples: [{ checkedIn: true }] });
 
 /** A registrant's own view of their registration (from the personal link), and a row of the organiser's list. */

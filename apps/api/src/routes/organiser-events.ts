@@ -9,7 +9,7 @@ import {
   slugParams,
 } from '@folkemote/contract';
 import { listOrganisationEventIds, SlugTakenError } from '@folkemote/db';
-import { eventEditDefaults, eventEditSchema, eventPatchSchema, type OrganiserEvent } from '@folkemote/domain';
+import { eventEditDefaults, eventEditSchema, type OrganiserEvent } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -26,7 +26,7 @@ import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
-const isObject = (body: unknown): body is Record<string, unknown> =>
+const _isObject = (body: unknown): body is Record<string, unknown> =>
   typeof body === 'object' && body !== null && !Array.isArray(body);
 
 /**
