@@ -26,9 +26,6 @@ import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
-const _isObject = (body: unknown): body is Record<string, unknown> =>
-  typeof body === 'object' && body !== null && !Array.isArray(body);
-
 /**
  * Events as their organisers manage them: every route takes the organiser from
  * requireOrganiser, and another organisation's event is as unknown as a missing one.
