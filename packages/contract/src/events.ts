@@ -66,6 +66,7 @@ export const registrationCountsSchema = z
 export const attendanceCountsSchema = z
   .object({ in_person: z.number(), online: z.number() })
   .meta({ id: 'AttendanceCounts' });
+export type AttendanceCounts = z.output<typeof attendanceCountsSchema>;
 
 /** An event as the public pages and the registration see it: settings, seats left, whether one can register. */
 const publicEventViewFields = {
