@@ -2,7 +2,11 @@ import {
   eventEditDefaults,
   eventEditFields,
   eventMessageInputSchema,
+  eventModes,
   eventPatchSchema,
+  eventStatuses,
+  locales,
+  registrationStates,
 } from '@folkemote/domain';
 import { z } from 'zod';
 
@@ -52,3 +56,71 @@ export const eventMessageBody = eventMessageInputSchema.meta({
     { subject: 'Lenke til presentasjonen', body: 'Takk for at du deltok. Presentasjonen ligger her: …' },
   ],
 });
+
+const eventContactView = z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() });
+const customQuestionView = z.object({ id: z.string(), label: z.string(), required: z.boolean() });
+export const registrationCountsSchema = z
+  .object({ confirmed: z.number(), waitlisted: z.number(), cancelled: z.number() })
+  .meta({ id: 'RegistrationCounts' });
+/** Of a hybrid event's active registrations: how many come in person and how many online. */
+export const attendanceCountsSchema = z
+  .object({ in_person: z.number(), online: z.number() })
+  .meta({ id: 'AttendanceCounts' });
+export type AttendanceCounts = z.output<typeof attendanceCountsSchema>;
+
+/** An event as the public pages and the registration see it: settings, seats left, whether one can register. */
+const publicEventViewFields = {
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  language: z.enum(locales),
+  organisation: z.object({ slug: z.string(), name: z.string() }),
+  contact: eventContactView,
+  status: z.enum(eventStatuses),
+  mode: z.enum(eventModes),
+  address: z.string().nullable(),
+  registrationOpensAt: z.string().nullable(),
+  registrationClosesAt: z.string().nullable(),
+  capacity: z.number().nullable(),
+  roomCapacity: z.number().nullable(),
+  waitlistEnabled: z.boolean(),
+  recorded: z.boolean(),
+  retentionDays: z.number(),
+  customQuestions: z.array(customQuestionView),
+  cancelledAt: z.string().nullable(),
+  seatsLeft: z.number().nullable(),
+  roomSeatsLeft: z.number().nullable(),
+  registrationState: z.enum(registrationStates),
+};
+export const publicEventViewSchema = z.object(publicEventViewFields).meta({ id: 'PublicEventView' });
+
+/** An event as the public API answers it: the description as safe HTML and as text, whether it is over, its replay. */
+export const publicEventPageSchema = z
+  .object({
+    ...publicEventViewFields,
+    descriptionHtml: z.string(),
+    descriptionText: z.string(),
+    hasEnded: z.boolean(),
+    replayUrl: z.string().nullable(),
+  })
+  .meta({ id: 'PublicEventPage' });
+export type PublicEventPage = z.output<typeof publicEventPageSchema>;
+export const publicEventListSchema = z
+  .object({ events: z.array(publicEventPageSchema) })
+  .meta({ id: 'PublicEventList' });
+
+/** An event as its organisers see it: every setting, the status, counts, and the description as safe HTML. */
+export const organiserEventSchema = z
+  .object({ ...publicEventViewFields, descriptionHtml: z.string(), counts: registrationCountsSchema })
+  .meta({ id: 'OrganiserEvent' });
+export type OrganiserEvent = z.output<typeof organiserEventSchema>;
+export const organiserEventListSchema = z
+  .object({ events: z.array(organiserEventSchema) })
+  .meta({ id: 'OrganiserEventList' });
+
+export const eventMessageSentSchema = z
+  .object({ messageId: z.string(), recipients: z.number() })
+  .meta({ id: 'EventMessageSent' });

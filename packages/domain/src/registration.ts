@@ -60,14 +60,16 @@ export const registrationRefusals = [
 export type RegistrationRefusal = (typeof registrationRefusals)[number];
 
 /** Whether the form takes registrations now, and what they become. */
-export type RegistrationState =
-  | 'open'
-  | 'waitlist'
-  | 'full'
-  | 'not_yet_open'
-  | 'closed'
-  | 'cancelled'
-  | 'draft';
+export const registrationStates = [
+  'open',
+  'waitlist',
+  'full',
+  'not_yet_open',
+  'closed',
+  'cancelled',
+  'draft',
+] as const;
+export type RegistrationState = (typeof registrationStates)[number];
 
 export interface EventRegistrationSettings {
   status: EventStatus;

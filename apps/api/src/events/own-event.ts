@@ -10,7 +10,7 @@ import { sendError } from '../http-errors.ts';
  */
 export async function ownEvent(
   deps: Pick<ApiDeps, 'db'>,
-  request: FastifyRequest<{ Params: { slug: string } }>,
+  request: Pick<FastifyRequest, 'organiser'> & { params: { slug: string } },
   reply: FastifyReply,
 ): Promise<(EventOwnership & { slug: string }) | null> {
   const slug = slugSchema.safeParse(request.params.slug);

@@ -1,4 +1,17 @@
-import { checkInBody, eventMessageBody, security } from '@folkemote/contract';
+import {
+  checkInBody,
+  errors,
+  eventMessageBody,
+  eventMessageSentSchema,
+  eventRegistrationsSchema,
+  nonJson,
+  organiserErrors,
+  registrationViewSchema,
+  roomAttendanceReportSchema,
+  security,
+  slugIdParams,
+  slugParams,
+} from '@folkemote/contract';
 import {
   countAttendance,
   countRegistrations,
@@ -8,22 +21,23 @@ import {
   setRegistrationCheckIn,
   toRegistrationView,
 } from '@folkemote/db';
-import { locales, registrationCheckInSchema, slugSchema } from '@folkemote/domain';
-import { eventMessageInputSchema, sendEventMessage } from '@folkemote/registration';
+import { locales, slugSchema } from '@folkemote/domain';
+import { sendEventMessage } from '@folkemote/registration';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { attendanceCsv } from '../attendance/attendance-csv.ts';
 import { attendanceReport } from '../attendance/attendance-report.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { registrationDepsFrom } from '../registrations/registration-deps-from.ts';
 import { registrationsCsv } from '../registrations/registrations-csv.ts';
 
 /** The organiser's event, or an answer: another organisation's event is as unknown as a missing one. */
 async function ownEvent(
   deps: ApiDeps,
-  request: FastifyRequest<{ Params: { slug: string } }>,
+  request: Pick<FastifyRequest, 'organiser'> & { params: { slug: string } },
   reply: FastifyReply,
 ): Promise<EventWithRegistration | null> {
   const slug = slugSchema.safeParse(request.params.slug);
@@ -46,13 +60,39 @@ const listQuerySchema = z.object({
  * CSV) and a message to everyone registered.
  */
 export function registerEventRegistrationRoutes(
-  app: FastifyInstance,
+  server: FastifyInstance,
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
 ) {
-  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['organiser'];
+  const noEvent = { 404: 'No event with that slug in the organiser’s organisation' } as const;
+  const badQuery = { 400: 'format is not json or csv, or lang not nb, nn or en (`invalid_query`)' } as const;
+  const invalid = { 400: 'Invalid input; `fields` names each bad field' } as const;
+  const bySlug = (summary: string) => ({ summary, tags, security: security.organiser, params: slugParams });
+  const jsonOrCsv = (description: string, schema: z.ZodType, csv: string) => ({
+    description,
+    content: {
+      'application/json': { schema },
+      'text/csv': nonJson('text/csv', csv).content['text/csv'],
+    },
+  });
+  app.get(
     '/api/events/:slug/registrations',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        ...bySlug('The event’s registrations and their counts, or `format=csv`: the list for Excel'),
+        response: {
+          200: jsonOrCsv(
+            'The registrations, or the list as CSV',
+            eventRegistrationsSchema,
+            'Every registration',
+          ),
+          ...errors({ ...badQuery, ...organiserErrors, ...noEvent }),
+        },
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
@@ -78,9 +118,22 @@ export function registerEventRegistrationRoutes(
   );
 
   // Who of the registrants was in the live room, first when and how long (JSON or CSV).
-  app.get<{ Params: { slug: string }; Querystring: Record<string, string> }>(
+  app.get(
     '/api/events/:slug/attendance',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        ...bySlug('Who of the registrants was in the live room, first when and how long, or `format=csv`'),
+        response: {
+          200: jsonOrCsv(
+            'The attendance, or its list as CSV',
+            roomAttendanceReportSchema,
+            'Every registrant’s attendance',
+          ),
+          ...errors({ ...badQuery, ...organiserErrors, ...noEvent }),
+        },
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
@@ -100,7 +153,7 @@ export function registerEventRegistrationRoutes(
   );
 
   // Ticking a registrant off at the door of an on-site event, and taking the tick back.
-  app.put<{ Params: { slug: string; id: string } }>(
+  app.put(
     '/api/events/:slug/registrations/:id/check-in',
     {
       preHandler: requireOrganiser,
@@ -108,7 +161,16 @@ export function registerEventRegistrationRoutes(
         summary: 'Tick a registrant off at the door, or take the tick back',
         tags: ['organiser'],
         security: security.organiser,
+        params: slugIdParams,
         body: checkInBody,
+        response: {
+          200: registrationViewSchema,
+          ...errors({
+            ...invalid,
+            ...organiserErrors,
+            404: 'No such event in the organisation, or no confirmed registration with that id for it',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -130,7 +192,7 @@ export function registerEventRegistrationRoutes(
     },
   );
 
-  app.post<{ Params: { slug: string } }>(
+  app.post(
     '/api/events/:slug/messages',
     {
       preHandler: requireOrganiser,
@@ -138,7 +200,12 @@ export function registerEventRegistrationRoutes(
         summary: 'E-mail everyone confirmed or waiting',
         tags: ['organiser'],
         security: security.organiser,
+        params: slugParams,
         body: eventMessageBody,
+        response: {
+          202: eventMessageSentSchema,
+          ...errors({ ...invalid, ...organiserErrors, ...noEvent }),
+        },
       },
     },
     async (request, reply) => {

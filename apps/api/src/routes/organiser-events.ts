@@ -1,7 +1,17 @@
-import { eventInputBody, eventPatchBody, security } from '@folkemote/contract';
+import {
+  errors,
+  eventInputBody,
+  eventPatchBody,
+  organiserErrors,
+  organiserEventListSchema,
+  organiserEventSchema,
+  security,
+  slugParams,
+} from '@folkemote/contract';
 import { listOrganisationEventIds, SlugTakenError } from '@folkemote/db';
-import { eventEditDefaults, eventEditSchema, eventPatchSchema, type OrganiserEvent } from '@folkemote/domain';
+import { eventEditDefaults, eventEditSchema, type OrganiserEvent } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
@@ -16,19 +26,17 @@ import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
-const isObject = (body: unknown): body is Record<string, unknown> =>
-  typeof body === 'object' && body !== null && !Array.isArray(body);
-
 /**
  * Events as their organisers manage them: every route takes the organiser from
  * requireOrganiser, and another organisation's event is as unknown as a missing one.
  */
 export function registerOrganiserEventRoutes(
-  app: FastifyInstance,
+  server: FastifyInstance,
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
   notifier: EventNotifier = createEventNotifier(deps),
 ) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
@@ -38,7 +46,21 @@ export function registerOrganiserEventRoutes(
   const cancelledEvent = (reply: FastifyReply) =>
     sendError(reply, 409, 'event_cancelled', 'A cancelled event cannot be changed or published');
 
-  app.get('/api/organiser/events', guarded, async (request, reply) => {
+  const tags = ['organiser'];
+  const noEvent = { 404: 'No event with that slug in the organiser’s organisation' } as const;
+  const slugTakenError = { 409: 'The slug is used by another event (`slug_taken`)' } as const;
+  const cancelledError = {
+    409: 'A cancelled event cannot be changed or published (`event_cancelled`)',
+  } as const;
+  const bySlug = (summary: string) => ({ summary, tags, security: security.organiser, params: slugParams });
+
+  const listSchema = {
+    summary: 'The events of the organiser’s organisation',
+    tags,
+    security: security.organiser,
+    response: { 200: organiserEventListSchema, ...errors(organiserErrors) },
+  };
+  app.get('/api/organiser/events', { ...guarded, schema: listSchema }, async (request, reply) => {
     const ids = await listOrganisationEventIds(deps.db, request.organiser!.organisationId);
     const events: OrganiserEvent[] = [];
     for (const id of ids) {
@@ -48,7 +70,11 @@ export function registerOrganiserEventRoutes(
     return noStore(reply).send({ events });
   });
 
-  app.get<{ Params: { slug: string } }>('/api/organiser/events/:slug', guarded, async (request, reply) => {
+  const oneSchema = {
+    ...bySlug('One event of the organiser’s organisation'),
+    response: { 200: organiserEventSchema, ...errors({ ...organiserErrors, ...noEvent }) },
+  };
+  app.get('/api/organiser/events/:slug', { ...guarded, schema: oneSchema }, async (request, reply) => {
     const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     return noStore(reply).send(await loadOrganiserEvent(deps.db, own.id));
@@ -59,6 +85,14 @@ export function registerOrganiserEventRoutes(
     tags: ['organiser'],
     security: security.organiser,
     body: eventInputBody,
+    response: {
+      201: organiserEventSchema,
+      ...errors({
+        400: 'Invalid input; `fields` names each bad field',
+        ...organiserErrors,
+        ...slugTakenError,
+      }),
+    },
   };
   app.post('/api/events', { ...guarded, schema: createSchema }, async (request, reply) => {
     // The body's fields are checked by the route's schema; the whole event (times in order, an address where one is needed) here.
@@ -77,29 +111,39 @@ export function registerOrganiserEventRoutes(
     summary: 'Change an event; registrants are told when time, place or title of a published event change',
     tags: ['organiser'],
     security: security.organiser,
+    params: slugParams,
     body: eventPatchBody,
-  };
-  app.patch<{ Params: { slug: string } }>(
-    '/api/events/:slug',
-    { ...guarded, schema: patchSchema },
-    async (request, reply) => {
-      const own = await ownEvent(deps, request, reply);
-      if (!own) return reply;
-      const patch = { data: request.body as z.output<typeof eventPatchBody> };
-      try {
-        const result = await updateEvent({ db: deps.db, notifier }, own.id, patch.data);
-        if (result.ok) return noStore(reply).send(result.event);
-        if (result.reason === 'invalid') return sendValidationError(reply, result.error);
-        if (result.reason === 'cancelled') return cancelledEvent(reply);
-        return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
-      } catch (err) {
-        if (err instanceof SlugTakenError) return slugTaken(reply, err);
-        throw err;
-      }
+    response: {
+      200: organiserEventSchema,
+      ...errors({
+        400: 'Invalid input; `fields` names each bad field',
+        ...organiserErrors,
+        ...noEvent,
+        409: 'The slug is used by another event (`slug_taken`), or the event is cancelled (`event_cancelled`)',
+      }),
     },
-  );
+  };
+  app.patch('/api/events/:slug', { ...guarded, schema: patchSchema }, async (request, reply) => {
+    const own = await ownEvent(deps, request, reply);
+    if (!own) return reply;
+    const patch = { data: request.body as z.output<typeof eventPatchBody> };
+    try {
+      const result = await updateEvent({ db: deps.db, notifier }, own.id, patch.data);
+      if (result.ok) return noStore(reply).send(result.event);
+      if (result.reason === 'invalid') return sendValidationError(reply, result.error);
+      if (result.reason === 'cancelled') return cancelledEvent(reply);
+      return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
+    } catch (err) {
+      if (err instanceof SlugTakenError) return slugTaken(reply, err);
+      throw err;
+    }
+  });
 
-  app.post<{ Params: { slug: string } }>('/api/events/:slug/publish', guarded, async (request, reply) => {
+  const publishSchema = {
+    ...bySlug('Publish an event: its page and registration open to the public'),
+    response: { 200: organiserEventSchema, ...errors({ ...organiserErrors, ...noEvent, ...cancelledError }) },
+  };
+  app.post('/api/events/:slug/publish', { ...guarded, schema: publishSchema }, async (request, reply) => {
     const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const result = await publishEvent(deps.db, own.id);
@@ -108,7 +152,11 @@ export function registerOrganiserEventRoutes(
     return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
   });
 
-  app.post<{ Params: { slug: string } }>('/api/events/:slug/cancel', guarded, async (request, reply) => {
+  const cancelSchema = {
+    ...bySlug('Cancel an event; registrants are told, and its Q&A and room streams end'),
+    response: { 200: organiserEventSchema, ...errors({ ...organiserErrors, ...noEvent }) },
+  };
+  app.post('/api/events/:slug/cancel', { ...guarded, schema: cancelSchema }, async (request, reply) => {
     const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const result = await cancelEvent({ db: deps.db, notifier }, own.id);
@@ -119,7 +167,11 @@ export function registerOrganiserEventRoutes(
     return noStore(reply).send(result.event);
   });
 
-  app.post<{ Params: { slug: string } }>('/api/events/:slug/duplicate', guarded, async (request, reply) => {
+  const duplicateSchema = {
+    ...bySlug('Copy an event into a new draft'),
+    response: { 201: organiserEventSchema, ...errors({ ...organiserErrors, ...noEvent }) },
+  };
+  app.post('/api/events/:slug/duplicate', { ...guarded, schema: duplicateSchema }, async (request, reply) => {
     const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const copy = await duplicateEvent(deps.db, own);

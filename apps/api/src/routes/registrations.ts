@@ -1,6 +1,15 @@
-import { registrationInputBody, security } from '@folkemote/contract';
+import {
+  cancelledRegistrationSchema,
+  errors,
+  ownRegistrationSchema,
+  registrantDataDeletedSchema,
+  registrationInputBody,
+  registrationResultSchema,
+  security,
+  slugParams,
+} from '@folkemote/contract';
 import { findEventWithRegistrationById } from '@folkemote/db';
-import { registrationInputSchema, slugSchema } from '@folkemote/domain';
+import { slugSchema } from '@folkemote/domain';
 import { registrations } from '@folkemote/metrics';
 import { publishRoomChange } from '@folkemote/queue';
 import {
@@ -13,11 +22,12 @@ import {
   startRegistrationOutboxSweep,
 } from '@folkemote/registration';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { readBearerToken } from '../auth/bearer-token.ts';
 import { toPublicEventPage } from '../events/public-event-page.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { publishQuestionChanges } from '../questions/question-deps.ts';
 import { channelHubFor } from '../realtime/channel-hub.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
@@ -39,7 +49,13 @@ function bearerToken(request: FastifyRequest): string {
  * The public side of registration: the form's POST, and what a registrant can
  * do with their personal link (the token in `Authorization: Bearer`).
  */
-export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) {
+export function registerRegistrationRoutes(server: FastifyInstance, deps: ApiDeps) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['public'];
+  const invalidLink = {
+    404: 'No personal link (`Authorization: Bearer`), or one that is not valid or whose data is deleted (`invalid_link`)',
+  } as const;
+  const byLink = (summary: string) => ({ summary, tags, security: [{ personalLink: [] }] });
   const registration = registrationDepsFrom(deps);
   const rateLimit = createRegistrationRateLimit(
     deps.redis,
@@ -66,14 +82,27 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
       deps.log.warn({ err, eventId }, 'room change not announced'),
     );
 
-  app.post<{ Params: { slug: string } }>(
+  app.post(
     '/api/events/:slug/registrations',
     {
       schema: {
         summary: 'Register for an event',
-        tags: ['public'],
+        tags,
         security: security.public,
+        params: slugParams,
         body: registrationInputBody,
+        response: {
+          200: registrationResultSchema.describe(
+            'The address was registered before; its link goes by e-mail',
+          ),
+          201: registrationResultSchema,
+          ...errors({
+            400: 'Invalid input (`fields` names each bad field), answers the form does not ask, or a filled-in honeypot',
+            404: 'No published event with that slug',
+            409: 'The event is cancelled, over or full, or registration is not open',
+            429: 'Too many registrations from this network; Retry-After says when to try again',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -107,7 +136,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
     },
   );
 
-  app.get('/api/registrations/me', async (request, reply) => {
+  const ownSchema = {
+    ...byLink('The registration a personal link belongs to, and its event'),
+    response: { 200: ownRegistrationSchema, ...errors(invalidLink) },
+  };
+  app.get('/api/registrations/me', { schema: ownSchema }, async (request, reply) => {
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
       return reply.header('cache-control', 'no-store').send({
@@ -119,7 +152,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
     }
   });
 
-  app.post('/api/registrations/me/cancel', async (request, reply) => {
+  const cancelSchema = {
+    ...byLink('Cancel one’s own registration (a waiting registrant may move up)'),
+    response: { 200: cancelledRegistrationSchema, ...errors(invalidLink) },
+  };
+  app.post('/api/registrations/me/cancel', { schema: cancelSchema }, async (request, reply) => {
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
       await cancelRegistration(registration, own.registrationId);
@@ -136,7 +173,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: ApiDeps) 
     }
   });
 
-  app.delete('/api/registrations/me', async (request, reply) => {
+  const deleteSchema = {
+    ...byLink('Delete one’s registration and everything it holds (name, e-mail, questions)'),
+    response: { 200: registrantDataDeletedSchema, ...errors(invalidLink) },
+  };
+  app.delete('/api/registrations/me', { schema: deleteSchema }, async (request, reply) => {
     try {
       const own = await getRegistrationByToken(deps, bearerToken(request));
       const deletion = await deleteRegistrantData(registration, own.registrationId);

@@ -1,4 +1,4 @@
-import type { AttendanceCounts as Counts } from '@folkemote/domain';
+import type { AttendanceCounts as Counts } from '@folkemote/contract';
 import { useLocale } from '../shared/use-locale.ts';
 
 /** For the organiser of a hybrid event: how many of the registrations come in person and how many online. */

@@ -1,9 +1,9 @@
-import type { RegistrationView } from '@folkemote/domain';
+import type { RegistrationRow } from '@folkemote/contract';
 import { describe, expect, it } from 'vitest';
 import { seatedByName } from './check-in-page.tsx';
 
-const person = (name: string, status: RegistrationView['status']) =>
-  ({ id: name, name, status, checkedInAt: null }) as RegistrationView;
+const person = (name: string, status: RegistrationRow['status']) =>
+  ({ id: name, name, status, checkedInAt: null }) as RegistrationRow;
 
 describe('the check-in list', () => {
   it('lists those with a seat, in Norwegian alphabetical order', () => {

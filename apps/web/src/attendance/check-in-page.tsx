@@ -1,4 +1,4 @@
-import type { OrganiserEvent, RegistrationView } from '@folkemote/domain';
+import type { OrganiserEvent, RegistrationRow } from '@folkemote/contract';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';
@@ -23,7 +23,7 @@ export function CheckInPage() {
 }
 
 /** Those with a seat, by name: whom the door expects. */
-export function seatedByName(registrations: RegistrationView[], locale: string): RegistrationView[] {
+export function seatedByName(registrations: RegistrationRow[], locale: string): RegistrationRow[] {
   return registrations
     .filter((r) => r.status === 'confirmed')
     .sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
@@ -33,7 +33,7 @@ export function seatedByName(registrations: RegistrationView[], locale: string):
 function useCheckIn(slug: string) {
   // The list is fetched for the event only: the language orders it on screen, and asks for nothing.
   const load = useCallback(
-    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; registrations: RegistrationView[] }> => {
+    async (signal: AbortSignal): Promise<{ event: OrganiserEvent; registrations: RegistrationRow[] }> => {
       const [event, list] = await Promise.all([
         fetchOrganiserEvent(slug, signal),
         fetchEventRegistrations(slug, signal),
@@ -47,7 +47,7 @@ function useCheckIn(slug: string) {
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState(false);
 
-  const toggle = async (person: RegistrationView, checkedIn: boolean) => {
+  const toggle = async (person: RegistrationRow, checkedIn: boolean) => {
     if (saving.has(person.id)) return;
     setFailed(false);
     setSaving((ids) => new Set(ids).add(person.id));
@@ -69,7 +69,7 @@ function useCheckIn(slug: string) {
     }
   };
 
-  const arrivedAt = (p: RegistrationView) => (p.id in changed ? changed[p.id]! : p.checkedInAt);
+  const arrivedAt = (p: RegistrationRow) => (p.id in changed ? changed[p.id]! : p.checkedInAt);
   return { data, failed, toggle, arrivedAt };
 }
 
@@ -167,7 +167,7 @@ function CheckInPerson({
   onChange,
 }: {
   id: string;
-  person: RegistrationView;
+  person: RegistrationRow;
   at: string | null;
   onChange: (checked: boolean) => void;
 }) {

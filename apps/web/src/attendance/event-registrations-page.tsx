@@ -1,4 +1,4 @@
-import type { OrganiserEvent } from '@folkemote/domain';
+import type { OrganiserEvent } from '@folkemote/contract';
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams, routePath, routes } from '../app/routes.ts';

@@ -1,10 +1,9 @@
 import type {
-  AttendanceCounts,
+  EventRegistrations,
   OrganiserEvent,
-  RegistrationCounts,
-  RegistrationView,
+  RegistrationRow,
   RoomAttendanceReport,
-} from '@folkemote/domain';
+} from '@folkemote/contract';
 import { readList, requestJson } from '../shared/request-json.ts';
 
 const path = (slug: string, action = '') => `/api/events/${encodeURIComponent(slug)}${action}`;
@@ -40,13 +39,7 @@ export async function runEventAction(
   return (await requestJson(path(slug, `/${action}`), { method: 'POST' })) as OrganiserEvent;
 }
 
-export interface EventRegistrations {
-  counts: RegistrationCounts;
-  /** For a hybrid event: how many come in person and how many online; null for the others. */
-  attendance: AttendanceCounts | null;
-  capacity: number | null;
-  registrations: RegistrationView[];
-}
+export type { EventRegistrations };
 
 export async function fetchEventRegistrations(
   slug: string,
@@ -68,9 +61,9 @@ export async function sendEventMessage(
 }
 
 /** Ticks a confirmed registrant off at the door, or takes the tick back. */
-export async function setCheckIn(slug: string, id: string, checkedIn: boolean): Promise<RegistrationView> {
+export async function setCheckIn(slug: string, id: string, checkedIn: boolean): Promise<RegistrationRow> {
   return (await requestJson(
     path(slug, `/registrations/${encodeURIComponent(id)}/check-in`),
     jsonBody('PUT', { checkedIn }),
-  )) as RegistrationView;
+  )) as RegistrationRow;
 }

@@ -1,4 +1,4 @@
-import type { PublicEventPage } from '@folkemote/domain';
+import type { PublicEventPage } from '@folkemote/contract';
 import { readList, requestJson } from '../shared/request-json.ts';
 
 export async function fetchEvents(signal?: AbortSignal): Promise<PublicEventPage[]> {

@@ -1,4 +1,10 @@
-import type { Attendance, PublicEventPage, RegistrationStatus, RegistrationView } from '@folkemote/domain';
+import type {
+  OwnRegistration,
+  PublicEventPage,
+  RegistrationRequest,
+  RegistrationResult,
+  RegistrationRow,
+} from '@folkemote/contract';
 import { ApiError } from '../shared/api-error.ts';
 import { readList, requestJson } from '../shared/request-json.ts';
 
@@ -10,23 +16,7 @@ export async function fetchPublicEvent(slug: string, signal?: AbortSignal): Prom
   return (await requestJson(`/api/events/${encodeURIComponent(slug)}`, { signal })) as PublicEventPage;
 }
 
-export interface RegistrationRequest {
-  name: string;
-  email: string;
-  organisation?: string;
-  accessibilityNeeds?: string;
-  answers?: Record<string, string>;
-  attendance?: Attendance;
-  consent: boolean;
-  website?: string;
-}
-
-export interface RegistrationResult {
-  id: string;
-  status: Exclude<RegistrationStatus, 'cancelled'>;
-  joinUrl: string | null;
-  alreadyRegistered: boolean;
-}
+export type { OwnRegistration, RegistrationRequest, RegistrationResult };
 
 export async function submitRegistration(
   slug: string,
@@ -39,11 +29,6 @@ export async function submitRegistration(
   })) as RegistrationResult;
 }
 
-export interface OwnRegistration {
-  registration: RegistrationView;
-  event: PublicEventPage;
-}
-
 // The personal token goes in a header, never in an API address that could end up in a log.
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -51,12 +36,12 @@ export async function fetchOwnRegistration(token: string, signal?: AbortSignal):
   return (await requestJson('/api/registrations/me', { signal, headers: bearer(token) })) as OwnRegistration;
 }
 
-export async function cancelOwnRegistration(token: string): Promise<RegistrationView> {
+export async function cancelOwnRegistration(token: string): Promise<RegistrationRow> {
   const body = (await requestJson('/api/registrations/me/cancel', {
     method: 'POST',
     headers: bearer(token),
   })) as {
-    registration?: RegistrationView;
+    registration?: RegistrationRow;
   };
   if (!body.registration)
     throw new ApiError(200, 'bad_response', 'The cancellation returned no registration');
