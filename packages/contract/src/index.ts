@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './common.ts';
 export * from './events.ts';
 export * from './live-room.ts';
+export * from './outbox.ts';
 export * from './polls.ts';
 export * from './questions.ts';
 export * from './registrations.ts';
