@@ -1,3 +1,4 @@
+import type { FailedLiveRecording } from '@folkemote/contract';
 import type { MediaServer, RoomJoin, RoomStatus, RoomView } from '@folkemote/domain';
 import { requestJson } from '../shared/request-json.ts';
 
@@ -74,16 +75,6 @@ export async function setOnStage(
 
 export async function removeParticipant(slug: string, auth: EventAuth, identity: string): Promise<RoomView> {
   return (await requestJson(roomPath(slug, '/room/remove'), send(auth, 'POST', { identity }))) as RoomView;
-}
-
-/** A room recording that ended without a file, with LiveKit's reason (organisers of the event's organisation only). */
-export interface FailedLiveRecording {
-  egressId: string | null;
-  event: { slug: string; title: string };
-  status: 'failed' | 'aborted' | 'limit_reached';
-  error: string | null;
-  startedAt: string | null;
-  endedAt: string | null;
 }
 
 export async function fetchLiveRecordingFailures(signal?: AbortSignal): Promise<FailedLiveRecording[]> {
