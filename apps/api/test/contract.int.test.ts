@@ -6,26 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * before, without its answer checked; the list only shrinks (a test below fails when a route
  * on it gains its schema, so the entry is taken out).
  */
-const notYetDescribed = new Set<string>([
-  'POST /api/auth/login',
-  'GET /api/auth/session',
-  'POST /api/auth/logout',
-  'GET /api/auth/oidc/start',
-  'GET /api/auth/oidc/callback',
-  'POST /api/auth/password-reset/request',
-  'POST /api/auth/password-reset',
-  'GET /api/recordings',
-  'POST /api/recordings',
-  'GET /api/recordings/{id}',
-  'POST /api/recordings/{id}/retry',
-  'GET /api/recordings/{id}/captions',
-  'DELETE /api/recordings/{id}/captions/{language}',
-  'PUT /api/recordings/{id}/captions/{language}',
-  'GET /api/organiser/events/{slug}/staff',
-  'POST /api/organiser/events/{slug}/staff',
-  'DELETE /api/organiser/events/{slug}/staff/{id}',
-  'GET /api/dev/outbox',
-]);
+const notYetDescribed = new Set<string>([]);
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -57,23 +38,15 @@ const described = (operation: Operation) => {
 };
 
 describe('the API contract', () => {
-  it('describes the answers of every route, apart from those still listed', () => {
-    const missing = operations()
-      .filter(([route, operation]) => !described(operation) && !notYetDescribed.has(route))
-      .map(([route]) => route);
+  it('describes the answers of every route', () => {
+    const all = operations();
+    const missing = all.filter(([, operation]) => !described(operation)).map(([route]) => route);
+    expect(all.length).toBeGreaterThan(50);
     expect(missing).toEqual([]);
   });
 
-  it('lists no route as undescribed that has its schema now', () => {
-    const done = operations()
-      .filter(([route, operation]) => described(operation) && notYetDescribed.has(route))
-      .map(([route]) => route);
-    expect(done).toEqual([]);
-  });
-
-  it('describes the 400 of every route that describes its answers and takes a body', () => {
+  it('describes the 400 of every route that takes a body', () => {
     const withoutErrors = operations()
-      .filter(([, operation]) => described(operation))
       .filter(([, operation]) => operation.requestBody !== undefined && !operation.responses?.['400'])
       .map(([route]) => route);
     expect(withoutErrors).toEqual([]);

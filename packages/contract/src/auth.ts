@@ -38,3 +38,19 @@ export const passwordResetSchema = z
       },
     ],
   });
+
+/** The signed-in organiser, with the CSRF token the session's changes carry. */
+export const organiserSessionSchema = z
+  .object({
+    account: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+    organisation: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+    csrfToken: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'OrganiserSession' });
+export type OrganiserSession = z.output<typeof organiserSessionSchema>;
+
+export const passwordResetAcceptedSchema = z.object({ accepted: z.literal(true) });
+
+/** `next`: where to go once signed in (a path on this site). */
+export const oidcStartQuery = z.object({ next: z.string().optional() });

@@ -69,3 +69,8 @@ export const organiserErrors = {
   401: 'Not signed in, or the API token is unknown or revoked',
   403: 'The CSRF check failed (cookie sessions only), or the token is not allowed here',
 } as const;
+
+/** A redirect: no body, the address in `Location`. */
+export function redirect(description: string) {
+  return z.null().describe(description);
+}

@@ -1,5 +1,15 @@
 import { hashSecretToken } from '@folkemote/accounts';
-import { authOptionsSchema, loginBodySchema, security } from '@folkemote/contract';
+import {
+  authOptionsSchema,
+  errors,
+  loginBodySchema,
+  noContent,
+  oidcStartQuery,
+  organiserErrors,
+  organiserSessionSchema,
+  redirect,
+  security,
+} from '@folkemote/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
@@ -61,6 +71,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
         tags: ['auth'],
         security: security.public,
         body: loginBodySchema,
+        response: {
+          200: organiserSessionSchema,
+          ...errors({
+            400: 'Invalid input; `fields` names each bad field',
+            401: 'The e-mail address or password is wrong',
+            403: 'The request came from another site',
+            429: 'Too many failed sign-ins; Retry-After says when to try again',
+            503: 'Too many sign-ins at once; Retry-After says when to try again',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -98,52 +118,113 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
     },
   );
 
-  app.get('/api/auth/session', async (request, reply) => {
-    const sessionId = readSessionId(request);
-    const session = sessionId ? await readOrganiserSession(deps.db, sessionId) : null;
-    reply.header('cache-control', 'no-store');
-    if (!session) return sendError(reply, 401, 'not_signed_in', 'Not signed in');
-    return session;
-  });
+  const tags = ['auth'];
+  const noOidc = { 404: 'No OpenID Connect provider is configured' } as const;
 
-  app.post('/api/auth/logout', { preHandler: requireOrganiser }, async (request, reply) => {
-    const sessionId = readSessionId(request);
-    if (request.organiser?.kind !== 'account' || !sessionId)
-      return sendError(
-        reply,
-        400,
-        'not_a_session',
-        'Only a browser session can sign out; revoke API tokens instead',
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        summary: 'The signed-in organiser, and the CSRF token for the session',
+        tags,
+        security: [{ sessionCookie: [] }],
+        response: { 200: organiserSessionSchema, ...errors({ 401: 'Not signed in' }) },
+      },
+    },
+    async (request, reply) => {
+      const sessionId = readSessionId(request);
+      const session = sessionId ? await readOrganiserSession(deps.db, sessionId) : null;
+      reply.header('cache-control', 'no-store');
+      if (!session) return sendError(reply, 401, 'not_signed_in', 'Not signed in');
+      return session;
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        summary: 'Sign out: the session ends, and the streams open with it',
+        tags,
+        security: security.signedIn,
+        response: {
+          204: noContent,
+          ...errors({ 400: 'The caller is an API token, not a browser session', ...organiserErrors }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const sessionId = readSessionId(request);
+      if (request.organiser?.kind !== 'account' || !sessionId)
+        return sendError(
+          reply,
+          400,
+          'not_a_session',
+          'Only a browser session can sign out; revoke API tokens instead',
+        );
+      await endOrganiserSession(deps.db, sessionId);
+      // The session's open Q&A and room streams end too, on every instance.
+      await access.withdraw({ scope: 'grant', kind: 'organiser_session', id: hashSecretToken(sessionId) });
+      return reply.header('set-cookie', clearSessionCookie({ secure })).code(204).send();
+    },
+  );
+
+  app.get<{ Querystring: { next?: string } }>(
+    '/api/auth/oidc/start',
+    {
+      schema: {
+        summary: 'Sign in with the OpenID Connect provider: a redirect to it',
+        tags,
+        security: security.public,
+        querystring: oidcStartQuery,
+        response: {
+          302: redirect('To the provider’s sign-in page'),
+          ...errors({ ...noOidc, 502: 'The provider does not answer' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!oidc)
+        return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
+      try {
+        const { url, cookie } = await oidc.start(safeNextPath(request.query.next));
+        return reply
+          .header('cache-control', 'no-store')
+          .header('set-cookie', cookie)
+          .redirect(url.toString(), 302);
+      } catch (err) {
+        request.log.warn({ err }, 'OpenID Connect provider unreachable');
+        return sendError(reply, 502, 'oidc_unavailable', 'The sign-in provider does not answer');
+      }
+    },
+  );
+
+  app.get(
+    '/api/auth/oidc/callback',
+    {
+      schema: {
+        summary: 'Where the provider sends the organiser back: a redirect into the app',
+        tags,
+        security: security.public,
+        response: {
+          302: redirect('Signed in: to the page asked for; refused: to the sign-in page with `error`'),
+          ...errors(noOidc),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!oidc)
+        return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
+      const outcome = await oidc.finish(
+        new URL(request.url, deps.config.publicAppUrl),
+        request.headers.cookie,
       );
-    await endOrganiserSession(deps.db, sessionId);
-    // The session's open Q&A and room streams end too, on every instance.
-    await access.withdraw({ scope: 'grant', kind: 'organiser_session', id: hashSecretToken(sessionId) });
-    return reply.header('set-cookie', clearSessionCookie({ secure })).code(204).send();
-  });
-
-  app.get<{ Querystring: { next?: string } }>('/api/auth/oidc/start', async (request, reply) => {
-    if (!oidc)
-      return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
-    try {
-      const { url, cookie } = await oidc.start(safeNextPath(request.query.next));
-      return reply
-        .header('cache-control', 'no-store')
-        .header('set-cookie', cookie)
-        .redirect(url.toString(), 302);
-    } catch (err) {
-      request.log.warn({ err }, 'OpenID Connect provider unreachable');
-      return sendError(reply, 502, 'oidc_unavailable', 'The sign-in provider does not answer');
-    }
-  });
-
-  app.get('/api/auth/oidc/callback', async (request, reply) => {
-    if (!oidc)
-      return sendError(reply, 404, 'oidc_not_configured', 'No OpenID Connect provider is configured');
-    const outcome = await oidc.finish(new URL(request.url, deps.config.publicAppUrl), request.headers.cookie);
-    // The binding is used up whatever the outcome.
-    reply.header('cache-control', 'no-store').header('set-cookie', oidc.clearCookie);
-    if (!outcome.ok) return reply.redirect(`/organiser/sign-in?error=${outcome.reason}`, 302);
-    const session = await createOrganiserSession(deps.db, outcome.accountId, ttlHours);
-    return setSession(reply, session.sessionId, session.expiresAt).redirect(outcome.next, 302);
-  });
+      // The binding is used up whatever the outcome.
+      reply.header('cache-control', 'no-store').header('set-cookie', oidc.clearCookie);
+      if (!outcome.ok) return reply.redirect(`/organiser/sign-in?error=${outcome.reason}`, 302);
+      const session = await createOrganiserSession(deps.db, outcome.accountId, ttlHours);
+      return setSession(reply, session.sessionId, session.expiresAt).redirect(outcome.next, 302);
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { errors, nonJson, organiserErrors, outboxQuery, outboxSchema, security } from '@folkemote/contract';
 import { listOutboundEmails } from '@folkemote/db';
 import { restorePersonalLinks } from '@folkemote/registration';
 import type { FastifyInstance } from 'fastify';
@@ -22,7 +23,25 @@ export function registerDevOutboxRoutes(
 ) {
   app.get<{ Querystring: { format?: string } }>(
     '/api/dev/outbox',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        summary: 'The mail kept instead of sent, without SMTP (`?format=html` for a page)',
+        tags: ['organiser'],
+        security: security.organiser,
+        querystring: outboxQuery,
+        response: {
+          200: {
+            description: 'The organisation’s kept mail, newest first',
+            content: {
+              'application/json': { schema: outboxSchema },
+              'text/html': nonJson('text/html', 'The outbox as a page').content['text/html'],
+            },
+          },
+          ...errors({ ...organiserErrors, 404: 'Mail is sent over SMTP; there is no local outbox' }),
+        },
+      },
+    },
     async (request, reply) => {
       if (deps.config.mail.smtpUrl)
         return sendError(reply, 404, 'not_found', 'Mail is sent over SMTP; there is no local outbox');

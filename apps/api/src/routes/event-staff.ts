@@ -1,12 +1,21 @@
-import { security, staffInviteBody } from '@folkemote/contract';
+import {
+  errors,
+  newStaffLinkSchema,
+  noContent,
+  organiserErrors,
+  security,
+  slugIdParams,
+  slugParams,
+  staffInviteBody,
+  staffLinkListSchema,
+} from '@folkemote/contract';
 import { type EventStaffRow, listEventStaff, revokeEventStaff } from '@folkemote/db';
-import { staffInviteSchema } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { ownEvent } from '../events/own-event.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { createStaffLink } from '../participants/create-staff-link.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
@@ -31,9 +40,21 @@ export function registerEventStaffRoutes(
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
 
+  const tags = ['organiser'];
+  const noEvent = { 404: 'No event with that slug in your organisation' } as const;
+
   app.get<{ Params: { slug: string } }>(
     '/api/organiser/events/:slug/staff',
-    guarded,
+    {
+      ...guarded,
+      schema: {
+        summary: 'The event’s host, presenter and moderator links (never the links themselves)',
+        tags,
+        security: security.organiser,
+        params: slugParams,
+        response: { 200: staffLinkListSchema, ...errors({ ...organiserErrors, ...noEvent }) },
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;
@@ -48,9 +69,18 @@ export function registerEventStaffRoutes(
       ...guarded,
       schema: {
         summary: 'Make a host’s, presenter’s or moderator’s link, and e-mail it',
-        tags: ['organiser'],
+        tags,
         security: security.organiser,
+        params: slugParams,
         body: staffInviteBody,
+        response: {
+          201: newStaffLinkSchema,
+          ...errors({
+            400: 'Invalid input; `fields` names each bad field',
+            ...organiserErrors,
+            ...noEvent,
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -67,7 +97,22 @@ export function registerEventStaffRoutes(
 
   app.delete<{ Params: { slug: string; id: string } }>(
     '/api/organiser/events/:slug/staff/:id',
-    guarded,
+    {
+      ...guarded,
+      schema: {
+        summary: 'Revoke a link, which also ends the streams open with it',
+        tags,
+        security: security.organiser,
+        params: slugIdParams,
+        response: {
+          204: noContent,
+          ...errors({
+            ...organiserErrors,
+            404: 'No such event in your organisation, or no active link with that id',
+          }),
+        },
+      },
+    },
     async (request, reply) => {
       const event = await ownEvent(deps, request, reply);
       if (!event) return reply;

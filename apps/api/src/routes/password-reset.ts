@@ -1,4 +1,11 @@
-import { passwordResetRequestSchema, passwordResetSchema, security } from '@folkemote/contract';
+import {
+  errors,
+  noContent,
+  passwordResetAcceptedSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  security,
+} from '@folkemote/contract';
 import { locales } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
@@ -31,6 +38,14 @@ export function registerPasswordResetRoutes(app: FastifyInstance, deps: ApiDeps)
         tags: ['auth'],
         security: security.public,
         body: passwordResetRequestSchema,
+        response: {
+          202: passwordResetAcceptedSchema,
+          ...errors({
+            400: 'Invalid input; `fields` names each bad field',
+            403: 'The request came from another site',
+            429: 'Too many reset links asked for; Retry-After says when to try again',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -61,6 +76,13 @@ export function registerPasswordResetRoutes(app: FastifyInstance, deps: ApiDeps)
         tags: ['auth'],
         security: security.public,
         body: passwordResetSchema,
+        response: {
+          204: noContent,
+          ...errors({
+            400: 'Invalid input, or the reset link is used, expired or unknown (`reset_link_invalid`)',
+            403: 'The request came from another site',
+          }),
+        },
       },
     },
     async (request, reply) => {

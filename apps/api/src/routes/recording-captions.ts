@@ -1,4 +1,14 @@
 import {
+  captionListSchema,
+  captionSchema,
+  errors,
+  idParams,
+  noContent,
+  organiserErrors,
+  recordingLanguageParams,
+  security,
+} from '@folkemote/contract';
+import {
   deleteRecordingCaption,
   findRecording,
   listRecordingCaptions,
@@ -70,22 +80,46 @@ export function registerRecordingCaptionRoutes(
     return language.data;
   }
 
+  const tags = ['recordings'];
+  const badLanguage = { 400: `The language is not one of ${captionLanguages.join(', ')}` } as const;
+  const noRecording = { 404: 'No recording with that id in the organisation' } as const;
+
   // Seen as the recording is (see routes/recordings.ts): by its organisers, or by anyone once its replay is public.
-  app.get<{ Params: { id: string } }>('/api/recordings/:id/captions', async (request, reply) => {
-    const id = recordingIdSchema.safeParse(request.params.id);
-    if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
-    const who = await readRecordingViewer(deps, request);
-    if (!who.ok) return sendError(reply, who.status, who.code, who.message);
-    const recording = await findRecording(deps.db, id.data);
-    const visible =
-      recording !== null &&
-      (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
-    if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
-    const captions = await listRecordingCaptions(deps.db, id.data);
-    return reply.header('cache-control', 'no-store').send({
-      captions: captions.map(captionView),
-    });
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/recordings/:id/captions',
+    {
+      schema: {
+        summary: 'A recording’s captions, seen as the recording is',
+        tags,
+        security: [...security.organiser, ...security.public],
+        params: idParams,
+        response: {
+          200: captionListSchema,
+          ...errors({
+            400: 'The id is not a UUID',
+            401: 'The session or API token given is unknown, expired or revoked',
+            403: 'The CSRF check failed (cookie sessions only)',
+            404: 'No recording with that id that the caller may see',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const id = recordingIdSchema.safeParse(request.params.id);
+      if (!id.success) return sendError(reply, 400, 'invalid_id', 'The recording id must be a UUID');
+      const who = await readRecordingViewer(deps, request);
+      if (!who.ok) return sendError(reply, who.status, who.code, who.message);
+      const recording = await findRecording(deps.db, id.data);
+      const visible =
+        recording !== null &&
+        (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
+      if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
+      const captions = await listRecordingCaptions(deps.db, id.data);
+      return reply.header('cache-control', 'no-store').send({
+        captions: captions.map(captionView),
+      });
+    },
+  );
 
   app.register(async (scope) => {
     // Bytes, not a string: Fastify's decoding would turn bytes that are not UTF-8 into U+FFFD
@@ -97,7 +131,26 @@ export function registerRecordingCaptionRoutes(
     );
     scope.put<{ Params: { id: string; language: string } }>(
       '/api/recordings/:id/captions/:language',
-      { preHandler: requireOrganiser, bodyLimit: MAX_CAPTION_BYTES },
+      {
+        preHandler: requireOrganiser,
+        bodyLimit: MAX_CAPTION_BYTES,
+        schema: {
+          summary: 'Put a WebVTT or SubRip file as the recording’s captions in one language',
+          tags,
+          security: security.organiser,
+          params: recordingLanguageParams,
+          response: {
+            200: captionSchema,
+            ...errors({
+              400: 'Unknown language, or captions that cannot be read (`fields.body` says why)',
+              ...organiserErrors,
+              ...noRecording,
+              413: 'The file is larger than the captions limit',
+              415: `The body is not one of ${captionTypes.join(', ')}`,
+            }),
+          },
+        },
+      },
       async (request, reply) => {
         const language = parseLanguage(request, reply);
         if (!language) return reply;
@@ -135,7 +188,23 @@ export function registerRecordingCaptionRoutes(
 
   app.delete<{ Params: { id: string; language: string } }>(
     '/api/recordings/:id/captions/:language',
-    { preHandler: requireOrganiser },
+    {
+      preHandler: requireOrganiser,
+      schema: {
+        summary: 'Remove the recording’s captions in one language',
+        tags,
+        security: security.organiser,
+        params: recordingLanguageParams,
+        response: {
+          204: noContent,
+          ...errors({
+            ...badLanguage,
+            ...organiserErrors,
+            404: 'No recording with that id in the organisation, or no captions in that language',
+          }),
+        },
+      },
+    },
     async (request, reply) => {
       const language = parseLanguage(request, reply);
       if (!language) return reply;

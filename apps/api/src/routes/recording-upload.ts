@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { errors, recordingViewSchema, security } from '@folkemote/contract';
 import { findOwnEventId, importRecording, toRecordingView, UnknownEventError } from '@folkemote/pipeline';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -61,7 +62,25 @@ export function registerRecordingUpload(
     scope.addContentTypeParser('*', (_request, _payload, done) => done(null, NOT_MEDIA));
     scope.post<{ Querystring: Record<string, string> }>(
       '/api/recordings',
-      { onRequest: requireOrganiser },
+      {
+        onRequest: requireOrganiser,
+        schema: {
+          summary: 'Upload a recording (the file as the raw body; `title`, `event`, `filename` in the query)',
+          tags: ['recordings'],
+          security: security.organiser,
+          response: {
+            202: recordingViewSchema,
+            ...errors({
+              400: 'Invalid query (`fields` names each bad field), an empty upload, or one that stopped early',
+              401: 'Not signed in, or the API token is unknown or revoked',
+              403: 'The CSRF check failed, or `organisation` is not the caller’s (`other_organisation`)',
+              404: 'No event with that slug in the organisation',
+              413: 'The recording is larger than the limit',
+              415: 'The body is not a recording’s media type',
+            }),
+          },
+        },
+      },
       async (request, reply) => {
         const query = uploadQuery.safeParse(request.query);
         if (!query.success) return sendValidationError(unread(reply), query.error);

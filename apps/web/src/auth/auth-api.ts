@@ -1,13 +1,7 @@
+import type { OrganiserSession } from '@folkemote/contract';
 import { ApiError } from '../shared/api-error.ts';
 import { setCsrfToken } from '../shared/csrf-token.ts';
 import { requestJson } from '../shared/request-json.ts';
-
-export interface OrganiserSession {
-  account: { id: string; email: string; displayName: string };
-  organisation: { id: string; slug: string; name: string };
-  csrfToken: string;
-  expiresAt: string;
-}
 
 /** The signed-in organiser, or null when no one is signed in. */
 export async function fetchSession(signal?: AbortSignal): Promise<OrganiserSession | null> {

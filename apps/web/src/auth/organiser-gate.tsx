@@ -1,3 +1,4 @@
+import type { OrganiserSession } from '@folkemote/contract';
 import { type ReactNode, useEffect, useState } from 'react';
 import { navigate } from '../app/router/navigation.ts';
 import { useLocation } from '../app/router/use-location.ts';
@@ -6,7 +7,7 @@ import type { ApiError } from '../shared/api-error.ts';
 import { ErrorNotice } from '../shared/error-notice.tsx';
 import { toApiError } from '../shared/use-api-resource.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { fetchSession, type OrganiserSession, signOut } from './auth-api.ts';
+import { fetchSession, signOut } from './auth-api.ts';
 import { organisationToShow } from './organisation-to-show.ts';
 import { OrganiserSessionContext } from './use-organiser-session.ts';
 import '../shared/organiser.css';

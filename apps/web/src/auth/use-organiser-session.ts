@@ -1,5 +1,5 @@
+import type { OrganiserSession } from '@folkemote/contract';
 import { createContext, useContext } from 'react';
-import type { OrganiserSession } from './auth-api.ts';
 
 /** The signed-in organiser, provided by OrganiserGate to the pages inside it. */
 export const OrganiserSessionContext = createContext<OrganiserSession | null>(null);

@@ -1,4 +1,5 @@
-import type { Locale, RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
+import type { Locale } from '@folkemote/domain';
 import type { Messages } from '../i18n/messages.ts';
 import { formatPercent } from '../shared/format-percent.ts';
 import { formatEta } from './format-eta.ts';

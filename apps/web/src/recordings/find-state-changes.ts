@@ -1,4 +1,5 @@
-import type { RecordingState, RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
+import type { RecordingState } from '@folkemote/domain';
 
 export interface StateChange {
   id: string;

@@ -1,4 +1,4 @@
-import type { RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
 
 export const ACTIVE_POLL_MS = 1_000;
 export const IDLE_POLL_MS = 10_000;

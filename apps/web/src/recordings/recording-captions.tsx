@@ -1,4 +1,5 @@
-import type { CaptionLanguage, RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
+import type { CaptionLanguage } from '@folkemote/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { captionMessages } from '../i18n/caption-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';

@@ -1,4 +1,5 @@
-import type { RecordingFailure, RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
+import type { RecordingFailure } from '@folkemote/domain';
 import { failureMessages } from '../i18n/failure-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';
 import { describeApiError } from '../shared/describe-api-error.ts';

@@ -1,4 +1,4 @@
-import type { RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
 import { readList, requestJson } from '../shared/request-json.ts';
 
 export async function fetchRecordings(signal?: AbortSignal): Promise<RecordingView[]> {

@@ -1,4 +1,4 @@
-import type { RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../shared/api-error.ts';
 import { toApiError } from '../shared/use-api-resource.ts';

@@ -1,4 +1,4 @@
-import type { RecordingView } from '@folkemote/domain';
+import type { RecordingView } from '@folkemote/contract';
 import { useEffect, useRef, useState } from 'react';
 import { findStateChanges, type StateChange } from './find-state-changes.ts';
 

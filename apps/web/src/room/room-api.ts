@@ -1,4 +1,4 @@
-import type { MediaServer, RoomJoin, RoomStatus, RoomView } from '@folkemote/contract';
+import type { FailedLiveRecording, MediaServer, RoomJoin, RoomStatus, RoomView } from '@folkemote/contract';
 import { requestJson } from '../shared/request-json.ts';
 
 export type { MediaServer, RoomJoin, RoomStatus, RoomView };
@@ -74,16 +74,6 @@ export async function setOnStage(
 
 export async function removeParticipant(slug: string, auth: EventAuth, identity: string): Promise<RoomView> {
   return (await requestJson(roomPath(slug, '/room/remove'), send(auth, 'POST', { identity }))) as RoomView;
-}
-
-/** A room recording that ended without a file, with LiveKit's reason (organisers of the event's organisation only). */
-export interface FailedLiveRecording {
-  egressId: string | null;
-  event: { slug: string; title: string };
-  status: 'failed' | 'aborted' | 'limit_reached';
-  error: string | null;
-  startedAt: string | null;
-  endedAt: string | null;
 }
 
 export async function fetchLiveRecordingFailures(signal?: AbortSignal): Promise<FailedLiveRecording[]> {

@@ -1,14 +1,6 @@
+import type { NewStaffLink, StaffLink } from '@folkemote/contract';
 import type { StaffRole } from '@folkemote/domain';
 import { readList, requestJson } from '../shared/request-json.ts';
-
-/** A host, presenter or moderator link as the organiser sees it: never the link itself. */
-export interface StaffLink {
-  id: string;
-  role: StaffRole;
-  displayName: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
 
 const path = (slug: string, rest = '') => `/api/organiser/events/${encodeURIComponent(slug)}/staff${rest}`;
 
@@ -24,12 +16,12 @@ export async function fetchStaffLinks(slug: string, signal?: AbortSignal): Promi
 export async function createStaffLink(
   slug: string,
   invite: { role: StaffRole; displayName: string; email?: string },
-): Promise<StaffLink & { joinUrl: string; emailed: boolean }> {
+): Promise<NewStaffLink> {
   return (await requestJson(path(slug), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(invite),
-  })) as StaffLink & { joinUrl: string; emailed: boolean };
+  })) as NewStaffLink;
 }
 
 export async function revokeStaffLink(slug: string, id: string): Promise<void> {

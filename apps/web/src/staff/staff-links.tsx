@@ -1,3 +1,4 @@
+import type { NewStaffLink, StaffLink } from '@folkemote/contract';
 import type { StaffRole } from '@folkemote/domain';
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import { describeFieldError } from '../event-editor/event-form-values.ts';
@@ -6,18 +7,16 @@ import { osloMomentFormat } from '../shared/format-date.ts';
 import { IssuedSecretsPanel } from '../shared/issued-secrets.tsx';
 import { useIssuedSecrets } from '../shared/use-issued-secrets.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { createStaffLink, fetchStaffLinks, revokeStaffLink, type StaffLink } from './staff-api.ts';
+import { createStaffLink, fetchStaffLinks, revokeStaffLink } from './staff-api.ts';
 
 // The domain's list, restated so that the bundle need not load the domain's schemas (and zod).
 const staffRoles = ['host', 'presenter', 'moderator'] as const satisfies readonly StaffRole[];
-
-type CreatedStaffLink = StaffLink & { joinUrl: string; emailed: boolean };
 
 /** The staff links of an event: the list, making one (its address kept to show once), revoking one. */
 function useStaffLinks(slug: string) {
   const fetchLinks = useCallback((signal?: AbortSignal) => fetchStaffLinks(slug, signal), [slug]);
   const remove = useCallback((link: StaffLink) => revokeStaffLink(slug, link.id), [slug]);
-  return useIssuedSecrets<StaffLink, CreatedStaffLink>(fetchLinks, remove);
+  return useIssuedSecrets<StaffLink, NewStaffLink>(fetchLinks, remove);
 }
 
 /** The form for a new staff link: its fields, their errors, and the submit that makes the link. */

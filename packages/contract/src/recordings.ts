@@ -1,0 +1,106 @@
+import { captionLanguages, progressSchema, recordingStates } from '@folkemote/domain';
+import { z } from 'zod';
+
+const eventRef = z.object({ slug: z.string(), title: z.string() });
+
+/** Why a recording failed, as a code and its numbers (see classifyRecordingFailure). */
+const recordingFailureSchema = z.union([
+  z.object({
+    code: z.enum([
+      'not_media',
+      'still_image',
+      'playlist',
+      'truncated',
+      'unfinished',
+      'empty',
+      'missing',
+      'unreadable',
+      'no_streams',
+      'zero_duration',
+      'no_picture_size',
+      'audio_unmeasurable',
+      'recording_aborted',
+      'recording_limit',
+      'other',
+    ]),
+  }),
+  z.object({ code: z.literal('format_refused'), format: z.string() }),
+  z.object({ code: z.literal('processing_failed'), attempts: z.number() }),
+]);
+
+/** A recording as its own organisation's organisers see it: every state, with progress and failures. */
+export const recordingViewSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    state: z.enum(recordingStates),
+    failureReason: z.string().nullable(),
+    failure: recordingFailureSchema.nullable(),
+    progress: progressSchema.nullable(),
+    stalled: z.boolean(),
+    durationSeconds: z.number().nullable(),
+    replayUrl: z.string().nullable(),
+    event: eventRef.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    publishedAt: z.string().nullable(),
+    captions: z.array(z.enum(captionLanguages)),
+    captionsDueBy: z.string().nullable(),
+  })
+  .meta({ id: 'Recording' });
+export type RecordingView = z.output<typeof recordingViewSchema>;
+
+/** A published replay as anyone may see it: what its public page shows. */
+export const publicRecordingViewSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    state: z.enum(['quick_published', 'published']),
+    durationSeconds: z.number().nullable(),
+    replayUrl: z.string(),
+    event: eventRef.nullable(),
+    publishedAt: z.string().nullable(),
+    captions: z.array(z.enum(captionLanguages)),
+  })
+  .meta({ id: 'PublicRecording' });
+export type PublicRecordingView = z.output<typeof publicRecordingViewSchema>;
+
+/** The organiser's view first: a public view lacks its fields, so it never passes as one. */
+export const anyRecordingViewSchema = z.union([recordingViewSchema, publicRecordingViewSchema]);
+
+/** A room recording that ended without a file, with LiveKit's reason. */
+export const failedLiveRecordingSchema = z
+  .object({
+    egressId: z.string().nullable(),
+    event: eventRef,
+    status: z.enum(['failed', 'aborted', 'limit_reached']),
+    error: z.string().nullable(),
+    startedAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
+  })
+  .meta({ id: 'FailedLiveRecording' });
+export type FailedLiveRecording = z.output<typeof failedLiveRecordingSchema>;
+
+export const recordingListSchema = z
+  .object({
+    recordings: z.array(anyRecordingViewSchema),
+    liveRecordingFailures: z.array(failedLiveRecordingSchema),
+  })
+  .meta({ id: 'RecordingList' });
+
+export const recordingRetrySchema = z.object({ status: z.literal('retrying') });
+
+/** A recording's captions in one language. */
+export const captionSchema = z
+  .object({
+    language: z.enum(captionLanguages),
+    label: z.string(),
+    cueCount: z.number(),
+    uploadedAt: z.string(),
+    url: z.string(),
+  })
+  .meta({ id: 'Caption' });
+export type CaptionView = z.output<typeof captionSchema>;
+
+export const captionListSchema = z.object({ captions: z.array(captionSchema) });
+export const recordingLanguageParams = z.object({ id: z.string(), language: z.string() });
