@@ -1,13 +1,6 @@
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/**
- * Routes whose answers are not described in @folkemote/contract yet. Each is answered as
- * before, without its answer checked; the list only shrinks (a test below fails when a route
- * on it gains its schema, so the entry is taken out).
- */
-const notYetDescribed = new Set<string>([]);
-
 let system: TestSystem;
 beforeAll(async () => {
   system = await startTestSystem();
