@@ -34,6 +34,18 @@ import { streamAccessFor } from '../realtime/stream-access.ts';
  * HttpOnly cookie; the CSRF token for it comes from GET /api/auth/session.
  */
 export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireOrganiser: RequireOrganiser) {
+  const kit = authKit(app, deps);
+  registerPasswordSignIn(app, deps, kit);
+  registerSessionRoutes(app, deps, kit, requireOrganiser);
+  registerOidcRoutes(app, deps, kit);
+}
+
+type AuthKit = ReturnType<typeof authKit>;
+const tags = ['auth'];
+const noOidc = { 404: 'No OpenID Connect provider is configured' } as const;
+
+/** What the sign-in routes share: the cookie settings, the limits, the provider and the streams to end. */
+function authKit(app: FastifyInstance, deps: ApiDeps) {
   const secure = deps.config.publicAppUrl.startsWith('https:');
   const ttlHours = deps.config.auth.sessionTtlHours;
   const rateLimit = createLoginRateLimit(deps.redis, deps.config.redis.queuePrefix);
@@ -56,6 +68,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
       serializeSessionCookie(sessionId, { secure, maxAgeSeconds: (expiresAt.getTime() - Date.now()) / 1000 }),
     );
 
+  return { secure, ttlHours, rateLimit, gate, access, oidc, setSession };
+}
+
+function registerPasswordSignIn(app: FastifyInstance, deps: ApiDeps, kit: AuthKit) {
+  const { oidc, rateLimit, gate, ttlHours, setSession } = kit;
   const optionsRoute = {
     schema: { summary: 'The ways to sign in here', tags: ['auth'], response: { 200: authOptionsSchema } },
   };
@@ -117,10 +134,15 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
         .send(session);
     },
   );
+}
 
-  const tags = ['auth'];
-  const noOidc = { 404: 'No OpenID Connect provider is configured' } as const;
-
+function registerSessionRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  kit: AuthKit,
+  requireOrganiser: RequireOrganiser,
+) {
+  const { secure, access } = kit;
   app.get(
     '/api/auth/session',
     {
@@ -169,7 +191,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps, requireO
       return reply.header('set-cookie', clearSessionCookie({ secure })).code(204).send();
     },
   );
+}
 
+function registerOidcRoutes(app: FastifyInstance, deps: ApiDeps, kit: AuthKit) {
+  const { oidc, ttlHours, setSession } = kit;
   app.get<{ Querystring: { next?: string } }>(
     '/api/auth/oidc/start',
     {

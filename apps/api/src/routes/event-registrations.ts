@@ -64,6 +64,15 @@ export function registerEventRegistrationRoutes(
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
 ) {
+  const kit = eventRegistrationKit(server);
+  registerRegistrationList(deps, requireOrganiser, kit);
+  registerAttendanceReport(deps, requireOrganiser, kit);
+  registerCheckIn(deps, requireOrganiser, kit);
+  registerEventMessage(deps, requireOrganiser, kit);
+}
+
+/** What the registration routes share: the typed app, the tags and the answers they describe alike. */
+function eventRegistrationKit(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const tags = ['organiser'];
   const noEvent = { 404: 'No event with that slug in the organiser’s organisation' } as const;
@@ -77,6 +86,15 @@ export function registerEventRegistrationRoutes(
       'text/csv': nonJson('text/csv', csv).content['text/csv'],
     },
   });
+  return { app, tags, noEvent, badQuery, invalid, bySlug, jsonOrCsv };
+}
+
+function registerRegistrationList(
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof eventRegistrationKit>,
+) {
+  const { app, noEvent, badQuery, bySlug, jsonOrCsv } = kit;
   app.get(
     '/api/events/:slug/registrations',
     {
@@ -116,7 +134,14 @@ export function registerEventRegistrationRoutes(
       };
     },
   );
+}
 
+function registerAttendanceReport(
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof eventRegistrationKit>,
+) {
+  const { app, noEvent, badQuery, bySlug, jsonOrCsv } = kit;
   // Who of the registrants was in the live room, first when and how long (JSON or CSV).
   app.get(
     '/api/events/:slug/attendance',
@@ -151,7 +176,14 @@ export function registerEventRegistrationRoutes(
       return report;
     },
   );
+}
 
+function registerCheckIn(
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof eventRegistrationKit>,
+) {
+  const { app, invalid } = kit;
   // Ticking a registrant off at the door of an on-site event, and taking the tick back.
   app.put(
     '/api/events/:slug/registrations/:id/check-in',
@@ -191,7 +223,14 @@ export function registerEventRegistrationRoutes(
       return reply.header('cache-control', 'no-store').send(toRegistrationView(row));
     },
   );
+}
 
+function registerEventMessage(
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof eventRegistrationKit>,
+) {
+  const { app, noEvent, invalid } = kit;
   app.post(
     '/api/events/:slug/messages',
     {

@@ -49,6 +49,14 @@ export function registerRecordingCaptionRoutes(
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
 ) {
+  const kit = recordingCaptionKit(deps);
+  registerCaptionList(app, deps, kit);
+  registerCaptionUpload(app, deps, requireOrganiser, kit);
+  registerCaptionRemoval(app, deps, requireOrganiser, kit);
+}
+
+/** What the caption routes share: the caption's public view, the organiser's recording, the language. */
+function recordingCaptionKit(deps: ApiDeps) {
   const base = deps.s3Settings.publicBaseUrl;
   const captionView = (c: RecordingCaptionRow) => ({
     language: c.language,
@@ -84,6 +92,15 @@ export function registerRecordingCaptionRoutes(
   const badLanguage = { 400: `The language is not one of ${captionLanguages.join(', ')}` } as const;
   const noRecording = { 404: 'No recording with that id in the organisation' } as const;
 
+  return { base, captionView, ownRecording, parseLanguage, tags, badLanguage, noRecording };
+}
+
+function registerCaptionList(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  kit: ReturnType<typeof recordingCaptionKit>,
+) {
+  const { captionView, tags } = kit;
   // Seen as the recording is (see routes/recordings.ts): by its organisers, or by anyone once its replay is public.
   app.get<{ Params: { id: string } }>(
     '/api/recordings/:id/captions',
@@ -120,7 +137,15 @@ export function registerRecordingCaptionRoutes(
       });
     },
   );
+}
 
+function registerCaptionUpload(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof recordingCaptionKit>,
+) {
+  const { captionView, ownRecording, parseLanguage, tags, noRecording } = kit;
   app.register(async (scope) => {
     // Bytes, not a string: Fastify's decoding would turn bytes that are not UTF-8 into U+FFFD
     // silently, and the captions would be published with holes in them.
@@ -185,7 +210,15 @@ export function registerRecordingCaptionRoutes(
       },
     );
   });
+}
 
+function registerCaptionRemoval(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  requireOrganiser: RequireOrganiser,
+  kit: ReturnType<typeof recordingCaptionKit>,
+) {
+  const { ownRecording, parseLanguage, tags, badLanguage } = kit;
   app.delete<{ Params: { id: string; language: string } }>(
     '/api/recordings/:id/captions/:language',
     {
