@@ -24,8 +24,8 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { STAGE_TIMING_CHANNEL, type StageTiming } from '@folkemote/system';
 import { createTestApiToken, startTestSystem, waitForRecording } from '@folkemote/system/testing';
-import { STAGE_TIMING_CHANNEL, type StageTiming } from '@folkemote/worker';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));

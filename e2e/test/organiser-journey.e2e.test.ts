@@ -8,14 +8,14 @@ import {
   startTestSystem,
   type TestSystem,
 } from '@folkemote/system/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
 
 // An organiser's day with an event, at desktop and phone size, in bokmål and nynorsk: the event's
 // page with the ways to the Q&A screens, the registrations with the answers to the event's own
-// question, a recording whose job died (stalled, with a retry), and the room, where going live
-// three days early asks first. Screenshots of every page go to .data/screenshots/organiser/.
+// question, the attendance section, a recording whose job died (stalled, with a retry), and the
+// room, where going live three days early asks first. Screenshots of every page go to .data/screenshots/organiser/.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shots = path.join(root, '.data/screenshots/organiser');
 
@@ -98,7 +98,12 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Velg språk',
     emailed: 'Lenken er også sendt på e-post til per@example.no, med en kalenderinvitasjon.',
+    attendance: 'Deltakelse i webinaret',
+    inRoom: 'Påmeldt, kommer i salen',
+    attendanceTable: 'Deltakelse per påmeldt',
+    wasThere: 'Nei',
   },
   nn: {
     banner: 'Logga inn som Test Arrangør, Sømna kommune',
@@ -121,7 +126,12 @@ const words = {
     checkInLink: 'Innsjekking ved døra',
     checkInTitle: 'Innsjekking: Folkehelse i Nordland: «Trygt, godt & nært»',
     arrived: (n: number) => `${n} av 1 har møtt`,
+    languageNav: 'Vel språk',
     emailed: 'Lenkja er òg send på e-post til per@example.no, med ein kalenderinvitasjon.',
+    attendance: 'Deltaking i webinaret',
+    inRoom: 'Påmeld, kjem i salen',
+    attendanceTable: 'Deltaking per påmeld',
+    wasThere: 'Nei',
   },
 } as const;
 
@@ -198,6 +208,25 @@ describe.each([
     await shoot(page, name('registrations'));
   });
 
+  it('reads the attendance section: the counts, in the room and online, and who was there', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/registrations`));
+    const section = page.getByRole('region', { name: w.attendance });
+    await section.getByRole('table', { name: w.attendanceTable }).waitFor();
+    const count = (label: string) =>
+      section.locator('dl div').filter({ has: page.getByText(label, { exact: true }) });
+    expect(await count(w.inRoom).locator('dd').textContent()).toBe('1');
+    const kari = section.getByRole('row', { name: /Kari Nordmann/ });
+    expect(await kari.getByRole('cell').first().textContent()).toBe(w.wasThere);
+    expect(await section.locator('a[download]').getAttribute('href')).toBe(
+      `/api/events/${event.slug}/attendance?format=csv&lang=${lang}`,
+    );
+    // Nothing runs off the side of a phone: the table scrolls in its own region.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page);
+    await shoot(page, name('attendance'));
+  });
+
   it('ticks Kari off at the door from the check-in list, and takes it back', async () => {
     await page.goto(at(`/organiser/events/${event.slug}/registrations`));
     await page.getByRole('link', { name: w.checkInLink }).click();
@@ -217,6 +246,40 @@ describe.each([
     await page.reload();
     await page.getByText(w.arrived(0)).waitFor();
     expect(await kari.isChecked()).toBe(false);
+  });
+
+  it('switches the check-in list to English without fetching it again', async () => {
+    await page.goto(at(`/organiser/events/${event.slug}/check-in`));
+    await page.getByText(w.arrived(0)).waitFor();
+    const fetched: string[] = [];
+    const onRequest = (request: Request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'GET' && pathname.startsWith(`/api/organiser/events/${event.slug}`))
+        fetched.push(pathname);
+    };
+    page.on('request', onRequest);
+    await page
+      .getByRole('navigation', { name: w.languageNav })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Check-in: / }).waitFor();
+    await page.getByText('0 of 1 have arrived').waitFor();
+    // A tick and its undoing are saved after anything the switch asked for, so that would be seen by now.
+    const kari = page.getByRole('checkbox', { name: /Kari Nordmann/ });
+    const saved = () =>
+      page.waitForResponse(
+        (r) => r.request().method() !== 'GET' && r.url().includes(`/events/${event.slug}/`),
+      );
+    const ticked = saved();
+    await kari.check();
+    await ticked;
+    await page.getByText('1 of 1 have arrived').waitFor();
+    const unticked = saved();
+    await kari.uncheck();
+    await unticked;
+    await page.getByText('0 of 1 have arrived').waitFor();
+    page.off('request', onRequest);
+    expect(fetched).toEqual([]);
   });
 
   it('sees the recording whose job died as stalled, with a retry', async () => {

@@ -36,7 +36,6 @@
  * Usage: pnpm bench:registration [--burst 1000] [--seats 100] [--connections 1000 | --fresh-connections] [--rounds 3]
  *          [--warm-up 3] [--only postgres|pglite] [--cpu-profile <path>]
  */
-
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
