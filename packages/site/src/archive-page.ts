@@ -67,6 +67,7 @@ export function renderArchivePage(input: ArchiveInput): string {
 <main id="main" class="wrap page">
   <h1 class="page-title">${escapeHtml(translate(locale, 'archiveTitle'))}</h1>
   <p class="lede">${escapeHtml(translate(locale, 'archiveIntro'))}</p>
+  <p class="archive-search"><a href="${escapeHtml(siteUrls.search(baseUrl, locale))}">${escapeHtml(translate(locale, 'searchLink'))}</a></p>
   ${list}
 </main>
 ${renderSiteFooter(baseUrl, locale)}`;

@@ -8,7 +8,18 @@ export { type MessageKey, type Messages, messages, translate } from './messages.
 export { type OembedVideo, renderOembed } from './oembed.ts';
 export { renderReplayPage } from './replay-page.ts';
 export { renderRssFeed } from './rss-feed.ts';
+export {
+  buildSiteSearchIndex,
+  foldText,
+  renderSearchIndex,
+  type SearchIndexFile,
+  type SearchReplay,
+  searchReplayOf,
+  tokenize,
+} from './search-index.ts';
+export { renderSearchPage, type SearchPageInput } from './search-page.ts';
 export { siteAssetNames, siteAssets } from './site-assets.ts';
+export { renderTranscript } from './transcript-markup.ts';
 export {
   type ArchiveInput,
   archiveInputSchema,
@@ -18,6 +29,7 @@ export {
   type ReplayInput,
   replayInputSchema,
   type SiteAsset,
+  type TranscriptInput,
   type VersionInput,
 } from './types.ts';
 export { siteUrls } from './urls.ts';

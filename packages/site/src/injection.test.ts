@@ -19,6 +19,7 @@ const payloads = {
   organisation: '<style>body{display:none}</style>',
   captionLabel: '"><script>alert(7)</script>',
   siteName: '<marquee>Folkemøte</marquee>',
+  cue: '<script>alert(8)</script> </ol><img src=x onerror=alert(9)>',
 };
 
 const rawMarkup = [
@@ -46,6 +47,7 @@ function hostileInput(): ReplayInput {
   });
   input.recording = { ...input.recording, title: payloads.title };
   input.captions = [{ srclang: 'nb', label: payloads.captionLabel, path: 'replays/x/captions/nb.vtt' }];
+  input.transcript = { language: 'nb', cues: [{ startSeconds: 1, endSeconds: 2, text: payloads.cue }] };
   return input;
 }
 
@@ -67,6 +69,7 @@ describe('organiser text stays inert', () => {
     expect(scriptElements(html)).toEqual([
       '<script type="application/ld+json">',
       '<script src="https://opptak.example.no/assets/player.js" defer>',
+      '<script src="https://opptak.example.no/assets/transcript.js" defer>',
     ]);
     const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(JSON.parse(json)).toMatchObject({ name: payloads.title, '@type': 'VideoObject' });

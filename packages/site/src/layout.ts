@@ -15,6 +15,10 @@ export interface DocumentParts {
   body: string;
   /** Whether the page needs the player script. */
   script?: boolean;
+  /** Further scripts under `assets/`, loaded after the player script (deferred, in order). */
+  scripts?: string[];
+  /** Module scripts under `assets/` (search.js). */
+  modules?: string[];
 }
 
 /**
@@ -39,9 +43,13 @@ export function contentSecurityPolicy(baseUrl: string): string {
 
 export function renderDocument(parts: DocumentParts): string {
   const { baseUrl, locale } = parts;
-  const script = parts.script
-    ? `\n<script src="${escapeHtml(siteUrls.asset(baseUrl, 'player.js'))}" defer></script>`
-    : '';
+  const classic = [...(parts.script ? ['player.js'] : []), ...(parts.scripts ?? [])];
+  const script = [
+    ...classic.map((name) => `\n<script src="${escapeHtml(siteUrls.asset(baseUrl, name))}" defer></script>`),
+    ...(parts.modules ?? []).map(
+      (name) => `\n<script type="module" src="${escapeHtml(siteUrls.asset(baseUrl, name))}"></script>`,
+    ),
+  ].join('');
   return `<!doctype html>
 <html lang="${locale}">
 <head>

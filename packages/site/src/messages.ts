@@ -63,7 +63,29 @@ export type MessageKey =
   | 'minutes_one'
   | 'minutes_other'
   | 'seconds_one'
-  | 'seconds_other';
+  | 'seconds_other'
+  | 'transcriptHeading'
+  | 'transcriptIntro'
+  | 'searchLink'
+  | 'searchTitle'
+  | 'searchIntro'
+  | 'searchLabel'
+  | 'searchHint'
+  | 'searchButton'
+  | 'searchNoScript'
+  | 'searchLoading'
+  | 'searchFailed'
+  | 'searchEmptyQuery'
+  | 'searchNone'
+  | 'searchCount_one'
+  | 'searchCount_other'
+  | 'searchMoments_one'
+  | 'searchMoments_other'
+  | 'searchKindTitle'
+  | 'searchKindDescription'
+  | 'searchKindChapter'
+  | 'searchKindTranscript'
+  | 'searchResultsHeading';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -130,6 +152,30 @@ const nb: Messages = {
   minutes_other: '{count} minutter',
   seconds_one: '{count} sekund',
   seconds_other: '{count} sekunder',
+  transcriptHeading: 'Transkripsjon',
+  transcriptIntro: 'Alt som blir sagt i opptaket, som tekst. Velg en linje for å spille av derfra.',
+  searchLink: 'Søk i opptakene',
+  searchTitle: 'Søk i opptak',
+  searchIntro:
+    'Søk etter ord i titler, beskrivelser, kapitler og transkripsjoner. Hvert treff spiller av fra der ordet står eller blir sagt.',
+  searchLabel: 'Søkeord',
+  searchHint:
+    'Ord som begynner slik, teller også: «kommun» finner «kommunene». Flere ord må alle finnes i opptaket.',
+  searchButton: 'Søk',
+  searchNoScript: 'Søket trenger JavaScript.',
+  searchLoading: 'Henter søkeregisteret …',
+  searchFailed: 'Søket kunne ikke lastes. Last inn siden på nytt.',
+  searchEmptyQuery: 'Skriv ett eller flere ord.',
+  searchNone: 'Ingen opptak passer til «{query}».',
+  searchCount_one: '{count} opptak passer til «{query}».',
+  searchCount_other: '{count} opptak passer til «{query}».',
+  searchMoments_one: '{count} treff i opptaket',
+  searchMoments_other: '{count} treff i opptaket',
+  searchKindTitle: 'Tittel',
+  searchKindDescription: 'Beskrivelse',
+  searchKindChapter: 'Kapittel',
+  searchKindTranscript: 'Transkripsjon',
+  searchResultsHeading: 'Treff',
 };
 
 const nn: Messages = {
@@ -195,6 +241,30 @@ const nn: Messages = {
   minutes_other: '{count} minutt',
   seconds_one: '{count} sekund',
   seconds_other: '{count} sekund',
+  transcriptHeading: 'Transkripsjon',
+  transcriptIntro: 'Alt som vert sagt i opptaket, som tekst. Vel ei linje for å spela av derifrå.',
+  searchLink: 'Søk i opptaka',
+  searchTitle: 'Søk i opptak',
+  searchIntro:
+    'Søk etter ord i titlar, skildringar, kapittel og transkripsjonar. Kvart treff spelar av frå der ordet står eller vert sagt.',
+  searchLabel: 'Søkjeord',
+  searchHint:
+    'Ord som byrjar slik, tel òg: «kommun» finn «kommunane». Fleire ord må alle finnast i opptaket.',
+  searchButton: 'Søk',
+  searchNoScript: 'Søket treng JavaScript.',
+  searchLoading: 'Hentar søkjeregisteret …',
+  searchFailed: 'Søket kunne ikkje lastast. Last inn sida på nytt.',
+  searchEmptyQuery: 'Skriv eitt eller fleire ord.',
+  searchNone: 'Ingen opptak passar til «{query}».',
+  searchCount_one: '{count} opptak passar til «{query}».',
+  searchCount_other: '{count} opptak passar til «{query}».',
+  searchMoments_one: '{count} treff i opptaket',
+  searchMoments_other: '{count} treff i opptaket',
+  searchKindTitle: 'Tittel',
+  searchKindDescription: 'Skildring',
+  searchKindChapter: 'Kapittel',
+  searchKindTranscript: 'Transkripsjon',
+  searchResultsHeading: 'Treff',
 };
 
 const en: Messages = {
@@ -260,6 +330,30 @@ const en: Messages = {
   minutes_other: '{count} minutes',
   seconds_one: '{count} second',
   seconds_other: '{count} seconds',
+  transcriptHeading: 'Transcript',
+  transcriptIntro: 'Everything said in the recording, as text. Choose a line to play from there.',
+  searchLink: 'Search the recordings',
+  searchTitle: 'Search recordings',
+  searchIntro:
+    'Search for words in titles, descriptions, chapters and transcripts. Each result plays from where the word appears or is said.',
+  searchLabel: 'Search words',
+  searchHint:
+    'Words that begin this way count too: “council” finds “councillors”. With several words, all of them must be in the recording.',
+  searchButton: 'Search',
+  searchNoScript: 'Search needs JavaScript.',
+  searchLoading: 'Loading the search index …',
+  searchFailed: 'The search could not be loaded. Reload the page.',
+  searchEmptyQuery: 'Type one or more words.',
+  searchNone: 'No recording matches “{query}”.',
+  searchCount_one: '{count} recording matches “{query}”.',
+  searchCount_other: '{count} recordings match “{query}”.',
+  searchMoments_one: '{count} match in the recording',
+  searchMoments_other: '{count} matches in the recording',
+  searchKindTitle: 'Title',
+  searchKindDescription: 'Description',
+  searchKindChapter: 'Chapter',
+  searchKindTranscript: 'Transcript',
+  searchResultsHeading: 'Results',
 };
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };

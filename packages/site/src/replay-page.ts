@@ -15,6 +15,7 @@ import { ogLocale, translate } from './messages.ts';
 import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
 import { renderPlayer } from './player-markup.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
+import { renderTranscript } from './transcript-markup.ts';
 import { parseReplayInput, type ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
 
@@ -202,6 +203,7 @@ export function renderReplayPage(input: ReplayInput): string {
   ${renderPlayer(view, input.baseUrl, { variant: 'page' })}
   ${renderActions(input, view)}
   ${renderChapters(view)}
+  ${renderTranscript(view, input.transcript)}
   <div class="columns">
     <section class="about" aria-labelledby="about-heading">
       <h2 id="about-heading">${escapeHtml(translate(locale, event ? 'eventHeading' : 'recordingHeading'))}</h2>${eventTitle}
@@ -223,5 +225,6 @@ ${renderSiteFooter(input.baseUrl, locale)}`;
     bodyClass: 'replay',
     body,
     script: true,
+    scripts: ['transcript.js'],
   });
 }

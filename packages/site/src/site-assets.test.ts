@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArchivePage } from './archive-page.ts';
 import { renderEmbedPage } from './embed-page.ts';
 import { renderReplayPage } from './replay-page.ts';
+import { renderSearchPage } from './search-page.ts';
 import { siteAssetNames, siteAssets } from './site-assets.ts';
 import { linkedUrls, sampleArchiveInput, sampleReplayInput } from './testing/fixtures.ts';
 
@@ -27,6 +28,7 @@ describe('siteAssets', () => {
       renderReplayPage(sampleReplayInput()),
       renderEmbedPage(sampleReplayInput()),
       renderArchivePage(sampleArchiveInput()),
+      renderSearchPage({ baseUrl: sampleArchiveInput().baseUrl, locale: 'nb' }),
     ];
     const referenced = new Set(
       pages.flatMap(linkedUrls).flatMap((url) => /\/assets\/([^/]+)$/.exec(url)?.[1] ?? []),

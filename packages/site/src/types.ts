@@ -35,6 +35,17 @@ export interface ReplayInput {
     path: string;
     items: Array<{ startSeconds: number; endSeconds: number; title: string }>;
   } | null;
+  /**
+   * The approved captions of one language, as text: the page shows them as its transcript and the
+   * search index holds their words. Absent or null: no transcript.
+   */
+  transcript?: TranscriptInput | null;
+}
+
+export interface TranscriptInput {
+  /** The captions' language (a caption language code, e.g. `nb`). */
+  language: string;
+  cues: Array<{ startSeconds: number; endSeconds: number; text: string }>;
 }
 
 export interface ArchiveInput {
@@ -77,6 +88,9 @@ const baseUrlSchema = z
     }
   }, 'must be an absolute http(s) URL without query or fragment')
   .refine((value) => !value.endsWith('/'), 'must not end with "/"');
+const languageTagSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag');
 const isoDateSchema = z.iso.datetime({ offset: true });
 
 const eventSchema = z.object({
@@ -123,7 +137,7 @@ export const replayInputSchema = z.object({
   version: versionSchema,
   captions: z.array(
     z.object({
-      srclang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
+      srclang: languageTagSchema,
       label: z.string().min(1),
       path: relativePathSchema,
     }),
@@ -138,6 +152,20 @@ export const replayInputSchema = z.object({
           title: z.string().min(1).max(1000),
         }),
       ),
+    })
+    .nullish(),
+  transcript: z
+    .object({
+      language: languageTagSchema,
+      cues: z
+        .array(
+          z.object({
+            startSeconds: z.number().nonnegative(),
+            endSeconds: z.number().nonnegative(),
+            text: z.string().max(1000),
+          }),
+        )
+        .max(50_000),
     })
     .nullish(),
 });

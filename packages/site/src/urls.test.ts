@@ -15,6 +15,10 @@ describe('siteUrls', () => {
     expect(siteUrls.versionFile(base, 'r1', 'v1', 'master.m3u8')).toBe(
       `${base}/${publicKeys.versionPrefix('r1', 'v1')}master.m3u8`,
     );
+    expect(siteUrls.search(base)).toBe(`${base}/${publicKeys.searchPage()}`);
+    expect(siteUrls.search(base, 'nn')).toBe(`${base}/${publicKeys.searchPage('nn')}`);
+    expect(siteUrls.search(base, 'en')).toBe(`${base}/${publicKeys.searchPage('en')}`);
+    expect(siteUrls.searchIndex(base)).toBe(`${base}/${publicKeys.searchIndex()}`);
     expect(siteUrls.jsonFeed(base)).toBe(`${base}/${publicKeys.jsonFeed()}`);
     expect(siteUrls.rssFeed(base)).toBe(`${base}/${publicKeys.rssFeed()}`);
     expect(siteUrls.asset(base, 'player.js')).toBe(`${base}/${publicKeys.asset('player.js')}`);

@@ -9,6 +9,11 @@ export const siteUrls = {
   /** The archive in a language: bokmål at the root, the others under their code. */
   archive: (baseUrl: string, locale: Locale = 'nb') =>
     locale === 'nb' ? `${baseUrl}/index.html` : `${baseUrl}/${locale}/index.html`,
+  /** The search page in a language, beside the archive of that language. */
+  search: (baseUrl: string, locale: Locale = 'nb') =>
+    locale === 'nb' ? `${baseUrl}/search.html` : `${baseUrl}/${locale}/search.html`,
+  /** The one search index every search page loads. */
+  searchIndex: (baseUrl: string) => `${baseUrl}/search-index.json`,
   replay: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/index.html`,
   embed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/embed.html`,
   oembed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/oembed.json`,

@@ -25,6 +25,10 @@ export const publicKeys = {
   /** The archive in bokmål at the root, in nynorsk and English under `nn/` and `en/`. */
   archivePage: (language: 'nb' | 'nn' | 'en' = 'nb') =>
     language === 'nb' ? 'index.html' : `${language}/index.html`,
+  /** The search page beside each archive, and the one index all three load (written by the site rebuild). */
+  searchPage: (language: 'nb' | 'nn' | 'en' = 'nb') =>
+    language === 'nb' ? 'search.html' : `${language}/search.html`,
+  searchIndex: () => 'search-index.json',
   jsonFeed: () => 'feed.json',
   rssFeed: () => 'feed.xml',
   asset: (name: string) => `assets/${name}`,
