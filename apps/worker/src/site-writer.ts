@@ -20,6 +20,8 @@ import {
 } from '@folkemote/site';
 import { cacheControlFor, contentTypeFor, publicKeys, putObject } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
+import { withSearchText, writeSearchIndexFile, writeSearchPages } from './search-writer.ts';
+import { loadTranscript } from './site-transcript.ts';
 
 function toReplayInput(
   baseUrl: string,
@@ -74,6 +76,7 @@ export async function writeReplayPages(
   // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
   const chapters = await findReplayChapters(deps.db, id);
   if (chapters?.publicKey) input.chapters = { path: chapters.publicKey, items: chapters.chapters };
+  input.transcript = await loadTranscript(deps, id, captions, event?.language ?? input.locale);
   await put(deps, publicKeys.embedPage(id), renderEmbedPage(input));
   await put(deps, publicKeys.oembed(id), JSON.stringify(renderOembed(input, {})));
   await put(
@@ -89,13 +92,29 @@ export async function writeReplayPages(
   await put(deps, publicKeys.replayPage(id), renderReplayPage(input));
 }
 
-/** The archive, the feeds and the static assets, from what the database says is public. */
-export async function rebuildSite(deps: WorkerDeps): Promise<void> {
+async function publicItems(deps: WorkerDeps): Promise<ReplayInput[]> {
   const baseUrl = deps.s3Settings.publicBaseUrl;
   const captions = await listAllRecordingCaptions(deps.db);
   const items = (await listPublishedReplays(deps.db)).map((r) =>
     toReplayInput(baseUrl, r, captions.get(r.recording.id) ?? []),
   );
+  return withSearchText(deps, items, captions);
+}
+
+/**
+ * The search index alone, from what the database says is public: after a replay's captions or
+ * chapters change (replay.refresh), which does not rebuild the whole site.
+ */
+export async function writeSearchIndex(deps: WorkerDeps): Promise<void> {
+  const items = await publicItems(deps);
+  const bytes = await writeSearchIndexFile((key, body) => put(deps, key, body), items);
+  deps.log.info({ replays: items.length, bytes }, 'search index written');
+}
+
+/** The archive, the feeds, the search pages and index and the static assets, from what the database says is public. */
+export async function rebuildSite(deps: WorkerDeps): Promise<void> {
+  const baseUrl = deps.s3Settings.publicBaseUrl;
+  const items = await publicItems(deps);
   const archive = { baseUrl, locale: 'nb' as const, items };
   await ensureSiteAssets(deps);
   await put(deps, publicKeys.jsonFeed(), JSON.stringify(renderJsonFeed(archive)));
@@ -104,6 +123,8 @@ export async function rebuildSite(deps: WorkerDeps): Promise<void> {
   for (const locale of ['nb', 'nn', 'en'] as const) {
     await put(deps, publicKeys.archivePage(locale), renderArchivePage({ ...archive, locale }));
   }
+  await writeSearchPages((key, body) => put(deps, key, body), baseUrl);
+  await writeSearchIndexFile((key, body) => put(deps, key, body), items);
   deps.log.info({ replays: items.length }, 'public site rebuilt');
 }
 
