@@ -67,7 +67,9 @@ afterAll(async () => {
 
 describe('the transcript and the search index follow the captions', () => {
   it('publishes the search pages and an index of the public replay', async () => {
-    const index = JSON.parse(await waitFor(`${siteUrl}/search-index.json`, (text) => text.includes(recordingId))) as {
+    const index = JSON.parse(
+      await waitFor(`${siteUrl}/search-index.json`, (text) => text.includes(recordingId)),
+    ) as {
       v: number;
       replays: Array<{ id: string; title: string; segs: unknown[] }>;
       terms: string[];
@@ -85,7 +87,9 @@ describe('the transcript and the search index follow the captions', () => {
   it('shows approved captions as the transcript and indexes their words, and drops both with them', async () => {
     expect((await putCaptions('nb', vtt)).status).toBe(200);
     const page = await waitFor(replayUrl, (html) => html.includes('transcript__list'));
-    expect(page).toContain('data-cue-start="2.5" data-cue-end="4"><time datetime="PT2S">0:02</time> <span>Kommunene på Nærøysund svarer.</span>');
+    expect(page).toContain(
+      'data-cue-start="2.5" data-cue-end="4"><time datetime="PT2S">0:02</time> <span>Kommunene på Nærøysund svarer.</span>',
+    );
     const index = await waitFor(`${siteUrl}/search-index.json`, (text) => text.includes('"naeroeysund"'));
     expect(index).toContain('["x",2.5,"Kommunene på Nærøysund svarer."]');
 
@@ -95,6 +99,9 @@ describe('the transcript and the search index follow the captions', () => {
     });
     expect(removed.status).toBe(204);
     await waitFor(replayUrl, (html) => html.includes('id="player"') && !html.includes('transcript__list'));
-    await waitFor(`${siteUrl}/search-index.json`, (text) => text.includes(recordingId) && !text.includes('naeroeysund'));
+    await waitFor(
+      `${siteUrl}/search-index.json`,
+      (text) => text.includes(recordingId) && !text.includes('naeroeysund'),
+    );
   });
 });

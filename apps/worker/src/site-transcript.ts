@@ -9,7 +9,9 @@ type CaptionRow = RecordingCaptionRow & { status?: string; kind?: string };
 
 /** Only approved captions (not drafts, not a description track) are public: transcript and search. */
 export function approvedCaptions<T extends CaptionRow>(rows: readonly T[]): T[] {
-  return rows.filter((row) => (row.status ?? 'approved') === 'approved' && (row.kind ?? 'captions') === 'captions');
+  return rows.filter(
+    (row) => (row.status ?? 'approved') === 'approved' && (row.kind ?? 'captions') === 'captions',
+  );
 }
 
 /** The caption track a page's transcript shows: the page's own language, else the first approved. */
@@ -43,7 +45,11 @@ export async function loadTranscript(
     const cues = parseCaptions(text);
     return {
       language: track.language,
-      cues: cues.map((cue) => ({ startSeconds: cue.startMs / 1000, endSeconds: cue.endMs / 1000, text: cue.text })),
+      cues: cues.map((cue) => ({
+        startSeconds: cue.startMs / 1000,
+        endSeconds: cue.endMs / 1000,
+        text: cue.text,
+      })),
     };
   } catch {
     deps.log.warn({ recordingId, language: track.language }, 'caption file unreadable; no transcript');

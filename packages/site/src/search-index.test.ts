@@ -18,7 +18,7 @@ const older = sampleReplayInput({
   transcript: {
     language: 'nb',
     cues: [
-      { startSeconds: 3.27, endSeconds: 6, text: 'Kommunene har\nsøkt om midler.' },
+      { startSeconds: 3.2799, endSeconds: 6, text: 'Kommunene har\nsøkt om midler.' },
       { startSeconds: 6, endSeconds: 9, text: '   ' },
     ],
   },
@@ -39,8 +39,8 @@ describe('the search index writer', () => {
     expect(segs?.[1]?.[0]).toBe('d');
     expect(segs?.[1]?.[2]).toContain('Vegen over fjellet og bussrutene.');
     expect(segs?.slice(2)).toEqual([
-      ['c', 12.3, 'Når åpner tunnelen?'],
-      ['x', 3.2, 'Kommunene har søkt om midler.'],
+      ['c', 12.34, 'Når åpner tunnelen?'],
+      ['x', 3.27, 'Kommunene har søkt om midler.'],
     ]);
     expect(index.replays[1]).toMatchObject({
       title: 'Vegmøte på Nærøysund',
@@ -60,7 +60,7 @@ describe('the search index writer', () => {
     const opened = openSearchIndex(JSON.parse(json));
     const answer = searchIndex(opened, 'kommun midler');
     expect(answer.results.map((result) => [result.replay.id, result.moments])).toEqual([
-      ['older-1', [{ kind: 'x', seconds: 3.2, text: 'Kommunene har søkt om midler.' }]],
+      ['older-1', [{ kind: 'x', seconds: 3.27, text: 'Kommunene har søkt om midler.' }]],
     ]);
     expect(searchIndex(opened, 'NAEROYSUND').total).toBe(0);
     expect(searchIndex(opened, 'nærøy').results[0]?.moments[0]).toEqual({

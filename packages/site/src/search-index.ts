@@ -12,9 +12,9 @@ import { parseReplayInput, type ReplayInput } from './types.ts';
 export type { SearchIndexFile, SearchReplay } from './assets/search-core.js';
 export { foldText, tokenize } from './assets/search-core.js';
 
-/** Seconds to the tenth, rounded down, so a link never lands after the word. */
-function tenths(seconds: number): number {
-  return Math.floor(seconds * 10) / 10;
+/** Seconds to the hundredth, rounded down (past float noise), so a link never lands after the line starts. */
+function hundredths(seconds: number): number {
+  return Math.floor(seconds * 100 + 1e-6) / 100;
 }
 
 /**
@@ -26,10 +26,10 @@ export function searchReplayOf(input: ReplayInput): SearchReplay {
   const segs: SearchSegment[] = [['t', 0, '']];
   const description = input.event?.description.trim() ? describeAsText(input.event.description) : '';
   if (description) segs.push(['d', 0, description.replace(/\s+/g, ' ').trim()]);
-  for (const chapter of view.chapters) segs.push(['c', tenths(chapter.startSeconds), chapter.title]);
+  for (const chapter of view.chapters) segs.push(['c', hundredths(chapter.startSeconds), chapter.title]);
   for (const cue of input.transcript?.cues ?? []) {
     const text = cue.text.replace(/\s+/g, ' ').trim();
-    if (text) segs.push(['x', tenths(cue.startSeconds), text]);
+    if (text) segs.push(['x', hundredths(cue.startSeconds), text]);
   }
   return {
     id: input.recording.id,

@@ -10,7 +10,7 @@ describe('the search page', () => {
     const html = renderSearchPage({ baseUrl, locale: 'nb' });
     expect(html).toContain('<html lang="nb">');
     expect(html).toContain('<h1 class="page-title">Søk i opptak</h1>');
-    expect(html).toContain('<form class="search-form" role="search" aria-labelledby="search-label"');
+    expect(html).toContain('<form class="search-form" role="search" data-search');
     expect(html).toContain('<label class="field-label" id="search-label" for="search-query">Søkeord</label>');
     expect(html).toMatch(
       /<input class="search-form__input" id="search-query" name="q" type="search"[^>]*aria-describedby="search-hint">/,

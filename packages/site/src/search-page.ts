@@ -46,7 +46,7 @@ export function renderSearchPage(input: SearchPageInput): string {
   )}</a></p>
   <h1 class="page-title">${escapeHtml(translate(locale, 'searchTitle'))}</h1>
   <p class="lede">${escapeHtml(translate(locale, 'searchIntro'))}</p>
-  <form class="search-form" role="search" aria-labelledby="search-label" data-search data-index="${escapeHtml(
+  <form class="search-form" role="search" data-search data-index="${escapeHtml(
     siteUrls.searchIndex(baseUrl),
   )}" data-replay-base="${escapeHtml(`${baseUrl}/replays/`)}" data-locale="${locale}"${data}>
     <label class="field-label" id="search-label" for="search-query">${escapeHtml(translate(locale, 'searchLabel'))}</label>

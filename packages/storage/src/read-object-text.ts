@@ -20,7 +20,8 @@ export async function readObjectText(
       throw new Error(`object "${key}" is larger than ${options.maxBytes} bytes`);
     if (!response.Body) throw new Error(`GET of "${key}" returned no body`);
     const bytes = await response.Body.transformToByteArray();
-    if (bytes.byteLength > options.maxBytes) throw new Error(`object "${key}" is larger than ${options.maxBytes} bytes`);
+    if (bytes.byteLength > options.maxBytes)
+      throw new Error(`object "${key}" is larger than ${options.maxBytes} bytes`);
     return new TextDecoder('utf-8').decode(bytes);
   } catch (error) {
     if (isNotFound(error)) return null;
