@@ -77,6 +77,11 @@ describe('the transcript and the search index follow the captions', () => {
     expect(index.v).toBe(1);
     expect(index.replays.find((replay) => replay.id === recordingId)?.title).toBe('Transkribert møte');
     expect(index.terms).toContain('transkribert');
+    // Stored gzipped: the browser gets the plain JSON through Content-Encoding.
+    const response = await fetch(`${siteUrl}/search-index.json`);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     for (const page of ['search.html', 'nn/search.html', 'en/search.html']) {
       const response = await fetch(`${siteUrl}/${page}`);
       expect(response.status, page).toBe(200);

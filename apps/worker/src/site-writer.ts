@@ -107,8 +107,8 @@ async function publicItems(deps: WorkerDeps): Promise<ReplayInput[]> {
  */
 export async function writeSearchIndex(deps: WorkerDeps): Promise<void> {
   const items = await publicItems(deps);
-  const bytes = await writeSearchIndexFile((key, body) => put(deps, key, body), items);
-  deps.log.info({ replays: items.length, bytes }, 'search index written');
+  const { bytes, storedBytes } = await writeSearchIndexFile(deps, items);
+  deps.log.info({ replays: items.length, bytes, storedBytes }, 'search index written');
 }
 
 /** The archive, the feeds, the search pages and index and the static assets, from what the database says is public. */
@@ -124,7 +124,7 @@ export async function rebuildSite(deps: WorkerDeps): Promise<void> {
     await put(deps, publicKeys.archivePage(locale), renderArchivePage({ ...archive, locale }));
   }
   await writeSearchPages((key, body) => put(deps, key, body), baseUrl);
-  await writeSearchIndexFile((key, body) => put(deps, key, body), items);
+  await writeSearchIndexFile(deps, items);
   deps.log.info({ replays: items.length }, 'public site rebuilt');
 }
 

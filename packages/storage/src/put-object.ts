@@ -13,6 +13,8 @@ export interface PutObjectInput {
   contentType?: string;
   /** Defaults to cacheControlFor(key). */
   cacheControl?: string;
+  /** `gzip` for a body stored compressed, which browsers then read as the plain file. */
+  contentEncoding?: 'gzip';
   /** Hex MD5 of the body when the caller has it already; computed otherwise. */
   md5?: string;
   /** Hex SHA-256 of the body when the caller has it already; the SDK computes it otherwise. */
@@ -40,6 +42,7 @@ export async function putObject(client: S3Client, input: PutObjectInput): Promis
       : createHash('md5').update(body).digest('base64'),
     ContentType: input.contentType ?? contentTypeFor(input.key),
     CacheControl: input.cacheControl ?? cacheControlFor(input.key),
+    ...(input.contentEncoding ? { ContentEncoding: input.contentEncoding } : {}),
   });
   if (input.sha256) useComputedPayloadHash(command, input.sha256);
   const result = await client.send(command, input.signal ? { abortSignal: input.signal } : {});

@@ -132,25 +132,60 @@ function termsWithPrefix(terms, prefix) {
   return found;
 }
 
-/** A bitmap of the segments holding a word that starts with `term`, and their numbers. */
+/**
+ * A bitmap of the segments holding a word that starts with `term`, and one of the replays that
+ * hold such a word.
+ */
 function segmentsFor(opened, term) {
   const marks = new Uint8Array(opened.segmentCount);
-  const list = [];
+  const replays = new Uint8Array(opened.index.replays.length);
+  const { replayOf } = opened;
   for (const termNumber of termsWithPrefix(opened.index.terms, term)) {
     for (const segment of postingsOf(opened, termNumber)) {
-      if (marks[segment]) continue;
       marks[segment] = 1;
-      list.push(segment);
+      replays[replayOf[segment]] = 1;
     }
   }
-  return { marks, list };
+  return { marks, replays };
+}
+
+/**
+ * One replay's moments: its segments, in time order, where the most of the query's words meet
+ * (a transcript line and the next one count together, since speech runs on across lines).
+ */
+function momentsOf(opened, found, replay, perReplay) {
+  const first = opened.firstSegment[replay];
+  const end = first + opened.index.replays[replay].segs.length;
+  const { runsOn } = opened;
+  let best = 0;
+  let count = 0;
+  let moments = [];
+  for (let segment = first; segment < end; segment++) {
+    // A moment is a segment that holds a word itself; the next line only adds to its score.
+    let score = 0;
+    let own = false;
+    for (let t = 0; t < found.length; t++) {
+      const { marks } = found[t];
+      if (marks[segment]) {
+        own = true;
+        score += 1;
+      } else if (runsOn[segment] && marks[segment + 1]) score += 1;
+    }
+    if (!own || score < best) continue;
+    if (score > best) {
+      best = score;
+      count = 0;
+      moments = [];
+    }
+    count += 1;
+    if (moments.length < perReplay) moments.push(segment);
+  }
+  return { replay, best, count, moments };
 }
 
 /**
  * Every replay that holds all the query's words (each as the start of a word: "kommun" finds
- * "kommunene"), best first, each with its moments: the segments where most of the words meet (a
- * segment and the next one count together, since speech runs on across caption lines), in time
- * order, at most `perReplay` of them.
+ * "kommunene"), best first, each with its first moments where most of the words meet.
  */
 export function searchIndex(opened, query, options = {}) {
   const perReplay = options.perReplay ?? 5;
@@ -158,52 +193,26 @@ export function searchIndex(opened, query, options = {}) {
   const terms = queryTerms(query);
   if (terms.length === 0) return { terms, total: 0, results: [] };
   const found = terms.map((term) => segmentsFor(opened, term));
-  const replayHits = new Map();
-  const { replayOf, firstSegment, runsOn } = opened;
-  for (let t = 0; t < found.length; t++) {
-    for (const segment of found[t].list) {
-      const replay = replayOf[segment];
-      let hits = replayHits.get(replay);
-      if (!hits) {
-        if (t > 0) continue; // a replay without the first word cannot hold all of them
-        hits = { terms: new Uint8Array(found.length), segments: new Set() };
-        replayHits.set(replay, hits);
-      }
-      hits.terms[t] = 1;
-      hits.segments.add(segment);
-    }
-  }
   const results = [];
-  for (const [replay, hits] of replayHits) {
-    if (hits.terms.includes(0)) continue;
-    let best = 0;
-    const scored = [];
-    for (const segment of hits.segments) {
-      let score = 0;
-      for (const { marks } of found)
-        if (marks[segment] || (runsOn[segment] && marks[segment + 1])) score += 1;
-      best = Math.max(best, score);
-      scored.push({ segment, score });
-    }
-    const moments = scored
-      .filter((entry) => entry.score === best)
-      .sort((a, b) => a.segment - b.segment)
-      .map((entry) => entry.segment);
-    results.push({ replay, best, count: moments.length, moments: moments.slice(0, perReplay) });
+  for (let replay = 0; replay < opened.index.replays.length; replay++) {
+    if (found.every(({ replays }) => replays[replay] === 1))
+      results.push(momentsOf(opened, found, replay, perReplay));
   }
   results.sort((a, b) => b.best - a.best || b.count - a.count || a.replay - b.replay);
   return {
     terms,
     total: results.length,
-    results: results.slice(0, maxReplays).map((result) => ({
-      replay: opened.index.replays[result.replay],
-      count: result.count,
-      moments: result.moments.map((segment) => {
-        const [kind, seconds, text] =
-          opened.index.replays[result.replay].segs[segment - firstSegment[result.replay]];
-        return { kind, seconds, text: kind === 't' ? opened.index.replays[result.replay].title : text };
-      }),
-    })),
+    results: results.slice(0, maxReplays).map((result) => {
+      const replay = opened.index.replays[result.replay];
+      return {
+        replay,
+        count: result.count,
+        moments: result.moments.map((segment) => {
+          const [kind, seconds, text] = replay.segs[segment - opened.firstSegment[result.replay]];
+          return { kind, seconds, text: kind === 't' ? replay.title : text };
+        }),
+      };
+    }),
   };
 }
 
@@ -226,7 +235,7 @@ export function highlightParts(text, terms, length = 180) {
   let from = 0;
   let to = text.length;
   if (text.length > length) {
-    from = Math.max(0, (first < 0 ? 0 : first) - Math.floor(length / 3));
+    from = Math.max(0, Math.max(first, 0) - Math.floor(length / 3));
     const space = text.lastIndexOf(' ', from);
     if (from > 0 && space > from - 20) from = space + 1;
     to = Math.min(text.length, from + length);
