@@ -15,7 +15,23 @@ const stems =
   'kommune fylke skole barnehage veg vei bru ferje buss tog båt havn sykehus helse tannhelse omsorg eldre barn ungdom familie bolig tomt areal plan budsjett økonomi skatt avgift gebyr vann avløp renovasjon klima miljø natur strand fjell skog landbruk fiske næring turisme kultur idrett bibliotek museum kirke kino festival frivillighet innbygger politiker ordfører rådmann direktør styre utvalg råd møte høring vedtak sak forslag endring tiltak prosjekt anbud kontrakt investering drift vedlikehold beredskap brann politi trafikk sikkerhet parkering sykkel gang fortau tunnel rassikring flom skred energi strøm kraft vind sol bredbånd digitalisering tjeneste søknad tilskudd støtte stipend lærling arbeid jobb sysselsetting integrering bosetting samisk språk nynorsk bokmål tolk'.split(
     ' ',
   );
-const suffixes = ['', '', '', 'en', 'et', 'ene', 'er', 'ane', 'plan', 'tilbud', 'sektor', 'ordning', 'kontor', 'utvalg', 'arbeid'];
+const suffixes = [
+  '',
+  '',
+  '',
+  'en',
+  'et',
+  'ene',
+  'er',
+  'ane',
+  'plan',
+  'tilbud',
+  'sektor',
+  'ordning',
+  'kontor',
+  'utvalg',
+  'arbeid',
+];
 const places =
   'Ålesund Bodø Tromsø Nærøysund Gjøvik Lillehammer Førde Molde Kristiansund Hammerfest Alta Vadsø Kirkenes Narvik Harstad Mo Mosjøen Steinkjer Levanger Røros Hamar Elverum Kongsvinger Drammen Kongsberg Skien Porsgrunn Arendal Kristiansand Mandal Egersund Stavanger Sandnes Haugesund Stord Voss Sogndal Florø Måløy Ørsta Volda'.split(
     ' ',
@@ -101,7 +117,11 @@ export function makeSyntheticArchive(hours: number, seed = 14): SyntheticArchive
     for (let at = 0; at < duration - 3; ) {
       const length = 3 + next() * 2;
       const count = Math.max(1, Math.round((length * 150) / 60));
-      lines.push({ startSeconds: at, endSeconds: Math.min(duration, at + length), text: `${sentence(count)}.` });
+      lines.push({
+        startSeconds: at,
+        endSeconds: Math.min(duration, at + length),
+        text: `${sentence(count)}.`,
+      });
       words += count;
       at += length;
     }
@@ -115,7 +135,12 @@ export function makeSyntheticArchive(hours: number, seed = 14): SyntheticArchive
     items.push({
       baseUrl: 'http://127.0.0.1',
       locale: 'nb',
-      recording: { id, title: `${sentence(5)} i ${places[r % places.length]}`, durationSeconds: duration, publishedAt: startsAt },
+      recording: {
+        id,
+        title: `${sentence(5)} i ${places[r % places.length]}`,
+        durationSeconds: duration,
+        publishedAt: startsAt,
+      },
       event: {
         id: `event-${r}`,
         slug: `event-${r}`,
@@ -127,7 +152,14 @@ export function makeSyntheticArchive(hours: number, seed = 14): SyntheticArchive
         organisation: { slug: `org-${r % 20}`, name: `${places[r % places.length]} kommune` },
         contact: { name: 'Kontakt', email: 'kontakt@example.no', phone: null },
       },
-      version: { id: 'v1', master: 'master.m3u8', poster: null, download: null, sprite: null, hasVideo: true },
+      version: {
+        id: 'v1',
+        master: 'master.m3u8',
+        poster: null,
+        download: null,
+        sprite: null,
+        hasVideo: true,
+      },
       captions: [],
       chapters: { path: `replays/${id}/chapters.vtt`, items: chapters },
       transcript: { language: 'nb', cues: lines },

@@ -93,10 +93,12 @@ try {
       const t3 = performance.now();
       // The baseline's preparation (not timed per query): every segment's text folded once.
       const segments: Array<{ replay: number; seconds: number; text: string }> = [];
-      parsed.replays.forEach((replay: { title: string; segs: Array<[string, number, string]> }, r: number) => {
-        for (const [kind, seconds, segText] of replay.segs)
-          segments.push({ replay: r, seconds, text: core.foldText(kind === 't' ? replay.title : segText) });
-      });
+      parsed.replays.forEach(
+        (replay: { title: string; segs: Array<[string, number, string]> }, r: number) => {
+          for (const [kind, seconds, segText] of replay.segs)
+            segments.push({ replay: r, seconds, text: core.foldText(kind === 't' ? replay.title : segText) });
+        },
+      );
       function naive(query: string) {
         const terms: string[] = core.queryTerms(query);
         const perReplay = new Map<number, { terms: Set<string>; moments: number[] }>();
@@ -146,7 +148,9 @@ try {
     `in Chromium: fetch ${measured.fetchMs.toFixed(0)} ms, JSON.parse ${measured.parseMs.toFixed(0)} ms, open ${measured.openMs.toFixed(0)} ms; ${measured.segments.toLocaleString('en')} segments`,
   );
   console.log(`queries, ${runs} runs each (ms; indexed = search-core.js, baseline = naive substring scan):`);
-  console.log('kind           query                                   hits  median    p95  | base hits  median     p95 | ratio (median)');
+  console.log(
+    'kind           query                                   hits  median    p95  | base hits  median     p95 | ratio (median)',
+  );
   const allIndexed: number[] = [];
   const allBaseline: number[] = [];
   for (const row of measured.rows) {
@@ -167,13 +171,17 @@ try {
   console.log(
     `all queries: indexed median ${quantile(allIndexed, 0.5).toFixed(2)} ms, p95 ${quantile(allIndexed, 0.95).toFixed(2)} ms; baseline median ${quantile(allBaseline, 0.5).toFixed(2)} ms, p95 ${quantile(allBaseline, 0.95).toFixed(2)} ms`,
   );
-  console.log(`ratio baseline/indexed: ${medianRatio.toFixed(1)}× at the median, ${p95Ratio.toFixed(1)}× at p95`);
+  console.log(
+    `ratio baseline/indexed: ${medianRatio.toFixed(1)}× at the median, ${p95Ratio.toFixed(1)}× at p95`,
+  );
 
   // The page itself: from typing a query to the status line's answer (results drawn).
   const field = page.getByRole('searchbox');
   await field.fill('budsjett');
   await field.press('Enter');
-  await page.waitForFunction(() => /budsjett/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /budsjett/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
   const pageTimes: number[] = [];
   for (const { query } of queries) {
     const ms = await page.evaluate(
