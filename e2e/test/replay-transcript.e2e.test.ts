@@ -104,7 +104,17 @@ beforeAll(async () => {
   await put(`replays/${recordingId}/index.html`, renderReplayPage(input));
   await put('index.html', renderArchivePage({ baseUrl: server.url, locale: 'nb', items: [input] }));
   await put('search.html', renderSearchPage({ baseUrl: server.url, locale: 'nb' }));
-  await put('search-index.json', renderSearchIndex([input]));
+  // A second public replay whose organiser typed markup everywhere: search shows it as text.
+  const hostile: ReplayInput = {
+    ...input,
+    recording: { ...input.recording, id: 'hostile-1', title: '<img src=x onerror="alert(1)">Ferjemøte' },
+    chapters: null,
+    transcript: {
+      language: 'nb',
+      cues: [{ startSeconds: 1, endSeconds: 2, text: '<script>alert(2)</script> ferjekaia <b>stenger</b>' }],
+    },
+  };
+  await put('search-index.json', renderSearchIndex([input, hostile]));
   for (const asset of await siteAssets()) await put(`assets/${asset.name}`, asset.body);
   browser = await launchBrowser();
 });
@@ -238,6 +248,20 @@ describe('the search page', () => {
     ]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('naerøy ferje');
     await expectNoAxeViolations(page);
+
+    // Markup in a title or a line is shown as text, never run.
+    await page.getByRole('searchbox', { name: 'Søkeord' }).fill('ferjekaia');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toBe('1 opptak passer til «ferjekaia».');
+    await expect(page.locator('.search-result__title').textContent()).resolves.toBe(
+      '<img src=x onerror="alert(1)">Ferjemøte',
+    );
+    await expect(hits.first().textContent()).resolves.toBe(
+      '0:01 Transkripsjon <script>alert(2)</script> ferjekaia <b>stenger</b>',
+    );
+    await expect(
+      page.locator('.search-results img, .search-results script, .search-results b').count(),
+    ).resolves.toBe(0);
 
     // Nothing found is said too.
     await page.getByRole('searchbox', { name: 'Søkeord' }).fill('sykehus');
