@@ -171,6 +171,12 @@ describe('pnpm cli backup and restore', () => {
     expect(restored.state).toBe('published');
     const replayUrl = `${config.s3.publicBaseUrl}/replays/${recordingId}/index.html`;
     expect((await fetch(replayUrl)).status).toBe(200);
+    // The search index is stored gzipped; it comes back with its Content-Encoding, so it still reads.
+    const searchIndex = await fetch(`${config.s3.publicBaseUrl}/search-index.json`);
+    expect(searchIndex.headers.get('content-encoding')).toBe('gzip');
+    expect(
+      ((await searchIndex.json()) as { replays: Array<{ id: string }> }).replays.map((r) => r.id),
+    ).toContain(recordingId);
     const pointer = (await (
       await fetch(`${config.s3.publicBaseUrl}/replays/${recordingId}/replay.json`)
     ).json()) as { prefix: string };

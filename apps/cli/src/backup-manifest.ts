@@ -11,6 +11,7 @@ const objectSchema = z.object({
   sha256,
   contentType: z.string().nullable(),
   cacheControl: z.string().nullable(),
+  contentEncoding: z.string().nullable().optional(),
 });
 
 const bucketSchema = z.object({ bucket: z.string().min(1), objects: z.array(objectSchema) });

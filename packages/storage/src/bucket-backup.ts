@@ -16,6 +16,8 @@ export interface BackedUpObject {
   sha256: string;
   contentType: string | null;
   cacheControl: string | null;
+  /** `gzip` for an object stored compressed (the search index); absent in older backups. */
+  contentEncoding?: string | null;
 }
 
 const objectsAtOnce = 4;
@@ -66,6 +68,7 @@ async function backupObject(
       sha256: hash.digest('hex'),
       contentType: response.ContentType ?? null,
       cacheControl: response.CacheControl ?? null,
+      contentEncoding: response.ContentEncoding ?? null,
     };
   } finally {
     await rm(partial, { force: true });
@@ -106,6 +109,7 @@ export async function restoreBucket(
       file: backupPathFor(dir, object.key),
       ...(object.contentType ? { contentType: object.contentType } : {}),
       ...(object.cacheControl ? { cacheControl: object.cacheControl } : {}),
+      ...(object.contentEncoding ? { contentEncoding: object.contentEncoding } : {}),
     }),
   );
 }

@@ -20,6 +20,8 @@ export interface UploadFileInput {
   contentType?: string;
   /** Defaults to cacheControlFor(key). */
   cacheControl?: string;
+  /** As the object had it (a gzipped file restored from a backup); none by default. */
+  contentEncoding?: string;
   signal?: AbortSignal;
   onProgress?: (uploadedBytes: number, totalBytes: number) => void;
   /** Files larger than this go up as a multipart upload in parts of exactly this size. */
@@ -60,6 +62,7 @@ export async function uploadFile(client: S3Client, input: UploadFileInput): Prom
       Body: body,
       ContentType: input.contentType ?? contentTypeFor(input.key),
       CacheControl: input.cacheControl ?? cacheControlFor(input.key),
+      ...(input.contentEncoding ? { ContentEncoding: input.contentEncoding } : {}),
     },
     partSize,
     queueSize: input.queueSize ?? DEFAULT_QUEUE_SIZE,
