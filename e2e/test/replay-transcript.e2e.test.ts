@@ -146,6 +146,14 @@ describe('the transcript on the replay page', () => {
       return Number(line?.getAttribute('data-cue-start')) >= 0.5;
     });
     await page.locator('video').evaluate((element) => (element as HTMLVideoElement).pause());
+    // Paused, the marked line is the one whose time holds the player's.
+    await page.waitForFunction(() => {
+      const video = document.querySelector('video') as HTMLVideoElement;
+      const line = document.querySelector('.transcript__line[aria-current="true"]');
+      const start = Number(line?.getAttribute('data-cue-start'));
+      const end = Number(line?.getAttribute('data-cue-end'));
+      return video.paused && start <= video.currentTime + 0.05 && video.currentTime < end;
+    });
     const time = await mediaTime(page);
     const marked = Number(await currentLine(page));
     expect(marked).toBeLessThanOrEqual(time + 0.05);
