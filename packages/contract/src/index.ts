@@ -2,6 +2,7 @@ export * from './api-tokens.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './events.ts';
+export * from './caption-editor.ts';
 export * from './live-room.ts';
 export * from './outbox.ts';
 export * from './polls.ts';

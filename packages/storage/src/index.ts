@@ -15,6 +15,7 @@ export * from './keys.ts';
 export * from './list-files.ts';
 export * from './list-objects.ts';
 export * from './put-object.ts';
+export * from './read-object-text.ts';
 export * from './run-bounded.ts';
 export * from './s3-errors.ts';
 export * from './settings.ts';
