@@ -64,6 +64,7 @@ export const recordingViewSchema = z
     stalled: z.boolean(),
     durationSeconds: z.number().nullable(),
     replayUrl: z.string().nullable(),
+    previewUrl: z.string().nullable(),
     event: eventRef.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

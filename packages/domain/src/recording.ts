@@ -23,6 +23,8 @@ export interface RecordingView {
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */
   replayUrl: string | null;
+  /** The master playlist the organiser's browser can play (the editors' preview). */
+  previewUrl: string | null;
   event: Pick<PublicEvent, 'slug' | 'title'> | null;
   createdAt: string;
   updatedAt: string;

@@ -36,6 +36,11 @@ export function toRecordingView(
     stalled: isProgressStalled(row.state, row.progress, new Date(row.updatedAt), now),
     durationSeconds: row.durationSeconds,
     replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
+    // previewUrl: see review (the published version's master playlist, for the organiser's editors)
+    previewUrl:
+      isPlayable(row.state) && row.publishedVersionId
+        ? `${publicBaseUrl}/${publicKeys.versionPrefix(row.id, row.publishedVersionId)}master.m3u8`
+        : null,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
