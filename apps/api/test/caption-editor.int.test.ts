@@ -75,7 +75,12 @@ describe('the caption editor’s routes', () => {
   it('saves cues as a draft that is not public, and the tracker does not count it', async () => {
     const saved = await call('PUT', '/captions/nn/cues', { cues });
     expect(saved.status).toBe(200);
-    expect(await saved.json()).toMatchObject({ language: 'nn', kind: 'captions', status: 'draft', cueCount: 2 });
+    expect(await saved.json()).toMatchObject({
+      language: 'nn',
+      kind: 'captions',
+      status: 'draft',
+      cueCount: 2,
+    });
     const read = await call('GET', '/captions/nn/cues');
     expect(await read.json()).toEqual({ language: 'nn', kind: 'captions', status: 'draft', cues });
 

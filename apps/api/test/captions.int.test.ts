@@ -68,9 +68,16 @@ describe('captions on a published replay', () => {
     const response = await putCaptions('nb', srt);
     expect(response.status).toBe(200);
     const caption = (await response.json()) as { url: string; cueCount: number; label: string };
-    expect(caption).toMatchObject({ cueCount: 2, label: 'Norsk (bokmål)', status: 'draft', kind: 'captions' });
+    expect(caption).toMatchObject({
+      cueCount: 2,
+      label: 'Norsk (bokmål)',
+      status: 'draft',
+      kind: 'captions',
+    });
     // A draft is not listed for the public, and not on the page.
-    const publicList = (await (await fetch(`${system.url}/api/recordings/${recordingId}/captions`)).json()) as {
+    const publicList = (await (
+      await fetch(`${system.url}/api/recordings/${recordingId}/captions`)
+    ).json()) as {
       captions: unknown[];
     };
     expect(publicList.captions).toEqual([]);

@@ -62,7 +62,10 @@ export function mergeWithNext(cues: readonly CaptionCue[], index: number): Capti
   out.splice(index, 2, {
     startMs: Math.min(a.startMs, b.startMs),
     endMs: Math.max(a.endMs, b.endMs),
-    text: [a.text, b.text].filter(Boolean).join(' ').replace(/\s*\n\s*/g, ' '),
+    text: [a.text, b.text]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' '),
   });
   return out;
 }

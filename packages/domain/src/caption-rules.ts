@@ -37,7 +37,11 @@ export function checkCue(cue: CaptionCue): CueWarning[] {
   });
   const duration = cue.endMs - cue.startMs;
   if (duration < captionRules.minDurationMs)
-    warnings.push({ code: 'too_short', seconds: seconds(duration), limit: captionRules.minDurationMs / 1000 });
+    warnings.push({
+      code: 'too_short',
+      seconds: seconds(duration),
+      limit: captionRules.minDurationMs / 1000,
+    });
   if (duration > captionRules.maxDurationMs)
     warnings.push({ code: 'too_long', seconds: seconds(duration), limit: captionRules.maxDurationMs / 1000 });
   // Reading speed counts what is read: the characters without the line breaks.

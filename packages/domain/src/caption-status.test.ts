@@ -14,7 +14,9 @@ describe('accessibilityStatus', () => {
         null,
       ).captions,
     ).toBe('met');
-    expect(accessibilityStatus([{ kind: 'descriptions', status: 'approved' }], null).captions).toBe('missing');
+    expect(accessibilityStatus([{ kind: 'descriptions', status: 'approved' }], null).captions).toBe(
+      'missing',
+    );
   });
 
   it('meets 1.2.5 by the statement, or by an approved description track', () => {

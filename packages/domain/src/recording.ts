@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { AccessibilityStatus, AudioDescriptionMode, CaptionKind, CaptionStatus } from './caption-status.ts';
+import type {
+  AccessibilityStatus,
+  AudioDescriptionMode,
+  CaptionKind,
+  CaptionStatus,
+} from './caption-status.ts';
 import type { CaptionLanguage } from './captions.ts';
 import type { PublicEvent } from './event.ts';
 import type { Progress } from './progress.ts';

@@ -233,7 +233,8 @@ const en: Messages = {
   captionsAvailable: 'Captions: {languages}',
   audioDescriptionSaidAloud:
     'Audio description: everything shown in the recording is also said aloud, so no separate description track is needed.',
-  audioDescriptionTrack: 'Audio description: a text track of descriptions ({languages}) can be chosen in the player.',
+  audioDescriptionTrack:
+    'Audio description: a text track of descriptions ({languages}) can be chosen in the player.',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
   seekLabel: 'Timeline',

@@ -11,11 +11,7 @@ import {
   saveCuesBodySchema,
   security,
 } from '@folkemote/contract';
-import {
-  approveRecordingCaption,
-  findRecordingCaption,
-  setRecordingAudioDescription,
-} from '@folkemote/db';
+import { approveRecordingCaption, findRecordingCaption, setRecordingAudioDescription } from '@folkemote/db';
 import {
   type AudioDescriptionMode,
   type CaptionKind,
@@ -177,7 +173,11 @@ function registerAudioDescription(
         body: audioDescriptionBodySchema,
         response: {
           200: audioDescriptionSchema,
-          ...errors({ 400: 'The mode is not one of the allowed values', ...organiserErrors, ...kit.noRecording }),
+          ...errors({
+            400: 'The mode is not one of the allowed values',
+            ...organiserErrors,
+            ...kit.noRecording,
+          }),
         },
       },
     },

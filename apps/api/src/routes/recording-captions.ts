@@ -10,11 +10,11 @@ import {
   security,
 } from '@folkemote/contract';
 import {
+  approvedOnly,
   deleteRecordingCaption,
   findRecording,
   listRecordingCaptions,
   type RecordingCaptionRow,
-  approvedOnly,
 } from '@folkemote/db';
 import {
   CaptionsError,
@@ -162,7 +162,10 @@ function registerCaptionUpload(
       { parseAs: 'buffer', bodyLimit: MAX_CAPTION_BYTES },
       (_r, body, done) => done(null, body),
     );
-    scope.put<{ Params: { id: string; language: string }; Querystring: { kind: 'captions' | 'descriptions' } }>(
+    scope.put<{
+      Params: { id: string; language: string };
+      Querystring: { kind: 'captions' | 'descriptions' };
+    }>(
       '/api/recordings/:id/captions/:language',
       {
         preHandler: requireOrganiser,
@@ -230,7 +233,10 @@ function registerCaptionRemoval(
   kit: ReturnType<typeof recordingCaptionKit>,
 ) {
   const { ownRecording, parseLanguage, tags, badLanguage } = kit;
-  app.delete<{ Params: { id: string; language: string }; Querystring: { kind: 'captions' | 'descriptions' } }>(
+  app.delete<{
+    Params: { id: string; language: string };
+    Querystring: { kind: 'captions' | 'descriptions' };
+  }>(
     '/api/recordings/:id/captions/:language',
     {
       preHandler: requireOrganiser,

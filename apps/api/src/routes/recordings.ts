@@ -11,8 +11,8 @@ import {
   findRecording,
   findRecordingAudioDescription,
   listAllRecordingCaptions,
-  listRecordingAudioDescriptions,
   listFailedLiveRecordings,
+  listRecordingAudioDescriptions,
   listRecordingCaptions,
   listRecordings,
 } from '@folkemote/db';

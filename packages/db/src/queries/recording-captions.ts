@@ -108,7 +108,9 @@ export async function listRecordingCaptions(
 
 /** Every recording's tracks, drafts too, by recording id, for the archive and for lists. */
 export async function listAllRecordingCaptions(db: Queryable): Promise<Map<string, RecordingCaptionRow[]>> {
-  const { rows } = await db.query<Row>('select * from recording_captions order by recording_id, kind, language');
+  const { rows } = await db.query<Row>(
+    'select * from recording_captions order by recording_id, kind, language',
+  );
   const byRecording = new Map<string, RecordingCaptionRow[]>();
   for (const r of rows)
     byRecording.set(r.recording_id, [...(byRecording.get(r.recording_id) ?? []), toRow(r)]);
