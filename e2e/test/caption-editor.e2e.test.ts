@@ -129,7 +129,7 @@ describe('the caption editor, by keyboard only', () => {
       'Tekstbit 3, 0:03.0–0:05.0',
     ]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cue-1-text');
-    await page.getByRole('status').filter({ hasText: 'Tekstbit 2 er delt i to.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Tekstbit 1 er delt i to.' }).waitFor();
 
     // Merge the second with the third; the caret stays where the texts meet.
     await page.keyboard.press('Alt+KeyM');

@@ -14,7 +14,7 @@ export async function readObjectText(
   try {
     const result = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     if ((result.ContentLength ?? 0) > maxBytes) {
-      result.Body?.transformToWebStream().cancel();
+      void result.Body?.transformToWebStream().cancel();
       throw new Error(`The object ${key} is larger than ${maxBytes} bytes`);
     }
     return (await result.Body?.transformToString('utf-8')) ?? '';

@@ -1,5 +1,11 @@
 import type { RecordingView } from '@folkemote/contract';
-import type { CaptionCue, CaptionKind, CaptionLanguage, CaptionStatus } from '@folkemote/domain';
+import {
+  type CaptionCue,
+  type CaptionKind,
+  type CaptionLanguage,
+  type CaptionStatus,
+  nudgeCue,
+} from '@folkemote/domain';
 import type { RefObject } from 'react';
 import { captionsEditorMessages } from '../../i18n/captions-editor-messages.ts';
 import type { ApiError } from '../../shared/api-error.ts';
@@ -79,14 +85,10 @@ export function useEditorActions(d: Deps) {
       case 'save':
         return void persist(false);
       case 'nudge': {
-        const c = cues[i];
-        if (!c) return;
+        if (!cues[i]) return;
         d.editor.nudge(command.edge, command.deltaMs);
-        // The same bounds as nudgeCue, to say the new times at once.
-        const moved =
-          command.edge === 'start'
-            ? { ...c, startMs: Math.max(0, Math.min(c.startMs + command.deltaMs, c.endMs - 100)) }
-            : { ...c, endMs: Math.max(c.startMs + 100, c.endMs + command.deltaMs) };
+        // The same operation on the same cues, to say the new times at once.
+        const moved = nudgeCue(cues, i, command.edge, command.deltaMs)[i]!;
         return announceTimes(i, moved);
       }
     }
