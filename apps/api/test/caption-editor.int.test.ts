@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { countRecordingsPastCaptionDeadline } from '@folkemote/db';
 import { makeClip } from '@folkemote/media/testing';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,8 @@ async function waitForPage(check: (html: string) => boolean): Promise<string> {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+const tomorrow = () => new Date(Date.now() + 86_400_000);
 
 const organiserView = async () =>
   (await (await call('GET', '')).json()) as {
@@ -91,6 +94,8 @@ describe('the caption editor’s routes', () => {
     expect(view.captionsDueBy).not.toBeNull();
     expect(view.accessibility).toEqual({ captions: 'draft', audioDescription: 'missing' });
     expect(view.tracks).toEqual([{ kind: 'captions', language: 'nn', status: 'draft' }]);
+    // The deadline metric counts it as uncaptioned (a deadline of tomorrow has passed for it).
+    expect(await countRecordingsPastCaptionDeadline(system.deps.db, tomorrow())).toBe(1);
     const page = await (await fetch(replayUrl)).text();
     expect(page).not.toContain('<track kind="captions"');
   });
@@ -107,6 +112,7 @@ describe('the caption editor’s routes', () => {
     expect(view.captions).toEqual(['nn']);
     expect(view.captionsDueBy).toBeNull();
     expect(view.accessibility.captions).toBe('met');
+    expect(await countRecordingsPastCaptionDeadline(system.deps.db, tomorrow())).toBe(0);
   });
 
   it('writes a description track and publishes it as kind="descriptions" when approved', async () => {
