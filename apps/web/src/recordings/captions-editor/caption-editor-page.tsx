@@ -1,6 +1,7 @@
 import type { CaptionCuesView, RecordingView } from '@folkemote/contract';
 import { type CaptionKind, type CaptionLanguage, captionLanguages } from '@folkemote/domain';
 import { useCallback } from 'react';
+import { NotFoundPage } from '../../app/not-found-page.tsx';
 import { useLocation } from '../../app/router/use-location.ts';
 import { matchRouteWithParams, routes } from '../../app/routes.ts';
 import { captionMessages } from '../../i18n/caption-messages.ts';
@@ -20,10 +21,17 @@ export function CaptionEditorPage() {
   const match = matchRouteWithParams(pathname);
   const kind: CaptionKind = match.name === 'descriptionEditor' ? 'descriptions' : 'captions';
   const id = match.params.id ?? '';
-  const language = (captionLanguages as readonly string[]).includes(match.params.language ?? '')
-    ? (match.params.language as CaptionLanguage)
-    : 'nb';
-  return <EditorLoader key={`${id}/${kind}/${language}`} id={id} kind={kind} language={language} />;
+  const language = match.params.language ?? '';
+  // An address with a language we do not caption in is a page that does not exist.
+  if (!(captionLanguages as readonly string[]).includes(language)) return <NotFoundPage />;
+  return (
+    <EditorLoader
+      key={`${id}/${kind}/${language}`}
+      id={id}
+      kind={kind}
+      language={language as CaptionLanguage}
+    />
+  );
 }
 
 function EditorLoader({ id, kind, language }: { id: string; kind: CaptionKind; language: CaptionLanguage }) {

@@ -2,6 +2,15 @@ import type { RefObject } from 'react';
 import type { CaptionsEditorMessages } from '../../i18n/captions-editor-messages.ts';
 import type { EditorCommand } from './editor-keys.ts';
 
+/** A shortcut as aria-keyshortcuts names it (Control, ArrowLeft…). */
+const ariaKeys = (keys: string) =>
+  keys
+    .replace('Ctrl', 'Control')
+    .replace('←', 'ArrowLeft')
+    .replace('→', 'ArrowRight')
+    .replace('↓', 'ArrowDown')
+    .replace('↑', 'ArrowUp');
+
 /** Every operation as a button too, so nothing needs the shortcuts; the shortcut is in the title. */
 export function EditorToolbar({
   m,
@@ -48,11 +57,7 @@ export function EditorToolbar({
               key={label}
               type="button"
               className="button button--secondary"
-              aria-keyshortcuts={keys
-                .replace('←', 'ArrowLeft')
-                .replace('→', 'ArrowRight')
-                .replace('↓', 'ArrowDown')
-                .replace('↑', 'ArrowUp')}
+              aria-keyshortcuts={ariaKeys(keys)}
               onClick={() => run(command)}
             >
               {label}
