@@ -120,9 +120,12 @@ describe('the demo content', () => {
       });
     await page.getByRole('button', { name: 'Last opp teksting' }).first().click();
     await page
-      .getByText('Tekstingen på Norsk (bokmål) er lagt ut', { exact: false })
+      .getByText('Tekstingen på Norsk (bokmål) er lastet opp som utkast', { exact: false })
       .waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(page);
+    // An upload is a draft; one click approves it, and only then is it on the replay page.
+    await page.getByRole('button', { name: 'Godkjenn Norsk (bokmål)' }).first().click();
+    await page.getByText('Norsk (bokmål) er godkjent.').first().waitFor({ timeout: 10_000 });
     const deadline = Date.now() + 30_000;
     let replay = '';
     while (!replay.includes('kind="captions"') && Date.now() < deadline) {

@@ -25,6 +25,10 @@ interface RecordingView {
   publishedAt: string | null;
   captions: string[];
   captionsDueBy: string | null;
+  previewUrl: string | null;
+  tracks: Array<{ kind: 'captions' | 'descriptions'; language: string; status: 'draft' | 'approved' }>;
+  audioDescription: 'said_aloud' | 'track' | null;
+  accessibility: { captions: 'met' | 'draft' | 'missing'; audioDescription: 'met' | 'draft' | 'missing' };
 }
 
 interface PublicEvent {
@@ -62,6 +66,10 @@ function recording(
     publishedAt: null,
     captions: [],
     captionsDueBy: null,
+    previewUrl: null,
+    tracks: [],
+    audioDescription: null,
+    accessibility: { captions: 'missing', audioDescription: 'missing' },
     ...fields,
   };
 }

@@ -22,4 +22,12 @@ describe('content security policy', () => {
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
   });
+
+  it('lets the editors play a preview from the public site only, under its path', () => {
+    const csp = contentSecurityPolicy('wss://live.example.no', 'https://s3.example.no/folkemote-public');
+    expect(csp['media-src']).toEqual(["'self'", 'blob:', 'https://s3.example.no/folkemote-public/']);
+    expect(csp['script-src']).toEqual(["'self'", 'https://s3.example.no/folkemote-public/']);
+    expect(csp['connect-src']).toContain('https://s3.example.no/folkemote-public/');
+    expect(csp['style-src']).toEqual(["'self'"]);
+  });
 });

@@ -10,18 +10,24 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * the same origin, and the LiveKit server over WebSocket (with HTTP for the error check
  * livekit-client makes when a connection fails). blob: and data: cover media previews and
  * inline icons of the LiveKit styles. No page of ours may be framed by another site.
+ * With the public site's address, the organiser's editors may play a recording's preview from
+ * it: its HLS playlists and captions (media, fetch) and the site's own hls.js (script).
  */
-export function contentSecurityPolicy(livekitPublicUrl: string): Record<string, string[]> {
+export function contentSecurityPolicy(
+  livekitPublicUrl: string,
+  publicSiteUrl?: string,
+): Record<string, string[]> {
   const livekit = new URL(livekitPublicUrl);
   const livekitHttp = `${livekit.protocol === 'wss:' ? 'https:' : 'http:'}//${livekit.host}`;
+  const site = publicSiteUrl ? [`${publicSiteUrl.replace(/\/+$/, '')}/`] : [];
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
+    'script-src': ["'self'", ...site],
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
-    'media-src': ["'self'", 'blob:'],
-    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp],
+    'media-src': ["'self'", 'blob:', ...site],
+    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...site],
     'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -36,11 +42,14 @@ export function contentSecurityPolicy(livekitPublicUrl: string): Record<string, 
  * request came over TLS, as the trusted proxy says (TRUST_PROXY_HOPS): a plain-http install
  * (development, a test) must not pin itself to https.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'livekit'>) {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  config: Pick<Config, 'livekit'> & { s3?: Pick<Config['s3'], 'publicBaseUrl'> },
+) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: contentSecurityPolicy(config.livekit.publicUrl),
+      directives: contentSecurityPolicy(config.livekit.publicUrl, config.s3?.publicBaseUrl),
     },
     // "no-referrer" would make browsers send `Origin: null` on our own POSTs, which the CSRF check refuses.
     referrerPolicy: { policy: 'same-origin' },

@@ -64,11 +64,29 @@ afterAll(async () => {
 });
 
 describe('captions on a published replay', () => {
-  it('takes SubRip, publishes clean WebVTT for good, and the replay page offers it', async () => {
+  it('takes SubRip as a draft, writes clean WebVTT for good, and the replay page offers it once approved', async () => {
     const response = await putCaptions('nb', srt);
     expect(response.status).toBe(200);
     const caption = (await response.json()) as { url: string; cueCount: number; label: string };
-    expect(caption).toMatchObject({ cueCount: 2, label: 'Norsk (bokmål)' });
+    expect(caption).toMatchObject({
+      cueCount: 2,
+      label: 'Norsk (bokmål)',
+      status: 'draft',
+      kind: 'captions',
+    });
+    // A draft is not listed for the public, and not on the page.
+    const publicList = (await (
+      await fetch(`${system.url}/api/recordings/${recordingId}/captions`)
+    ).json()) as {
+      captions: unknown[];
+    };
+    expect(publicList.captions).toEqual([]);
+    const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toMatchObject({ status: 'approved', url: caption.url });
     expect(caption.url).toMatch(new RegExp(`/replays/${recordingId}/captions/nb\\.[0-9a-f]{12}\\.vtt$`));
 
     const vtt = await fetch(caption.url);

@@ -21,6 +21,10 @@ const recording = (
   publishedAt: null,
   captions: [],
   captionsDueBy: null,
+  previewUrl: null,
+  tracks: [],
+  audioDescription: null,
+  accessibility: { captions: 'missing', audioDescription: 'missing' },
 });
 
 describe('renderRecordingStatus', () => {

@@ -1,8 +1,11 @@
 import {
+  approvedOnly,
   findEventById,
+  findRecordingAudioDescription,
   findReplayChapters,
   listAllRecordingCaptions,
   listPublishedReplays,
+  listRecordingAudioDescriptions,
   listRecordingCaptions,
   type PublishedReplay,
   type RecordingCaptionRow,
@@ -27,6 +30,7 @@ function toReplayInput(
   baseUrl: string,
   replay: PublishedReplay,
   captions: RecordingCaptionRow[],
+  audioDescription: ReplayInput['audioDescription'] = null,
 ): ReplayInput {
   const { manifest } = replay.version;
   return {
@@ -42,11 +46,14 @@ function toReplayInput(
       sprite: manifest.sprite ? { vtt: manifest.sprite.vtt } : null,
       hasVideo: manifest.hasVideo,
     },
-    captions: captions.map((c) => ({
+    // Only approved tracks are public: a draft is never linked from a page.
+    captions: approvedOnly(captions).map((c) => ({
       srclang: c.language,
       label: captionLabels[c.language],
       path: c.publicKey,
+      kind: c.kind,
     })),
+    audioDescription,
   };
 }
 
@@ -71,7 +78,8 @@ export async function writeReplayPages(
 ): Promise<void> {
   const event = replay.eventId ? await findEventById(deps.db, replay.eventId) : null;
   const captions = await listRecordingCaptions(deps.db, replay.recording.id);
-  const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions);
+  const described = await findRecordingAudioDescription(deps.db, replay.recording.id);
+  const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions, described);
   const id = replay.recording.id;
   // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
   const chapters = await findReplayChapters(deps.db, id);
@@ -95,8 +103,9 @@ export async function writeReplayPages(
 async function publicItems(deps: WorkerDeps): Promise<ReplayInput[]> {
   const baseUrl = deps.s3Settings.publicBaseUrl;
   const captions = await listAllRecordingCaptions(deps.db);
+  const described = await listRecordingAudioDescriptions(deps.db);
   const items = (await listPublishedReplays(deps.db)).map((r) =>
-    toReplayInput(baseUrl, r, captions.get(r.recording.id) ?? []),
+    toReplayInput(baseUrl, r, captions.get(r.recording.id) ?? [], described.get(r.recording.id) ?? null),
   );
   return withSearchText(deps, items, captions);
 }

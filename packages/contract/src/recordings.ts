@@ -1,4 +1,11 @@
-import { captionLanguages, progressSchema, recordingStates } from '@folkemote/domain';
+import {
+  audioDescriptionModes,
+  captionKinds,
+  captionLanguages,
+  captionStatuses,
+  progressSchema,
+  recordingStates,
+} from '@folkemote/domain';
 import { z } from 'zod';
 
 const eventRef = z.object({ slug: z.string(), title: z.string() });
@@ -28,6 +35,23 @@ const recordingFailureSchema = z.union([
   z.object({ code: z.literal('processing_failed'), attempts: z.number() }),
 ]);
 
+const criterionStatus = z.enum(['met', 'draft', 'missing']);
+
+/** The tracker's fields (WCAG 1.2.2 and 1.2.5): every track with its status, and how 1.2.5 is met. */
+function captionTrackerFields() {
+  return {
+    tracks: z.array(
+      z.object({
+        kind: z.enum(captionKinds),
+        language: z.enum(captionLanguages),
+        status: z.enum(captionStatuses),
+      }),
+    ),
+    audioDescription: z.enum(audioDescriptionModes).nullable(),
+    accessibility: z.object({ captions: criterionStatus, audioDescription: criterionStatus }),
+  };
+}
+
 /** A recording as its own organisation's organisers see it: every state, with progress and failures. */
 export const recordingViewSchema = z
   .object({
@@ -40,12 +64,14 @@ export const recordingViewSchema = z
     stalled: z.boolean(),
     durationSeconds: z.number().nullable(),
     replayUrl: z.string().nullable(),
+    previewUrl: z.string().nullable(),
     event: eventRef.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     publishedAt: z.string().nullable(),
     captions: z.array(z.enum(captionLanguages)),
     captionsDueBy: z.string().nullable(),
+    ...captionTrackerFields(),
   })
   .meta({ id: 'Recording' });
 export type RecordingView = z.output<typeof recordingViewSchema>;
@@ -90,10 +116,12 @@ export const recordingListSchema = z
 
 export const recordingRetrySchema = z.object({ status: z.literal('retrying') });
 
-/** A recording's captions in one language. */
+/** A recording's captions (or description track) in one language; the public sees approved ones only. */
 export const captionSchema = z
   .object({
     language: z.enum(captionLanguages),
+    kind: z.enum(captionKinds),
+    status: z.enum(captionStatuses),
     label: z.string(),
     cueCount: z.number(),
     uploadedAt: z.string(),

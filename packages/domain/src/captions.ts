@@ -25,8 +25,8 @@ export function captionsDueBy(publishedAt: string): string {
 }
 
 export const MAX_CAPTION_BYTES = 2 * 1024 * 1024;
-const MAX_CUES = 50_000;
-const MAX_CUE_CHARS = 1_000;
+export const MAX_CUES = 50_000;
+export const MAX_CUE_CHARS = 1_000;
 
 export interface CaptionCue {
   startMs: number;

@@ -1,4 +1,7 @@
 export * from './attendance.ts';
+export * from './caption-edits.ts';
+export * from './caption-rules.ts';
+export * from './caption-status.ts';
 export * from './captions.ts';
 export * from './event.ts';
 export * from './event-message.ts';

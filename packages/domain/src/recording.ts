@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import type {
+  AccessibilityStatus,
+  AudioDescriptionMode,
+  CaptionKind,
+  CaptionStatus,
+} from './caption-status.ts';
 import type { CaptionLanguage } from './captions.ts';
 import type { PublicEvent } from './event.ts';
 import type { Progress } from './progress.ts';
@@ -22,14 +28,22 @@ export interface RecordingView {
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */
   replayUrl: string | null;
+  /** The master playlist the organiser's browser can play (the editors' preview). */
+  previewUrl: string | null;
   event: Pick<PublicEvent, 'slug' | 'title'> | null;
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
-  /** Languages the recording has captions in. */
+  /** Languages the recording has approved captions in. */
   captions: CaptionLanguage[];
-  /** While a published recording has no captions: when they are due (WCAG 1.2.2, as a rule 14 days). */
+  /** While a published recording has no approved captions: when they are due (WCAG 1.2.2, as a rule 14 days). */
   captionsDueBy: string | null;
+  /** Every caption and description track, drafts too. */
+  tracks: Array<{ kind: CaptionKind; language: CaptionLanguage; status: CaptionStatus }>;
+  /** How audio description (1.2.5) is met, as the organiser recorded it. */
+  audioDescription: AudioDescriptionMode | null;
+  /** The tracker: 1.2.2 and 1.2.5. */
+  accessibility: AccessibilityStatus;
 }
 
 /**

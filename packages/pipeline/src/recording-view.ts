@@ -1,5 +1,7 @@
 import type { RecordingCaptionRow, RecordingRow } from '@folkemote/db';
 import {
+  type AudioDescriptionMode,
+  accessibilityStatus,
   captionsDueBy,
   classifyRecordingFailure,
   isPlayable,
@@ -19,8 +21,11 @@ export function toRecordingView(
   publicBaseUrl: string,
   captions: RecordingCaptionRow[] = [],
   now = new Date(),
+  audioDescription: AudioDescriptionMode | null = null,
 ): RecordingView {
   const publishedAt = iso(row.publishedAt);
+  // Only approved captions count, for the public and for the 14-day deadline.
+  const approved = captions.filter((c) => c.kind === 'captions' && c.status === 'approved');
   return {
     id: row.id,
     title: row.title,
@@ -31,12 +36,20 @@ export function toRecordingView(
     stalled: isProgressStalled(row.state, row.progress, new Date(row.updatedAt), now),
     durationSeconds: row.durationSeconds,
     replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
+    // previewUrl: see review (the published version's master playlist, for the organiser's editors)
+    previewUrl:
+      isPlayable(row.state) && row.publishedVersionId
+        ? `${publicBaseUrl}/${publicKeys.versionPrefix(row.id, row.publishedVersionId)}master.m3u8`
+        : null,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
     publishedAt,
-    captions: captions.map((c) => c.language),
-    captionsDueBy: captions.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
+    captions: approved.map((c) => c.language),
+    captionsDueBy: approved.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
+    tracks: captions.map((c) => ({ kind: c.kind, language: c.language, status: c.status })),
+    audioDescription,
+    accessibility: accessibilityStatus(captions, audioDescription),
   };
 }
 
@@ -58,6 +71,6 @@ export function toPublicRecordingView(
         ? { slug: row.eventSlug, title: row.eventTitle }
         : null,
     publishedAt: iso(row.publishedAt),
-    captions: captions.map((c) => c.language),
+    captions: captions.filter((c) => c.kind === 'captions' && c.status === 'approved').map((c) => c.language),
   };
 }

@@ -27,6 +27,8 @@ export type MessageKey =
   | 'downloadHint'
   | 'downloadPending'
   | 'captionsAvailable'
+  | 'audioDescriptionSaidAloud'
+  | 'audioDescriptionTrack'
   | 'chaptersHeading'
   | 'chaptersIntro'
   | 'seekLabel'
@@ -115,6 +117,9 @@ const nb: Messages = {
   downloadHint: '{format}, {size}',
   downloadPending: 'Opptaket kan lastes ned snart, når versjonen i full kvalitet er klar.',
   captionsAvailable: 'Teksting: {languages}',
+  audioDescriptionSaidAloud:
+    'Synstolking: alt som vises i opptaket, blir også sagt høyt, så det trengs ikke eget synstolkingsspor.',
+  audioDescriptionTrack: 'Synstolking: tekstspor med beskrivelser ({languages}) kan velges i avspilleren.',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
   seekLabel: 'Tidslinje',
@@ -204,6 +209,9 @@ const nn: Messages = {
   downloadHint: '{format}, {size}',
   downloadPending: 'Opptaket kan lastast ned snart, når versjonen i full kvalitet er klar.',
   captionsAvailable: 'Teksting: {languages}',
+  audioDescriptionSaidAloud:
+    'Synstolking: alt som blir vist i opptaket, blir òg sagt høgt, så det trengst ikkje eige synstolkingsspor.',
+  audioDescriptionTrack: 'Synstolking: tekstspor med skildringar ({languages}) kan veljast i avspelaren.',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
   seekLabel: 'Tidslinje',
@@ -293,6 +301,10 @@ const en: Messages = {
   downloadHint: '{format}, {size}',
   downloadPending: 'The recording can be downloaded soon, when the full-quality version is ready.',
   captionsAvailable: 'Captions: {languages}',
+  audioDescriptionSaidAloud:
+    'Audio description: everything shown in the recording is also said aloud, so no separate description track is needed.',
+  audioDescriptionTrack:
+    'Audio description: a text track of descriptions ({languages}) can be chosen in the player.',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
   seekLabel: 'Timeline',

@@ -32,7 +32,7 @@ export function renderPlayer(
   const tracks = view.captions
     .map(
       (track) =>
-        `\n    <track kind="captions" src="${escapeHtml(track.url)}" srclang="${escapeHtml(track.srclang)}" label="${escapeHtml(track.label)}">`,
+        `\n    <track kind="${track.kind === 'descriptions' ? 'descriptions' : 'captions'}" src="${escapeHtml(track.url)}" srclang="${escapeHtml(track.srclang)}" label="${escapeHtml(track.label)}">`,
     )
     .join('');
   const chapterTrack = view.chaptersUrl

@@ -123,10 +123,24 @@ function renderEmbedCard(view: ReplayView): string {
 </section>`;
 }
 
+/** WCAG 1.2.5: the organiser's statement that everything shown was said aloud, or the description track. */
+function renderAudioDescriptionNote(input: ReplayInput, locale: ReplayView['locale']): string {
+  const described = input.captions.filter((track) => track.kind === 'descriptions');
+  if (input.audioDescription === 'said_aloud')
+    return `\n  <p class="actions__note" data-audio-description="said-aloud">${escapeHtml(
+      translate(locale, 'audioDescriptionSaidAloud'),
+    )}</p>`;
+  if (described.length > 0)
+    return `\n  <p class="actions__note" data-audio-description="track">${escapeHtml(
+      translate(locale, 'audioDescriptionTrack', { languages: described.map((t) => t.label).join(', ') }),
+    )}</p>`;
+  return '';
+}
+
 function renderActions(input: ReplayInput, view: ReplayView): string {
   const { locale } = view;
   const { download } = input.version;
-  const { captions } = input;
+  const captions = input.captions.filter((track) => (track.kind ?? 'captions') === 'captions');
   const languages = captions.map((track) => track.label).join(', ');
   // A quick version has no download yet: the full version brings it and rewrites this page.
   let first: string;
@@ -146,7 +160,7 @@ function renderActions(input: ReplayInput, view: ReplayView): string {
     captions.length > 0
       ? `\n  <p class="actions__note">${escapeHtml(translate(locale, 'captionsAvailable', { languages }))}</p>`
       : ''
-  }
+  }${renderAudioDescriptionNote(input, locale)}
 </div>`;
 }
 

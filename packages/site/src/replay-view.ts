@@ -18,7 +18,7 @@ export interface ReplayView {
   posterUrl: string | null;
   /** Null while only the quick version is out: its download comes with the full version. */
   downloadUrl: string | null;
-  captions: Array<{ srclang: string; label: string; url: string }>;
+  captions: Array<{ srclang: string; label: string; url: string; kind: 'captions' | 'descriptions' }>;
   /** The chapter track (answered questions), when published. */
   chaptersUrl: string | null;
   chapters: Array<{ startSeconds: number; endSeconds: number; title: string }>;
@@ -67,6 +67,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
       srclang: track.srclang,
       label: track.label,
       url: `${baseUrl}/${track.path}`,
+      kind: track.kind ?? 'captions',
     })),
     chaptersUrl: input.chapters?.items.length ? `${baseUrl}/${input.chapters.path}` : null,
     chapters: input.chapters?.items ?? [],

@@ -29,7 +29,9 @@ export interface ReplayInput {
   event: PublicEvent | null;
   version: VersionInput;
   /** Caption tracks of the recording (added after publishing, so not part of a version); `path` is the key in the bucket. */
-  captions: Array<{ srclang: string; label: string; path: string }>;
+  captions: Array<{ srclang: string; label: string; path: string; kind?: 'captions' | 'descriptions' }>;
+  /** How audio description (WCAG 1.2.5) is met; 'said_aloud' shows a statement on the replay page. */
+  audioDescription?: 'said_aloud' | 'track' | null;
   /** Chapters from the answered questions, when the organiser has published them; `path` is the WebVTT file's key. */
   chapters?: {
     path: string;
@@ -140,8 +142,10 @@ export const replayInputSchema = z.object({
       srclang: languageTagSchema,
       label: z.string().min(1),
       path: relativePathSchema,
+      kind: z.enum(['captions', 'descriptions']).optional(),
     }),
   ),
+  audioDescription: z.enum(['said_aloud', 'track']).nullish(),
   chapters: z
     .object({
       path: relativePathSchema,

@@ -16,8 +16,10 @@ export async function readObjectText(
       new GetObjectCommand({ Bucket: bucket, Key: key }),
       options.signal ? { abortSignal: options.signal } : {},
     );
-    if ((response.ContentLength ?? 0) > options.maxBytes)
+    if ((response.ContentLength ?? 0) > options.maxBytes) {
+      void response.Body?.transformToWebStream().cancel();
       throw new Error(`object "${key}" is larger than ${options.maxBytes} bytes`);
+    }
     if (!response.Body) throw new Error(`GET of "${key}" returned no body`);
     const bytes = await response.Body.transformToByteArray();
     if (bytes.byteLength > options.maxBytes)

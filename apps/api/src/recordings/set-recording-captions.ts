@@ -1,27 +1,43 @@
 import { createHash } from 'node:crypto';
 import { type RecordingCaptionRow, upsertRecordingCaption } from '@folkemote/db';
-import { type CaptionLanguage, parseCaptions, toWebVtt } from '@folkemote/domain';
+import {
+  type CaptionCue,
+  type CaptionKind,
+  type CaptionLanguage,
+  parseCaptions,
+  toWebVtt,
+} from '@folkemote/domain';
 import { publicKeys, putObject } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
 
 /**
- * Adds or replaces a recording's captions in one language. The file is parsed
- * (WebVTT or SubRip), written back as clean WebVTT under a content-hashed name
- * in the public bucket, recorded, and the replay pages are rewritten to offer
- * it. Bad captions throw a CaptionsError before anything is stored.
+ * Adds or replaces a recording's captions (or description track) in one language, as a draft.
+ * The file is parsed (WebVTT or SubRip), written back as clean WebVTT under a content-hashed
+ * name in the public bucket, and recorded. Pages link it only once an organiser approves it;
+ * they are rewritten now too, since a draft replaces a track that may have been approved.
+ * Bad captions throw a CaptionsError before anything is stored.
  */
 export async function setRecordingCaptions(
   deps: Pick<ApiDeps, 'db' | 's3' | 's3Settings' | 'queues'>,
-  input: { recordingId: string; language: CaptionLanguage; text: string },
+  input: { recordingId: string; language: CaptionLanguage; kind?: CaptionKind } & (
+    | { text: string }
+    | { cues: CaptionCue[] }
+  ),
 ): Promise<RecordingCaptionRow> {
-  const cues = parseCaptions(input.text);
+  // Cues from the editor go through the same reading as a file, so both are cleaned alike.
+  const cues = parseCaptions('text' in input ? input.text : toWebVtt(input.cues));
   const vtt = toWebVtt(cues);
+  const kind = input.kind ?? 'captions';
   const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
-  const key = publicKeys.captions(input.recordingId, input.language, hash);
+  // Description tracks get a name of their own, so they never share a key with captions.
+  const language = kind === 'captions' ? input.language : `${input.language}-descriptions`;
+  const key = publicKeys.captions(input.recordingId, language, hash);
   await putObject(deps.s3, { bucket: deps.s3Settings.publicBucket, key, body: vtt });
   const caption = await upsertRecordingCaption(deps.db, {
     recordingId: input.recordingId,
     language: input.language,
+    kind,
+    status: 'draft',
     publicKey: key,
     cueCount: cues.length,
   });

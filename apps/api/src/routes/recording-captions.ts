@@ -1,4 +1,5 @@
 import {
+  captionKindQuery,
   captionListSchema,
   captionSchema,
   errors,
@@ -9,6 +10,7 @@ import {
   security,
 } from '@folkemote/contract';
 import {
+  approvedOnly,
   deleteRecordingCaption,
   findRecording,
   listRecordingCaptions,
@@ -35,7 +37,10 @@ import {
 } from '../recordings/recording-access.ts';
 import { setRecordingCaptions } from '../recordings/set-recording-captions.ts';
 
-type CaptionRequest = FastifyRequest<{ Params: { id: string; language?: string } }>;
+type CaptionRequest = FastifyRequest<{
+  Params: { id: string; language?: string };
+  Querystring?: { kind?: 'captions' | 'descriptions' };
+}>;
 
 const languageSchema = z.enum(captionLanguages, `must be one of ${captionLanguages.join(', ')}`);
 const captionTypes = ['text/vtt', 'application/x-subrip', 'text/srt', 'text/plain'];
@@ -56,10 +61,12 @@ export function registerRecordingCaptionRoutes(
 }
 
 /** What the caption routes share: the caption's public view, the organiser's recording, the language. */
-function recordingCaptionKit(deps: ApiDeps) {
+export function recordingCaptionKit(deps: ApiDeps) {
   const base = deps.s3Settings.publicBaseUrl;
   const captionView = (c: RecordingCaptionRow) => ({
     language: c.language,
+    kind: c.kind,
+    status: c.status,
     label: captionLabels[c.language],
     cueCount: c.cueCount,
     uploadedAt: c.uploadedAt,
@@ -127,11 +134,12 @@ function registerCaptionList(
       const who = await readRecordingViewer(deps, request);
       if (!who.ok) return sendError(reply, who.status, who.code, who.message);
       const recording = await findRecording(deps.db, id.data);
-      const visible =
-        recording !== null &&
-        (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
+      const manages = recording !== null && mayManageRecording(managedOrganisation(who.viewer), recording);
+      const visible = recording !== null && (manages || isPublicRecording(recording));
       if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
-      const captions = await listRecordingCaptions(deps.db, id.data);
+      // Drafts are for the recording's organisers only.
+      const all = await listRecordingCaptions(deps.db, id.data);
+      const captions = manages ? all : approvedOnly(all);
       return reply.header('cache-control', 'no-store').send({
         captions: captions.map(captionView),
       });
@@ -154,16 +162,21 @@ function registerCaptionUpload(
       { parseAs: 'buffer', bodyLimit: MAX_CAPTION_BYTES },
       (_r, body, done) => done(null, body),
     );
-    scope.put<{ Params: { id: string; language: string } }>(
+    scope.put<{
+      Params: { id: string; language: string };
+      Querystring: { kind: 'captions' | 'descriptions' };
+    }>(
       '/api/recordings/:id/captions/:language',
       {
         preHandler: requireOrganiser,
         bodyLimit: MAX_CAPTION_BYTES,
         schema: {
-          summary: 'Put a WebVTT or SubRip file as the recording’s captions in one language',
+          summary:
+            'Put a WebVTT or SubRip file as the recording’s captions (or description track) in one language, as a draft',
           tags,
           security: security.organiser,
           params: recordingLanguageParams,
+          querystring: captionKindQuery,
           response: {
             200: captionSchema,
             ...errors({
@@ -192,6 +205,7 @@ function registerCaptionUpload(
           const caption = await setRecordingCaptions(deps, {
             recordingId: recording.id,
             language,
+            kind: request.query.kind,
             text: decodeCaptions(request.body),
           });
           return reply.send(captionView(caption));
@@ -219,15 +233,19 @@ function registerCaptionRemoval(
   kit: ReturnType<typeof recordingCaptionKit>,
 ) {
   const { ownRecording, parseLanguage, tags, badLanguage } = kit;
-  app.delete<{ Params: { id: string; language: string } }>(
+  app.delete<{
+    Params: { id: string; language: string };
+    Querystring: { kind: 'captions' | 'descriptions' };
+  }>(
     '/api/recordings/:id/captions/:language',
     {
       preHandler: requireOrganiser,
       schema: {
-        summary: 'Remove the recording’s captions in one language',
+        summary: 'Remove the recording’s captions (or description track) in one language',
         tags,
         security: security.organiser,
         params: recordingLanguageParams,
+        querystring: captionKindQuery,
         response: {
           204: noContent,
           ...errors({
@@ -243,7 +261,7 @@ function registerCaptionRemoval(
       if (!language) return reply;
       const recording = await ownRecording(request, reply);
       if (!recording) return reply;
-      if (!(await deleteRecordingCaption(deps.db, recording.id, language)))
+      if (!(await deleteRecordingCaption(deps.db, recording.id, language, request.query.kind)))
         return sendError(reply, 404, 'not_found', 'The recording has no captions in that language');
       await deps.queues.enqueue('replay.refresh', { recordingId: recording.id });
       return reply.code(204).send();

@@ -9,8 +9,10 @@ import {
 } from '@folkemote/contract';
 import {
   findRecording,
+  findRecordingAudioDescription,
   listAllRecordingCaptions,
   listFailedLiveRecordings,
+  listRecordingAudioDescriptions,
   listRecordingCaptions,
   listRecordings,
 } from '@folkemote/db';
@@ -74,8 +76,11 @@ export function registerRecordingRoutes(
         });
       }
       const rows = await listRecordings(deps.db, { organisationId });
+      const described = await listRecordingAudioDescriptions(deps.db);
       return reply.send({
-        recordings: rows.map((r) => toRecordingView(r, base, captions.get(r.id))),
+        recordings: rows.map((r) =>
+          toRecordingView(r, base, captions.get(r.id), undefined, described.get(r.id) ?? null),
+        ),
         // Live-room recordings that ended without a file, with LiveKit's reason.
         liveRecordingFailures: await listFailedLiveRecordings(deps.db, organisationId),
       });
@@ -108,7 +113,15 @@ export function registerRecordingRoutes(
       const row = await findRecording(deps.db, id.data);
       reply.header('cache-control', 'no-store');
       if (row && mayManageRecording(managedOrganisation(who.viewer), row))
-        return reply.send(toRecordingView(row, base, await listRecordingCaptions(deps.db, row.id)));
+        return reply.send(
+          toRecordingView(
+            row,
+            base,
+            await listRecordingCaptions(deps.db, row.id),
+            undefined,
+            await findRecordingAudioDescription(deps.db, row.id),
+          ),
+        );
       if (row && isPublicRecording(row))
         return reply.send(toPublicRecordingView(row, base, await listRecordingCaptions(deps.db, row.id)));
       // Someone else's unpublished recording is as unknown as a missing one.

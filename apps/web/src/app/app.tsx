@@ -12,6 +12,7 @@ import { EventPage } from '../events/event-page.tsx';
 import { EventPrivacyPage } from '../events/event-privacy-page.tsx';
 import { HomePage } from '../events/home-page.tsx';
 import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-questions-pages.tsx';
+import { CaptionEditorPage } from '../recordings/captions-editor/caption-editor-page.tsx';
 import { RecordingsPage } from '../recordings/recordings-page.tsx';
 import { PersonalLinkPage } from '../registration/personal-link-page.tsx';
 import { LazyRoomPage } from '../room/lazy-room-page.tsx';
@@ -37,6 +38,8 @@ function organiserOnly(Page: ComponentType): ComponentType {
 const pages: Record<RouteName, ComponentType> = {
   home: HomePage,
   recordings: organiserOnly(RecordingsPage),
+  captionEditor: organiserOnly(CaptionEditorPage),
+  descriptionEditor: organiserOnly(CaptionEditorPage),
   signIn: SignInPage,
   forgotPassword: ForgotPasswordPage,
   resetPassword: ResetPasswordPage,

@@ -2,6 +2,9 @@
 export const routes = {
   home: '/',
   recordings: '/organiser/recordings',
+  // The caption editor (captions-editor/): captions (1.2.2) and description tracks (1.2.5).
+  captionEditor: '/organiser/recordings/:id/captions/:language',
+  descriptionEditor: '/organiser/recordings/:id/descriptions/:language',
   signIn: '/organiser/sign-in',
   forgotPassword: '/organiser/glemt-passord',
   resetPassword: '/organiser/nytt-passord',

@@ -2,11 +2,14 @@ import type { RecordingView } from '@folkemote/contract';
 import type { CaptionLanguage } from '@folkemote/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { captionMessages } from '../i18n/caption-messages.ts';
+import { captionsEditorMessages } from '../i18n/captions-editor-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';
 import { describeApiError } from '../shared/describe-api-error.ts';
 import { formatDay } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { removeCaptions, uploadCaptions } from './captions-api.ts';
+import { approveTrack } from './captions-editor/caption-editor-api.ts';
+import { CaptionTracker, CriteriaStatus } from './captions-editor/caption-tracker.tsx';
 import { readCaptionsProblem } from './read-captions-problem.ts';
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'error'; error: ApiError } | null;
@@ -29,7 +32,11 @@ export function RecordingCaptions({ recording, now = new Date() }: { recording: 
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  if (!recording.replayUrl) return null;
+  // An upload is a draft: offer its approval at once, in one click.
+  const [draft, setDraft] = useState<CaptionLanguage | null>(null);
+  const tracker = captionsEditorMessages[locale].tracker;
+  // Every recording shows where it stands on 1.2.2 and 1.2.5; the controls come once it plays.
+  if (!recording.replayUrl) return <CriteriaStatus recording={recording} />;
 
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -50,13 +57,17 @@ export function RecordingCaptions({ recording, now = new Date() }: { recording: 
       return;
     }
     setFileError(null);
-    void run(() => uploadCaptions(recording.id, language, file), c.uploaded(c.languages[language]));
+    void run(async () => {
+      await uploadCaptions(recording.id, language, file);
+      setDraft(language);
+    }, c.uploaded(c.languages[language]));
   };
   const due = recording.captionsDueBy;
   const overdue = due !== null && new Date(due) < now;
 
   return (
     <div className="captions">
+      <CriteriaStatus recording={recording} />
       {recording.captions.length > 0 ? (
         <p className="captions__status">{c.has(recording.captions.map((l) => c.languages[l]).join(', '))}</p>
       ) : (
@@ -67,6 +78,7 @@ export function RecordingCaptions({ recording, now = new Date() }: { recording: 
           ) : null}
         </p>
       )}
+      <CaptionTracker recording={recording} />
       <details className="captions__details">
         <summary>{c.add(recording.title)}</summary>
         <p className="field__hint">{c.why}</p>
@@ -108,22 +120,38 @@ export function RecordingCaptions({ recording, now = new Date() }: { recording: 
             {busy ? c.uploading : c.upload}
           </button>
         </form>
-        {recording.captions.map((l) => (
-          <button
-            key={l}
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy || undefined}
-            onClick={() => {
-              if (!busy) void run(() => removeCaptions(recording.id, l), c.removed(c.languages[l]));
-            }}
-          >
-            {c.remove(c.languages[l])}
-          </button>
-        ))}
+        {recording.tracks
+          .filter((track) => track.kind === 'captions')
+          .map(({ language: l }) => (
+            <button
+              key={l}
+              type="button"
+              className="button button--secondary"
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) void run(() => removeCaptions(recording.id, l), c.removed(c.languages[l]));
+              }}
+            >
+              {c.remove(c.languages[l])}
+            </button>
+          ))}
         <div role="status" aria-live="polite">
           {outcome?.kind === 'done' ? <p>{outcome.text}</p> : null}
         </div>
+        {draft ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void run(async () => {
+                await approveTrack(recording.id, draft, 'captions');
+                setDraft(null);
+              }, tracker.approvedTrack(c.languages[draft]))
+            }
+          >
+            {tracker.approveTrack(c.languages[draft])}
+          </button>
+        ) : null}
         {outcome?.kind === 'error' ? (
           <p className="inline-error" role="alert">
             {c.failed} {describeCaptionsFailure(outcome.error)}

@@ -1,11 +1,15 @@
-import type { CaptionLanguage } from '@folkemote/domain';
+import type { CaptionKind, CaptionLanguage, CaptionStatus } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 import { isoTimestamp } from './timestamps.ts';
 
 export interface RecordingCaptionRow {
   recordingId: string;
+  /** Captions (1.2.2) or a description track (1.2.5). */
+  kind: CaptionKind;
   language: CaptionLanguage;
-  /** The WebVTT file's key in the public bucket. */
+  /** Only approved tracks are public; a saved or uploaded track is a draft until approved. */
+  status: CaptionStatus;
+  /** The WebVTT file's key in the public bucket (content-hashed; linked from pages only when approved). */
   publicKey: string;
   cueCount: number;
   uploadedAt: string;
@@ -13,7 +17,9 @@ export interface RecordingCaptionRow {
 
 interface Row {
   recording_id: string;
+  kind: CaptionKind;
   language: CaptionLanguage;
+  status: CaptionStatus;
   public_key: string;
   cue_count: number;
   uploaded_at: Date;
@@ -21,60 +27,114 @@ interface Row {
 
 const toRow = (r: Row): RecordingCaptionRow => ({
   recordingId: r.recording_id,
+  kind: r.kind,
   language: r.language,
+  status: r.status,
   publicKey: r.public_key,
   cueCount: r.cue_count,
   uploadedAt: isoTimestamp(r.uploaded_at),
 });
 
-/** Adds or replaces the captions of one language. */
+/** Adds or replaces the track of one kind and language; it is a draft unless `status` says otherwise. */
 export async function upsertRecordingCaption(
   db: Queryable,
-  input: { recordingId: string; language: CaptionLanguage; publicKey: string; cueCount: number },
+  input: {
+    recordingId: string;
+    language: CaptionLanguage;
+    publicKey: string;
+    cueCount: number;
+    kind?: CaptionKind;
+    status?: CaptionStatus;
+  },
 ): Promise<RecordingCaptionRow> {
   const { rows } = await db.query<Row>(
-    `insert into recording_captions (recording_id, language, public_key, cue_count) values ($1, $2, $3, $4)
-     on conflict (recording_id, language) do update
-       set public_key = excluded.public_key, cue_count = excluded.cue_count, uploaded_at = now()
+    `insert into recording_captions (recording_id, kind, language, status, public_key, cue_count)
+     values ($1, $2, $3, $4, $5, $6)
+     on conflict (recording_id, kind, language) do update
+       set public_key = excluded.public_key, cue_count = excluded.cue_count, status = excluded.status,
+           uploaded_at = now()
      returning *`,
-    [input.recordingId, input.language, input.publicKey, input.cueCount],
+    [
+      input.recordingId,
+      input.kind ?? 'captions',
+      input.language,
+      input.status ?? 'draft',
+      input.publicKey,
+      input.cueCount,
+    ],
   );
   return toRow(rows[0]!);
 }
 
+/** Approves a track; null when there is none of that kind and language. */
+export async function approveRecordingCaption(
+  db: Queryable,
+  recordingId: string,
+  kind: CaptionKind,
+  language: CaptionLanguage,
+): Promise<RecordingCaptionRow | null> {
+  const { rows } = await db.query<Row>(
+    `update recording_captions set status = 'approved'
+      where recording_id = $1 and kind = $2 and language = $3 returning *`,
+    [recordingId, kind, language],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+export async function findRecordingCaption(
+  db: Queryable,
+  recordingId: string,
+  kind: CaptionKind,
+  language: CaptionLanguage,
+): Promise<RecordingCaptionRow | null> {
+  const { rows } = await db.query<Row>(
+    'select * from recording_captions where recording_id = $1 and kind = $2 and language = $3',
+    [recordingId, kind, language],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Every track of a recording, drafts too (for its organisers); see `approvedOnly`. */
 export async function listRecordingCaptions(
   db: Queryable,
   recordingId: string,
 ): Promise<RecordingCaptionRow[]> {
   const { rows } = await db.query<Row>(
-    'select * from recording_captions where recording_id = $1 order by language',
+    'select * from recording_captions where recording_id = $1 order by kind, language',
     [recordingId],
   );
   return rows.map(toRow);
 }
 
-/** Every recording's captions, by recording id, for the archive and for lists. */
+/** Every recording's tracks, drafts too, by recording id, for the archive and for lists. */
 export async function listAllRecordingCaptions(db: Queryable): Promise<Map<string, RecordingCaptionRow[]>> {
-  const { rows } = await db.query<Row>('select * from recording_captions order by recording_id, language');
+  const { rows } = await db.query<Row>(
+    'select * from recording_captions order by recording_id, kind, language',
+  );
   const byRecording = new Map<string, RecordingCaptionRow[]>();
   for (const r of rows)
     byRecording.set(r.recording_id, [...(byRecording.get(r.recording_id) ?? []), toRow(r)]);
   return byRecording;
 }
 
+/** What the public may see of a recording's tracks: the approved ones. */
+export const approvedOnly = (captions: readonly RecordingCaptionRow[]): RecordingCaptionRow[] =>
+  captions.filter((c) => c.status === 'approved');
+
 export async function deleteRecordingCaption(
   db: Queryable,
   recordingId: string,
   language: CaptionLanguage,
+  kind: CaptionKind = 'captions',
 ): Promise<string | null> {
   const { rows } = await db.query<{ public_key: string }>(
-    'delete from recording_captions where recording_id = $1 and language = $2 returning public_key',
-    [recordingId, language],
+    'delete from recording_captions where recording_id = $1 and kind = $2 and language = $3 returning public_key',
+    [recordingId, kind, language],
   );
   return rows[0]?.public_key ?? null;
 }
 
-/** Replays online since before `publishedBefore` (their caption deadline passed) with no captions at all. */
+/** Replays online since before `publishedBefore` (their caption deadline passed) with no approved captions. */
 export async function countRecordingsPastCaptionDeadline(
   db: Queryable,
   publishedBefore: Date,
@@ -82,7 +142,8 @@ export async function countRecordingsPastCaptionDeadline(
   const { rows } = await db.query<{ count: string | number }>(
     `select count(*) as count from recordings r
       where r.state in ('quick_published', 'published') and r.published_at < $1
-        and not exists (select 1 from recording_captions c where c.recording_id = r.id)`,
+        and not exists (select 1 from recording_captions c
+                         where c.recording_id = r.id and c.kind = 'captions' and c.status = 'approved')`,
     [publishedBefore],
   );
   return Number(rows[0]?.count ?? 0);
