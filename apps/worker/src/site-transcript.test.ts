@@ -2,11 +2,14 @@ import type { RecordingCaptionRow } from '@folkemote/db';
 import { describe, expect, it } from 'vitest';
 import { approvedCaptions, transcriptTrack } from './site-transcript.ts';
 
-type Row = RecordingCaptionRow & { status?: string; kind?: string };
-
-const row = (language: RecordingCaptionRow['language'], extra: Partial<Row> = {}): Row => ({
+const row = (
+  language: RecordingCaptionRow['language'],
+  extra: Partial<RecordingCaptionRow> = {},
+): RecordingCaptionRow => ({
   recordingId: 'r1',
   language,
+  kind: 'captions',
+  status: 'approved',
   publicKey: `replays/r1/captions/${language}.abc.vtt`,
   cueCount: 2,
   uploadedAt: '2026-01-01T00:00:00.000Z',

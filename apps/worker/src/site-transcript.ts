@@ -4,18 +4,16 @@ import type { TranscriptInput } from '@folkemote/site';
 import { readObjectText } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 
-/** A caption row with the review status and kind that a caption row may carry (see 0031). */
-type CaptionRow = RecordingCaptionRow & { status?: string; kind?: string };
-
 /** Only approved captions (not drafts, not a description track) are public: transcript and search. */
-export function approvedCaptions<T extends CaptionRow>(rows: readonly T[]): T[] {
-  return rows.filter(
-    (row) => (row.status ?? 'approved') === 'approved' && (row.kind ?? 'captions') === 'captions',
-  );
+export function approvedCaptions<T extends RecordingCaptionRow>(rows: readonly T[]): T[] {
+  return rows.filter((row) => row.status === 'approved' && row.kind === 'captions');
 }
 
 /** The caption track a page's transcript shows: the page's own language, else the first approved. */
-export function transcriptTrack<T extends CaptionRow>(rows: readonly T[], pageLanguage: string): T | null {
+export function transcriptTrack<T extends RecordingCaptionRow>(
+  rows: readonly T[],
+  pageLanguage: string,
+): T | null {
   const approved = approvedCaptions(rows);
   return approved.find((row) => row.language === pageLanguage) ?? approved[0] ?? null;
 }
@@ -29,7 +27,7 @@ export function transcriptTrack<T extends CaptionRow>(rows: readonly T[], pageLa
 export async function loadTranscript(
   deps: WorkerDeps,
   recordingId: string,
-  rows: readonly CaptionRow[],
+  rows: readonly RecordingCaptionRow[],
   pageLanguage: string,
 ): Promise<TranscriptInput | null> {
   const track = transcriptTrack(rows, pageLanguage);
