@@ -68,7 +68,8 @@ export async function writeReplayPages(
   replay: Omit<PublishedReplay, 'event'> & { eventId: string | null },
 ): Promise<void> {
   const event = replay.eventId ? await findEventById(deps.db, replay.eventId) : null;
-  const captions = await listRecordingCaptions(deps.db, replay.recording.id);
+  // Only approved captions are public: a draft from speech waits in the raw bucket for an organiser.
+  const captions = (await listRecordingCaptions(deps.db, replay.recording.id)).filter((c) => c.status === 'approved');
   const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions);
   const id = replay.recording.id;
   // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
@@ -94,7 +95,7 @@ export async function rebuildSite(deps: WorkerDeps): Promise<void> {
   const baseUrl = deps.s3Settings.publicBaseUrl;
   const captions = await listAllRecordingCaptions(deps.db);
   const items = (await listPublishedReplays(deps.db)).map((r) =>
-    toReplayInput(baseUrl, r, captions.get(r.recording.id) ?? []),
+    toReplayInput(baseUrl, r, (captions.get(r.recording.id) ?? []).filter((c) => c.status === 'approved')),
   );
   const archive = { baseUrl, locale: 'nb' as const, items };
   await ensureSiteAssets(deps);

@@ -32,6 +32,7 @@ export * from './queries/question-changes.ts';
 export * from './queries/question-retention.ts';
 export * from './queries/question-votes.ts';
 export * from './queries/questions.ts';
+export * from './queries/recording-caption-drafts.ts';
 export * from './queries/recording-captions.ts';
 export * from './queries/recording-versions.ts';
 export * from './queries/recordings.ts';

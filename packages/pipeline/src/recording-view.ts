@@ -21,6 +21,8 @@ export function toRecordingView(
   now = new Date(),
 ): RecordingView {
   const publishedAt = iso(row.publishedAt);
+  // A draft from speech is neither public nor counted against the deadline.
+  const approved = captions.filter((c) => c.status === 'approved');
   return {
     id: row.id,
     title: row.title,
@@ -35,8 +37,8 @@ export function toRecordingView(
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
     publishedAt,
-    captions: captions.map((c) => c.language),
-    captionsDueBy: captions.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
+    captions: approved.map((c) => c.language),
+    captionsDueBy: approved.length === 0 && publishedAt ? captionsDueBy(publishedAt) : null,
   };
 }
 
@@ -58,6 +60,6 @@ export function toPublicRecordingView(
         ? { slug: row.eventSlug, title: row.eventTitle }
         : null,
     publishedAt: iso(row.publishedAt),
-    captions: captions.map((c) => c.language),
+    captions: captions.filter((c) => c.status === 'approved').map((c) => c.language),
   };
 }

@@ -131,7 +131,8 @@ function registerCaptionList(
         recording !== null &&
         (mayManageRecording(managedOrganisation(who.viewer), recording) || isPublicRecording(recording));
       if (!visible) return sendError(reply, 404, 'not_found', 'No recording with that id');
-      const captions = await listRecordingCaptions(deps.db, id.data);
+      // A draft from speech is not public and its file is not in the public bucket: approved only.
+      const captions = (await listRecordingCaptions(deps.db, id.data)).filter((c) => c.status === 'approved');
       return reply.header('cache-control', 'no-store').send({
         captions: captions.map(captionView),
       });

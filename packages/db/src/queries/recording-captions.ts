@@ -9,6 +9,8 @@ export interface RecordingCaptionRow {
   publicKey: string;
   cueCount: number;
   uploadedAt: string;
+  /** Only approved captions are public; a draft's file lies in the raw bucket (`publicKey` is its key there). */
+  status: 'draft' | 'approved';
 }
 
 interface Row {
@@ -17,6 +19,7 @@ interface Row {
   public_key: string;
   cue_count: number;
   uploaded_at: Date;
+  status: 'draft' | 'approved';
 }
 
 const toRow = (r: Row): RecordingCaptionRow => ({
@@ -25,6 +28,7 @@ const toRow = (r: Row): RecordingCaptionRow => ({
   publicKey: r.public_key,
   cueCount: r.cue_count,
   uploadedAt: isoTimestamp(r.uploaded_at),
+  status: r.status,
 });
 
 /** Adds or replaces the captions of one language. */
@@ -34,8 +38,9 @@ export async function upsertRecordingCaption(
 ): Promise<RecordingCaptionRow> {
   const { rows } = await db.query<Row>(
     `insert into recording_captions (recording_id, language, public_key, cue_count) values ($1, $2, $3, $4)
-     on conflict (recording_id, language) do update
-       set public_key = excluded.public_key, cue_count = excluded.cue_count, uploaded_at = now()
+     on conflict (recording_id, kind, language) do update
+       set public_key = excluded.public_key, cue_count = excluded.cue_count, uploaded_at = now(),
+           status = 'approved'
      returning *`,
     [input.recordingId, input.language, input.publicKey, input.cueCount],
   );
@@ -82,7 +87,7 @@ export async function countRecordingsPastCaptionDeadline(
   const { rows } = await db.query<{ count: string | number }>(
     `select count(*) as count from recordings r
       where r.state in ('quick_published', 'published') and r.published_at < $1
-        and not exists (select 1 from recording_captions c where c.recording_id = r.id)`,
+        and not exists (select 1 from recording_captions c where c.recording_id = r.id and c.status = 'approved')`,
     [publishedBefore],
   );
   return Number(rows[0]?.count ?? 0);
