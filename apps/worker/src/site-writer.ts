@@ -69,7 +69,9 @@ export async function writeReplayPages(
 ): Promise<void> {
   const event = replay.eventId ? await findEventById(deps.db, replay.eventId) : null;
   // Only approved captions are public: a draft from speech waits in the raw bucket for an organiser.
-  const captions = (await listRecordingCaptions(deps.db, replay.recording.id)).filter((c) => c.status === 'approved');
+  const captions = (await listRecordingCaptions(deps.db, replay.recording.id)).filter(
+    (c) => c.status === 'approved',
+  );
   const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions);
   const id = replay.recording.id;
   // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
@@ -95,7 +97,11 @@ export async function rebuildSite(deps: WorkerDeps): Promise<void> {
   const baseUrl = deps.s3Settings.publicBaseUrl;
   const captions = await listAllRecordingCaptions(deps.db);
   const items = (await listPublishedReplays(deps.db)).map((r) =>
-    toReplayInput(baseUrl, r, (captions.get(r.recording.id) ?? []).filter((c) => c.status === 'approved')),
+    toReplayInput(
+      baseUrl,
+      r,
+      (captions.get(r.recording.id) ?? []).filter((c) => c.status === 'approved'),
+    ),
   );
   const archive = { baseUrl, locale: 'nb' as const, items };
   await ensureSiteAssets(deps);

@@ -1,3 +1,4 @@
+export * from './create-speech-engine.ts';
 export * from './extract-speech-audio.ts';
 export * from './pocketsphinx.ts';
 export * from './types.ts';
