@@ -34,6 +34,7 @@ import { registerOrganiserEventRoutes } from './routes/organiser-events.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset.ts';
 import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
+import { registerRecordingCaptionDraftRoutes } from './routes/recording-caption-draft.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
@@ -102,6 +103,7 @@ export async function buildServer(
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);
+  registerRecordingCaptionDraftRoutes(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
   registerOrganiserEventRoutes(app, deps, requireOrganiser);
   registerRegistrationRoutes(app, deps);

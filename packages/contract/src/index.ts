@@ -1,5 +1,6 @@
 export * from './api-tokens.ts';
 export * from './auth.ts';
+export * from './caption-drafts.ts';
 export * from './common.ts';
 export * from './events.ts';
 export * from './live-room.ts';
