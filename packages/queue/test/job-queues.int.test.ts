@@ -47,6 +47,7 @@ describe('enqueueing under a fixed job id', () => {
         'recording.ingest',
         'recording.quick',
         'recording.transcode',
+        'recording.captions-draft',
         'registration.reminder',
         'staff.email',
         'password-reset.email',
