@@ -134,6 +134,11 @@ describe('draft captions from speech on the recordings page', () => {
     await bar.waitFor();
     await page.locator('[role="progressbar"][aria-valuenow]').first().waitFor();
     expect(await bar.getAttribute('aria-valuetext')).toMatch(/^Talegjenkjenning: \d+ % av lyden$/);
+    if (process.env.WEB_SCREENSHOT_DIR)
+      await page.screenshot({
+        path: join(process.env.WEB_SCREENSHOT_DIR, 'caption-draft-progress.png'),
+        fullPage: true,
+      });
     await expectNoAxeViolations(page);
 
     const done = page.getByRole('status').filter({ hasText: 'Utkastet er klart: 12 tekstlinjer.' });
@@ -141,5 +146,7 @@ describe('draft captions from speech on the recordings page', () => {
     expect(await done.textContent()).toContain('ikke offentlig før en arrangør har godkjent det');
     await page.getByRole('button', { name: 'Lag nytt utkast til teksting' }).waitFor();
     await expectNoAxeViolations(page);
+    const dir = process.env.WEB_SCREENSHOT_DIR;
+    if (dir) await page.screenshot({ path: join(dir, 'caption-draft-done.png'), fullPage: true });
   });
 });
