@@ -66,6 +66,8 @@ export const recordingCaptionsDraft: JobModule<'recording.captions-draft'> = {
         language: draft.language,
         signal: ctx.signal,
         onPosition: progress.position,
+        // A recogniser that reports nothing for ten minutes is hung: it would hold the queue for good.
+        stallTimeoutMs: 10 * 60_000,
       });
       await progress.flush();
       const cues = cuesFromWords(words);

@@ -81,6 +81,7 @@ export function createPocketSphinxEngine(
         bin: settings.bin,
         args: pocketSphinxArgs(settings, audioPath),
         signal: options.signal,
+        stallTimeoutMs: options.stallTimeoutMs,
         // Each utterance is printed when it ends, with times from the start of the file.
         onStdoutLine(line) {
           const word = parsePocketSphinxLine(line);

@@ -14,6 +14,8 @@ export interface TranscribeOptions {
   /** Seconds of audio recognised so far (the engine's own position in the audio). */
   onPosition?: (seconds: number) => void;
   signal?: AbortSignal;
+  /** Stop the engine when it has reported nothing for this long. */
+  stallTimeoutMs?: number;
 }
 
 /**

@@ -116,6 +116,7 @@ export function createWhisperEngine(settings: WhisperSettings): SpeechEngine {
           bin: settings.bin,
           args: whisperArgs(settings, audioPath, options.language, outPrefix),
           signal: options.signal,
+          stallTimeoutMs: options.stallTimeoutMs,
           onStdoutLine(line) {
             const position = parseWhisperPosition(line);
             if (position !== null) options.onPosition?.(position);
