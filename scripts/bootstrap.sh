@@ -20,6 +20,11 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # promtool, which checks infra/prometheus/'s alert rules in the tests (Debian ships it with the server).
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+# Draft captions from speech with no download: PocketSphinx, its US English model, and the
+# reference recordings with transcripts that the word error rate test runs on.
+command -v pocketsphinx_continuous >/dev/null 2>&1 || missing+=(pocketsphinx)
+[ -f /usr/share/pocketsphinx/model/en-us/en-us.lm.bin ] || missing+=(pocketsphinx-en-us)
+[ -f /usr/share/pocketsphinx/test/data/librivox/transcription ] || missing+=(pocketsphinx-testdata)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installing system packages: ${missing[*]}"
   sudo=""

@@ -35,6 +35,7 @@ import { registerPasswordResetRoutes } from './routes/password-reset.ts';
 import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerCaptionEditorRoutes } from './routes/recording-caption-editor.ts';
+import { registerRecordingCaptionDraftRoutes } from './routes/recording-caption-draft.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
@@ -104,6 +105,7 @@ export async function buildServer(
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);
   registerCaptionEditorRoutes(app, deps, requireOrganiser);
+  registerRecordingCaptionDraftRoutes(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
   registerOrganiserEventRoutes(app, deps, requireOrganiser);
   registerRegistrationRoutes(app, deps);

@@ -3,6 +3,7 @@ import type { JobName } from '@folkemote/queue';
 import { DelayedError, type Job } from 'bullmq';
 import type { WorkerDeps } from './deps.ts';
 import { failRecording } from './fail-recording.ts';
+import { markCaptionDraftFailed } from './jobs/recording-captions-draft.ts';
 import { failureOfError, recordingFailureReason } from './recording-failure-reason.ts';
 import { removeRecordingWorkDir, type WorkDirDeps } from './work-dirs.ts';
 
@@ -33,6 +34,15 @@ export async function onJobFailed(
       'job failed',
     );
     if (!final || !recordingId) return;
+    if (name === 'recording.captions-draft') {
+      // A draft from speech failing leaves the published recording as it is: only the request says why.
+      await markCaptionDraftFailed(
+        deps,
+        recordingId,
+        recordingFailureReason(failureOfError(err), job.attemptsMade),
+      );
+      return;
+    }
     // Gone before the recording shows as failed: a retry then starts from the source as it is now.
     await removeRecordingWorkDir(deps, recordingId);
     const reason = recordingFailureReason(failureOfError(err), job.attemptsMade);

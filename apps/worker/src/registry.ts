@@ -2,6 +2,7 @@ import { type JobName, jobNames } from '@folkemote/queue';
 import type { JobRegistry } from './job-handler.ts';
 import { livekitReconcile } from './jobs/livekit-reconcile.ts';
 import { passwordResetEmail } from './jobs/password-reset-email.ts';
+import { recordingCaptionsDraft } from './jobs/recording-captions-draft.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
@@ -16,6 +17,7 @@ export const jobRegistry: JobRegistry = {
   'recording.ingest': recordingIngest,
   'recording.quick': recordingQuick,
   'recording.transcode': recordingTranscode,
+  'recording.captions-draft': recordingCaptionsDraft,
   'replay.refresh': replayRefresh,
   'site.rebuild': siteRebuild,
   'registration.email': registrationEmail,

@@ -20,7 +20,11 @@ export interface RunningWorker {
 const concurrencyFor = (name: JobName, configured: number) =>
   name === 'recording.transcode'
     ? configured
-    : name === 'site.rebuild' || name === 'registration.retention' || name === 'livekit.reconcile'
+    : name === 'site.rebuild' ||
+        name === 'registration.retention' ||
+        name === 'livekit.reconcile' ||
+        // Speech recognition takes every core it gets: one at a time beside the transcodes.
+        name === 'recording.captions-draft'
       ? 1
       : name === 'registration.email' || name === 'registration.reminder'
         ? 8

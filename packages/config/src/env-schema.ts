@@ -70,6 +70,19 @@ export const envSchema = z.object({
   LOUDNESS_TRUE_PEAK_DBTP: z.coerce.number().min(-9).max(0).default(-1.5),
 
   /**
+   * Draft captions from speech after the full transcode. `whisper`: whisper.cpp's program
+   * (CAPTIONS_WHISPER_BIN) with a ggml model file (CAPTIONS_MODEL_PATH, e.g. NB-Whisper's, for
+   * bokmål and nynorsk); `pocketsphinx`: Debian's PocketSphinx, English only; `none`: no drafts.
+   * Unset: whisper when CAPTIONS_MODEL_PATH is set, otherwise none.
+   */
+  CAPTIONS_ENGINE: z.enum(['none', 'whisper', 'pocketsphinx']).optional(),
+  CAPTIONS_MODEL_PATH: z.string().min(1).optional(),
+  CAPTIONS_WHISPER_BIN: z.string().min(1).default('whisper-cli'),
+  CAPTIONS_WHISPER_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+  CAPTIONS_POCKETSPHINX_BIN: z.string().min(1).default('pocketsphinx_continuous'),
+  CAPTIONS_POCKETSPHINX_MODEL_DIR: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
+
+  /**
    * The LiveKit server (ws://, wss://, http:// or https://). Unset: the embedded stand-in of its
    * server API, which has no media; the room pages then say that live video needs a LiveKit server.
    */

@@ -45,6 +45,8 @@ export interface Config {
     stallTimeoutMs: number;
     loudness: { targetLufs: number; truePeakDbtp: number };
   };
+  /** The speech engine that makes draft captions after the full transcode, or none. */
+  captions: CaptionsEngineSettings;
   demoContent: boolean;
   /**
    * Who may read /metrics: a bearer token, an internal listener, or both. `apiPort` null: the API
@@ -117,6 +119,7 @@ export function loadConfig(
     if (missing.length > 0)
       throw new ConfigError(missing.map((key) => `${key}: must be set when NODE_ENV is production`));
   }
+  const captions = captionsSettings(e, cwd);
   const s3Embedded = e.S3_ENDPOINT === undefined;
   const s3Endpoint = e.S3_ENDPOINT ?? `http://127.0.0.1:${e.S3_EMBEDDED_PORT}`;
   const publicBaseUrl = (
@@ -165,6 +168,7 @@ export function loadConfig(
       stallTimeoutMs: e.FFMPEG_STALL_TIMEOUT_S * 1000,
       loudness: { targetLufs: e.LOUDNESS_TARGET_LUFS, truePeakDbtp: e.LOUDNESS_TRUE_PEAK_DBTP },
     },
+    captions,
     demoContent: e.DEMO_CONTENT,
     metrics: {
       token: e.METRICS_TOKEN ?? null,
@@ -184,6 +188,28 @@ export function loadConfig(
           ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
           : null,
     },
+  };
+}
+
+export type CaptionsEngineSettings =
+  | { engine: 'none' }
+  | { engine: 'whisper'; bin: string; modelPath: string; threads: number }
+  | { engine: 'pocketsphinx'; bin: string; modelDir: string };
+
+function captionsSettings(e: Env, cwd: string): CaptionsEngineSettings {
+  const engine = e.CAPTIONS_ENGINE ?? (e.CAPTIONS_MODEL_PATH ? 'whisper' : 'none');
+  if (engine === 'pocketsphinx')
+    return { engine, bin: e.CAPTIONS_POCKETSPHINX_BIN, modelDir: e.CAPTIONS_POCKETSPHINX_MODEL_DIR };
+  if (engine === 'none') return { engine };
+  if (!e.CAPTIONS_MODEL_PATH)
+    throw new ConfigError([
+      'CAPTIONS_MODEL_PATH: must name a whisper.cpp model file when CAPTIONS_ENGINE is whisper',
+    ]);
+  return {
+    engine,
+    bin: e.CAPTIONS_WHISPER_BIN,
+    modelPath: path.resolve(cwd, e.CAPTIONS_MODEL_PATH),
+    threads: e.CAPTIONS_WHISPER_THREADS,
   };
 }
 

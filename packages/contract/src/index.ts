@@ -1,6 +1,7 @@
 export * from './api-tokens.ts';
 export * from './auth.ts';
 export * from './caption-editor.ts';
+export * from './caption-drafts.ts';
 export * from './common.ts';
 export * from './events.ts';
 export * from './live-room.ts';

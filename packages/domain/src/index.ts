@@ -19,4 +19,5 @@ export * from './recording.ts';
 export * from './recording-failure.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
+export * from './speech-cues.ts';
 export * from './webvtt.ts';

@@ -1,6 +1,7 @@
 import { findRecording, type RecordingRow } from '@folkemote/db';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { canQuickPublishProbe } from './probe-facts.ts';
+import { type CaptionsEngineName, draftCaptionsAfterTranscode } from './request-draft-captions.ts';
 
 export type RecordingStep = 'recording.ingest' | 'recording.quick' | 'recording.transcode';
 
@@ -29,7 +30,10 @@ export function nextRecordingStep(
  * each other directly. Fixed job ids make a repeated call harmless.
  */
 export async function advanceRecording(
-  deps: Pick<PipelineDeps, 'db' | 'queues'>,
+  deps: Pick<PipelineDeps, 'db' | 'queues'> & {
+    /** The worker's speech engine: a full version just published gets draft captions from speech. */
+    captionsEngine?: CaptionsEngineName;
+  },
   recordingId: string,
 ): Promise<void> {
   const recording = await findRecording(deps.db, recordingId);
@@ -39,4 +43,6 @@ export async function advanceRecording(
   // A public replay changes the archive and the feeds.
   if (recording.state === 'quick_published' || recording.state === 'published')
     await deps.queues.enqueue('site.rebuild', {});
+  if (recording.state === 'published' && deps.captionsEngine)
+    await draftCaptionsAfterTranscode(deps, recordingId, deps.captionsEngine);
 }

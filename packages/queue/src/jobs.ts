@@ -45,6 +45,15 @@ export const jobDefinitions = {
     jobId: perRecording('recording-transcode'),
   },
   /**
+   * Draft captions from speech after the full transcode (or on an organiser's request): the
+   * configured engine in the event's language; the draft is kept private until approved.
+   */
+  'recording.captions-draft': {
+    payload: recordingPayload,
+    attempts: 3,
+    jobId: perRecording('recording-captions-draft'),
+  },
+  /**
    * Rewrite a published recording's replay pages after its captions changed. No fixed id: like a
    * site rebuild, one asked for while another runs must run again, since it reads newer state.
    */

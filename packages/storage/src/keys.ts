@@ -6,6 +6,9 @@
 export const rawKeys = {
   /** No extension: what a recording is comes from its content, never from the name it was sent with. */
   source: (recordingId: string) => `recordings/${recordingId}/source`,
+  /** Draft captions from speech: private until an organiser approves them (then published as captions). */
+  captionsDraft: (recordingId: string, language: string, hash: string) =>
+    `recordings/${recordingId}/captions-draft/${language}.${hash}.vtt`,
 };
 
 export const publicKeys = {

@@ -1,5 +1,6 @@
 import { useFocusAfterRetry } from '../shared/use-focus-after-retry.ts';
 import { useLocale } from '../shared/use-locale.ts';
+import { DraftCaptions } from './asr/draft-captions.tsx';
 import { RecordingCaptions } from './recording-captions.tsx';
 import {
   RecordingActions,
@@ -44,6 +45,7 @@ export function RecordingCard(props: RecordingItemProps) {
       </dl>
       <RecordingActions {...props} />
       <RecordingCaptions recording={recording} />
+      <DraftCaptions recording={recording} />
     </article>
   );
 }

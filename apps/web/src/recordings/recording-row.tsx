@@ -1,4 +1,5 @@
 import { useFocusAfterRetry } from '../shared/use-focus-after-retry.ts';
+import { DraftCaptions } from './asr/draft-captions.tsx';
 import { RecordingCaptions } from './recording-captions.tsx';
 import {
   RecordingActions,
@@ -33,6 +34,7 @@ export function RecordingRow(props: RecordingItemProps) {
       <td>
         <RecordingActions {...props} />
         <RecordingCaptions recording={recording} />
+        <DraftCaptions recording={recording} />
       </td>
     </tr>
   );

@@ -13,6 +13,7 @@ export const recordingTranscode: JobModule<'recording.transcode'> = {
     await makeAndPublishVersion(deps, recording, 'full', 'published', ctx);
     // The local copy of the source is no longer needed by any step.
     await removeDir(recordingWorkDir(deps.config.worker.workDir, recordingId));
-    await advanceRecording(deps, recordingId);
+    // Draft captions from speech follow the full version, when an engine is configured.
+    await advanceRecording({ ...deps, captionsEngine: deps.config.captions.engine }, recordingId);
   },
 };
