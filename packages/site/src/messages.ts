@@ -63,7 +63,10 @@ export type MessageKey =
   | 'minutes_one'
   | 'minutes_other'
   | 'seconds_one'
-  | 'seconds_other';
+  | 'seconds_other'
+  | 'listenOnlyLabel'
+  | 'listenOnlyOn'
+  | 'listenOnlyOff';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -130,6 +133,9 @@ const nb: Messages = {
   minutes_other: '{count} minutter',
   seconds_one: '{count} sekund',
   seconds_other: '{count} sekunder',
+  listenOnlyLabel: 'Bare lyd',
+  listenOnlyOn: 'Bare lyden spilles av. Bildet lastes ikke ned.',
+  listenOnlyOff: 'Bilde og lyd spilles av.',
 };
 
 const nn: Messages = {
@@ -195,6 +201,9 @@ const nn: Messages = {
   minutes_other: '{count} minutt',
   seconds_one: '{count} sekund',
   seconds_other: '{count} sekund',
+  listenOnlyLabel: 'Berre lyd',
+  listenOnlyOn: 'Berre lyden blir spelt av. Biletet blir ikkje lasta ned.',
+  listenOnlyOff: 'Bilete og lyd blir spelt av.',
 };
 
 const en: Messages = {
@@ -260,6 +269,9 @@ const en: Messages = {
   minutes_other: '{count} minutes',
   seconds_one: '{count} second',
   seconds_other: '{count} seconds',
+  listenOnlyLabel: 'Listen only',
+  listenOnlyOn: 'Playing the sound only. The picture is not downloaded.',
+  listenOnlyOff: 'Playing the picture and the sound.',
 };
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };
