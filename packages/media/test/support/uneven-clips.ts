@@ -10,9 +10,11 @@ import { ffmpeg } from './media-fixtures.ts';
  * live recorder does, to a pipe, with no duration in its header.
  */
 export interface UnevenClip {
-  kind: 'early-end' | 'late-start' | 'gap';
+  kind: 'early-end' | 'late-start' | 'gap' | 'brief-picture' | 'early-sound-end';
   container: 'mp4' | 'mov' | 'mkv' | 'webm' | 'ts';
   streamed?: boolean;
+  /** Seconds every timestamp starts at, as a live recorder's MPEG-TS does. */
+  offset?: number;
 }
 
 /** Seconds of sound in every uneven clip. */
@@ -27,15 +29,20 @@ const muxerOf = (container: UnevenClip['container']) =>
   ({ mp4: 'mp4', mov: 'mov', mkv: 'matroska', webm: 'webm', ts: 'mpegts' })[container];
 
 export async function makeUnevenClip(dir: string, clip: UnevenClip): Promise<string> {
-  const file = join(dir, `${clip.kind}${clip.streamed ? '-streamed' : ''}.${clip.container}`);
+  const file = join(
+    dir,
+    `${clip.kind}${clip.streamed ? '-streamed' : ''}${clip.offset ? `-at-${clip.offset}` : ''}.${clip.container}`,
+  );
   const sound = ['-f', 'lavfi', '-i', `sine=f=440:d=${UNEVEN_SOUND_SECONDS}`];
   const picture = (seconds: number) => ['-f', 'lavfi', '-i', `testsrc2=s=320x180:r=30:d=${seconds}`];
-  const inputs =
-    clip.kind === 'early-end'
-      ? [...picture(3), ...sound]
-      : clip.kind === 'late-start'
-        ? ['-itsoffset', '3', ...picture(5), ...sound]
-        : [...picture(UNEVEN_SOUND_SECONDS), ...sound];
+  const inputs = {
+    'early-end': [...picture(3), ...sound],
+    'late-start': ['-itsoffset', '3', ...picture(5), ...sound],
+    gap: [...picture(UNEVEN_SOUND_SECONDS), ...sound],
+    // Half a second of picture: every usual poster position lies after it.
+    'brief-picture': [...picture(0.5), ...sound],
+    'early-sound-end': [...picture(UNEVEN_SOUND_SECONDS), '-f', 'lavfi', '-i', 'sine=f=440:d=3'],
+  }[clip.kind];
   // A hole: no frames between 3 s and 6 s, the others keep their times.
   const hole = clip.kind === 'gap' ? ['-vf', "select='not(between(t,3,6))'", '-fps_mode', 'passthrough'] : [];
   const streamed = clip.streamed && clip.container === 'mp4' ? ['-movflags', 'frag_keyframe+empty_moov'] : [];
@@ -48,6 +55,7 @@ export async function makeUnevenClip(dir: string, clip: UnevenClip): Promise<str
     ...hole,
     ...codecsOf(clip.container),
     ...streamed,
+    ...(clip.offset ? ['-output_ts_offset', String(clip.offset)] : []),
     '-f',
     muxerOf(clip.container),
   ];
