@@ -109,7 +109,10 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
     const intervals = `%+#${EDGE_HEAD_PACKETS},${(tailFrom + declaredDuration - EDGE_TAIL_SECONDS).toFixed(3)}%`;
     const edges = await scanPackets(source, indices, intervals, options.signal);
     const facts = packetFacts(base, edges.packets, declaredDuration);
-    if (edges.exitCode === 0 && describeTruncation(edges.stderr, facts) === null) {
+    // A stream first met in the tail (a picture that starts late) is not known from its edges.
+    const tailStart = declaredDuration - EDGE_TAIL_SECONDS - 1;
+    const headSeen = [facts.video, facts.audio].every((span) => span === null || span.start < tailStart);
+    if (edges.exitCode === 0 && headSeen && describeTruncation(edges.stderr, facts) === null) {
       return withFacts(base, facts, null, 'edges');
     }
   }
