@@ -37,7 +37,6 @@ export async function makeVideoPoster(
   outFile: string,
   options: MakePosterOptions,
 ): Promise<PosterCandidate> {
-  const video = probe.video!;
   const times = posterTimes(probe);
   await grabPosterFrames(input, probe, times, workDir, options);
   let candidates = await readCandidates(workDir, times);

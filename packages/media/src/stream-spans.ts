@@ -92,7 +92,7 @@ export function longestGap(sortedPts: number[]): number {
   const deltas: number[] = [];
   for (let i = 1; i < sortedPts.length; i++) deltas.push(sortedPts[i]! - sortedPts[i - 1]!);
   const usual = [...deltas].sort((a, b) => a - b)[Math.floor(deltas.length / 2)]!;
-  const widest = deltas.reduce((a, b) => (b > a ? b : a), 0);
+  const widest = deltas.reduce((a, b) => Math.max(a, b), 0);
   return round3(Math.max(0, widest - usual));
 }
 
