@@ -1,7 +1,10 @@
 /**
  * Transcode benchmark: our full transcode against a PeerTube-style baseline (one ffmpeg run
- * per rendition, each decoding the source, libx264 veryfast) on the same webinar-like clip,
- * in the same run, plus SSIM of every rendition against the source scaled to its size.
+ * per rendition, each decoding the source, libx264 veryfast) and against a decode-only run of
+ * the same clip (`ffmpeg -i clip -f null -`: the floor no transcode can go below), on the same
+ * webinar-like clip, in the same run; plus SSIM of every rendition against the source scaled
+ * to its size, and the integrated loudness of the published audio, measured here again from
+ * the audio rendition itself, against the target.
  *
  *   pnpm bench:transcode [--durations 30,120,240] [--runs 1] [--preset ultrafast] [--crf 23]
  *                        [--scaler area] [--zimg bilinear|none] [--tune zerolatency] [--x264-params k=v:k=v] [--threads N]
@@ -18,10 +21,12 @@ import { parseArgs, promisify } from 'node:util';
 import type { TranscodeManifest } from '@folkemote/domain';
 import {
   AUDIO_RENDITION,
+  DEFAULT_LOUDNESS_TARGET,
   type FfmpegInvocation,
   hlsOutputOptions,
   joinRendition,
   LADDER_ENCODER,
+  measureLoudness,
   playlistPath,
   probeMedia,
   progressOptions,
@@ -38,7 +43,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const BENCH_DIR = join(ROOT, '.bench');
 const CLIP_MAKER = '/work/shared/media/make-webinar-clip.sh';
 const MAIN_DURATION = 120;
-const TARGETS = { speedup: 2.5, realTime: 6, ssim: 0.97 };
+const TARGETS = { speedup: 4, realTime: 6, ssim: 0.97, loudnessLu: 1 };
 
 const { values } = parseArgs({
   options: {
@@ -204,6 +209,31 @@ async function timeBaseline(clip: string, outDir: string): Promise<Timing> {
   return { seconds: (performance.now() - started) / 1000, cpuSeconds: (await childCpuSeconds()) - cpu };
 }
 
+/** The floor: decoding the clip's picture and sound and nothing else, as `ffmpeg -i clip -f null -`. */
+async function timeDecodeOnly(clip: string): Promise<Timing> {
+  const cpu = await childCpuSeconds();
+  const started = performance.now();
+  await runFfmpeg(
+    {
+      globalOptions: QUIET_WITH_PROGRESS,
+      inputs: [{ path: clip, demuxer: 'mov', options: [] }],
+      filterComplex: null,
+      outputs: [{ path: '-', options: ['-f', 'null'] }],
+    },
+    { step: 'the decode-only run', stallTimeoutMs: 300_000 },
+  );
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (await childCpuSeconds()) - cpu };
+}
+
+/** Integrated loudness and true peak of the published audio rendition, measured from its segments. */
+async function measurePublishedLoudness(outDir: string) {
+  const joined = join(outDir, '.loudness.m4a');
+  await joinRendition(join(outDir, playlistPath(AUDIO_RENDITION)), joined);
+  const loudness = await measureLoudness({ path: joined, demuxer: 'mov' });
+  await rm(joined, { force: true });
+  return loudness;
+}
+
 /** SSIM of each video rendition against the source scaled (bicubic) to the rendition's size, in one ffmpeg run. */
 async function measureSsim(
   clip: string,
@@ -273,6 +303,8 @@ async function main() {
   const ourCpu: number[] = [];
   const baseTimes: number[] = [];
   const baseCpu: number[] = [];
+  const decodeTimes: number[] = [];
+  const decodeCpu: number[] = [];
   let manifest: TranscodeManifest | null = null;
   let steps: Step[] = [];
   for (let i = 0; i < runs; i++) {
@@ -288,6 +320,10 @@ async function main() {
       baseCpu.push(base.cpuSeconds);
       console.log(`run ${i + 1}: baseline ${f(base.seconds)} s wall, ${f(base.cpuSeconds, 1)} CPU-s`);
     }
+    const decode = await timeDecodeOnly(clip);
+    decodeTimes.push(decode.seconds);
+    decodeCpu.push(decode.cpuSeconds);
+    console.log(`run ${i + 1}: decode only ${f(decode.seconds)} s wall, ${f(decode.cpuSeconds, 1)} CPU-s`);
   }
   const ours = median(ourTimes);
   const ourRtf = MAIN_DURATION / ours;
@@ -304,6 +340,11 @@ async function main() {
       `speed ratio baseline/ours: ${f(ratio)}x   [target >= ${TARGETS.speedup}x: ${verdict(ratio >= TARGETS.speedup)}]`,
     );
   }
+  const decodeOnly = median(decodeTimes);
+  console.log(
+    `decode only (ffmpeg -i clip -f null -): ${f(decodeOnly)} s wall, ${f(median(decodeCpu), 1)} CPU-s; ` +
+      `ratio ours/decode-only ${f(ours / decodeOnly)}x wall, ${f(median(ourCpu) / median(decodeCpu))}x CPU`,
+  );
   console.log(
     `our real-time factor: ${f(ourRtf)}x   [target >= ${TARGETS.realTime}x: ${verdict(ourRtf >= TARGETS.realTime)}]`,
   );
@@ -335,6 +376,21 @@ async function main() {
         `   [target >= ${TARGETS.ssim}: ${verdict(value !== undefined && value >= TARGETS.ssim)}]`,
     );
   }
+
+  const target = DEFAULT_LOUDNESS_TARGET.targetLufs;
+  const published = await measurePublishedLoudness(oursDir);
+  const error = published.integratedLufs - target;
+  console.log(
+    `loudness of the published audio: ${f(published.integratedLufs, 2)} LUFS integrated (target ${target}, error ${error >= 0 ? '+' : ''}${f(error, 2)} LU), ` +
+      `true peak ${f(published.truePeakDbtp, 2)} dBTP (ceiling ${DEFAULT_LOUDNESS_TARGET.truePeakDbtp})` +
+      `   [target |error| <= ${TARGETS.loudnessLu} LU: ${verdict(Math.abs(error) <= TARGETS.loudnessLu)}]`,
+  );
+  const loud = manifest!.loudness;
+  if (loud)
+    console.log(
+      `manifest loudness: before ${f(loud.before.integratedLufs, 2)} LUFS / ${f(loud.before.truePeakDbtp, 2)} dBTP, ` +
+        `after ${loud.after ? `${f(loud.after.integratedLufs, 2)} LUFS / ${f(loud.after.truePeakDbtp, 2)} dBTP` : 'n/a'}`,
+    );
 
   if (growthDurations.length > 0) {
     // CPU time grows with the work alone; wall time also with whatever else the machine runs.

@@ -1,3 +1,5 @@
+import { longestGap } from './stream-spans.ts';
+
 /** One packet as ffprobe's packet listing reports it. Times in seconds; NaN when absent. */
 export interface PacketInfo {
   pts: number;
@@ -18,6 +20,8 @@ export interface PacketAnalysis {
   keyframeTimes: number[];
   maxKeyframeIntervalSeconds: number;
   variableFrameRate: boolean;
+  /** Longest stretch without a packet beyond the usual interval: a hole in the stream. */
+  longestGapSeconds: number;
   bitRate: number | null;
   peakBitRates: { windowSeconds: number; bitRate: number }[];
 }
@@ -64,6 +68,7 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
       keyframeTimes: [],
       maxKeyframeIntervalSeconds: 0,
       variableFrameRate: false,
+      longestGapSeconds: 0,
       bitRate: null,
       peakBitRates: [],
     };
@@ -104,6 +109,7 @@ export function analysePackets(packets: PacketInfo[], durationSeconds: number): 
     keyframeTimes,
     maxKeyframeIntervalSeconds: round3(maxKeyframeInterval),
     variableFrameRate: isVariableFrameRate(presentation),
+    longestGapSeconds: longestGap(presentation),
     bitRate,
     peakBitRates: PEAK_WINDOWS_SECONDS.map((w) => ({ windowSeconds: w, bitRate: peakBitRate(timed, w) })),
   };

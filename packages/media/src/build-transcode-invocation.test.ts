@@ -12,7 +12,14 @@ import { planSprite } from './plan-sprite.ts';
 import { selectLadder } from './select-ladder.ts';
 
 function plan(
-  overrides: { copy?: boolean; fps?: number | null; gainDb?: number | null; zimg?: boolean } = {},
+  overrides: {
+    copy?: boolean;
+    fps?: number | null;
+    gainDb?: number | null;
+    zimg?: boolean;
+    fillTail?: number;
+    fillAudio?: number;
+  } = {},
 ): TranscodePlan {
   const copy = overrides.copy ?? true;
   const ladder = selectLadder({ displayWidth: 1920, displayHeight: 1080, avgFrameRate: 30 });
@@ -27,11 +34,13 @@ function plan(
       frameRate: overrides.fps ?? 30,
       zimg: overrides.zimg ?? false,
       sprite: planSprite(120, 1920, 1080),
+      fill: overrides.fillTail === undefined ? null : { startSeconds: 2, tailSeconds: overrides.fillTail },
     },
     audio: {
       streamIndex: 1,
       gainDb: overrides.gainDb === undefined ? 4.5 : overrides.gainDb,
       sampleRate: 48000,
+      fill: overrides.fillAudio === undefined ? null : { startSeconds: 1.5, toSeconds: overrides.fillAudio },
     },
     timestampOffset: copy ? 0.067 : 0,
     encoder: LADDER_ENCODER,
@@ -60,6 +69,20 @@ describe('buildFilterGraph', () => {
     const { graph } = buildFilterGraph({ ...plan({ copy: false, fps: 25 }), audio: null });
     expect(graph.startsWith('[0:0]fps=25,split=2[src0][src1]')).toBe(true);
     expect(graph).toContain('[src0]scale=1920:1080:flags=area');
+  });
+
+  it('holds a picture that starts late or stops early to the whole length of the sound', () => {
+    const { graph } = buildFilterGraph({ ...plan({ copy: false, fillTail: 6.5 }), audio: null });
+    expect(graph).toContain(
+      '[0:0]setpts=PTS-STARTPTS+2.000/TB,fps=30:start_time=0,tpad=stop_mode=clone:stop_duration=6.500,split=2',
+    );
+  });
+
+  it('fills sound that starts late or stops early with silence to the end of the picture', () => {
+    const { graph } = buildFilterGraph({ ...plan({ fillAudio: 120 }), video: null });
+    expect(graph).toContain('asetpts=PTS-STARTPTS+1.500/TB,aformat=');
+    expect(graph).toContain('aresample=async=1:first_pts=0,apad=whole_dur=120.000');
+    expect(buildFilterGraph({ ...plan(), video: null }).graph).not.toContain('apad');
   });
 
   it('resizes with zimg where the source allows it, the sprite still with swscale', () => {

@@ -27,12 +27,23 @@ export interface TranscodePlan {
     /** Whether zimg can resize the decoded pictures (see VideoEncoderSettings.zimgFilter). */
     zimg: boolean;
     sprite: SpritePlan | null;
+    /**
+     * A picture that starts late, stops before the sound or has holes is filled in to last
+     * the whole recording: the first frame held from 0 and each hole filled by the one before
+     * (at `fps`), the last frame held for `tailSeconds`. Null leaves the picture as it is.
+     */
+    fill: { startSeconds: number; tailSeconds: number } | null;
   } | null;
   audio: {
     streamIndex: number;
     /** Linear gain in dB from the loudness analysis; null copies the source audio. */
     gainDb: number | null;
     sampleRate: number;
+    /**
+     * Silence put before (the sound starts `startSeconds` into the file), between and after the
+     * sound to last `toSeconds`; null leaves it as it is.
+     */
+    fill: { startSeconds: number; toSeconds: number } | null;
   } | null;
   /**
    * Seconds added to the timestamps of everything encoded. A stream-copied top rendition with
@@ -94,7 +105,7 @@ export function buildFilterGraph(plan: TranscodePlan): { graph: string; videoLab
   if (video) {
     const encoded = video.renditions.filter((r) => !r.copy);
     const consumers = (encoded.length > 0 ? 1 : 0) + (video.sprite ? 1 : 0);
-    const head = video.fps ? [`fps=${video.fps}`] : [];
+    const head = videoHead(video);
     const source = `[0:${video.streamIndex}]`;
     const branches: string[] = [];
     if (consumers > 0) {
@@ -133,10 +144,29 @@ export function buildFilterGraph(plan: TranscodePlan): { graph: string; videoLab
   }
   if (plan.audio) {
     const filters = [`aformat=sample_fmts=fltp:sample_rates=${plan.audio.sampleRate}:channel_layouts=stereo`];
+    const { fill } = plan.audio;
+    if (fill) {
+      // Placed where it lies in the file (ffmpeg may count a run's time from its own first
+      // packet), then silence from 0 and in every hole, and to the end of the picture.
+      filters.unshift(`asetpts=PTS-STARTPTS+${fill.startSeconds.toFixed(3)}/TB`);
+      filters.push('aresample=async=1:first_pts=0', `apad=whole_dur=${fill.toSeconds.toFixed(3)}`);
+    }
     if (plan.audio.gainDb !== null && plan.audio.gainDb !== 0) filters.push(`volume=${plan.audio.gainDb}dB`);
     parts.push(`[0:${plan.audio.streamIndex}]${filters.join(',')}[aout]`);
   }
   return { graph: parts.join(';'), videoLabels };
+}
+
+/** The filters every picture passes first: an even frame rate, and the fill of a short picture. */
+function videoHead(video: NonNullable<TranscodePlan['video']>): string[] {
+  if (!video.fill) return video.fps ? [`fps=${video.fps}`] : [];
+  const rate = video.fps ?? video.frameRate;
+  // Placed where it lies in the file (ffmpeg counts a run's time from the first packet of the
+  // streams it reads, which for MPEG-TS can be the picture's own), then held from 0.
+  const head = [`setpts=PTS-STARTPTS+${video.fill.startSeconds.toFixed(3)}/TB`, `fps=${rate}:start_time=0`];
+  if (video.fill.tailSeconds > 0)
+    head.push(`tpad=stop_mode=clone:stop_duration=${video.fill.tailSeconds.toFixed(3)}`);
+  return head;
 }
 
 function offsetOptions(seconds: number): string[] {

@@ -105,7 +105,11 @@ describe('writeMasterPlaylist', () => {
         CHANNELS: '2',
       }),
     ]);
-    expect(master.variants.map((v) => v.uri)).toEqual(['1080p/playlist.m3u8', '360p/playlist.m3u8']);
+    expect(master.variants.map((v) => v.uri)).toEqual([
+      '1080p/playlist.m3u8',
+      '360p/playlist.m3u8',
+      'audio/playlist.m3u8',
+    ]);
     expect(master.variants[0]!.attributes).toEqual({
       BANDWIDTH: '2130000',
       'AVERAGE-BANDWIDTH': '1928000',
@@ -115,6 +119,18 @@ describe('writeMasterPlaylist', () => {
       AUDIO: 'audio',
     });
     expect(master.variants[1]!.attributes['FRAME-RATE']).toBe('29.970');
+  });
+
+  it('ends with an audio-only variant: the audio codec alone, the lowest bandwidth (Apple HLS authoring)', () => {
+    const master = parseMasterPlaylist(writeMasterPlaylist(variants, audio));
+    const last = master.variants.at(-1)!;
+    expect(last).toEqual({
+      uri: 'audio/playlist.m3u8',
+      attributes: { BANDWIDTH: '130000', 'AVERAGE-BANDWIDTH': '128000', CODECS: 'mp4a.40.2', AUDIO: 'audio' },
+    });
+    const bandwidths = master.variants.map((v) => Number(v.attributes.BANDWIDTH));
+    expect(Math.min(...bandwidths)).toBe(Number(last.attributes.BANDWIDTH));
+    expect(writeMasterPlaylist(variants, null)).not.toContain('mp4a');
   });
 
   it('makes the audio playlist the only variant when there is no video', () => {

@@ -117,6 +117,16 @@ export function writeMasterPlaylist(variants: MasterVariant[], audio: MasterAudi
     if (audio) attributes.push(`AUDIO="${AUDIO_GROUP}"`);
     lines.push(`#EXT-X-STREAM-INF:${attributes.join(',')}`, v.playlist);
   }
+  if (audio) {
+    // The audio-only variant (Apple's HLS authoring specification): the sound alone, the
+    // lowest bandwidth, for a listener on a poor connection or one who chose to listen only.
+    // Listed last, so no player starts with it.
+    lines.push(
+      `#EXT-X-STREAM-INF:BANDWIDTH=${audio.bandwidth},AVERAGE-BANDWIDTH=${audio.averageBandwidth},` +
+        `CODECS="${audio.codec}",AUDIO="${AUDIO_GROUP}"`,
+      audio.playlist,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -37,14 +37,67 @@ export async function makeVideoPoster(
   outFile: string,
   options: MakePosterOptions,
 ): Promise<PosterCandidate> {
+  const times = posterTimes(probe);
+  await grabPosterFrames(input, probe, times, workDir, options);
+  let candidates = await readCandidates(workDir, times);
+  if (candidates.length === 0) {
+    // No seek found a picture (a container whose seeking misses, a picture elsewhere than
+    // the probe thought): the first frame, read from the start, is better than none.
+    await grabPosterFrames(input, probe, [null], workDir, options);
+    candidates = await readCandidates(workDir, [0]);
+  }
+  const chosen = choosePoster(candidates);
+  if (!chosen) throw new Error('No poster frame could be taken from the video');
+  await rename(chosen.file, outFile);
+  await Promise.all(
+    times.flatMap((_, i) => [
+      rm(join(workDir, `poster-${i}.jpg`), { force: true }),
+      rm(join(workDir, `poster-${i}.txt`), { force: true }),
+    ]),
+  );
+  return { ...chosen, file: outFile };
+}
+
+/**
+ * The seek positions of the candidates: 10 %, 30 % and 50 % into the stretch the picture
+ * covers (from the start of the file, as `-ss` counts), which may be shorter than the sound.
+ */
+export function posterTimes(probe: Pick<MediaProbe, 'durationSeconds' | 'video'>): number[] {
+  const span = probe.video?.span ?? { start: 0, end: probe.durationSeconds };
+  const length = Math.max(0, span.end - span.start);
+  return POSTER_POSITIONS.map((f) =>
+    Math.max(0, span.start + Math.min(length * f, Math.max(0, length - 0.1))),
+  );
+}
+
+async function readCandidates(workDir: string, times: number[]): Promise<PosterCandidate[]> {
+  const candidates: PosterCandidate[] = [];
+  for (const [i, seconds] of times.entries()) {
+    const file = join(workDir, `poster-${i}.jpg`);
+    const bytes = await stat(file).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (bytes === 0) continue;
+    const meanLuma = parseMeanLuma(await readFile(join(workDir, `poster-${i}.txt`), 'utf8').catch(() => ''));
+    candidates.push({ file, seconds, meanLuma, bytes });
+  }
+  return candidates;
+}
+
+/** One frame at each time (input seeking: a GOP decoded each), or the first frame for null. */
+async function grabPosterFrames(
+  input: MediaFile,
+  probe: MediaProbe,
+  times: (number | null)[],
+  workDir: string,
+  options: MakePosterOptions,
+): Promise<void> {
   const video = probe.video!;
   const { width, height } = posterSize(video.displayWidth, video.displayHeight);
-  const times = POSTER_POSITIONS.map((f) =>
-    Math.min(probe.durationSeconds * f, Math.max(0, probe.durationSeconds - 0.1)),
-  );
   const invocation: FfmpegInvocation = {
     globalOptions: QUIET_WITH_PROGRESS,
-    inputs: times.map((t) => ({ ...input, options: ['-ss', t.toFixed(3)] })),
+    inputs: times.map((t) => ({ ...input, options: t === null ? [] : ['-ss', t.toFixed(3)] })),
     filterComplex: times
       .map(
         (_, i) =>
@@ -71,28 +124,6 @@ export async function makeVideoPoster(
     })),
   };
   await runFfmpeg(invocation, { step: 'the poster', cwd: workDir, ...options });
-
-  const candidates: PosterCandidate[] = [];
-  for (const [i, seconds] of times.entries()) {
-    const file = join(workDir, `poster-${i}.jpg`);
-    const bytes = await stat(file).then(
-      (s) => s.size,
-      () => 0,
-    );
-    if (bytes === 0) continue;
-    const meanLuma = parseMeanLuma(await readFile(join(workDir, `poster-${i}.txt`), 'utf8').catch(() => ''));
-    candidates.push({ file, seconds, meanLuma, bytes });
-  }
-  const chosen = choosePoster(candidates);
-  if (!chosen) throw new Error('No poster frame could be taken from the video');
-  await rename(chosen.file, outFile);
-  await Promise.all(
-    times.flatMap((_, i) => [
-      rm(join(workDir, `poster-${i}.jpg`), { force: true }),
-      rm(join(workDir, `poster-${i}.txt`), { force: true }),
-    ]),
-  );
-  return { ...chosen, file: outFile };
 }
 
 /** Prefers frames that are not near-black; among those, the most detailed (largest JPEG). */

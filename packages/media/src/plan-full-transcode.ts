@@ -3,6 +3,7 @@ import { ENCODED_SEGMENT_SECONDS } from './plan-segments.ts';
 import { planSprite } from './plan-sprite.ts';
 import type { VideoProbe } from './probe-types.ts';
 import { decideCopy, evenedFrameRate, selectLadder } from './select-ladder.ts';
+import { audioNeedsFilling, videoCoverage, videoNeedsFilling } from './stream-spans.ts';
 import type { TranscodeContext } from './transcode-context.ts';
 
 /**
@@ -26,7 +27,12 @@ export function planFullTranscode(
   if (probe.video) {
     const ladder = selectLadder(probe.video);
     const decision = decideCopy(probe.video, probe.durationSeconds, ladder[0]!);
-    copyReasons = decision.reasons;
+    const filling = videoNeedsFilling(probe);
+    if (filling) Object.assign(decision, { copy: false, hlsTime: null });
+    copyReasons = [
+      ...decision.reasons,
+      ...(filling ? ['the picture does not last as long as the sound'] : []),
+    ];
     if (decision.copy) hlsTime = decision.hlsTime!;
     const fps = decision.copy ? null : evenedFrameRate(probe.video);
     video = {
@@ -37,6 +43,12 @@ export function planFullTranscode(
       frameRate: fps ?? probe.video.avgFrameRate ?? probe.video.rFrameRate ?? 30,
       zimg: canZimgResize(probe.video),
       sprite: planSprite(probe.durationSeconds, probe.video.displayWidth, probe.video.displayHeight),
+      fill: filling
+        ? {
+            startSeconds: videoCoverage(probe)!.lateStartSeconds,
+            tailSeconds: videoCoverage(probe)!.earlyEndSeconds,
+          }
+        : null,
     };
   }
   const sourceRate = probe.audio?.sampleRate ?? 48_000;
@@ -45,7 +57,14 @@ export function planFullTranscode(
     hlsTime,
     video,
     audio: probe.audio
-      ? { streamIndex: probe.audio.index, gainDb, sampleRate: sourceRate === 44_100 ? 44_100 : 48_000 }
+      ? {
+          streamIndex: probe.audio.index,
+          gainDb,
+          sampleRate: sourceRate === 44_100 ? 44_100 : 48_000,
+          fill: audioNeedsFilling(probe)
+            ? { startSeconds: probe.audio.span?.start ?? 0, toSeconds: probe.durationSeconds }
+            : null,
+        }
       : null,
     timestampOffset: video?.renditions[0]?.copy ? probe.video!.decodeDelaySeconds : 0,
     encoder: ctx.encoder,

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { analysePackets, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
+import { analysePackets, type PacketAnalysis, type PacketInfo, parsePacketLine } from './analyse-packets.ts';
 import { UnusableMediaError } from './errors.ts';
 import { fileEndsInsideIsoBox } from './iso-boxes.ts';
 import type { AudioProbe, MediaProbe, VideoProbe } from './probe-types.ts';
@@ -11,6 +11,7 @@ import {
   refusedDemuxerIn,
 } from './recording-formats.ts';
 import { runFfprobe } from './run-ffprobe.ts';
+import { absoluteSpan, relativeSpans, type StreamSpan } from './stream-spans.ts';
 
 const ffprobeStreamSchema = z.looseObject({
   index: z.number().int(),
@@ -41,6 +42,7 @@ const ffprobeOutputSchema = z.object({
   format: z.looseObject({
     format_name: z.string(),
     duration: z.string().optional(),
+    start_time: z.string().optional(),
     size: z.string().optional(),
     bit_rate: z.string().optional(),
   }),
@@ -62,6 +64,9 @@ export interface ProbeOptions {
    */
   packets?: 'full' | 'edges';
 }
+
+/** A recording shorter than this has no duration to speak of. */
+const MIN_DURATION_SECONDS = 0.05;
 
 /** Packets read at the start of the primary stream by an 'edges' probe: enough for the decode delay. */
 const EDGE_HEAD_PACKETS = 64;
@@ -92,72 +97,126 @@ export async function probeMedia(input: string, options: ProbeOptions = {}): Pro
 
   const parsed = ffprobeOutputSchema.safeParse(safeJson(result.stdout));
   if (!parsed.success) throw new UnusableMediaError('The file is not a video or audio recording');
-  const base = await describeWholeStreams(parsed.data, input, size);
+  const { probe: base, declaredDuration } = await describeWholeStreams(parsed.data, input, size);
   const source: MediaFile = { path: input, demuxer: recordingDemuxer(base.container) };
+  const indices = [base.video?.index, base.audio?.index].filter((i): i is number => i !== undefined);
 
-  // The primary stream's packets show truncation, keyframes and frame-rate regularity.
-  const primary = base.video ?? base.audio!;
-  const streamDuration = streamDurationOf(parsed.data, primary.index) ?? base.durationSeconds;
-
-  if (options.packets === 'edges' && streamDuration > EDGE_TAIL_SECONDS * 2) {
-    const intervals = `%+#${EDGE_HEAD_PACKETS},${(streamDuration - EDGE_TAIL_SECONDS).toFixed(3)}%`;
-    const edges = await scanPackets(source, primary.index, intervals, options.signal);
-    const analysis = analysePackets(edges.packets, streamDuration);
-    const whole =
-      edges.exitCode === 0 &&
-      describeTruncation(edges.stderr, analysis.packetCount, analysis.endTime, streamDuration) === null;
-    if (whole) {
-      if (!base.video) return { ...base, packetScan: 'edges' };
-      const video: VideoProbe = { ...base.video, decodeDelaySeconds: analysis.decodeDelaySeconds };
-      return { ...base, video, packetScan: 'edges' };
+  // The packets of the picture and the sound show truncation, where each stream lies, and (the
+  // primary stream's) keyframes and frame-rate regularity. A file streamed without a duration
+  // in its header (a live recorder's WebM, a piped MPEG-TS) gets its length from them.
+  if (options.packets === 'edges' && declaredDuration !== null && declaredDuration > EDGE_TAIL_SECONDS * 2) {
+    const tailFrom = num(parsed.data.format.start_time) ?? 0;
+    const intervals = `%+#${EDGE_HEAD_PACKETS},${(tailFrom + declaredDuration - EDGE_TAIL_SECONDS).toFixed(3)}%`;
+    const edges = await scanPackets(source, indices, intervals, options.signal);
+    const facts = packetFacts(base, edges.packets, declaredDuration);
+    // A stream first met in the tail (a picture that starts late) is not known from its edges.
+    const tailStart = declaredDuration - EDGE_TAIL_SECONDS - 1;
+    const headSeen = [facts.video, facts.audio].every((span) => span === null || span.start < tailStart);
+    if (edges.exitCode === 0 && headSeen && describeTruncation(edges.stderr, facts) === null) {
+      return withFacts(base, facts, null, 'edges');
     }
   }
 
-  const scan = await scanPackets(source, primary.index, null, options.signal);
-  const analysis = analysePackets(scan.packets, streamDuration);
-  const truncation = describeTruncation(scan.stderr, analysis.packetCount, analysis.endTime, streamDuration);
+  const scan = await scanPackets(source, indices, null, options.signal);
+  const facts = packetFacts(base, scan.packets, declaredDuration);
+  const truncation = describeTruncation(scan.stderr, facts);
   if (truncation) throw new UnusableMediaError(truncation);
   if (scan.exitCode !== 0) throw new UnusableMediaError('The file could not be read to the end');
-
-  if (!base.video) return { ...base, packetScan: 'full' };
-  const video: VideoProbe = {
-    ...base.video,
-    keyframeTimes: analysis.keyframeTimes,
-    decodeDelaySeconds: analysis.decodeDelaySeconds,
-    maxKeyframeIntervalSeconds: analysis.maxKeyframeIntervalSeconds,
-    variableFrameRate: analysis.variableFrameRate,
-    bitRate: base.video.bitRate ?? analysis.bitRate,
-    peakBitRates: analysis.peakBitRates,
-  };
-  return { ...base, video, packetScan: 'full' };
+  return withFacts(base, facts, analysePackets(facts.primaryPackets, facts.primaryDuration), 'full');
 }
 
-/** The packets of one stream, all of them or those in ffprobe `-read_intervals`. */
+interface PacketFacts {
+  primaryPackets: PacketInfo[];
+  /** The primary stream's own length, for the tail after its last keyframe. */
+  primaryDuration: number;
+  video: StreamSpan | null;
+  audio: StreamSpan | null;
+  /** Where the last packet of either stream ends, from the first. */
+  contentEnd: number;
+  /** The duration the header declares, or null for a file streamed without one. */
+  declared: number | null;
+  packetCount: number;
+}
+
+function packetFacts(
+  base: MediaProbe,
+  byStream: Map<number, PacketInfo[]>,
+  declared: number | null,
+): PacketFacts {
+  const videoPackets = base.video ? (byStream.get(base.video.index) ?? []) : [];
+  const audioPackets = base.audio ? (byStream.get(base.audio.index) ?? []) : [];
+  const { spans, contentEnd } = relativeSpans([absoluteSpan(videoPackets), absoluteSpan(audioPackets)]);
+  const primary = base.video ? spans[0] : spans[1];
+  return {
+    primaryPackets: base.video ? videoPackets : audioPackets,
+    primaryDuration: primary ? primary.end - primary.start : 0,
+    video: spans[0] ?? null,
+    audio: spans[1] ?? null,
+    contentEnd,
+    declared,
+    packetCount: videoPackets.length + audioPackets.length,
+  };
+}
+
+function withFacts(
+  base: MediaProbe,
+  facts: PacketFacts,
+  analysis: PacketAnalysis | null,
+  packetScan: 'full' | 'edges',
+): MediaProbe {
+  const durationSeconds = facts.declared ?? facts.contentEnd;
+  if (!(durationSeconds > MIN_DURATION_SECONDS))
+    throw new UnusableMediaError('The recording has zero duration');
+  const audio: AudioProbe | null = base.audio ? { ...base.audio, ...spanOf(facts.audio) } : null;
+  if (!base.video) return { ...base, durationSeconds, audio, packetScan };
+  const video: VideoProbe = { ...base.video, ...spanOf(facts.video) };
+  if (analysis) {
+    Object.assign(video, {
+      keyframeTimes: analysis.keyframeTimes,
+      decodeDelaySeconds: analysis.decodeDelaySeconds,
+      maxKeyframeIntervalSeconds: analysis.maxKeyframeIntervalSeconds,
+      variableFrameRate: analysis.variableFrameRate,
+      bitRate: base.video.bitRate ?? analysis.bitRate,
+      peakBitRates: analysis.peakBitRates,
+      longestGapSeconds: analysis.longestGapSeconds,
+    });
+  } else {
+    video.decodeDelaySeconds = analysePackets(facts.primaryPackets, facts.primaryDuration).decodeDelaySeconds;
+  }
+  return { ...base, durationSeconds, video, audio, packetScan };
+}
+
+function spanOf(span: StreamSpan | null): { span?: StreamSpan } {
+  return span ? { span } : {};
+}
+
+/** The packets of the picture and the sound, all of them or those in ffprobe `-read_intervals`, by stream. */
 async function scanPackets(
   source: MediaFile,
-  streamIndex: number,
+  streamIndices: number[],
   intervals: string | null,
   signal: AbortSignal | undefined,
-): Promise<{ packets: PacketInfo[]; stderr: string; exitCode: number | null }> {
-  const packets: PacketInfo[] = [];
+): Promise<{ packets: Map<number, PacketInfo[]>; stderr: string; exitCode: number | null }> {
+  const packets = new Map<number, PacketInfo[]>(streamIndices.map((i) => [i, []]));
   const result = await runFfprobe(
     source,
     [
       '-v',
       'error',
-      '-select_streams',
-      String(streamIndex),
       ...(intervals ? ['-read_intervals', intervals] : []),
       '-show_entries',
-      'packet=pts_time,dts_time,duration_time,size,flags',
+      'packet=stream_index,pts_time,dts_time,duration_time,size,flags',
       '-of',
       'compact=p=0',
     ],
     {
       signal,
       onLine: (line) => {
+        const index = /(?:^|\|)stream_index=(\d+)/.exec(line);
+        const list = index ? packets.get(Number(index[1])) : undefined;
+        if (!list) return;
         const packet = parsePacketLine(line);
-        if (packet) packets.push(packet);
+        if (packet) list.push(packet);
       },
     },
   );
@@ -211,9 +270,13 @@ async function startsLikeIsoMedia(input: string): Promise<boolean> {
  * describeStreams, except that an MP4 cut inside its index is called that: ffprobe reads what
  * there is of the index and reports a stream without a picture size, or none at all.
  */
-async function describeWholeStreams(data: FfprobeOutput, input: string, size: number): Promise<MediaProbe> {
+async function describeWholeStreams(
+  data: FfprobeOutput,
+  input: string,
+  size: number,
+): Promise<{ probe: MediaProbe; declaredDuration: number | null }> {
   try {
-    return describeStreams(data, size);
+    return describeStreamFacts(data, size);
   } catch (err) {
     if (
       err instanceof UnusableMediaError &&
@@ -227,6 +290,19 @@ async function describeWholeStreams(data: FfprobeOutput, input: string, size: nu
 
 /** Stream and format facts without the packet scan. Throws UnusableMediaError for non-recordings. */
 export function describeStreams(data: FfprobeOutput, sizeBytes: number): MediaProbe {
+  const { probe, declaredDuration } = describeStreamFacts(data, sizeBytes);
+  if (declaredDuration === null) throw new UnusableMediaError('The recording has zero duration');
+  return probe;
+}
+
+/**
+ * Stream and format facts, and the duration the file declares: null for a file streamed with
+ * none in its header (the packets tell it then; `probe.durationSeconds` is 0 until they do).
+ */
+function describeStreamFacts(
+  data: FfprobeOutput,
+  sizeBytes: number,
+): { probe: MediaProbe; declaredDuration: number | null } {
   const format = data.format;
   // Checked again here, whatever ffprobe was told: a stored probe never names another container.
   recordingDemuxer(format.format_name);
@@ -248,18 +324,17 @@ export function describeStreams(data: FfprobeOutput, sizeBytes: number): MediaPr
     num(videoStream?.duration),
     num(audioStream?.duration),
   );
-  if (!(durationSeconds !== null && durationSeconds > 0.05)) {
-    throw new UnusableMediaError('The recording has zero duration');
-  }
-
-  return {
-    durationSeconds,
+  const declaredDuration =
+    durationSeconds !== null && durationSeconds > MIN_DURATION_SECONDS ? durationSeconds : null;
+  const probe: MediaProbe = {
+    durationSeconds: declaredDuration ?? 0,
     container: format.format_name,
     sizeBytes,
     bitRate: int(format.bit_rate),
     video: videoStream ? describeVideo(videoStream) : null,
     audio: audioStream ? describeAudio(audioStream) : null,
   };
+  return { probe, declaredDuration };
 }
 
 function describeVideo(s: FfprobeStream): VideoProbe {
@@ -321,26 +396,21 @@ export function rotationOf(s: Pick<FfprobeStream, 'side_data_list' | 'tags'>): 0
   return normalised as 0 | 90 | 180 | 270;
 }
 
-function describeTruncation(
-  stderr: string,
-  packetCount: number,
-  endTime: number,
-  streamDuration: number,
-): string | null {
-  if (packetCount === 0) return 'The file is truncated: it holds no media data';
-  const missing = streamDuration - endTime;
-  const cutShort = missing > Math.max(1, streamDuration * 0.02);
-  if (/partial file/i.test(stderr) || cutShort) {
-    if (cutShort) {
-      return `The file is truncated: it stops after ${formatClock(endTime)} of ${formatClock(streamDuration)}`;
-    }
-    return 'The file is truncated: it ends before the recording does';
+/**
+ * A file is truncated when its container is cut short: the packets of its streams, the last
+ * of them included, stop well before the duration its header declares, or the demuxer met
+ * the end of the file inside a packet. A picture that ends before the sound (a camera turned
+ * off) is a whole recording.
+ */
+function describeTruncation(stderr: string, facts: PacketFacts): string | null {
+  if (facts.packetCount === 0) return 'The file is truncated: it holds no media data';
+  const declared = facts.declared;
+  const cutShort = declared !== null && declared - facts.contentEnd > Math.max(1, declared * 0.02);
+  if (cutShort) {
+    return `The file is truncated: it stops after ${formatClock(facts.contentEnd)} of ${formatClock(declared)}`;
   }
+  if (/partial file/i.test(stderr)) return 'The file is truncated: it ends before the recording does';
   return null;
-}
-
-function streamDurationOf(data: FfprobeOutput, index: number): number | null {
-  return num(data.streams.find((s) => s.index === index)?.duration);
 }
 
 export function parseRatio(value: string | undefined): number | null {

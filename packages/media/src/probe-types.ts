@@ -1,3 +1,5 @@
+import type { StreamSpan } from './stream-spans.ts';
+
 /** What probeMedia learns about a source file. Times are in seconds, rates in bits per second. */
 export interface MediaProbe {
   durationSeconds: number;
@@ -46,6 +48,13 @@ export interface VideoProbe {
   bitRate: number | null;
   /** Highest bit rate over any window of each length, from packet sizes: the basis of the VBV check. */
   peakBitRates: { windowSeconds: number; bitRate: number }[];
+  /**
+   * Where the pictures lie, in seconds from the start of the file; a camera turned off early
+   * ends before the sound does. Absent in probes stored before it was measured.
+   */
+  span?: StreamSpan;
+  /** Longest stretch without a frame beyond the usual interval; absent after an edges probe. */
+  longestGapSeconds?: number;
 }
 
 export interface AudioProbe {
@@ -56,4 +65,6 @@ export interface AudioProbe {
   channelLayout: string | null;
   sampleRate: number;
   bitRate: number | null;
+  /** Where the sound lies, in seconds from the start of the file. Absent in older probes. */
+  span?: StreamSpan;
 }

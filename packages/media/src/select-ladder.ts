@@ -1,5 +1,6 @@
 import { chooseCopySegmentTime, SEGMENT_MAX_SECONDS } from './plan-segments.ts';
 import type { MediaProbe, VideoProbe } from './probe-types.ts';
+import { audioNeedsFilling, videoNeedsFilling } from './stream-spans.ts';
 
 export interface Rung {
   name: string;
@@ -159,5 +160,7 @@ export function canQuickPublish(probe: MediaProbe): boolean {
   if (probe.video && isBrowserSafeH264(probe.video).length > 0) return false;
   if (probe.video && (probe.video.avgFrameRate ?? 0) > MAX_FRAME_RATE + 0.5) return false;
   if (probe.audio && probe.audio.codec !== 'aac') return false;
+  // A stream copy cannot hold a picture still to the end of the sound, nor fill a hole in it.
+  if (videoNeedsFilling(probe) || audioNeedsFilling(probe)) return false;
   return true;
 }

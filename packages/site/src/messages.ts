@@ -87,7 +87,10 @@ export type MessageKey =
   | 'searchKindDescription'
   | 'searchKindChapter'
   | 'searchKindTranscript'
-  | 'searchResultsHeading';
+  | 'searchResultsHeading'
+  | 'listenOnlyLabel'
+  | 'listenOnlyOn'
+  | 'listenOnlyOff';
 
 export type Messages = Record<MessageKey, string>;
 
@@ -181,6 +184,9 @@ const nb: Messages = {
   searchKindChapter: 'Kapittel',
   searchKindTranscript: 'Transkripsjon',
   searchResultsHeading: 'Treff',
+  listenOnlyLabel: 'Bare lyd',
+  listenOnlyOn: 'Bare lyden spilles av. Bildet lastes ikke ned.',
+  listenOnlyOff: 'Bilde og lyd spilles av.',
 };
 
 const nn: Messages = {
@@ -273,6 +279,9 @@ const nn: Messages = {
   searchKindChapter: 'Kapittel',
   searchKindTranscript: 'Transkripsjon',
   searchResultsHeading: 'Treff',
+  listenOnlyLabel: 'Berre lyd',
+  listenOnlyOn: 'Berre lyden blir spelt av. Biletet blir ikkje lasta ned.',
+  listenOnlyOff: 'Bilete og lyd blir spelt av.',
 };
 
 const en: Messages = {
@@ -366,6 +375,9 @@ const en: Messages = {
   searchKindChapter: 'Chapter',
   searchKindTranscript: 'Transcript',
   searchResultsHeading: 'Results',
+  listenOnlyLabel: 'Listen only',
+  listenOnlyOn: 'Playing the sound only. The picture is not downloaded.',
+  listenOnlyOff: 'Playing the picture and the sound.',
 };
 
 export const messages: Record<Locale, Messages> = { nb, nn, en };

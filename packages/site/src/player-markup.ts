@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape.ts';
 import { audioIcon } from './icons.ts';
+import { renderListenOnly } from './listen-only.ts';
 import { translate } from './messages.ts';
 import { renderPlayerControls } from './player-controls-markup.ts';
 import type { ReplayView } from './replay-view.ts';
@@ -55,6 +56,7 @@ export function renderPlayer(
   const id = options.variant === 'page' ? ' id="player"' : '';
   // The page's full version gets a control bar with seek previews; elsewhere the browser's own.
   const controls = options.variant === 'page' ? renderPlayerControls(view) : '';
+  const listenOnly = renderListenOnly(view);
   return `<div${id} class="${classes.join(' ')}" data-player data-src="${escapeHtml(view.masterUrl)}" data-hls-src="${escapeHtml(
     siteUrls.asset(baseUrl, 'hls.min.js'),
   )}" data-msg-unsupported="${escapeHtml(
@@ -64,7 +66,7 @@ export function renderPlayer(
   <div class="player__message" data-player-message role="alert" hidden>
     <p data-player-message-text></p>
     <p>${messageLink}</p>
-  </div>
+  </div>${listenOnly ? `\n  ${listenOnly}` : ''}
   <noscript>
     <div class="player__message">
       <p>${escapeHtml(translate(locale, hasDownload ? 'noScript' : 'noScriptNoDownload'))}</p>

@@ -24,6 +24,8 @@ export interface ReplayView {
   chapters: Array<{ startSeconds: number; endSeconds: number; title: string }>;
   /** Whether the page shows a picture (video, poster or captions) or only audio controls. */
   usesVideoElement: boolean;
+  /** Whether the version has a picture at all (and so a sound-only variant to switch to: listen-only.ts). */
+  hasVideo: boolean;
   /** The thumbnail sprite's WebVTT index, for seek previews: video with a sprite (full versions) only. */
   spriteVttUrl: string | null;
   durationSeconds: number;
@@ -72,6 +74,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
     chaptersUrl: input.chapters?.items.length ? `${baseUrl}/${input.chapters.path}` : null,
     chapters: input.chapters?.items ?? [],
     usesVideoElement,
+    hasVideo: version.hasVideo,
     spriteVttUrl: version.hasVideo && version.sprite ? file(version.sprite.vtt) : null,
     durationSeconds: recording.durationSeconds,
     width,

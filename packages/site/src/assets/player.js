@@ -36,7 +36,10 @@
     return Boolean(window.MediaSource || window.ManagedMediaSource || window.WebKitMediaSource);
   }
 
-  function startHlsJs(root, media, src) {
+  /** Each player's hls.js instance while it plays through hls.js, so the listen-only switch can replace it. */
+  const hlsOf = new WeakMap();
+
+  function startHlsJs(root, media, src, startPosition = -1) {
     const Hls = window.Hls;
     if (!Hls?.isSupported()) {
       showMessage(root, root.getAttribute('data-msg-unsupported'));
@@ -50,7 +53,9 @@
       // rendition (loaded for the measure only, not shown), not the first in the list.
       startLevel: -1,
       testBandwidth: true,
+      startPosition,
     });
+    hlsOf.set(root, hls);
     let mediaRecoveries = 0;
     let networkRetries = 0;
     hls.on(Hls.Events.ERROR, (_event, data) => {
@@ -115,6 +120,78 @@
     else if (media.canPlayType(HLS_TYPE)) startNative(root, media, src);
     else if (mediaSourceAvailable()) useHlsJs(root, media, src);
     else showMessage(root, root.getAttribute('data-msg-unsupported'));
+  }
+
+  /*
+   * "Listen only" (listen-only.ts): the master playlist's audio-only variant (the one whose
+   * CODECS name no picture) is loaded on its own, through hls.js or the browser's own HLS, from
+   * where the viewer was, so no video segment is fetched until it is switched off again.
+   */
+  const AUDIO_CODEC = /^(mp4a|opus|ac-3|ec-3|flac|mp3|\.mp3)/i;
+
+  function audioOnlyVariant(masterText, masterUrl) {
+    const lines = masterText.split(/\r?\n/).map((line) => line.trim());
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].startsWith('#EXT-X-STREAM-INF:')) continue;
+      const codecs = /CODECS="([^"]*)"/.exec(lines[i]);
+      const uri = lines.slice(i + 1).find((line) => line && !line.startsWith('#'));
+      if (!codecs || !uri) continue;
+      const list = codecs[1].split(',').map((c) => c.trim());
+      if (list.length > 0 && list.every((c) => AUDIO_CODEC.test(c))) return new URL(uri, masterUrl).href;
+    }
+    return null;
+  }
+
+  function switchSource(root, media, src) {
+    const position = media.currentTime;
+    const playing = !media.paused && !media.ended;
+    const resume = () => {
+      if (!playing) return;
+      const started = media.play();
+      if (started && typeof started.catch === 'function') started.catch(() => {});
+    };
+    const hls = hlsOf.get(root);
+    if (root.getAttribute('data-engine') === 'hls.js' && hls) {
+      hls.destroy();
+      hlsOf.delete(root);
+      startHlsJs(root, media, src, position);
+      resume();
+      return;
+    }
+    media.addEventListener(
+      'loadedmetadata',
+      () => {
+        media.currentTime = position;
+        resume();
+      },
+      { once: true },
+    );
+    media.src = src;
+  }
+
+  function setUpListenOnly(root) {
+    const toggle = root.querySelector('[data-listen-only]');
+    const status = root.querySelector('[data-listen-only-status]');
+    const media = root.querySelector('video');
+    const masterSrc = root.getAttribute('data-src');
+    if (!toggle || !media || !masterSrc) return;
+    const masterUrl = new URL(masterSrc, document.baseURI).href;
+    fetch(masterUrl)
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((text) => {
+        const audioSrc = audioOnlyVariant(text, masterUrl);
+        if (!audioSrc) return; // an older version without the variant: no switch
+        toggle.hidden = false;
+        toggle.addEventListener('click', () => {
+          if (!root.getAttribute('data-engine')) return;
+          const on = toggle.getAttribute('aria-pressed') !== 'true';
+          toggle.setAttribute('aria-pressed', String(on));
+          root.setAttribute('data-listen-only', String(on));
+          if (status) status.textContent = status.getAttribute(on ? 'data-msg-on' : 'data-msg-off') || '';
+          switchSource(root, media, on ? audioSrc : masterSrc);
+        });
+      })
+      .catch(() => {}); // without the master playlist there is nothing to switch
   }
 
   function copyWithSelection(field) {
@@ -405,6 +482,7 @@
 
   onReady(() => {
     for (const root of document.querySelectorAll('[data-player]')) setUpPlayer(root);
+    for (const root of document.querySelectorAll('[data-player]')) setUpListenOnly(root);
     for (const box of document.querySelectorAll('[data-player-controls]')) setUpControls(box);
     for (const link of document.querySelectorAll('a[data-seek]')) setUpChapterLink(link);
     for (const button of document.querySelectorAll('[data-copy-target]')) setUpCopyButton(button);
