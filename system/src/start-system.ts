@@ -64,6 +64,9 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         buckets: [config.s3.rawBucket, config.s3.publicBucket],
         // Only the replay site is readable without a signature; raw recordings are not.
         publicBuckets: [config.s3.publicBucket],
+        // Browser uploads PUT their parts to the raw bucket; with a free port (tests) the app's
+        // origin is not known yet.
+        uploadOrigins: [config.port === 0 ? '*' : config.publicAppUrl],
       });
       log.info({ endpoint: s3.endpoint }, 'embedded S3-protocol server started');
       if (config.s3.embeddedPort === 0) {

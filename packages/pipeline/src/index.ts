@@ -4,3 +4,4 @@ export * from './live/apply-egress-info.ts';
 export * from './pipeline-deps.ts';
 export * from './probe-facts.ts';
 export * from './recording-view.ts';
+export * from './register-uploaded-recording.ts';
