@@ -15,6 +15,13 @@ describe('content security policy', () => {
     ]);
   });
 
+  it('lets organisers’ browsers PUT upload parts to the S3 endpoint they reach, and nothing else of it', () => {
+    const csp = contentSecurityPolicy('wss://live.example.no', 'https://s3.example.no/some/path');
+    expect(csp['connect-src']).toContain('https://s3.example.no');
+    expect(csp['connect-src']).not.toContain('https://s3.example.no/some/path');
+    expect(csp['script-src']).toEqual(["'self'"]);
+  });
+
   it('allows nothing from other sites for scripts, styles or frames', () => {
     const csp = contentSecurityPolicy('wss://live.example.no');
     expect(csp['script-src']).toEqual(["'self'"]);

@@ -11,8 +11,13 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * livekit-client makes when a connection fails). blob: and data: cover media previews and
  * inline icons of the LiveKit styles. No page of ours may be framed by another site.
  */
-export function contentSecurityPolicy(livekitPublicUrl: string): Record<string, string[]> {
+export function contentSecurityPolicy(
+  livekitPublicUrl: string,
+  /** Where organisers' browsers PUT the parts of a recording upload (presigned S3 URLs). */
+  uploadEndpoint?: string,
+): Record<string, string[]> {
   const livekit = new URL(livekitPublicUrl);
+  const upload = uploadEndpoint && URL.canParse(uploadEndpoint) ? [new URL(uploadEndpoint).origin] : [];
   const livekitHttp = `${livekit.protocol === 'wss:' ? 'https:' : 'http:'}//${livekit.host}`;
   return {
     'default-src': ["'self'"],
@@ -21,7 +26,7 @@ export function contentSecurityPolicy(livekitPublicUrl: string): Record<string, 
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     'media-src': ["'self'", 'blob:'],
-    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp],
+    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...upload],
     'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -36,11 +41,14 @@ export function contentSecurityPolicy(livekitPublicUrl: string): Record<string, 
  * request came over TLS, as the trusted proxy says (TRUST_PROXY_HOPS): a plain-http install
  * (development, a test) must not pin itself to https.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'livekit'>) {
+export async function registerSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'livekit' | 's3'>) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: contentSecurityPolicy(config.livekit.publicUrl),
+      directives: contentSecurityPolicy(
+        config.livekit.publicUrl,
+        config.s3.browserEndpoint ?? config.s3.endpoint,
+      ),
     },
     // "no-referrer" would make browsers send `Origin: null` on our own POSTs, which the CSRF check refuses.
     referrerPolicy: { policy: 'same-origin' },
