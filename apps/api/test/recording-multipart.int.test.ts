@@ -97,7 +97,13 @@ describe('browser uploads of recordings', () => {
     const again = await call('POST', `/api/recording-uploads/${id}/complete`, ownToken);
     expect(again.status).toBe(409);
 
-    const { recording } = await waitForRecording(system.url, id, (r) => r.state === 'failed', 60_000, ownToken);
+    const { recording } = await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'failed',
+      60_000,
+      ownToken,
+    );
     expect(recording.failure).toEqual({ code: 'not_media' });
   });
 
@@ -155,7 +161,9 @@ describe('browser uploads of recordings', () => {
     const id = created.body.id as string;
     await putParts(id, file, [1]);
     expect((await call('DELETE', `/api/recording-uploads/${id}`, ownToken)).status).toBe(204);
-    const signed = await call('POST', `/api/recording-uploads/${id}/part-urls`, ownToken, { partNumbers: [2] });
+    const signed = await call('POST', `/api/recording-uploads/${id}/part-urls`, ownToken, {
+      partNumbers: [2],
+    });
     expect(signed.status).toBe(409);
     expect(signed.body.error?.code).toBe('upload_aborted');
     const { rows } = await system.deps.db.query<{ s3_upload_id: string; object_key: string }>(
@@ -190,9 +198,10 @@ describe('browser uploads of recordings', () => {
         )
       ).rows[0]!.organisation_id,
       ownerId: (
-        await system.deps.db.query<{ owner_id: string }>('select owner_id from recording_uploads where id = $1', [
-          id,
-        ])
+        await system.deps.db.query<{ owner_id: string }>(
+          'select owner_id from recording_uploads where id = $1',
+          [id],
+        )
       ).rows[0]!.owner_id,
     });
     expect(open.map((u) => u.id)).toContain(fresh.body.id);
