@@ -10,6 +10,7 @@ import { UnfinishedUploads } from './unfinished-uploads.tsx';
 import { abortUpload, fetchOpenUploads, startUpload } from './upload-api.ts';
 import { UploadProgress } from './upload-progress.tsx';
 import { useMultipartUpload } from './use-multipart-upload.ts';
+import './upload-panel.css';
 
 /**
  * Upload a recording from the browser, straight to storage in parts: pick a file (and an event),
