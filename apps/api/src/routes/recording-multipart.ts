@@ -43,18 +43,9 @@ export function registerRecordingMultipartRoutes(
   deps: ApiDeps,
   requireOrganiser: RequireOrganiser,
 ) {
-  const signer = browserSigningClient(deps);
   const stopSweep = scheduleUploadSweep(deps);
-  app.addHook('onClose', async () => {
-    stopSweep();
-    signer.destroy();
-  });
-  const tags = ['recordings'];
+  app.addHook('onClose', async () => stopSweep());
   const guarded = { preHandler: requireOrganiser };
-  const notFound = { 404: 'No upload with that id started by the caller' } as const;
-  const notOpen = {
-    409: 'The upload is no longer open (`upload_completed`, `upload_aborted`, `upload_completing`)',
-  };
 
   app.post(
     '/api/recording-uploads',
@@ -62,7 +53,7 @@ export function registerRecordingMultipartRoutes(
       ...guarded,
       schema: {
         summary: 'Start a browser upload of a recording (an S3 multipart upload into the raw bucket)',
-        tags,
+        tags: ['recordings'],
         security: security.organiser,
         body: recordingUploadInputSchema,
         response: {
@@ -88,7 +79,7 @@ export function registerRecordingMultipartRoutes(
       ...guarded,
       schema: {
         summary: 'The caller’s browser uploads still open, to resume one after a reload',
-        tags,
+        tags: ['recordings'],
         security: security.organiser,
         response: { 200: recordingUploadListSchema, ...errors(organiserErrors) },
       },
@@ -102,6 +93,19 @@ export function registerRecordingMultipartRoutes(
       return reply.header('cache-control', 'no-store').send({ uploads: uploads.map(toUploadView) });
     },
   );
+  registerUploadPartRoutes(app, deps, requireOrganiser);
+}
+
+/** What is done to one upload by its starter: sign parts, list them, complete, abort. */
+function registerUploadPartRoutes(app: FastifyInstance, deps: ApiDeps, requireOrganiser: RequireOrganiser) {
+  const signer = browserSigningClient(deps);
+  app.addHook('onClose', async () => signer.destroy());
+  const tags = ['recordings'];
+  const guarded = { preHandler: requireOrganiser };
+  const notFound = { 404: 'No upload with that id started by the caller' } as const;
+  const notOpen = {
+    409: 'The upload is no longer open (`upload_completed`, `upload_aborted`, `upload_completing`)',
+  };
 
   app.post<IdRequest>(
     '/api/recording-uploads/:id/part-urls',

@@ -1,7 +1,7 @@
 import type { OrganiserEvent, RecordingUploadView } from '@folkemote/contract';
-import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { fetchOrganiserEvents } from '../../event-editor/organiser-events-api.ts';
-import { uploadMessages } from '../../i18n/upload-messages.ts';
+import { type UploadMessages, uploadMessages } from '../../i18n/upload-messages.ts';
 import { ApiError } from '../../shared/api-error.ts';
 import { FormField } from '../../shared/form-field.tsx';
 import { useLocale } from '../../shared/use-locale.ts';
@@ -137,38 +137,18 @@ export function UploadPanel({ onUploaded }: { onUploaded: () => void }) {
           onCancel={() => void cancel()}
         />
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <FormField id={`${id}-title`} label={m.title} hint={m.titleHint} error={errors.title}>
-            {(props) => (
-              <input {...props} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-            )}
-          </FormField>
-          <div className="field field--narrow">
-            <label htmlFor={`${id}-event`}>{m.event}</label>
-            <select id={`${id}-event`} value={event} onChange={(e) => setEvent(e.target.value)}>
-              <option value="">{m.noEvent}</option>
-              {events.map((ev) => (
-                <option key={ev.slug} value={ev.slug}>
-                  {ev.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <FormField id={`${id}-file`} label={m.file} hint={m.fileHint} error={errors.file}>
-            {(props) => (
-              <input
-                {...props}
-                ref={fileInput}
-                type="file"
-                accept="video/*,audio/*,.mkv,.ts,.mts"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            )}
-          </FormField>
-          <button type="submit" className="button" aria-disabled={starting || undefined}>
-            {starting ? m.starting : m.start}
-          </button>
-        </form>
+        <UploadForm
+          m={m}
+          id={id}
+          events={events}
+          errors={errors}
+          starting={starting}
+          fileInput={fileInput}
+          title={[title, setTitle]}
+          event={[event, setEvent]}
+          onFile={setFile}
+          onSubmit={(e) => void submit(e)}
+        />
       )}
       <div role="status" aria-live="polite" className="upload-panel__status">
         {offline ? <p>{offline}</p> : notice ? <p>{notice}</p> : null}
@@ -179,5 +159,63 @@ export function UploadPanel({ onUploaded }: { onUploaded: () => void }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The title, the event and the file; picking the file of an unfinished upload resumes it. */
+function UploadForm({
+  m,
+  id,
+  events,
+  errors,
+  starting,
+  fileInput,
+  title: [title, setTitle],
+  event: [event, setEvent],
+  onFile,
+  onSubmit,
+}: {
+  m: UploadMessages;
+  id: string;
+  events: OrganiserEvent[];
+  errors: { title?: string; file?: string };
+  starting: boolean;
+  fileInput: RefObject<HTMLInputElement | null>;
+  title: [string, (value: string) => void];
+  event: [string, (value: string) => void];
+  onFile: (file: File | null) => void;
+  onSubmit: (e: FormEvent) => void;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormField id={`${id}-title`} label={m.title} hint={m.titleHint} error={errors.title}>
+        {(props) => <input {...props} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </FormField>
+      <div className="field field--narrow">
+        <label htmlFor={`${id}-event`}>{m.event}</label>
+        <select id={`${id}-event`} value={event} onChange={(e) => setEvent(e.target.value)}>
+          <option value="">{m.noEvent}</option>
+          {events.map((ev) => (
+            <option key={ev.slug} value={ev.slug}>
+              {ev.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormField id={`${id}-file`} label={m.file} hint={m.fileHint} error={errors.file}>
+        {(props) => (
+          <input
+            {...props}
+            ref={fileInput}
+            type="file"
+            accept="video/*,audio/*,.mkv,.ts,.mts"
+            onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+          />
+        )}
+      </FormField>
+      <button type="submit" className="button" aria-disabled={starting || undefined}>
+        {starting ? m.starting : m.start}
+      </button>
+    </form>
   );
 }
