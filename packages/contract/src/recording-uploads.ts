@@ -41,7 +41,7 @@ export const recordingUploadInputSchema = z
     fileModified: z.number().int().nonnegative(),
     contentType: z.enum(recordingUploadTypes, 'is not a recording’s media type'),
   })
-  .meta({ id: 'RecordingUploadInput' });
+  .meta({ id: 'NewRecordingUpload' });
 
 const uploadedPartSchema = z.object({ partNumber: z.number(), size: z.number() });
 
@@ -74,7 +74,7 @@ export const partUrlsInputSchema = z
       .min(1, 'must name at least one part')
       .max(16, 'at most 16 parts at once'),
   })
-  .meta({ id: 'PartUrlsInput' });
+  .meta({ id: 'PartUrlsRequest' });
 
 export const partUrlsSchema = z
   .object({
