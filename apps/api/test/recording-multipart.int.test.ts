@@ -189,7 +189,23 @@ describe('browser uploads of recordings', () => {
       [id],
     );
     const fresh = await call('POST', '/api/recording-uploads', ownToken, fileInput(PART + 2));
+    // One whose recording was made by a process that stopped before it could say so is done, not aborted.
+    const file = randomBytes(100);
+    const finished = await call('POST', '/api/recording-uploads', ownToken, fileInput(file.length));
+    await putParts(finished.body.id as string, file, [1]);
+    expect((await call('POST', `/api/recording-uploads/${finished.body.id}/complete`, ownToken)).status).toBe(
+      202,
+    );
+    await system.deps.db.query(
+      `update recording_uploads set state = 'completing', updated_at = now() - interval '25 hours' where id = $1`,
+      [finished.body.id],
+    );
     expect(await sweepStaleUploads(system.deps)).toBe(1);
+    const { rows } = await system.deps.db.query<{ state: string }>(
+      'select state from recording_uploads where id = $1',
+      [finished.body.id],
+    );
+    expect(rows[0]!.state).toBe('completed');
     const open = await listOpenRecordingUploads(system.deps.db, {
       organisationId: (
         await system.deps.db.query<{ organisation_id: string }>(

@@ -1,4 +1,4 @@
-import { listStaleRecordingUploads } from '@folkemote/db';
+import { findRecording, listStaleRecordingUploads, moveRecordingUpload } from '@folkemote/db';
 import type { ApiDeps } from '../api-deps.ts';
 import { abortBrowserUpload } from './browser-uploads.ts';
 
@@ -16,6 +16,11 @@ export async function sweepStaleUploads(deps: Pick<ApiDeps, 'db' | 's3' | 's3Set
   for (const upload of stale) {
     if (upload.state !== 'active' && upload.state !== 'completing') continue;
     try {
+      // A process that stopped after the recording was made but before it said so: it is done.
+      if (upload.state === 'completing' && (await findRecording(deps.db, upload.id))) {
+        await moveRecordingUpload(deps.db, upload.id, 'completing', 'completed');
+        continue;
+      }
       await abortBrowserUpload(deps, upload, upload.state);
       aborted++;
     } catch (err) {
