@@ -66,7 +66,7 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         publicBuckets: [config.s3.publicBucket],
         // Browser uploads PUT their parts to the raw bucket; with a free port (tests) the app's
         // origin is not known yet.
-        uploadOrigins: [config.port === 0 ? '*' : config.publicAppUrl],
+        uploadOrigins: config.port === 0 ? ['*'] : loopbackAliases(config.publicAppUrl),
       });
       log.info({ endpoint: s3.endpoint }, 'embedded S3-protocol server started');
       if (config.s3.embeddedPort === 0) {
@@ -147,4 +147,14 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     await close();
     throw err;
   }
+}
+
+/** The app's origin, and on this machine its other loopback name too (localhost and 127.0.0.1). */
+function loopbackAliases(appUrl: string): string[] {
+  const url = new URL(appUrl);
+  const other = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[url.hostname];
+  if (!other) return [url.origin];
+  const alias = new URL(url.origin);
+  alias.hostname = other;
+  return [url.origin, alias.origin];
 }
