@@ -64,6 +64,9 @@ export async function startSystem(configured: Config, options: SystemOptions = {
         buckets: [config.s3.rawBucket, config.s3.publicBucket],
         // Only the replay site is readable without a signature; raw recordings are not.
         publicBuckets: [config.s3.publicBucket],
+        // Browser uploads PUT their parts to the raw bucket; with a free port (tests) the app's
+        // origin is not known yet.
+        uploadOrigins: config.port === 0 ? ['*'] : loopbackAliases(config.publicAppUrl),
       });
       log.info({ endpoint: s3.endpoint }, 'embedded S3-protocol server started');
       if (config.s3.embeddedPort === 0) {
@@ -144,4 +147,14 @@ export async function startSystem(configured: Config, options: SystemOptions = {
     await close();
     throw err;
   }
+}
+
+/** The app's origin, and on this machine its other loopback name too (localhost and 127.0.0.1). */
+function loopbackAliases(appUrl: string): string[] {
+  const url = new URL(appUrl);
+  const other = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[url.hostname];
+  if (!other) return [url.origin];
+  const alias = new URL(url.origin);
+  alias.hostname = other;
+  return [url.origin, alias.origin];
 }

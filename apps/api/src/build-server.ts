@@ -37,6 +37,7 @@ import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerCaptionEditorRoutes } from './routes/recording-caption-editor.ts';
 import { registerRecordingCaptionDraftRoutes } from './routes/recording-caption-draft.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
+import { registerRecordingMultipartRoutes } from './routes/recording-multipart.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
@@ -103,6 +104,7 @@ export async function buildServer(
   registerPasswordResetRoutes(app, deps);
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
+  registerRecordingMultipartRoutes(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);
   registerCaptionEditorRoutes(app, deps, requireOrganiser);
   registerRecordingCaptionDraftRoutes(app, deps, requireOrganiser);

@@ -15,6 +15,15 @@ describe('content security policy', () => {
     ]);
   });
 
+  it('lets organisers’ browsers PUT upload parts to the S3 endpoint they reach, and nothing else of it', () => {
+    const csp = contentSecurityPolicy('wss://live.example.no', {
+      uploadEndpoint: 'https://s3.example.no/some/path',
+    });
+    expect(csp['connect-src']).toContain('https://s3.example.no');
+    expect(csp['connect-src']).not.toContain('https://s3.example.no/some/path');
+    expect(csp['script-src']).toEqual(["'self'"]);
+  });
+
   it('allows nothing from other sites for scripts, styles or frames', () => {
     const csp = contentSecurityPolicy('wss://live.example.no');
     expect(csp['script-src']).toEqual(["'self'"]);
@@ -24,7 +33,9 @@ describe('content security policy', () => {
   });
 
   it('lets the editors play a preview from the public site only, under its path', () => {
-    const csp = contentSecurityPolicy('wss://live.example.no', 'https://s3.example.no/folkemote-public');
+    const csp = contentSecurityPolicy('wss://live.example.no', {
+      publicSiteUrl: 'https://s3.example.no/folkemote-public',
+    });
     expect(csp['media-src']).toEqual(["'self'", 'blob:', 'https://s3.example.no/folkemote-public/']);
     expect(csp['script-src']).toEqual(["'self'", 'https://s3.example.no/folkemote-public/']);
     expect(csp['connect-src']).toContain('https://s3.example.no/folkemote-public/');

@@ -15,9 +15,16 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  */
 export function contentSecurityPolicy(
   livekitPublicUrl: string,
-  publicSiteUrl?: string,
+  origins: {
+    /** The public site: the organiser's editors play a recording's preview from it. */
+    publicSiteUrl?: string;
+    /** Where organisers' browsers PUT the parts of a recording upload (presigned S3 URLs). */
+    uploadEndpoint?: string;
+  } = {},
 ): Record<string, string[]> {
   const livekit = new URL(livekitPublicUrl);
+  const { publicSiteUrl, uploadEndpoint } = origins;
+  const upload = uploadEndpoint && URL.canParse(uploadEndpoint) ? [new URL(uploadEndpoint).origin] : [];
   const livekitHttp = `${livekit.protocol === 'wss:' ? 'https:' : 'http:'}//${livekit.host}`;
   const site = publicSiteUrl ? [`${publicSiteUrl.replace(/\/+$/, '')}/`] : [];
   return {
@@ -27,7 +34,7 @@ export function contentSecurityPolicy(
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
     'media-src': ["'self'", 'blob:', ...site],
-    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...site],
+    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...site, ...upload],
     'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -42,14 +49,14 @@ export function contentSecurityPolicy(
  * request came over TLS, as the trusted proxy says (TRUST_PROXY_HOPS): a plain-http install
  * (development, a test) must not pin itself to https.
  */
-export async function registerSecurityHeaders(
-  app: FastifyInstance,
-  config: Pick<Config, 'livekit'> & { s3?: Pick<Config['s3'], 'publicBaseUrl'> },
-) {
+export async function registerSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'livekit' | 's3'>) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: contentSecurityPolicy(config.livekit.publicUrl, config.s3?.publicBaseUrl),
+      directives: contentSecurityPolicy(config.livekit.publicUrl, {
+        publicSiteUrl: config.s3.publicBaseUrl,
+        uploadEndpoint: config.s3.browserEndpoint ?? config.s3.endpoint,
+      }),
     },
     // "no-referrer" would make browsers send `Origin: null` on our own POSTs, which the CSRF check refuses.
     referrerPolicy: { policy: 'same-origin' },

@@ -28,7 +28,7 @@ const directives = (csp: string) =>
   );
 
 describe('security headers of the web app and the API', () => {
-  it('send a CSP that allows the app itself and the LiveKit server, and no framing', async () => {
+  it('send a CSP that allows the app itself, the LiveKit server and the S3 endpoint for uploads, and no framing', async () => {
     const page = await fetch(`${url}/organiser/sign-in`);
     expect(page.status).toBe(200);
     const csp = directives(page.headers.get('content-security-policy') ?? '');
@@ -37,7 +37,9 @@ describe('security headers of the web app and the API', () => {
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     const livekit = new URL(system.deps.config.livekit.publicUrl);
-    expect(csp.get('connect-src')).toEqual(["'self'", `ws://${livekit.host}`, `http://${livekit.host}`]);
+    // …and the S3 endpoint the organisers' browsers PUT upload parts to.
+    const s3 = new URL(system.deps.config.s3.browserEndpoint ?? system.deps.config.s3.endpoint).origin;
+    expect(csp.get('connect-src')).toEqual(["'self'", `ws://${livekit.host}`, `http://${livekit.host}`, s3]);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(page.headers.get('x-frame-options')).toBe('DENY');

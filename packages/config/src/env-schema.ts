@@ -53,6 +53,26 @@ export const envSchema = z.object({
   S3_PUBLIC_BUCKET: z.string().min(3).default('folkemote-public'),
   /** The public bucket as the county website reaches it (CDN or bucket URL), no trailing slash. */
   PUBLIC_BASE_URL: url.optional(),
+  /**
+   * The S3 endpoint as the organisers' browsers reach it, for the presigned URLs of browser
+   * uploads, where it differs from S3_ENDPOINT (an internal address).
+   */
+  S3_BROWSER_ENDPOINT: url.optional(),
+  /** The largest recording a browser may upload (bytes; 8 GiB). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(8 * 1024 ** 3),
+  /** The part size of browser uploads (bytes; S3 takes no part under 5 MiB but the last). */
+  UPLOAD_PART_BYTES: z.coerce
+    .number()
+    .int()
+    .min(5 * 1024 ** 2, 'must be at least 5 MiB (5242880), the least S3 takes')
+    .max(5 * 1024 ** 3)
+    .default(32 * 1024 ** 2),
+  /** A browser upload with nothing done for this long is aborted and its parts dropped. */
+  UPLOAD_STALE_HOURS: z.coerce.number().positive().default(24),
   S3_EMBEDDED_PORT: port.default(3900),
   S3_DATA_DIR: z.string().min(1).default('.data/s3'),
 

@@ -32,7 +32,11 @@ export interface Config {
     rawBucket: string;
     publicBucket: string;
     publicBaseUrl: string;
+    /** Where browsers reach S3 for presigned uploads; null: the endpoint itself. */
+    browserEndpoint: string | null;
   };
+  /** Recordings uploaded from the browser as multipart uploads. */
+  uploads: { maxBytes: number; partBytes: number; staleAfterMs: number };
   worker: {
     inProcess: boolean;
     concurrency: number;
@@ -155,6 +159,12 @@ export function loadConfig(
       rawBucket: e.S3_RAW_BUCKET,
       publicBucket: e.S3_PUBLIC_BUCKET,
       publicBaseUrl,
+      browserEndpoint: e.S3_BROWSER_ENDPOINT?.replace(/\/$/, '') ?? null,
+    },
+    uploads: {
+      maxBytes: e.UPLOAD_MAX_BYTES,
+      partBytes: e.UPLOAD_PART_BYTES,
+      staleAfterMs: e.UPLOAD_STALE_HOURS * 3_600_000,
     },
     worker: {
       inProcess: e.WORKER_IN_PROCESS ?? database.kind === 'pglite',

@@ -299,7 +299,9 @@ describe('each check reports what drifted', () => {
     const model = drifted((f) => {
       f.caddyfile = f.caddyfile.replace('reverse_proxy api:3000', 'reverse_proxy api:8080');
     });
-    expect(checkProxy(model)).toEqual(['Caddyfile sends {$APP_DOMAIN} to api:8080, expected api:3000']);
+    expect(checkProxy(model)).toEqual([
+      'Caddyfile sends {$APP_DOMAIN} to minio:9000, api:8080, expected api:3000',
+    ]);
   });
 });
 

@@ -35,6 +35,7 @@ export * from './queries/questions.ts';
 export * from './queries/recording-audio-description.ts';
 export * from './queries/recording-caption-drafts.ts';
 export * from './queries/recording-captions.ts';
+export * from './queries/recording-uploads.ts';
 export * from './queries/recording-versions.ts';
 export * from './queries/recordings.ts';
 export * from './queries/registration-outbox.ts';

@@ -5,3 +5,4 @@ export * from './pipeline-deps.ts';
 export * from './probe-facts.ts';
 export * from './recording-view.ts';
 export * from './request-draft-captions.ts';
+export * from './register-uploaded-recording.ts';

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import s3rverAccount from 's3rver/lib/models/account.js';
 import type { EmbeddedS3Options } from './embedded-s3.ts';
+import { serveMultipartExtras, type UploadStore } from './embedded-s3-multipart.ts';
 
 export interface EmbeddedS3Server {
   endpoint: string;
@@ -26,6 +27,23 @@ const PUBLIC_CORS = `<CORSConfiguration>
     <MaxAgeSeconds>3600</MaxAgeSeconds>
   </CORSRule>
 </CORSConfiguration>`;
+
+/**
+ * Lets the organiser app PUT the parts of a multipart upload to presigned URLs (and read the
+ * ETag of each). The URL's signature is what grants the write; the origins are the web app's.
+ */
+function uploadCors(origins: string[]): string {
+  const allowed = origins.map((o) => `<AllowedOrigin>${o}</AllowedOrigin>`).join('');
+  return `<CORSConfiguration>
+  <CORSRule>
+    ${allowed}
+    <AllowedMethod>PUT</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader>
+    <ExposeHeader>ETag</ExposeHeader>
+    <MaxAgeSeconds>3600</MaxAgeSeconds>
+  </CORSRule>
+</CORSConfiguration>`;
+}
 
 // Keys ending in '/' serve their index.html, as a CDN or an S3 website endpoint would.
 const PUBLIC_WEBSITE = `<WebsiteConfiguration>
@@ -59,7 +77,11 @@ export async function serveEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
     vhostBuckets: false,
     configureBuckets: options.buckets.map((name) => ({
       name,
-      configs: publicBuckets.has(name) ? [PUBLIC_CORS, PUBLIC_WEBSITE] : [],
+      configs: publicBuckets.has(name)
+        ? [PUBLIC_CORS, PUBLIC_WEBSITE]
+        : options.uploadOrigins?.length
+          ? [uploadCors(options.uploadOrigins)]
+          : [],
     })),
   });
   await s3rver.configureBuckets();
@@ -68,7 +90,10 @@ export async function serveEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
 
   const server = createServer(
     guardAnonymous(
-      fixRanges(s3rver.callback(), (bucket, key) => objectSize(s3rver, bucket, key)),
+      serveMultipartExtras(
+        fixRanges(s3rver.callback(), (bucket, key) => objectSize(s3rver, bucket, key)),
+        s3rver.store as unknown as UploadStore,
+      ),
       publicBuckets,
     ),
   );

@@ -19,6 +19,11 @@ export interface EmbeddedS3Options {
    * to keep raw recordings private.
    */
   publicBuckets?: string[];
+  /**
+   * Origins (the web app's) that may PUT parts of a multipart upload to a presigned URL in the
+   * buckets that are not public; '*' for any. None: no CORS there.
+   */
+  uploadOrigins?: string[];
   /** A key pair to accept besides EMBEDDED_S3_CREDENTIALS. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }

@@ -14,6 +14,7 @@ export * from './head-object.ts';
 export * from './keys.ts';
 export * from './list-files.ts';
 export * from './list-objects.ts';
+export * from './multipart-upload.ts';
 export * from './put-object.ts';
 export * from './read-object-text.ts';
 export * from './run-bounded.ts';

@@ -8,6 +8,7 @@ import { useMediaQuery } from '../shared/use-media-query.ts';
 import { RecordingCards } from './recording-cards.tsx';
 import { RecordingTable } from './recording-table.tsx';
 import { StateAnnouncer } from './state-announcer.tsx';
+import { UploadPanel } from './upload/upload-panel.tsx';
 import { useRecordings } from './use-recordings.ts';
 import { useStateChanges } from './use-state-changes.ts';
 
@@ -32,6 +33,8 @@ export function RecordingsPage() {
         <h1 tabIndex={-1}>{t.recordings.title}</h1>
         <p className="lead">{t.recordings.intro}</p>
       </div>
+
+      <UploadPanel onUploaded={refresh} />
 
       <StateAnnouncer changes={changes} />
       {error ? <ErrorNotice error={error} stale={recordings !== null} retrying onRetry={refresh} /> : null}
