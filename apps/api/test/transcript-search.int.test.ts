@@ -91,6 +91,11 @@ describe('the transcript and the search index follow the captions', () => {
 
   it('shows approved captions as the transcript and indexes their words, and drops both with them', async () => {
     expect((await putCaptions('nb', vtt)).status).toBe(200);
+    const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(approved.status).toBe(200);
     const page = await waitFor(replayUrl, (html) => html.includes('transcript__list'));
     expect(page).toContain(
       'data-cue-start="2.5" data-cue-end="4"><time datetime="PT2S">0:02</time> <span>Kommunene på Nærøysund svarer.</span>',

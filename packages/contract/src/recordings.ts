@@ -125,7 +125,8 @@ export const captionSchema = z
     label: z.string(),
     cueCount: z.number(),
     uploadedAt: z.string(),
-    url: z.string(),
+    /** The public file; null for a draft, whose file is private until approved. */
+    url: z.string().nullable(),
   })
   .meta({ id: 'Caption' });
 export type CaptionView = z.output<typeof captionSchema>;

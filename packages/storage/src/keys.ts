@@ -6,7 +6,7 @@
 export const rawKeys = {
   /** No extension: what a recording is comes from its content, never from the name it was sent with. */
   source: (recordingId: string) => `recordings/${recordingId}/source`,
-  /** Draft captions from speech: private until an organiser approves them (then published as captions). */
+  /** Draft captions and description tracks (from speech, an upload or the editor): private until approved, then copied to the public bucket. */
   captionsDraft: (recordingId: string, language: string, hash: string) =>
     `recordings/${recordingId}/captions-draft/${language}.${hash}.vtt`,
 };

@@ -7,14 +7,15 @@ import {
   parseCaptions,
   toWebVtt,
 } from '@folkemote/domain';
-import { publicKeys, putObject } from '@folkemote/storage';
+import { putObject, rawKeys } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
 
 /**
  * Adds or replaces a recording's captions (or description track) in one language, as a draft.
  * The file is parsed (WebVTT or SubRip), written back as clean WebVTT under a content-hashed
- * name in the public bucket, and recorded. Pages link it only once an organiser approves it;
- * they are rewritten now too, since a draft replaces a track that may have been approved.
+ * name in the raw bucket, and recorded: a draft is private until an organiser approves it
+ * (`approveRecordingCaptions` copies it to the public bucket). Pages are rewritten now too,
+ * since a draft replaces a track that may have been approved.
  * Bad captions throw a CaptionsError before anything is stored.
  */
 export async function setRecordingCaptions(
@@ -31,8 +32,8 @@ export async function setRecordingCaptions(
   const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
   // Description tracks get a name of their own, so they never share a key with captions.
   const language = kind === 'captions' ? input.language : `${input.language}-descriptions`;
-  const key = publicKeys.captions(input.recordingId, language, hash);
-  await putObject(deps.s3, { bucket: deps.s3Settings.publicBucket, key, body: vtt });
+  const key = rawKeys.captionsDraft(input.recordingId, language, hash);
+  await putObject(deps.s3, { bucket: deps.s3Settings.rawBucket, key, body: vtt });
   const caption = await upsertRecordingCaption(deps.db, {
     recordingId: input.recordingId,
     language: input.language,

@@ -11,7 +11,7 @@ import {
   saveCuesBodySchema,
   security,
 } from '@folkemote/contract';
-import { approveRecordingCaption, findRecordingCaption, setRecordingAudioDescription } from '@folkemote/db';
+import { findRecordingCaption, setRecordingAudioDescription } from '@folkemote/db';
 import {
   type AudioDescriptionMode,
   type CaptionKind,
@@ -24,6 +24,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { sendError } from '../http-errors.ts';
+import { approveRecordingCaptions, captionBucket } from '../recordings/approve-recording-captions.ts';
 import { setRecordingCaptions } from '../recordings/set-recording-captions.ts';
 import { recordingCaptionKit } from './recording-captions.ts';
 
@@ -77,7 +78,9 @@ function registerCueRead(app: FastifyInstance, deps: ApiDeps, requireOrganiser: 
       const kind = request.query.kind;
       const track = await findRecordingCaption(deps.db, recording.id, kind, language);
       const text = track
-        ? await readObjectText(deps.s3, deps.s3Settings.publicBucket, track.publicKey, { maxBytes: MAX_CAPTION_BYTES })
+        ? await readObjectText(deps.s3, captionBucket(deps, track), track.publicKey, {
+            maxBytes: MAX_CAPTION_BYTES,
+          })
         : null;
       if (!track || text === null)
         return sendError(reply, 404, 'not_found', 'The recording has no track of that kind in that language');
@@ -145,10 +148,13 @@ function registerApprove(app: FastifyInstance, deps: ApiDeps, requireOrganiser: 
       if (!language) return reply;
       const recording = await kit.ownRecording(request, reply);
       if (!recording) return reply;
-      const caption = await approveRecordingCaption(deps.db, recording.id, request.query.kind, language);
+      const caption = await approveRecordingCaptions(deps, {
+        recordingId: recording.id,
+        kind: request.query.kind,
+        language,
+      });
       if (!caption)
         return sendError(reply, 404, 'not_found', 'The recording has no track of that kind in that language');
-      await deps.queues.enqueue('replay.refresh', { recordingId: recording.id });
       return reply.send(kit.captionView(caption));
     },
   );

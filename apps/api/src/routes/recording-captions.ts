@@ -70,7 +70,7 @@ export function recordingCaptionKit(deps: ApiDeps) {
     label: captionLabels[c.language],
     cueCount: c.cueCount,
     uploadedAt: c.uploadedAt,
-    url: `${base}/${c.publicKey}`,
+    url: c.status === 'approved' ? `${base}/${c.publicKey}` : null,
   });
 
   /** The recording, if it exists and belongs to the organiser's organisation. */

@@ -9,7 +9,7 @@ export interface RecordingCaptionRow {
   language: CaptionLanguage;
   /** Only approved tracks are public; a saved or uploaded track is a draft until approved. */
   status: CaptionStatus;
-  /** The WebVTT file's key in the public bucket (content-hashed; linked from pages only when approved). */
+  /** The WebVTT file's key (content-hashed): in the raw bucket while a draft, in the public bucket once approved. */
   publicKey: string;
   cueCount: number;
   uploadedAt: string;
@@ -66,17 +66,19 @@ export async function upsertRecordingCaption(
   return toRow(rows[0]!);
 }
 
-/** Approves a track; null when there is none of that kind and language. */
+/**
+ * Approves a track whose file has been copied to the public bucket under `publicKey`; null when
+ * there is no such track, or when it changed since it was read (`draftKey`: the file approved).
+ */
 export async function approveRecordingCaption(
   db: Queryable,
-  recordingId: string,
-  kind: CaptionKind,
-  language: CaptionLanguage,
+  track: { recordingId: string; kind: CaptionKind; language: CaptionLanguage; draftKey: string },
+  publicKey: string,
 ): Promise<RecordingCaptionRow | null> {
   const { rows } = await db.query<Row>(
-    `update recording_captions set status = 'approved'
-      where recording_id = $1 and kind = $2 and language = $3 returning *`,
-    [recordingId, kind, language],
+    `update recording_captions set status = 'approved', public_key = $5
+      where recording_id = $1 and kind = $2 and language = $3 and public_key = $4 returning *`,
+    [track.recordingId, track.kind, track.language, track.draftKey, publicKey],
   );
   return rows[0] ? toRow(rows[0]) : null;
 }
