@@ -1,4 +1,10 @@
-import { captionLanguages, progressSchema, recordingStates } from '@folkemote/domain';
+import {
+  captionLanguages,
+  noControlChars,
+  progressSchema,
+  recordingPublications,
+  recordingStates,
+} from '@folkemote/domain';
 import { z } from 'zod';
 
 const eventRef = z.object({ slug: z.string(), title: z.string() });
@@ -34,12 +40,15 @@ export const recordingViewSchema = z
     id: z.string(),
     title: z.string(),
     state: z.enum(recordingStates),
+    publication: z.enum(recordingPublications),
     failureReason: z.string().nullable(),
     failure: recordingFailureSchema.nullable(),
     progress: progressSchema.nullable(),
     stalled: z.boolean(),
     durationSeconds: z.number().nullable(),
     replayUrl: z.string().nullable(),
+    previewUrl: z.string().nullable(),
+    autoPublish: z.boolean().nullable(),
     event: eventRef.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -104,3 +113,28 @@ export type CaptionView = z.output<typeof captionSchema>;
 
 export const captionListSchema = z.object({ captions: z.array(captionSchema) });
 export const recordingLanguageParams = z.object({ id: z.string(), language: z.string() });
+
+/** Review, publication and deletion of one recording (organisers of its organisation only). */
+export const recordingPublicationSchema = z
+  .object({ id: z.string(), publication: z.enum(recordingPublications) })
+  .meta({ id: 'RecordingPublication' });
+export const recordingRenameBodySchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, 'The title must not be empty')
+    .max(200, 'The title must be at most 200 characters')
+    .refine(
+      (t) => noControlChars(t) && !/[\t\n\r]/.test(t),
+      'The title must be one line without control characters',
+    ),
+});
+export const recordingRenamedSchema = z.object({ id: z.string(), title: z.string() });
+export const recordingDeletedSchema = z.object({
+  id: z.string(),
+  deleted: z.literal(true),
+  objects: z.number(),
+});
+export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), '*': z.string() });
+export const eventAutoPublishBodySchema = z.object({ autoPublish: z.boolean() });
+export const eventAutoPublishSchema = z.object({ autoPublish: z.boolean() });
