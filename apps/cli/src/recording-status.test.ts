@@ -21,6 +21,9 @@ const recording = (
   publishedAt: null,
   captions: [],
   captionsDueBy: null,
+  publication: 'public',
+  previewUrl: null,
+  autoPublish: null,
 });
 
 describe('renderRecordingStatus', () => {
