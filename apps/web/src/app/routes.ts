@@ -2,6 +2,7 @@
 export const routes = {
   home: '/',
   recordings: '/organiser/recordings',
+  recordingReview: '/organiser/recordings/:id',
   signIn: '/organiser/sign-in',
   forgotPassword: '/organiser/glemt-passord',
   resetPassword: '/organiser/nytt-passord',
