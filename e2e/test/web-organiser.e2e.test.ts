@@ -25,6 +25,9 @@ interface RecordingView {
   publishedAt: string | null;
   captions: string[];
   captionsDueBy: string | null;
+  publication: 'held' | 'public' | 'unpublished';
+  previewUrl: string | null;
+  autoPublish: boolean | null;
 }
 
 interface PublicEvent {
@@ -62,6 +65,9 @@ function recording(
     publishedAt: null,
     captions: [],
     captionsDueBy: null,
+    publication: 'public',
+    previewUrl: null,
+    autoPublish: null,
     ...fields,
   };
 }
