@@ -36,6 +36,7 @@ import { registerPasswordResetRoutes } from './routes/password-reset.ts';
 import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
+import { registerRecordingChapterRoutes } from './routes/recording-chapters.ts';
 import { registerRecordingPreviewRoute } from './routes/recording-preview.ts';
 import { registerRecordingReviewRoutes } from './routes/recording-review.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
@@ -105,6 +106,7 @@ export async function buildServer(
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingReviewRoutes(app, deps, requireOrganiser);
   registerRecordingPreviewRoute(app, deps, requireOrganiser);
+  registerRecordingChapterRoutes(app, deps, requireOrganiser);
   registerEventAutoPublishRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);

@@ -136,6 +136,31 @@ describe('publishing, renaming, unpublishing and deleting', () => {
     expect((await call('GET', `/api/recordings/${recordingId}`, null)).status).toBe(200);
   });
 
+  it('saves chapters made by hand for its organisers only, and the public replay shows them (chapter route access)', async () => {
+    const url = `/api/recordings/${recordingId}/chapters`;
+    const chapters = [
+      { startSeconds: 0, title: 'Velkommen' },
+      { startSeconds: 2.5, title: 'Spørsmål & svar' },
+    ];
+    expect((await call('GET', url, otherToken)).status).toBe(404);
+    expect((await call('PUT', url, otherToken, { chapters })).status).toBe(404);
+    expect((await call('PUT', url, null, { chapters })).status).toBe(401);
+    for (const bad of [[{ startSeconds: -1, title: 'x' }], [{ startSeconds: 1, title: '' }], 'x'])
+      expect((await call('PUT', url, token, { chapters: bad })).status).toBe(400);
+    expect(await (await call('GET', url)).json()).toEqual({ chapters: [], fromQuestions: [] });
+    const saved = await call('PUT', url, token, { chapters });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { chapters: unknown }).chapters).toEqual(chapters);
+    const page = async () =>
+      (await fetch(publicUrl(publicKeys.replayPage(recordingId))).catch(() => null))?.text() ?? '';
+    const html = await until(page, (h) => h.includes('Velkommen'), 'the chapters on the replay page');
+    const track = /replays\/[^"]+\/chapters\.[0-9a-f]+\.vtt/.exec(html)?.[0];
+    expect(track).toBeDefined();
+    const vtt = await (await fetch(publicUrl(track!))).text();
+    expect(vtt).toContain('00:00:02.500 --> ');
+    expect(vtt).toContain('Spørsmål &amp; svar');
+  });
+
   it('renames, with the public page following; a bad title changes nothing', async () => {
     for (const title of ['', '   ', 'a\nb', 'x'.repeat(201)]) {
       expect((await call('PATCH', `/api/recordings/${recordingId}`, token, { title })).status).toBe(400);

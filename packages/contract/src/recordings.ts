@@ -1,5 +1,6 @@
 import {
   captionLanguages,
+  manualChaptersSchema,
   noControlChars,
   progressSchema,
   recordingPublications,
@@ -138,3 +139,10 @@ export const recordingDeletedSchema = z.object({
 export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), '*': z.string() });
 export const eventAutoPublishBodySchema = z.object({ autoPublish: z.boolean() });
 export const eventAutoPublishSchema = z.object({ autoPublish: z.boolean() });
+
+/** A recording's chapters: those made by hand (editable) and those from answered questions (published from the Q&A). */
+const chapterSchema = z.object({ startSeconds: z.number(), title: z.string() });
+export const recordingChaptersSchema = z
+  .object({ chapters: z.array(chapterSchema), fromQuestions: z.array(chapterSchema) })
+  .meta({ id: 'RecordingChapters' });
+export const recordingChaptersBodySchema = z.object({ chapters: manualChaptersSchema });

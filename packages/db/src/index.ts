@@ -33,6 +33,7 @@ export * from './queries/question-retention.ts';
 export * from './queries/question-votes.ts';
 export * from './queries/questions.ts';
 export * from './queries/recording-captions.ts';
+export * from './queries/recording-chapters.ts';
 export * from './queries/recording-publication.ts';
 export * from './queries/recording-versions.ts';
 export * from './queries/recordings.ts';

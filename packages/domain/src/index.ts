@@ -5,6 +5,7 @@ export * from './event-message.ts';
 export * from './event-role.ts';
 export * from './live-room.ts';
 export * from './manifest.ts';
+export * from './manual-chapters.ts';
 export * from './no-control-chars.ts';
 export * from './poll.ts';
 export * from './progress.ts';
