@@ -138,7 +138,7 @@ describe('reviewing a recording', () => {
   });
 
   it('renames: the public title changes', async () => {
-    await page.getByLabel('Tittel').fill('Kommuneplanmøtet 2027');
+    await page.getByLabel('Tittel', { exact: true }).fill('Kommuneplanmøtet 2027');
     await page.getByRole('button', { name: 'Gi nytt navn' }).click();
     await page.getByText('Opptaket heter nå «Kommuneplanmøtet 2027».').waitFor();
     await expectNoAxeViolations(page);
@@ -151,6 +151,24 @@ describe('reviewing a recording', () => {
       'the renamed archive entry',
       60_000,
     );
+  });
+
+  it('adds a chapter by hand: the public replay lists it', async () => {
+    await page.getByRole('button', { name: 'Legg til kapittel' }).click();
+    await page.getByLabel('Start for kapittel 1').fill('0:02');
+    await page.getByLabel('Tittel for kapittel 1').fill('Innledning om planen');
+    await page.getByRole('button', { name: 'Lagre kapitlene' }).click();
+    await page.getByText('Kapitlene er lagret.').waitFor();
+    await expectNoAxeViolations(page);
+    const html = async () =>
+      (await fetch(publicUrl(publicKeys.replayPage(recordingId))).catch(() => null))?.text() ?? '';
+    const replay = await until(
+      html,
+      (h) => h.includes('Innledning om planen'),
+      'the chapter on the replay page',
+      60_000,
+    );
+    expect(replay).toMatch(/kind="chapters"/);
   });
 
   it('unpublishes after asking: the replay and its archive entry are gone again', async () => {

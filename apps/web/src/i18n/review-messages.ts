@@ -42,6 +42,20 @@ export interface ReviewMessages {
   autoPublish: string;
   autoPublishHint: string;
   autoPublishSaved: (on: boolean) => string;
+  chapters: string;
+  chaptersHint: string;
+  chaptersFromQuestions: string;
+  chapterTime: (n: number) => string;
+  chapterTitle: (n: number) => string;
+  chapterTimeHint: string;
+  addChapter: string;
+  removeChapter: (n: number) => string;
+  saveChapters: string;
+  savingChapters: string;
+  chaptersSaved: string;
+  badTime: string;
+  emptyTitle: string;
+  noChapters: string;
 }
 
 export const reviewMessages: Record<Locale, ReviewMessages> = {
@@ -88,6 +102,21 @@ export const reviewMessages: Record<Locale, ReviewMessages> = {
     autoPublishHint:
       'Ellers holdes opptak fra arrangementet for gjennomgang til en arrangør publiserer dem på opptakssiden.',
     autoPublishSaved: (on) => (on ? 'Opptak publiseres automatisk.' : 'Opptak holdes for gjennomgang.'),
+    chapters: 'Kapitler',
+    chaptersHint:
+      'Kapitler du lager selv, vises på avspillingssiden sammen med kapitlene fra spørsmålene som ble besvart.',
+    chaptersFromQuestions: 'Kapitler fra spørsmålene',
+    chapterTime: (n) => `Start for kapittel ${n}`,
+    chapterTitle: (n) => `Tittel for kapittel ${n}`,
+    chapterTimeHint: 'Minutter og sekunder, for eksempel 12:30.',
+    addChapter: 'Legg til kapittel',
+    removeChapter: (n) => `Fjern kapittel ${n}`,
+    saveChapters: 'Lagre kapitlene',
+    savingChapters: 'Lagrer …',
+    chaptersSaved: 'Kapitlene er lagret.',
+    badTime: 'Skriv tiden som minutter:sekunder, for eksempel 12:30.',
+    emptyTitle: 'Skriv en tittel.',
+    noChapters: 'Ingen kapitler ennå.',
   },
   nn: {
     heading: (t) => `Publisering av «${t}»`,
@@ -133,6 +162,21 @@ export const reviewMessages: Record<Locale, ReviewMessages> = {
       'Elles blir opptak frå arrangementet haldne att for gjennomgang til ein arrangør publiserer dei på opptakssida.',
     autoPublishSaved: (on) =>
       on ? 'Opptak blir publiserte automatisk.' : 'Opptak blir haldne att for gjennomgang.',
+    chapters: 'Kapittel',
+    chaptersHint:
+      'Kapittel du lagar sjølv, blir viste på avspelingssida saman med kapitla frå spørsmåla som vart svara på.',
+    chaptersFromQuestions: 'Kapittel frå spørsmåla',
+    chapterTime: (n) => `Start for kapittel ${n}`,
+    chapterTitle: (n) => `Tittel for kapittel ${n}`,
+    chapterTimeHint: 'Minutt og sekund, til dømes 12:30.',
+    addChapter: 'Legg til kapittel',
+    removeChapter: (n) => `Fjern kapittel ${n}`,
+    saveChapters: 'Lagre kapitla',
+    savingChapters: 'Lagrar …',
+    chaptersSaved: 'Kapitla er lagra.',
+    badTime: 'Skriv tida som minutt:sekund, til dømes 12:30.',
+    emptyTitle: 'Skriv ein tittel.',
+    noChapters: 'Ingen kapittel enno.',
   },
   en: {
     heading: (t) => `Publishing “${t}”`,
@@ -178,5 +222,20 @@ export const reviewMessages: Record<Locale, ReviewMessages> = {
       'Otherwise the event’s recordings are held for review until an organiser publishes them on the recordings page.',
     autoPublishSaved: (on) =>
       on ? 'Recordings are published automatically.' : 'Recordings are held for review.',
+    chapters: 'Chapters',
+    chaptersHint:
+      'Chapters you make are shown on the replay page together with those from the answered questions.',
+    chaptersFromQuestions: 'Chapters from the questions',
+    chapterTime: (n) => `Start of chapter ${n}`,
+    chapterTitle: (n) => `Title of chapter ${n}`,
+    chapterTimeHint: 'Minutes and seconds, for example 12:30.',
+    addChapter: 'Add a chapter',
+    removeChapter: (n) => `Remove chapter ${n}`,
+    saveChapters: 'Save the chapters',
+    savingChapters: 'Saving …',
+    chaptersSaved: 'The chapters are saved.',
+    badTime: 'Write the time as minutes:seconds, for example 12:30.',
+    emptyTitle: 'Enter a title.',
+    noChapters: 'No chapters yet.',
   },
 };

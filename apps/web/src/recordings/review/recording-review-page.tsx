@@ -11,6 +11,7 @@ import { describeApiError } from '../../shared/describe-api-error.ts';
 import { Link } from '../../shared/link.tsx';
 import { toApiError } from '../../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../../shared/use-locale.ts';
+import { ChaptersEditor } from './chapters-editor.tsx';
 import { PreviewPlayer } from './preview-player.tsx';
 import { RenameForm } from './rename-form.tsx';
 import { deleteRecording, fetchRecording, publishRecording, unpublishRecording } from './review-api.ts';
@@ -128,42 +129,12 @@ export function RecordingReviewPage() {
       ) : (
         <p className="muted">{r.notProcessed}</p>
       )}
-      <div className="actions">
-        {processed && recording.publication !== 'public' ? (
-          <button
-            type="button"
-            className="button"
-            aria-disabled={busy !== null || undefined}
-            onClick={() => {
-              if (!busy) void run('publish', () => publishRecording(recording.id), r.published);
-            }}
-          >
-            {busy === 'publish' ? r.publishing : r.publish}
-          </button>
-        ) : null}
-        {recording.publication === 'public' ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={busy !== null || undefined}
-            onClick={() => {
-              if (!busy) setConfirm('unpublish');
-            }}
-          >
-            {busy === 'unpublish' ? r.unpublishing : r.unpublish}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button--danger"
-          aria-disabled={busy !== null || undefined}
-          onClick={() => {
-            if (!busy) setConfirm('delete');
-          }}
-        >
-          {busy === 'delete' ? r.deleting : r.delete}
-        </button>
-      </div>
+      <ReviewButtons
+        recording={recording}
+        busy={busy}
+        onPublish={() => void run('publish', () => publishRecording(recording.id), r.published)}
+        onAsk={setConfirm}
+      />
       <RenameForm
         recording={recording}
         onRenamed={(title) => {
@@ -171,14 +142,44 @@ export function RecordingReviewPage() {
           setOutcome({ kind: 'done', text: r.renamed(title) });
         }}
       />
+      {processed ? <ChaptersEditor recordingId={recording.id} /> : null}
+      <ReviewDialogs
+        recording={recording}
+        confirm={confirm}
+        onClose={() => setConfirm(null)}
+        onUnpublish={() => void run('unpublish', () => unpublishRecording(recording.id), r.unpublished)}
+        onDelete={() => void run('delete', () => deleteRecording(recording.id), r.deleted(recording.title))}
+      />
+    </div>
+  );
+}
+
+/** The questions asked before unpublishing and before deleting for good. */
+function ReviewDialogs({
+  recording,
+  confirm,
+  onClose,
+  onUnpublish,
+  onDelete,
+}: {
+  recording: RecordingView;
+  confirm: 'unpublish' | 'delete' | null;
+  onClose: () => void;
+  onUnpublish: () => void;
+  onDelete: () => void;
+}) {
+  const { locale } = useLocale();
+  const r = reviewMessages[locale];
+  return (
+    <>
       <ConfirmDialog
         open={confirm === 'unpublish'}
         title={r.unpublishTitle}
         text={r.unpublishText}
         confirm={r.unpublish}
         keep={r.keep}
-        onConfirm={() => void run('unpublish', () => unpublishRecording(recording.id), r.unpublished)}
-        onClose={() => setConfirm(null)}
+        onConfirm={onUnpublish}
+        onClose={onClose}
       />
       <ConfirmDialog
         open={confirm === 'delete'}
@@ -187,9 +188,64 @@ export function RecordingReviewPage() {
         confirm={r.deleteConfirm}
         keep={r.keep}
         danger
-        onConfirm={() => void run('delete', () => deleteRecording(recording.id), r.deleted(recording.title))}
-        onClose={() => setConfirm(null)}
+        onConfirm={onDelete}
+        onClose={onClose}
       />
+    </>
+  );
+}
+
+/** Publish (a processed recording not public), unpublish (a public one), delete (any). */
+function ReviewButtons({
+  recording,
+  busy,
+  onPublish,
+  onAsk,
+}: {
+  recording: RecordingView;
+  busy: 'publish' | 'unpublish' | 'delete' | null;
+  onPublish: () => void;
+  onAsk: (what: 'unpublish' | 'delete') => void;
+}) {
+  const { locale } = useLocale();
+  const r = reviewMessages[locale];
+  const processed = isPlayable(recording.state);
+  return (
+    <div className="actions">
+      {processed && recording.publication !== 'public' ? (
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy !== null || undefined}
+          onClick={() => {
+            if (!busy) onPublish();
+          }}
+        >
+          {busy === 'publish' ? r.publishing : r.publish}
+        </button>
+      ) : null}
+      {recording.publication === 'public' ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={busy !== null || undefined}
+          onClick={() => {
+            if (!busy) onAsk('unpublish');
+          }}
+        >
+          {busy === 'unpublish' ? r.unpublishing : r.unpublish}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="button button--danger"
+        aria-disabled={busy !== null || undefined}
+        onClick={() => {
+          if (!busy) onAsk('delete');
+        }}
+      >
+        {busy === 'delete' ? r.deleting : r.delete}
+      </button>
     </div>
   );
 }

@@ -41,3 +41,20 @@ export async function saveAutoPublish(slug: string, autoPublish: boolean): Promi
     body: JSON.stringify({ autoPublish }),
   });
 }
+
+export interface ChapterList {
+  chapters: Array<{ startSeconds: number; title: string }>;
+  fromQuestions: Array<{ startSeconds: number; title: string }>;
+}
+
+export async function fetchChapters(id: string, signal?: AbortSignal): Promise<ChapterList> {
+  return (await requestJson(`${recordingPath(id)}/chapters`, { signal })) as ChapterList;
+}
+
+export async function saveChapters(id: string, chapters: ChapterList['chapters']): Promise<ChapterList> {
+  return (await requestJson(`${recordingPath(id)}/chapters`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ chapters }),
+  })) as ChapterList;
+}
