@@ -136,7 +136,9 @@ export const recordingDeletedSchema = z.object({
   deleted: z.literal(true),
   objects: z.number(),
 });
-export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), '*': z.string() });
+/** A version's file (`name`), or a file (`inner`) in one of its folders (`name`: a rendition). */
+export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), name: z.string() });
+export const recordingPreviewNestedParams = recordingPreviewParams.extend({ inner: z.string() });
 export const eventAutoPublishBodySchema = z.object({ autoPublish: z.boolean() });
 export const eventAutoPublishSchema = z.object({ autoPublish: z.boolean() });
 

@@ -20,6 +20,7 @@ export async function copyPrefix(
       throw new Error(`copyPrefix needs a non-empty prefix ending with "/", got "${prefix}"`);
   }
   const sources = await listObjects(client, from.bucket, from.prefix, { signal: options.signal });
+  if (sources.size === 0) return 0;
   const present = await listObjects(client, to.bucket, to.prefix, { signal: options.signal });
   const last = new Set(options.last ?? []);
   const pending = [...sources].flatMap(([key, object]) => {
