@@ -29,7 +29,7 @@ const call = (method: string, url: string, auth: string | null = token, body?: u
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 const publicUrl = (key: string) => `${system.deps.s3Settings.publicBaseUrl}/${key}`;
-const publicObjects = async (id = recordingId) => [
+const publicObjects = async (id: string = recordingId) => [
   ...(
     await listObjects(system.deps.s3, system.deps.s3Settings.publicBucket, publicKeys.recordingPrefix(id))
   ).keys(),
@@ -217,6 +217,44 @@ describe('publishing, renaming, unpublishing and deleting', () => {
     await until(archive, (html) => !html.includes(recordingId), 'the archive without it');
     expect((await call('DELETE', `/api/recordings/${recordingId}`)).status).toBe(404);
   });
+});
+
+describe('publishing while the full version is still being made', () => {
+  it('ends with the full version public, copied out of review, and the pointer on it', async () => {
+    const clip = await makeClip(path.join(system.tmp, 'race.mp4'), { seconds: 6, size: '640x360' });
+    const response = await uploadRecording(
+      system.url,
+      await readFile(clip),
+      { title: 'Publisert underveis', filename: 'race.mp4', event: eventSlug, publish: 'false' },
+      token,
+    );
+    const id = ((await response.json()) as { id: string }).id;
+    // Published as soon as anything is playable: the quick version, while the ladder is made.
+    await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'quick_published' || r.state === 'published',
+      120_000,
+      token,
+    );
+    expect((await call('POST', `/api/recordings/${id}/publish`)).status).toBe(202);
+    const { recording } = await waitForRecording(
+      system.url,
+      id,
+      (r) => r.state === 'published',
+      120_000,
+      token,
+    );
+    expect(recording.publication).toBe('public');
+    const pointer = async () => {
+      const answer = await fetch(publicUrl(publicKeys.pointer(id))).catch(() => null);
+      return answer?.ok ? ((await answer.json()) as { kind: string; versionId: string }) : null;
+    };
+    const current = await until(pointer, (p) => p?.kind === 'full', 'the pointer on the full version');
+    const keys = await publicObjects(id);
+    expect(keys).toContain(`${publicKeys.versionPrefix(id, current!.versionId)}master.m3u8`);
+    expect(await (await fetch(publicUrl(publicKeys.replayPage(id)))).text()).toContain(current!.versionId);
+  }, 240_000);
 });
 
 describe('the event option to publish automatically', () => {
