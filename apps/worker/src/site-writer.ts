@@ -112,7 +112,7 @@ async function writeChapters(
   const vtt = renderChaptersVtt(items);
   const key = publicKeys.chapters(id, createHash('sha256').update(vtt).digest('hex').slice(0, 12));
   await put(deps, key, vtt);
-  return { path: key, items };
+  return { path: key, items, byHand: true };
 }
 
 /** The archive, the feeds and the static assets, from what the database says is public. */

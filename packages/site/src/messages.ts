@@ -29,6 +29,8 @@ export type MessageKey =
   | 'captionsAvailable'
   | 'chaptersHeading'
   | 'chaptersIntro'
+  | 'chaptersHeadingAll'
+  | 'chaptersIntroAll'
   | 'seekLabel'
   | 'seekValueText'
   | 'playLabel'
@@ -95,6 +97,8 @@ const nb: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
+  chaptersHeadingAll: 'Kapitler',
+  chaptersIntroAll: 'Velg et kapittel for å spille av fra der det begynner.',
   seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
   playLabel: 'Spill av',
@@ -160,6 +164,8 @@ const nn: Messages = {
   captionsAvailable: 'Teksting: {languages}',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
+  chaptersHeadingAll: 'Kapittel',
+  chaptersIntroAll: 'Vel eit kapittel for å spele av frå der det byrjar.',
   seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
   playLabel: 'Spel av',
@@ -225,6 +231,8 @@ const en: Messages = {
   captionsAvailable: 'Captions: {languages}',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
+  chaptersHeadingAll: 'Chapters',
+  chaptersIntroAll: 'Choose a chapter to play from where it starts.',
   seekLabel: 'Timeline',
   seekValueText: '{time} of {duration}',
   playLabel: 'Play',

@@ -22,6 +22,8 @@ export interface ReplayView {
   /** The chapter track (answered questions), when published. */
   chaptersUrl: string | null;
   chapters: Array<{ startSeconds: number; endSeconds: number; title: string }>;
+  /** Some chapters were made by hand: the list and the track are headed as chapters, not questions. */
+  chaptersByHand: boolean;
   /** Whether the page shows a picture (video, poster or captions) or only audio controls. */
   usesVideoElement: boolean;
   /** The thumbnail sprite's WebVTT index, for seek previews: video with a sprite (full versions) only. */
@@ -70,6 +72,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
     })),
     chaptersUrl: input.chapters?.items.length ? `${baseUrl}/${input.chapters.path}` : null,
     chapters: input.chapters?.items ?? [],
+    chaptersByHand: input.chapters?.byHand === true,
     usesVideoElement,
     spriteVttUrl: version.hasVideo && version.sprite ? file(version.sprite.vtt) : null,
     durationSeconds: recording.durationSeconds,

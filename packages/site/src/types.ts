@@ -34,6 +34,8 @@ export interface ReplayInput {
   chapters?: {
     path: string;
     items: Array<{ startSeconds: number; endSeconds: number; title: string }>;
+    /** Some were made by hand (not only answered questions): headed as chapters, not questions. */
+    byHand?: boolean;
   } | null;
 }
 
