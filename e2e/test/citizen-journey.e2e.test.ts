@@ -110,8 +110,8 @@ const createEvent = (
 async function publishReplayOf(eventId: string): Promise<string> {
   const db = system.deps.db;
   const { rows } = await db.query<{ id: string }>(
-    `insert into recordings (event_id, title, state, source_key, organisation_id, published_at)
-     select $1, 'Opptak', 'published', 'sources/x', organisation_id, now() from events where id = $1 returning id`,
+    `insert into recordings (event_id, title, state, publication, source_key, organisation_id, published_at)
+     select $1, 'Opptak', 'published', 'public', 'sources/x', organisation_id, now() from events where id = $1 returning id`,
     [eventId],
   );
   const version = await db.query<{ id: string }>(

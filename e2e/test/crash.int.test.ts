@@ -104,7 +104,9 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
     try {
       worker = startWorkerProcess(env);
       const clip = await longClip();
-      recordingId = (await importRecording(deps, { file: clip, title: 'Krasjtest', organisationId })).id;
+      recordingId = (
+        await importRecording(deps, { file: clip, title: 'Krasjtest', organisationId, publication: 'public' })
+      ).id;
 
       // Kill the worker once the full transcode is well under way.
       await waitFor(recordingId, (r) => transcoding(r) && r!.progress!.percent >= 10);
@@ -150,7 +152,12 @@ describe.runIf(postgres)('a worker killed in the middle of a transcode', () => {
       await killWorkerProcess(worker);
       worker = startWorkerProcess(env);
       const clip = path.join(tmp, 'long.mp4');
-      const { id } = await importRecording(deps, { file: clip, title: 'Stopptest', organisationId });
+      const { id } = await importRecording(deps, {
+        file: clip,
+        title: 'Stopptest',
+        organisationId,
+        publication: 'public',
+      });
       await waitFor(id, transcoding);
       const exited = new Promise<number | null>((r) => worker!.once('exit', (code) => r(code)));
       worker.kill('SIGTERM');

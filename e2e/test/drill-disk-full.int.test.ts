@@ -86,7 +86,12 @@ describe.runIf(postgres && canMount)('drill: the disk fills during a transcode',
     try {
       worker = startWorkerProcess(env);
       const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 20, size: '640x360' });
-      const { id } = await importRecording(deps, { file: clip, title: 'Full disk', organisationId });
+      const { id } = await importRecording(deps, {
+        file: clip,
+        title: 'Full disk',
+        organisationId,
+        publication: 'public',
+      });
 
       let inFlight: Awaited<ReturnType<typeof findRecording>> = null;
       for (const deadline = Date.now() + 90_000; ; ) {

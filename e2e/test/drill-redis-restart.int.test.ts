@@ -95,7 +95,9 @@ describe.runIf(postgres)('drill: Redis killed and restarted', () => {
       const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 30, size: '640x360' });
       const recordings = [];
       for (const title of ['Drill 1', 'Drill 2'])
-        recordings.push((await importRecording(deps, { file: clip, title, organisationId })).id);
+        recordings.push(
+          (await importRecording(deps, { file: clip, title, organisationId, publication: 'public' })).id,
+        );
 
       // Soon: its 1-hour reminders fall due some seconds after Redis is back. Later: both reminders wait.
       const soon = await createTestEvent(database.db);

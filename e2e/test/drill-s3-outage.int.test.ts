@@ -90,7 +90,14 @@ describe.runIf(postgres)('drill: S3 unreachable during a publish', () => {
     try {
       worker = startWorkerProcess(env);
       const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 20, size: '640x360' });
-      recordingId = (await importRecording(deps, { file: clip, title: 'Utan lager', organisationId })).id;
+      recordingId = (
+        await importRecording(deps, {
+          file: clip,
+          title: 'Utan lager',
+          organisationId,
+          publication: 'public',
+        })
+      ).id;
 
       // The full version's files are going up.
       let inFlight: Awaited<ReturnType<typeof findRecording>> = null;

@@ -101,7 +101,9 @@ describe.runIf(postgres)('drill: the worker killed in every stage of the pipelin
     try {
       worker = startWorkerProcess(env);
       const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 40, size: '640x360' });
-      recordingId = (await importRecording(deps, { file: clip, title: 'Drill', organisationId })).id;
+      recordingId = (
+        await importRecording(deps, { file: clip, title: 'Drill', organisationId, publication: 'public' })
+      ).id;
 
       await killIn('ingest', (r) => r?.state === 'uploaded' && r.progress?.stage === 'probing');
       await killIn(

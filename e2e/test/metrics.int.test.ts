@@ -186,10 +186,20 @@ describe.runIf(postgres)('metrics of the API and the worker', () => {
     ).id;
     try {
       const clip = await makeClip(path.join(tmp, 'clip.mp4'), { seconds: 4, size: '320x240' });
-      const good = await importRecording(deps, { file: clip, title: 'Måling', organisationId });
+      const good = await importRecording(deps, {
+        file: clip,
+        title: 'Måling',
+        organisationId,
+        publication: 'public',
+      });
       const notMedia = path.join(tmp, 'not-media.mp4');
       await writeFile(notMedia, 'not a recording at all');
-      const bad = await importRecording(deps, { file: notMedia, title: 'Ikke video', organisationId });
+      const bad = await importRecording(deps, {
+        file: notMedia,
+        title: 'Ikke video',
+        organisationId,
+        publication: 'public',
+      });
       await expect
         .poll(async () => (await findRecording(database.db, good.id))?.state, {
           timeout: 90_000,

@@ -25,7 +25,9 @@ interface RecordingView {
   publishedAt: string | null;
   captions: string[];
   captionsDueBy: string | null;
+  publication: 'held' | 'public' | 'unpublished';
   previewUrl: string | null;
+  autoPublish: boolean | null;
   tracks: Array<{ kind: 'captions' | 'descriptions'; language: string; status: 'draft' | 'approved' }>;
   audioDescription: 'said_aloud' | 'track' | null;
   accessibility: { captions: 'met' | 'draft' | 'missing'; audioDescription: 'met' | 'draft' | 'missing' };
@@ -66,7 +68,9 @@ function recording(
     publishedAt: null,
     captions: [],
     captionsDueBy: null,
+    publication: 'public',
     previewUrl: null,
+    autoPublish: null,
     tracks: [],
     audioDescription: null,
     accessibility: { captions: 'missing', audioDescription: 'missing' },

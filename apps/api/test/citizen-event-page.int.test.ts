@@ -80,6 +80,9 @@ describe('the public event as its pages show it', () => {
       recordingId,
       version.rows[0]!.id,
     ]);
+    // Processed but held for review: not linked until an organiser publishes it.
+    expect(await publicEvent(event.slug)).toMatchObject({ replayUrl: null });
+    await system.deps.db.query(`update recordings set publication = 'public' where id = $1`, [recordingId]);
     const view = await publicEvent(event.slug);
     expect(view.replayUrl).toMatch(new RegExp(`/replays/${recordingId}/index\\.html$`));
   });

@@ -16,13 +16,15 @@ const argsSchema = z.object({
   title: z.string().trim().min(3, '--title must be at least 3 characters'),
   org: z.string('give the organisation the recording belongs to (--org <slug>)').min(1),
   event: z.string().optional(),
+  publish: z.boolean().default(false),
 });
 
-const usage = 'usage: pnpm cli import <file> --org <slug> --title "…" [--event <slug>]';
+const usage = 'usage: pnpm cli import <file> --org <slug> --title "…" [--event <slug>] [--publish]';
 
 /**
  * Uploads a recording of an organisation, follows it through the pipeline and
- * prints its public replay URL. Talks to the running system over HTTP with the
+ * prints its public replay URL (with --publish, or where its event publishes automatically; otherwise
+ * it is held for an organiser to review and publish in the web app). Talks to the running system over HTTP with the
  * API token in FOLKEMOTE_TOKEN (which must be the organisation's); when none is
  * running, it starts the system in this process for as long as the import takes.
  */
@@ -32,13 +34,19 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { title: { type: 'string' }, org: { type: 'string' }, event: { type: 'string' } },
+      options: {
+        title: { type: 'string' },
+        org: { type: 'string' },
+        event: { type: 'string' },
+        publish: { type: 'boolean' },
+      },
     });
     parsed = argsSchema.parse({
       file: positionals[0],
       title: values.title,
       org: values.org,
       event: values.event,
+      publish: values.publish ?? false,
     });
   } catch (err) {
     const message =
@@ -75,6 +83,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
         filename: path.basename(parsed.file),
       });
       if (parsed.event) query.set('event', parsed.event);
+      if (parsed.publish) query.set('publish', 'true');
       const response = await fetch(`${apiUrl}/api/recordings?${query}`, {
         method: 'POST',
         headers: {
@@ -108,6 +117,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
         title: parsed.title,
         organisationId: organisation.id,
         eventSlug: parsed.event,
+        ...(parsed.publish ? { publication: 'public' as const } : {}),
       });
       const publicBaseUrl = system.deps.s3Settings.publicBaseUrl;
       read = async (id) => toRecordingView((await findRecording(system.deps.db, id))!, publicBaseUrl);
@@ -117,7 +127,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
       process.stderr.write(`Processing failed: ${final.failureReason ?? 'unknown reason'}\n`);
       return 1;
     }
-    process.stdout.write(`${final.replayUrl}\n`);
+    process.stdout.write(
+      final.replayUrl
+        ? `${final.replayUrl}\n`
+        : 'Processed and held for review: publish it on the recordings page.\n',
+    );
     return 0;
   } catch (err) {
     if (err instanceof UnknownEventError || err instanceof UnknownOrganisationError) {

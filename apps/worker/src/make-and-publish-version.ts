@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
+  findRecording,
   findResumableVersion,
   insertVersion,
   makeVersionPublic,
@@ -13,9 +14,10 @@ import {
 import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
 import { transcodeRealtimeFactor } from '@folkemote/metrics';
-import { createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
+import { copyPrefix, createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import type { JobContext } from './job-handler.ts';
+import { syncReplayPublication, versionLocations } from './replay-publication.ts';
 import { writeReplayPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
 import { createStageTimer, type StageTimer } from './stage-timer.ts';
@@ -29,7 +31,10 @@ function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void 
  * Makes a version (quick remux or full ladder), uploads it under its own
  * prefix, verifies it, and only then flips the public pointer (the replay
  * page) and the database. A retried job resumes the version it started:
- * verified uploads are skipped, so nothing is published twice.
+ * verified uploads are skipped, so nothing is published twice. A recording
+ * that is not public (held for review, or unpublished) gets its version under
+ * review in the raw bucket and no pages: an organiser previews it there and
+ * publishing it copies it out (see syncReplayPublication).
  */
 export async function makeAndPublishVersion(
   deps: WorkerDeps,
@@ -40,20 +45,28 @@ export async function makeAndPublishVersion(
 ): Promise<void> {
   const stages = createStageTimer(deps.log, recording.id, `recording.${kind}`);
   const version = await resumeOrCreateVersion(deps, recording.id, kind);
-  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, ctx, stages));
+  const isPublic = recording.publication === 'public';
+  const where = versionLocations(deps, recording.id, version.id);
+  const manifest =
+    version.manifest ??
+    (await makeAndUpload(deps, recording, version, isPublic ? where.public : where.review, ctx, stages));
 
   ctx.reportProgress({ stage: 'publishing', percent: 0, etaSeconds: null });
   await stages.time('pointer flip', async () => {
-    await writeReplayPages(deps, {
-      recording: {
-        id: recording.id,
-        title: recording.title,
-        durationSeconds: manifest.durationSeconds,
-        publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
-      },
-      eventId: recording.eventId,
-      version: { id: version.id, kind, prefix: version.prefix, manifest },
-    });
+    if (isPublic) {
+      // A version made while the recording was held is in review; nothing is copied twice.
+      await copyPrefix(deps.s3, where.review, where.public, { last: [manifest.master] });
+      await writeReplayPages(deps, {
+        recording: {
+          id: recording.id,
+          title: recording.title,
+          durationSeconds: manifest.durationSeconds,
+          publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
+        },
+        eventId: recording.eventId,
+        version: { id: version.id, kind, prefix: version.prefix, manifest },
+      });
+    }
     await deps.db.transaction(async (tx) => {
       await makeVersionPublic(tx, recording.id, version.id);
       await transitionRecording(tx, recording.id, recording.state, to, {
@@ -61,7 +74,12 @@ export async function makeAndPublishVersion(
       });
     });
   });
-  deps.log.info({ versionId: version.id, kind }, 'version published');
+  // Published or unpublished by an organiser while the version was made (or a held version made
+  // public by an earlier attempt): the public bucket follows the database.
+  const now = await findRecording(deps.db, recording.id);
+  if (!isPublic || (now && now.publication !== recording.publication))
+    await syncReplayPublication(deps, recording.id);
+  deps.log.info({ versionId: version.id, kind, held: !isPublic }, 'version published');
 }
 
 async function resumeOrCreateVersion(
@@ -79,6 +97,7 @@ async function makeAndUpload(
   deps: WorkerDeps,
   recording: RecordingRow,
   version: VersionRow,
+  target: { bucket: string; prefix: string },
   ctx: JobContext,
   stages: StageTimer,
 ): Promise<TranscodeManifest> {
@@ -95,8 +114,8 @@ async function makeAndUpload(
     let uploading = false;
     let uploadStarted = 0;
     const publisher = createVersionPublisher(deps.s3, {
-      bucket: deps.s3Settings.publicBucket,
-      prefix: version.prefix,
+      bucket: target.bucket,
+      prefix: target.prefix,
       dir: out,
       signal: ctx.signal,
       onProgress(done, total) {

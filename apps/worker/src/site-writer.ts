@@ -1,19 +1,22 @@
+import { createHash } from 'node:crypto';
 import {
   approvedOnly,
   findEventById,
   findRecordingAudioDescription,
   findReplayChapters,
   listAllRecordingCaptions,
+  listManualChapters,
   listPublishedReplays,
   listRecordingAudioDescriptions,
   listRecordingCaptions,
   type PublishedReplay,
   type RecordingCaptionRow,
 } from '@folkemote/db';
-import { captionLabels } from '@folkemote/domain';
+import { captionLabels, mergeChapters } from '@folkemote/domain';
 import {
   type ReplayInput,
   renderArchivePage,
+  renderChaptersVtt,
   renderEmbedPage,
   renderJsonFeed,
   renderOembed,
@@ -81,9 +84,7 @@ export async function writeReplayPages(
   const described = await findRecordingAudioDescription(deps.db, replay.recording.id);
   const input = toReplayInput(deps.s3Settings.publicBaseUrl, { ...replay, event }, captions, described);
   const id = replay.recording.id;
-  // Chapters from the Q&A, when the organiser has published them; the file is already in the bucket.
-  const chapters = await findReplayChapters(deps.db, id);
-  if (chapters?.publicKey) input.chapters = { path: chapters.publicKey, items: chapters.chapters };
+  input.chapters = await writeChapters(deps, id, replay.recording.durationSeconds);
   input.transcript = await loadTranscript(deps, id, captions, event?.language ?? input.locale);
   await put(deps, publicKeys.embedPage(id), renderEmbedPage(input));
   await put(deps, publicKeys.oembed(id), JSON.stringify(renderOembed(input, {})));
@@ -98,6 +99,31 @@ export async function writeReplayPages(
     }),
   );
   await put(deps, publicKeys.replayPage(id), renderReplayPage(input));
+}
+
+/**
+ * The replay's chapter track: the Q&A's chapters, when the organiser has published them (their file is
+ * already in the bucket), and those made by hand; with any made by hand, both go into one new
+ * content-hashed file.
+ */
+async function writeChapters(
+  deps: WorkerDeps,
+  id: string,
+  durationSeconds: number,
+): Promise<ReplayInput['chapters']> {
+  const fromQuestions = await findReplayChapters(deps.db, id);
+  const byHand = await listManualChapters(deps.db, id);
+  if (byHand.length === 0)
+    return fromQuestions?.publicKey ? { path: fromQuestions.publicKey, items: fromQuestions.chapters } : null;
+  const items = mergeChapters(
+    fromQuestions?.publicKey ? fromQuestions.chapters : [],
+    byHand,
+    durationSeconds,
+  );
+  const vtt = renderChaptersVtt(items);
+  const key = publicKeys.chapters(id, createHash('sha256').update(vtt).digest('hex').slice(0, 12));
+  await put(deps, key, vtt);
+  return { path: key, items, byHand: true };
 }
 
 async function publicItems(deps: WorkerDeps): Promise<ReplayInput[]> {

@@ -3,7 +3,10 @@ import {
   captionKinds,
   captionLanguages,
   captionStatuses,
+  manualChaptersSchema,
+  noControlChars,
   progressSchema,
+  recordingPublications,
   recordingStates,
 } from '@folkemote/domain';
 import { z } from 'zod';
@@ -58,6 +61,7 @@ export const recordingViewSchema = z
     id: z.string(),
     title: z.string(),
     state: z.enum(recordingStates),
+    publication: z.enum(recordingPublications),
     failureReason: z.string().nullable(),
     failure: recordingFailureSchema.nullable(),
     progress: progressSchema.nullable(),
@@ -65,6 +69,7 @@ export const recordingViewSchema = z
     durationSeconds: z.number().nullable(),
     replayUrl: z.string().nullable(),
     previewUrl: z.string().nullable(),
+    autoPublish: z.boolean().nullable(),
     event: eventRef.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -133,3 +138,37 @@ export type CaptionView = z.output<typeof captionSchema>;
 
 export const captionListSchema = z.object({ captions: z.array(captionSchema) });
 export const recordingLanguageParams = z.object({ id: z.string(), language: z.string() });
+
+/** Review, publication and deletion of one recording (organisers of its organisation only). */
+export const recordingPublicationSchema = z
+  .object({ id: z.string(), publication: z.enum(recordingPublications) })
+  .meta({ id: 'RecordingPublication' });
+export const recordingRenameBodySchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, 'The title must not be empty')
+    .max(200, 'The title must be at most 200 characters')
+    .refine(
+      (t) => noControlChars(t) && !/[\t\n\r]/.test(t),
+      'The title must be one line without control characters',
+    ),
+});
+export const recordingRenamedSchema = z.object({ id: z.string(), title: z.string() });
+export const recordingDeletedSchema = z.object({
+  id: z.string(),
+  deleted: z.literal(true),
+  objects: z.number(),
+});
+/** A version's file (`name`), or a file (`inner`) in one of its folders (`name`: a rendition). */
+export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), name: z.string() });
+export const recordingPreviewNestedParams = recordingPreviewParams.extend({ inner: z.string() });
+export const eventAutoPublishBodySchema = z.object({ autoPublish: z.boolean() });
+export const eventAutoPublishSchema = z.object({ autoPublish: z.boolean() });
+
+/** A recording's chapters: those made by hand (editable) and those from answered questions (published from the Q&A). */
+const chapterSchema = z.object({ startSeconds: z.number(), title: z.string() });
+export const recordingChaptersSchema = z
+  .object({ chapters: z.array(chapterSchema), fromQuestions: z.array(chapterSchema) })
+  .meta({ id: 'RecordingChapters' });
+export const recordingChaptersBodySchema = z.object({ chapters: manualChaptersSchema });

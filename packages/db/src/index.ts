@@ -35,6 +35,8 @@ export * from './queries/questions.ts';
 export * from './queries/recording-audio-description.ts';
 export * from './queries/recording-caption-drafts.ts';
 export * from './queries/recording-captions.ts';
+export * from './queries/recording-chapters.ts';
+export * from './queries/recording-publication.ts';
 export * from './queries/recording-uploads.ts';
 export * from './queries/recording-versions.ts';
 export * from './queries/recordings.ts';

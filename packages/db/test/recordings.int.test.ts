@@ -72,6 +72,8 @@ describe.each(await databaseKindsUnderTest())('recordings on %s', (kind) => {
       title: 'Webinar',
       sourceKey: 's',
       sourceBytes: 2,
+      // Public once processed: an organiser published it (a new recording is held for review).
+      publication: 'public',
     });
     const manifest = {
       version: 1 as const,

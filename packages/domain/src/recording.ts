@@ -9,6 +9,7 @@ import type { CaptionLanguage } from './captions.ts';
 import type { PublicEvent } from './event.ts';
 import type { Progress } from './progress.ts';
 import type { RecordingFailure } from './recording-failure.ts';
+import type { RecordingPublication } from './recording-publication.ts';
 import type { RecordingState } from './recording-state.ts';
 
 export const recordingIdSchema = z.uuid();
@@ -18,6 +19,8 @@ export interface RecordingView {
   id: string;
   title: string;
   state: RecordingState;
+  /** Whether organisers let it onto the public site: held for review, public, or unpublished again. */
+  publication: RecordingPublication;
   /** The worker's reason in English, as stored: for logs, the CLI and API clients. */
   failureReason: string | null;
   /** The same as a code and its numbers, for an interface to say in its own language. */
@@ -28,8 +31,10 @@ export interface RecordingView {
   durationSeconds: number | null;
   /** The public replay page, once something is playable. */
   replayUrl: string | null;
-  /** The master playlist the organiser's browser can play (the editors' preview). */
+  /** The current version's master playlist for its organisers to play (held or public), through the API. */
   previewUrl: string | null;
+  /** Whether its event publishes recordings as soon as they are processed; null without an event. */
+  autoPublish: boolean | null;
   event: Pick<PublicEvent, 'slug' | 'title'> | null;
   createdAt: string;
   updatedAt: string;

@@ -3,6 +3,7 @@ export * from './job-metrics.ts';
 export * from './live-metrics.ts';
 export * from './metrics-access.ts';
 export * from './metrics-server.ts';
+export * from './recording-metrics.ts';
 export * from './registry.ts';
 export * from './s3-metrics.ts';
 export * from './s3-upload-metrics.ts';

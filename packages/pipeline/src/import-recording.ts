@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { findEventOwnership, insertRecording, type RecordingRow } from '@folkemote/db';
+import type { RecordingPublication } from '@folkemote/domain';
 import { rawKeys, uploadFile } from '@folkemote/storage';
 import { advanceRecording } from './advance-recording.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
@@ -36,6 +37,8 @@ export async function importRecording(
     title: string;
     organisationId: string;
     eventSlug?: string;
+    /** 'public': published as soon as processed, by the importer's decision; otherwise held unless its event auto-publishes. */
+    publication?: RecordingPublication;
     onUploadProgress?: (done: number, total: number) => void;
   },
 ): Promise<RecordingRow> {
@@ -57,6 +60,7 @@ export async function importRecording(
     title: input.title,
     sourceKey: key,
     sourceBytes: size,
+    ...(input.publication ? { publication: input.publication } : {}),
   });
   await advanceRecording(deps, id);
   return recording;

@@ -4,5 +4,5 @@ export * from './live/apply-egress-info.ts';
 export * from './pipeline-deps.ts';
 export * from './probe-facts.ts';
 export * from './recording-view.ts';
-export * from './request-draft-captions.ts';
 export * from './register-uploaded-recording.ts';
+export * from './request-draft-captions.ts';

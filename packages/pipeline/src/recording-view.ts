@@ -4,8 +4,8 @@ import {
   accessibilityStatus,
   captionsDueBy,
   classifyRecordingFailure,
-  isPlayable,
   isProgressStalled,
+  isPubliclyVisible,
   type PublicRecordingView,
   type RecordingView,
 } from '@folkemote/domain';
@@ -14,6 +14,17 @@ import { publicKeys } from '@folkemote/storage';
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
 const replayUrlOf = (row: RecordingRow, publicBaseUrl: string) =>
   `${publicBaseUrl}/${publicKeys.replayPage(row.id)}`;
+
+/**
+ * The master playlist of the recording's current version as its organisers' browser plays it: through
+ * the API, which checks who asks (a held version is in no public place).
+ */
+export function previewUrlOf(
+  row: Pick<RecordingRow, 'id' | 'publishedVersionId' | 'versionMaster'>,
+): string | null {
+  if (!row.publishedVersionId || !row.versionMaster) return null;
+  return `/api/recordings/${row.id}/preview/${row.publishedVersionId}/${row.versionMaster}`;
+}
 
 /** A recording as its own organisation's organisers see it: every state, with progress and failures. */
 export function toRecordingView(
@@ -30,17 +41,15 @@ export function toRecordingView(
     id: row.id,
     title: row.title,
     state: row.state,
+    publication: row.publication,
     failureReason: row.failureReason,
     failure: row.failureReason ? classifyRecordingFailure(row.failureReason) : null,
     progress: row.progress,
     stalled: isProgressStalled(row.state, row.progress, new Date(row.updatedAt), now),
     durationSeconds: row.durationSeconds,
-    replayUrl: isPlayable(row.state) ? replayUrlOf(row, publicBaseUrl) : null,
-    // previewUrl: see review (the published version's master playlist, for the organiser's editors)
-    previewUrl:
-      isPlayable(row.state) && row.publishedVersionId
-        ? `${publicBaseUrl}/${publicKeys.versionPrefix(row.id, row.publishedVersionId)}master.m3u8`
-        : null,
+    replayUrl: isPubliclyVisible(row.state, row.publication) ? replayUrlOf(row, publicBaseUrl) : null,
+    previewUrl: previewUrlOf(row),
+    autoPublish: row.eventAutoPublish,
     event: row.eventSlug && row.eventTitle ? { slug: row.eventSlug, title: row.eventTitle } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),

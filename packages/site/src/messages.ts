@@ -31,6 +31,8 @@ export type MessageKey =
   | 'audioDescriptionTrack'
   | 'chaptersHeading'
   | 'chaptersIntro'
+  | 'chaptersHeadingAll'
+  | 'chaptersIntroAll'
   | 'seekLabel'
   | 'seekValueText'
   | 'playLabel'
@@ -125,6 +127,8 @@ const nb: Messages = {
   audioDescriptionTrack: 'Synstolking: tekstspor med beskrivelser ({languages}) kan velges i avspilleren.',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Velg et spørsmål for å spille av fra der det ble besvart.',
+  chaptersHeadingAll: 'Kapitler',
+  chaptersIntroAll: 'Velg et kapittel for å spille av fra der det begynner.',
   seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
   playLabel: 'Spill av',
@@ -220,6 +224,8 @@ const nn: Messages = {
   audioDescriptionTrack: 'Synstolking: tekstspor med skildringar ({languages}) kan veljast i avspelaren.',
   chaptersHeading: 'Spørsmål i opptaket',
   chaptersIntro: 'Vel eit spørsmål for å spele av frå der det vart svart på.',
+  chaptersHeadingAll: 'Kapittel',
+  chaptersIntroAll: 'Vel eit kapittel for å spele av frå der det byrjar.',
   seekLabel: 'Tidslinje',
   seekValueText: '{time} av {duration}',
   playLabel: 'Spel av',
@@ -316,6 +322,8 @@ const en: Messages = {
     'Audio description: a text track of descriptions ({languages}) can be chosen in the player.',
   chaptersHeading: 'Questions in the recording',
   chaptersIntro: 'Choose a question to play from where it was answered.',
+  chaptersHeadingAll: 'Chapters',
+  chaptersIntroAll: 'Choose a chapter to play from where it starts.',
   seekLabel: 'Timeline',
   seekValueText: '{time} of {duration}',
   playLabel: 'Play',

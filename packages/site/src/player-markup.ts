@@ -38,7 +38,7 @@ export function renderPlayer(
     .join('');
   const chapterTrack = view.chaptersUrl
     ? `\n    <track kind="chapters" src="${escapeHtml(view.chaptersUrl)}" srclang="${escapeHtml(locale)}" label="${escapeHtml(
-        translate(locale, 'chaptersHeading'),
+        translate(locale, view.chaptersByHand ? 'chaptersHeadingAll' : 'chaptersHeading'),
       )}">`
     : '';
   const media = view.usesVideoElement

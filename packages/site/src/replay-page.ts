@@ -181,8 +181,8 @@ function renderChapters(view: ReplayView): string {
     )}">${escapeHtml(formatClock(Math.floor(start)))}</time> <span>${escapeHtml(chapter.title)}</span></a></li>`;
   });
   return `<section class="card chapters" aria-labelledby="chapters-heading">
-  <h2 id="chapters-heading">${escapeHtml(translate(locale, 'chaptersHeading'))}</h2>
-  <p>${escapeHtml(translate(locale, 'chaptersIntro'))}</p>
+  <h2 id="chapters-heading">${escapeHtml(translate(locale, view.chaptersByHand ? 'chaptersHeadingAll' : 'chaptersHeading'))}</h2>
+  <p>${escapeHtml(translate(locale, view.chaptersByHand ? 'chaptersIntroAll' : 'chaptersIntro'))}</p>
   <ol class="chapters__list">
 ${items.join('\n')}
   </ol>

@@ -22,6 +22,8 @@ export interface ReplayView {
   /** The chapter track (answered questions), when published. */
   chaptersUrl: string | null;
   chapters: Array<{ startSeconds: number; endSeconds: number; title: string }>;
+  /** Some chapters were made by hand: the list and the track are headed as chapters, not questions. */
+  chaptersByHand: boolean;
   /** Whether the page shows a picture (video, poster or captions) or only audio controls. */
   usesVideoElement: boolean;
   /** Whether the version has a picture at all (and so a sound-only variant to switch to: listen-only.ts). */
@@ -73,6 +75,7 @@ export function describeReplay(input: ReplayInput): ReplayView {
     })),
     chaptersUrl: input.chapters?.items.length ? `${baseUrl}/${input.chapters.path}` : null,
     chapters: input.chapters?.items ?? [],
+    chaptersByHand: input.chapters?.byHand === true,
     usesVideoElement,
     hasVideo: version.hasVideo,
     spriteVttUrl: version.hasVideo && version.sprite ? file(version.sprite.vtt) : null,

@@ -36,6 +36,8 @@ export interface ReplayInput {
   chapters?: {
     path: string;
     items: Array<{ startSeconds: number; endSeconds: number; title: string }>;
+    /** Some were made by hand (not only answered questions): headed as chapters, not questions. */
+    byHand?: boolean;
   } | null;
   /**
    * The approved captions of one language, as text: the page shows them as its transcript and the

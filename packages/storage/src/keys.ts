@@ -9,11 +9,22 @@ export const rawKeys = {
   /** Draft captions and description tracks (from speech, an upload or the editor): private until approved, then copied to the public bucket. */
   captionsDraft: (recordingId: string, language: string, hash: string) =>
     `recordings/${recordingId}/captions-draft/${language}.${hash}.vtt`,
+  /** Everything of one recording's sources (the source and any upload parts). */
+  recordingPrefix: (recordingId: string) => `recordings/${recordingId}/`,
+  /**
+   * A version not (or no longer) public: the same layout as in the public bucket, under `review/`
+   * of the raw bucket, which organisers preview through the API and nothing public links to.
+   */
+  reviewVersionPrefix: (recordingId: string, versionId: string) =>
+    `review/replays/${recordingId}/v/${versionId}/`,
+  reviewPrefix: (recordingId: string) => `review/replays/${recordingId}/`,
 };
 
 export const publicKeys = {
   /** Every published version has a prefix of its own; nothing under it is ever overwritten. */
   versionPrefix: (recordingId: string, versionId: string) => `replays/${recordingId}/v/${versionId}/`,
+  /** Everything public of one recording: pages, versions, captions, chapters. */
+  recordingPrefix: (recordingId: string) => `replays/${recordingId}/`,
   /** The replay page is the public pointer: rewriting it flips to a new version in one PUT. */
   replayPage: (recordingId: string) => `replays/${recordingId}/index.html`,
   embedPage: (recordingId: string) => `replays/${recordingId}/embed.html`,

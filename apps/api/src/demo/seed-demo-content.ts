@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   findEventBySlug,
   findEventOwnership,
+  setEventAutoPublish,
   updateEventRegistrationSettings,
   upsertEvent,
   upsertOrganisation,
@@ -23,7 +24,11 @@ export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.da
     const existed = (await findEventBySlug(deps.db, event.slug)) !== null;
     const saved = await upsertEvent(deps.db, event);
     // Only on first creation: an organiser's later changes to the examples stay.
-    if (!existed) await updateEventRegistrationSettings(deps.db, saved.id, demoRegistrationSettings(event));
+    if (!existed) {
+      await updateEventRegistrationSettings(deps.db, saved.id, demoRegistrationSettings(event));
+      // The examples show published replays: their recordings go public without a review.
+      await setEventAutoPublish(deps.db, saved.id, true);
+    }
   }
   const { rows } = await deps.db.query<{ n: number }>('select count(*)::int as n from recordings');
   if ((rows[0]?.n ?? 0) > 0) return;
@@ -34,6 +39,7 @@ export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.da
     title: 'Robust oppvekst? Erfaringer fra Sømna kommune',
     organisationId: event.organisationId,
     eventSlug: events[1]!.slug,
+    publication: 'public',
   });
   deps.log.info('demo content added');
 }

@@ -1,5 +1,5 @@
 import type { RecordingRow } from '@folkemote/db';
-import { isPlayable, type PublicRecordingView } from '@folkemote/domain';
+import { isPubliclyVisible, type PublicRecordingView } from '@folkemote/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ApiDeps } from '../api-deps.ts';
 import { authenticateOrganiser, type OrganiserAuthResult, readSessionId } from '../auth/require-organiser.ts';
@@ -37,8 +37,8 @@ export function managedOrganisation(viewer: RecordingViewer): string | undefined
 }
 
 /** Everyone else sees a recording only once its replay is public, and then only what the replay page shows. */
-export function isPublicRecording<R extends Pick<RecordingRow, 'state'>>(
+export function isPublicRecording<R extends Pick<RecordingRow, 'state' | 'publication'>>(
   recording: R,
 ): recording is R & { state: PublicRecordingView['state'] } {
-  return isPlayable(recording.state);
+  return isPubliclyVisible(recording.state, recording.publication);
 }

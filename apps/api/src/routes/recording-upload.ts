@@ -24,6 +24,11 @@ const uploadQuery = z.object({
     .string()
     .regex(/^[\w.\- ]{1,200}$/, 'must be a plain file name')
     .default('recording.mp4'),
+  /**
+   * `true`: public as soon as it is processed, as the uploader's own decision. Otherwise held for
+   * review (or public at once where its event publishes automatically).
+   */
+  publish: z.enum(['true', 'false'], 'must be true or false').optional(),
 });
 
 const mediaTypes = [
@@ -126,6 +131,7 @@ export function registerRecordingUpload(
             title: query.data.title,
             organisationId: organiser.organisationId,
             eventSlug: query.data.event,
+            ...(query.data.publish === 'true' ? { publication: 'public' as const } : {}),
           });
           return reply.code(202).send(toRecordingView(row, deps.s3Settings.publicBaseUrl));
         } catch (err) {

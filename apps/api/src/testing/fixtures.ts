@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   type Database,
+  setEventAutoPublish,
   updateEventRegistrationSettings,
   upsertEvent,
   upsertOrganisation,
@@ -27,6 +28,8 @@ export async function createTestEvent(
     organisationName?: string;
     contact?: { name: string; email: string; phone: string | null };
     newEventQa?: boolean;
+    /** Hold its recordings for review (a new event's default); test events publish them automatically. */
+    holdRecordings?: boolean;
   } = {},
 ): Promise<{ id: string; slug: string }> {
   const organisationSlug = options.organisationSlug ?? 'testkommune';
@@ -48,6 +51,7 @@ export async function createTestEvent(
     },
   });
   await updateEventRegistrationSettings(db, event.id, { status: 'published', ...settings });
+  await setEventAutoPublish(db, event.id, !options.holdRecordings);
   if (!options.newEventQa)
     await db.query(
       `insert into event_qa (event_id, pre_moderation, questions_before_start) values ($1, false, true)

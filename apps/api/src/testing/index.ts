@@ -59,13 +59,19 @@ export async function signInForTest(
   return { cookie, csrfToken };
 }
 
+/**
+ * Uploads a recording through the API. Tests that follow it to its public replay have it published
+ * as soon as it is processed (`publish=true`); pass `publish: 'false'` to have it held for review.
+ */
 export async function uploadRecording(
   baseUrl: string,
   file: Buffer,
   query: Record<string, string>,
   token: string,
 ): Promise<Response> {
-  return fetch(`${baseUrl}/api/recordings?${new URLSearchParams(query)}`, {
+  const withPublish = { publish: 'true', ...query };
+  if (withPublish.publish === 'default') delete (withPublish as { publish?: string }).publish;
+  return fetch(`${baseUrl}/api/recordings?${new URLSearchParams(withPublish)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
     body: new Uint8Array(file),

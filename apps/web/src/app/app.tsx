@@ -14,6 +14,7 @@ import { HomePage } from '../events/home-page.tsx';
 import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-questions-pages.tsx';
 import { CaptionEditorPage } from '../recordings/captions-editor/caption-editor-page.tsx';
 import { RecordingsPage } from '../recordings/recordings-page.tsx';
+import { RecordingReviewPage } from '../recordings/review/recording-review-page.tsx';
 import { PersonalLinkPage } from '../registration/personal-link-page.tsx';
 import { LazyRoomPage } from '../room/lazy-room-page.tsx';
 import { useFocusOnNavigation } from '../shared/use-focus-on-navigation.ts';
@@ -40,6 +41,7 @@ const pages: Record<RouteName, ComponentType> = {
   recordings: organiserOnly(RecordingsPage),
   captionEditor: organiserOnly(CaptionEditorPage),
   descriptionEditor: organiserOnly(CaptionEditorPage),
+  recordingReview: organiserOnly(RecordingReviewPage),
   signIn: SignInPage,
   forgotPassword: ForgotPasswordPage,
   resetPassword: ResetPasswordPage,

@@ -5,6 +5,7 @@ export const routes = {
   // The caption editor (captions-editor/): captions (1.2.2) and description tracks (1.2.5).
   captionEditor: '/organiser/recordings/:id/captions/:language',
   descriptionEditor: '/organiser/recordings/:id/descriptions/:language',
+  recordingReview: '/organiser/recordings/:id',
   signIn: '/organiser/sign-in',
   forgotPassword: '/organiser/glemt-passord',
   resetPassword: '/organiser/nytt-passord',

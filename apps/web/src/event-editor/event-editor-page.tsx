@@ -1,5 +1,6 @@
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams } from '../app/routes.ts';
+import { AutoPublishPanel } from '../recordings/review/auto-publish-panel.tsx';
 import { OrganiserRoomPanel } from '../room/organiser-room-panel.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import {
@@ -55,6 +56,7 @@ function EventEditor({ slug }: { slug: string | null }) {
       />
       {event ? <DescriptionPreview event={event} /> : null}
       {event && !cancelled ? <OrganiserRoomPanel slug={event.slug} /> : null}
+      {event && !cancelled ? <AutoPublishPanel slug={event.slug} /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { safeHref } from '../shared/safe-href.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { describeProgress } from './describe-progress.ts';
 import { ProgressBar } from './progress-bar.tsx';
+import { ReviewLink } from './review/review-link.tsx';
 import { StateBadge } from './state-badge.tsx';
 import type { RecordingsState } from './use-recordings.ts';
 
@@ -84,6 +85,7 @@ export function RecordingActions({ recording, retrying, retryError, onRetry }: R
           <span className="visually-hidden"> – {title}</span>
         </a>
       ) : null}
+      <ReviewLink recording={recording} />
       {state === 'failed' || recording.stalled ? (
         <button
           type="button"

@@ -1,20 +1,19 @@
-import { findPublishedReplay } from '@folkemote/db';
 import type { JobModule } from '../job-handler.ts';
-import { writeReplayPages, writeSearchIndex } from '../site-writer.ts';
+import { syncReplayPublication } from '../replay-publication.ts';
+import { writeSearchIndex } from '../site-writer.ts';
 
 /**
- * Rewrites a published recording's replay pages from the database, after
- * something beside its version changed (captions, chapters), and the search index with them. A recording that is not
- * public (yet) is left alone: publishing it writes the pages anyway.
+ * Brings a recording's public files in line with the database after something beside its
+ * processing changed: captions, chapters, its title, or an organiser publishing or unpublishing
+ * it. A public recording's pages are rewritten (its version copied out of review first); a held
+ * or unpublished one's pages and media leave the public bucket (see syncReplayPublication).
  */
 export const replayRefresh: JobModule<'replay.refresh'> = {
   name: 'replay.refresh',
   async handle(deps, { recordingId }) {
-    const replay = await findPublishedReplay(deps.db, recordingId);
-    if (!replay) return;
-    await writeReplayPages(deps, replay);
-    // Captions and chapters are what search finds, so its index follows them.
+    const result = await syncReplayPublication(deps, recordingId);
+    deps.log.info({ result }, 'replay publication synced');
+    // Captions, chapters and titles are what search finds, so its index follows them.
     await writeSearchIndex(deps);
-    deps.log.info('replay pages rewritten');
   },
 };

@@ -12,7 +12,7 @@ export async function findPublicReplayIdsByEvent(
   const { rows } = await db.query<{ eventId: string; id: string }>(
     `select distinct on (r.event_id) r.event_id as "eventId", r.id
        from recordings r join recording_versions v on v.id = r.published_version_id
-      where r.event_id = any($1::uuid[]) and r.state in ('quick_published', 'published') and v.state = 'public'
+      where r.event_id = any($1::uuid[]) and r.state in ('quick_published', 'published') and r.publication = 'public' and v.state = 'public'
       order by r.event_id, r.published_at desc nulls last, r.id`,
     [eventIds],
   );

@@ -143,7 +143,7 @@ export async function countRecordingsPastCaptionDeadline(
 ): Promise<number> {
   const { rows } = await db.query<{ count: string | number }>(
     `select count(*) as count from recordings r
-      where r.state in ('quick_published', 'published') and r.published_at < $1
+      where r.state in ('quick_published', 'published') and r.publication = 'public' and r.published_at < $1
         and not exists (select 1 from recording_captions c
                          where c.recording_id = r.id and c.kind = 'captions' and c.status = 'approved')`,
     [publishedBefore],

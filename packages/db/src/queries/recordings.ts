@@ -1,4 +1,4 @@
-import type { Progress, RecordingState } from '@folkemote/domain';
+import type { Progress, RecordingPublication, RecordingState } from '@folkemote/domain';
 import { assertTransition } from '@folkemote/domain';
 import type { Queryable } from '../database.ts';
 
@@ -13,6 +13,12 @@ export interface RecordingRow {
   eventPublic: boolean | null;
   title: string;
   state: RecordingState;
+  /** Whether organisers let it onto the public site (see RecordingPublication); apart from `state`. */
+  publication: RecordingPublication;
+  /** Whether its event publishes recordings without a review; null without an event. */
+  eventAutoPublish: boolean | null;
+  /** The current version's master playlist (relative to the version's prefix); null before one is made. */
+  versionMaster: string | null;
   failureReason: string | null;
   sourceKey: string;
   sourceBytes: number | null;
@@ -29,10 +35,11 @@ export interface RecordingRow {
 
 const select = `select r.id, r.organisation_id as "organisationId", r.event_id as "eventId", e.slug as "eventSlug",
   e.title as "eventTitle", case when e.id is null then null else e.status <> 'draft' end as "eventPublic", r.title,
-  r.state, r.failure_reason as "failureReason", r.source_key as "sourceKey", r.source_bytes as "sourceBytes",
+  r.state, r.publication, e.auto_publish as "eventAutoPublish", v.manifest->>'master' as "versionMaster", r.failure_reason as "failureReason", r.source_key as "sourceKey", r.source_bytes as "sourceBytes",
   r.probe, r.duration_seconds as "durationSeconds", r.progress, r.published_version_id as "publishedVersionId",
   r.published_at as "publishedAt", r.source_started_at as "sourceStartedAt", r.created_at as "createdAt", r.updated_at as "updatedAt"
-  from recordings r left join events e on e.id = r.event_id`;
+  from recordings r left join events e on e.id = r.event_id
+  left join recording_versions v on v.id = r.published_version_id`;
 
 /**
  * Who a new recording belongs to: an event (and so the event's organisation), or, for an upload
@@ -50,12 +57,16 @@ export async function insertRecording(
     sourceKey: string;
     sourceBytes: number | null;
     sourceStartedAt?: Date | null;
+    /** Published by whoever brings it in; otherwise public only where the event publishes automatically. */
+    publication?: RecordingPublication;
   },
 ): Promise<RecordingRow> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into recordings (id, event_id, organisation_id, title, source_key, source_bytes, progress, source_started_at)
+    `insert into recordings (id, event_id, organisation_id, title, source_key, source_bytes, progress, source_started_at,
+       publication)
      values (coalesce($1::uuid, gen_random_uuid()), $2::uuid,
-       coalesce($8::uuid, (select organisation_id from events where id = $2::uuid)), $3, $4, $5, $6, $7)
+       coalesce($8::uuid, (select organisation_id from events where id = $2::uuid)), $3, $4, $5, $6, $7,
+       coalesce($9::text, case when (select auto_publish from events where id = $2::uuid) then 'public' else 'held' end))
      returning id`,
     [
       input.id ?? null,
@@ -66,6 +77,7 @@ export async function insertRecording(
       JSON.stringify({ stage: 'queued', percent: 0, etaSeconds: null }),
       input.sourceStartedAt ?? null,
       input.organisationId ?? null,
+      input.publication ?? null,
     ],
   );
   return (await findRecording(db, rows[0]!.id))!;

@@ -23,7 +23,7 @@ interface Row {
 const selectPublished = `select r.id, r.title, r.duration_seconds as duration, r.published_at as "publishedAt",
        r.event_id as "eventId", v.id as "versionId", v.kind, v.prefix, v.manifest
   from recordings r join recording_versions v on v.id = r.published_version_id
-  where r.state in ('quick_published', 'published') and v.state = 'public'`;
+  where r.state in ('quick_published', 'published') and r.publication = 'public' and v.state = 'public'`;
 
 function toReplay(r: Row): Omit<PublishedReplay, 'event'> & { eventId: string | null } {
   return {
