@@ -17,3 +17,4 @@ export * from './recording-failure.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
 export * from './webvtt.ts';
+export * from './trim-edits.ts';
