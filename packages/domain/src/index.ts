@@ -16,5 +16,5 @@ export * from './recording.ts';
 export * from './recording-failure.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
-export * from './webvtt.ts';
 export * from './trim-edits.ts';
+export * from './webvtt.ts';
