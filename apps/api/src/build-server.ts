@@ -35,6 +35,7 @@ import { registerPasswordResetRoutes } from './routes/password-reset.ts';
 import { registerPollRoutes } from './routes/polls.ts';
 import { registerQuestionRoutes } from './routes/questions.ts';
 import { registerRecordingCaptionRoutes } from './routes/recording-captions.ts';
+import { registerRecordingTrimRoutes } from './routes/recording-trim.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
@@ -102,6 +103,7 @@ export async function buildServer(
   registerRecordingRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);
+  registerRecordingTrimRoutes(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
   registerOrganiserEventRoutes(app, deps, requireOrganiser);
   registerRegistrationRoutes(app, deps);

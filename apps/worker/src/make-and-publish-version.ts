@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
+  findRecordingEdits,
   findResumableVersion,
   insertVersion,
   makeVersionPublic,
@@ -10,7 +11,7 @@ import {
   type VersionKind,
   type VersionRow,
 } from '@folkemote/db';
-import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
+import type { RecordingState, TimeRange, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
 import { transcodeRealtimeFactor } from '@folkemote/metrics';
 import { createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
@@ -19,6 +20,8 @@ import type { JobContext } from './job-handler.ts';
 import { writeReplayPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
 import { createStageTimer, type StageTimer } from './stage-timer.ts';
+import { moveTimedText, recordMovedTimedText, sameCuts } from './trim/move-timed-text.ts';
+import { trimmedSource } from './trim/trimmed-source.ts';
 import { makeCleanDir, recordingWorkDir, removeDir } from './work-dirs.ts';
 
 function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void {
@@ -29,7 +32,9 @@ function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void 
  * Makes a version (quick remux or full ladder), uploads it under its own
  * prefix, verifies it, and only then flips the public pointer (the replay
  * page) and the database. A retried job resumes the version it started:
- * verified uploads are skipped, so nothing is published twice.
+ * verified uploads are skipped, so nothing is published twice. A full version is made with the
+ * organiser's cuts (from the raw source, which stays as it is); when they differ from those of
+ * the version before, the captions and chapters move with them in the same step.
  */
 export async function makeAndPublishVersion(
   deps: WorkerDeps,
@@ -40,9 +45,15 @@ export async function makeAndPublishVersion(
 ): Promise<void> {
   const stages = createStageTimer(deps.log, recording.id, `recording.${kind}`);
   const version = await resumeOrCreateVersion(deps, recording.id, kind);
-  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, ctx, stages));
+  const edits = kind === 'full' ? await findRecordingEdits(deps.db, recording.id) : null;
+  const cuts = edits?.cuts ?? [];
+  const manifest = version.manifest ?? (await makeAndUpload(deps, recording, version, cuts, ctx, stages));
 
   ctx.reportProgress({ stage: 'publishing', percent: 0, etaSeconds: null });
+  if (edits && !sameCuts(cuts, edits.appliedCuts))
+    await stages.time('captions and chapters moved', () =>
+      moveWithCuts(deps, recording, edits.appliedCuts, cuts),
+    );
   await stages.time('pointer flip', async () => {
     await writeReplayPages(deps, {
       recording: {
@@ -64,6 +75,21 @@ export async function makeAndPublishVersion(
   deps.log.info({ versionId: version.id, kind }, 'version published');
 }
 
+/**
+ * The captions and chapters moved onto the new cuts and recorded with them in one transaction,
+ * before the replay pages are written with them: a retry finds the cuts applied and moves nothing twice.
+ */
+async function moveWithCuts(deps: WorkerDeps, recording: RecordingRow, from: TimeRange[], to: TimeRange[]) {
+  const dir = path.join(recordingWorkDir(deps.config.worker.workDir, recording.id), 'timed-text');
+  await makeCleanDir(dir);
+  try {
+    const moved = await moveTimedText(deps, recording.id, recording.eventId, from, to, dir);
+    await deps.db.transaction((tx) => recordMovedTimedText(tx, recording.id, moved, to));
+  } finally {
+    await removeDir(dir);
+  }
+}
+
 async function resumeOrCreateVersion(
   deps: WorkerDeps,
   recordingId: string,
@@ -79,13 +105,18 @@ async function makeAndUpload(
   deps: WorkerDeps,
   recording: RecordingRow,
   version: VersionRow,
+  cuts: readonly TimeRange[],
   ctx: JobContext,
   stages: StageTimer,
 ): Promise<TranscodeManifest> {
   const { worker } = deps.config;
   const out = path.join(recordingWorkDir(worker.workDir, recording.id), version.id);
+  const trimDir = `${out}-trim`;
   try {
-    const source = await stages.time('download source', () => fetchSource(deps, recording));
+    const raw = await stages.time('download source', () => fetchSource(deps, recording));
+    const source = await stages.time('smart cut', () =>
+      trimmedSource(deps, recording, raw, cuts, trimDir, ctx),
+    );
     await checkFreeDisk(
       worker.workDir,
       estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes,
@@ -144,5 +175,6 @@ async function makeAndUpload(
     return manifest;
   } finally {
     await removeDir(out);
+    await removeDir(trimDir);
   }
 }

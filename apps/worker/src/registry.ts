@@ -5,6 +5,7 @@ import { passwordResetEmail } from './jobs/password-reset-email.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
+import { recordingTrim } from './jobs/recording-trim.ts';
 import { registrationEmail } from './jobs/registration-email.ts';
 import { registrationReminder } from './jobs/registration-reminder.ts';
 import { registrationRetention } from './jobs/registration-retention.ts';
@@ -16,6 +17,7 @@ export const jobRegistry: JobRegistry = {
   'recording.ingest': recordingIngest,
   'recording.quick': recordingQuick,
   'recording.transcode': recordingTranscode,
+  'recording.trim': recordingTrim,
   'replay.refresh': replayRefresh,
   'site.rebuild': siteRebuild,
   'registration.email': registrationEmail,

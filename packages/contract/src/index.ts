@@ -6,6 +6,7 @@ export * from './live-room.ts';
 export * from './outbox.ts';
 export * from './polls.ts';
 export * from './questions.ts';
+export * from './recording-trim.ts';
 export * from './recordings.ts';
 export * from './registrations.ts';
 export * from './request-bodies.ts';

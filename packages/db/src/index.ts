@@ -33,6 +33,7 @@ export * from './queries/question-retention.ts';
 export * from './queries/question-votes.ts';
 export * from './queries/questions.ts';
 export * from './queries/recording-captions.ts';
+export * from './queries/recording-edits.ts';
 export * from './queries/recording-versions.ts';
 export * from './queries/recordings.ts';
 export * from './queries/registration-outbox.ts';
