@@ -26,6 +26,7 @@ export type RecordingTrimInput = z.input<typeof recordingTrimBody>;
 export const recordingTrimSchema = z
   .object({
     recordingId: z.string(),
+    title: z.string(),
     state: z.enum(recordingStates),
     /** Whether a trim may be asked for now: the recording is processed and no trim is under way. */
     editable: z.boolean(),

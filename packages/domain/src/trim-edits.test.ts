@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  composeCuts,
   keptRanges,
   mapRange,
   normaliseCuts,
@@ -128,5 +129,28 @@ describe('remapping ranges and cues', () => {
     expect(retrimCues(cuts, [], [{ startMs: 19000, endMs: 20000 }])).toEqual([
       { startMs: 29000, endMs: 30000 },
     ]);
+  });
+});
+
+describe('composeCuts', () => {
+  it('takes cuts made on the trimmed timeline back to source time and merges them with the applied ones', () => {
+    // Current version: 0..20 is source 10..30, 20..40 is source 40..60.
+    expect(composeCuts(cuts, [{ start: 5, end: 6 }])).toEqual([
+      { start: 0, end: 10 },
+      { start: 15, end: 16 },
+      { start: 30, end: 40 },
+    ]);
+    // A cut across the joint takes the applied cut in with it.
+    expect(composeCuts(cuts, [{ start: 19, end: 21 }])).toEqual([
+      { start: 0, end: 10 },
+      { start: 29, end: 41 },
+    ]);
+    // Up to the current start: joins the applied cut at the start.
+    expect(composeCuts(cuts, [{ start: 0, end: 2 }])).toEqual([
+      { start: 0, end: 12 },
+      { start: 30, end: 40 },
+    ]);
+    expect(composeCuts([], [{ start: 3, end: 4 }])).toEqual([{ start: 3, end: 4 }]);
+    expect(composeCuts(cuts, [])).toEqual(cuts);
   });
 });

@@ -187,3 +187,22 @@ export function retrimCues<T extends { startMs: number; endMs: number }>(
   }
   return out;
 }
+
+/**
+ * The cuts of a new trim in source time, from those already applied and cuts made on the current
+ * (trimmed) version's timeline: each new cut goes back to source time and the overlapping or
+ * touching ones are merged, so what was cut stays cut and the result is what `normaliseCuts` takes.
+ */
+export function composeCuts(applied: readonly TimeRange[], onCurrent: readonly TimeRange[]): TimeRange[] {
+  const inSource = onCurrent
+    .filter((c) => c.end > c.start)
+    .map((c) => ({ start: ms(toSourceTime(applied, c.start)), end: ms(untrimRange(applied, c).end) }));
+  const all = [...applied.map((c) => ({ ...c })), ...inSource].sort((a, b) => a.start - b.start);
+  const merged: TimeRange[] = [];
+  for (const c of all) {
+    const last = merged.at(-1);
+    if (last && c.start <= last.end) last.end = Math.max(last.end, c.end);
+    else merged.push({ ...c });
+  }
+  return merged;
+}

@@ -20,6 +20,7 @@ export async function recordingTrimView(
   const base = `${deps.s3Settings.publicBaseUrl}/${version?.prefix ?? ''}`;
   return {
     recordingId: recording.id,
+    title: recording.title,
     state: recording.state,
     editable: mayTrim(recording),
     sourceDurationSeconds: recording.durationSeconds,

@@ -13,6 +13,7 @@ import { EventPrivacyPage } from '../events/event-privacy-page.tsx';
 import { HomePage } from '../events/home-page.tsx';
 import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-questions-pages.tsx';
 import { RecordingsPage } from '../recordings/recordings-page.tsx';
+import { TrimPage } from '../recordings/trim/trim-page.tsx';
 import { PersonalLinkPage } from '../registration/personal-link-page.tsx';
 import { LazyRoomPage } from '../room/lazy-room-page.tsx';
 import { useFocusOnNavigation } from '../shared/use-focus-on-navigation.ts';
@@ -37,6 +38,7 @@ function organiserOnly(Page: ComponentType): ComponentType {
 const pages: Record<RouteName, ComponentType> = {
   home: HomePage,
   recordings: organiserOnly(RecordingsPage),
+  recordingTrim: organiserOnly(TrimPage),
   signIn: SignInPage,
   forgotPassword: ForgotPasswordPage,
   resetPassword: ResetPasswordPage,

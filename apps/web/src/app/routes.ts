@@ -2,6 +2,7 @@
 export const routes = {
   home: '/',
   recordings: '/organiser/recordings',
+  recordingTrim: '/organiser/recordings/:id/trim',
   signIn: '/organiser/sign-in',
   forgotPassword: '/organiser/glemt-passord',
   resetPassword: '/organiser/nytt-passord',
