@@ -109,3 +109,29 @@ describe('the smart cut of an H.264 recording with keyframes every 2 s, cut betw
     expect(keys[0]).toBeCloseTo(0, 2);
   });
 });
+
+describe('a source the smart cut cannot copy', () => {
+  it('is re-encoded whole, says why, and lasts what was kept', async () => {
+    const other = join(dir, 'mpeg4.mkv');
+    await ffmpeg([
+      ...['-f', 'lavfi', '-i', 'testsrc2=s=320x180:r=25:d=6', '-f', 'lavfi', '-i', 'sine=f=330:d=6'],
+      ...['-c:v', 'mpeg4', '-q:v', '5', '-c:a', 'flac', other],
+    ]);
+    const work = join(dir, 'work-mpeg4');
+    await mkdir(work);
+    const reasons: string[] = [];
+    const out = await runSmartCut(
+      { path: other, demuxer: 'matroska' },
+      {
+        kept: keptRanges([{ start: 1.1, end: 2.3 }], 6),
+        workDir: work,
+        stallTimeoutMs: 60_000,
+        onFallback: (r) => reasons.push(r),
+      },
+    );
+    expect(out.mode).toBe('reencode');
+    expect(reasons[0]).toMatch(/mpeg4/);
+    const probe = await ffprobeJson(out.file.path, ['-show_format']);
+    expect(Math.abs(Number(probe.format?.duration) - 4.8)).toBeLessThanOrEqual(1 / 25 + 0.03);
+  });
+});

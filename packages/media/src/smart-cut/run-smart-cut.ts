@@ -75,34 +75,30 @@ export async function runSmartCut(source: MediaFile, options: SmartCutOptions): 
     frames.length > 0 ? Math.min(info.durationSeconds, (frames.at(-1) as number) + frameStep(frames)) : 0;
   const plan = planSmartCut(kept, frames, keyframes, videoEnd);
   const total = plan.kept.reduce((s, r) => s + r.end - r.start, 0);
-  const steps = createStepProgress(options.onProgress, info.durationSeconds + total * 2);
-  const run = (inv: FfmpegInvocation, step: string, weight: number) =>
-    runFfmpeg(inv, { step, signal, stallTimeoutMs: options.stallTimeoutMs, onPosition: steps.at(weight) });
-
-  const copied = await copyPieces(plan, source, workDir, run);
-  const names: Array<{ name: string; seconds: number }> = [];
-  let encodedSeconds = 0;
-  for (const [i, piece] of plan.pieces.entries()) {
-    if (piece.kind === 'copy') {
-      names.push({ name: copied(piece.start), seconds: piece.end - piece.start });
-      continue;
-    }
-    const name = `enc-${String(i).padStart(4, '0')}.ts`;
-    await run(
-      encodePieceInvocation(source, piece, x264, path.join(workDir, name)),
-      'the re-encode at a cut',
-      0,
-    );
-    names.push({ name, seconds: piece.end - piece.start });
-    encodedSeconds += piece.end - piece.start;
+  const steps = createStepProgress(options.onProgress, info.durationSeconds + total);
+  // The sound is cut on the second core while the video is copied and its joints re-encoded.
+  const side = new AbortController();
+  const sideSignal = signal ? AbortSignal.any([signal, side.signal]) : side.signal;
+  const runOn = (s: AbortSignal | undefined) => (inv: FfmpegInvocation, step: string, weight: number) =>
+    runFfmpeg(inv, { step, signal: s, stallTimeoutMs: options.stallTimeoutMs, onPosition: steps.at(weight) });
+  const run = runOn(signal);
+  const audio = info.hasAudio
+    ? cutAudio(source, plan.kept, workDir, runOn(sideSignal))
+    : Promise.resolve(null);
+  audio.catch(() => {});
+  let names: Array<{ name: string; seconds: number }>;
+  try {
+    names = await videoPieces(plan, source, x264, workDir, run);
+  } catch (err) {
+    side.abort();
+    throw err;
   }
-  steps.next(total);
-  const audio = info.hasAudio ? await cutAudio(source, plan.kept, workDir, run, total) : null;
-  steps.next(total);
+  steps.next(info.durationSeconds);
   const list = path.join(workDir, 'pieces.ffconcat');
   await writeFile(list, concatList(names));
   const out = path.join(workDir, 'trimmed.mkv');
-  await run(joinInvocation(list, audio, out), 'joining the trimmed pieces', 0);
+  await run(joinInvocation(list, await audio, out), 'joining the trimmed pieces', 1);
+  const encodedSeconds = plan.pieces.reduce((s, p) => s + (p.kind === 'encode' ? p.end - p.start : 0), 0);
   return {
     file: { path: out, demuxer: 'matroska' },
     mode: 'smart',
@@ -118,6 +114,32 @@ function frameStep(frames: readonly number[]): number {
 }
 
 type Run = (inv: FfmpegInvocation, step: string, weight: number) => Promise<unknown>;
+
+/** The video's pieces in order: the stream copy split at keyframes, and the joints re-encoded. */
+async function videoPieces(
+  plan: SmartCutPlan,
+  source: MediaFile,
+  x264: readonly string[],
+  workDir: string,
+  run: Run,
+) {
+  const copied = await copyPieces(plan, source, workDir, run);
+  const names: Array<{ name: string; seconds: number }> = [];
+  for (const [i, piece] of plan.pieces.entries()) {
+    if (piece.kind === 'copy') {
+      names.push({ name: copied(piece.start), seconds: piece.end - piece.start });
+      continue;
+    }
+    const name = `enc-${String(i).padStart(4, '0')}.ts`;
+    await run(
+      encodePieceInvocation(source, piece, x264, path.join(workDir, name)),
+      'the re-encode at a cut',
+      0,
+    );
+    names.push({ name, seconds: piece.end - piece.start });
+  }
+  return names;
+}
 
 /** Runs the one stream copy; returns the name of the piece that starts at a given keyframe. */
 async function copyPieces(plan: SmartCutPlan, source: MediaFile, workDir: string, run: Run) {
@@ -136,15 +158,9 @@ async function copyPieces(plan: SmartCutPlan, source: MediaFile, workDir: string
   };
 }
 
-async function cutAudio(
-  source: MediaFile,
-  kept: TimeRange[],
-  workDir: string,
-  run: Run,
-  _total: number,
-): Promise<MediaFile> {
+async function cutAudio(source: MediaFile, kept: TimeRange[], workDir: string, run: Run): Promise<MediaFile> {
   const out = path.join(workDir, 'audio.flac');
-  await run(audioInvocation(source, kept, out), 'cutting the sound', 1);
+  await run(audioInvocation(source, kept, out), 'cutting the sound', 0);
   return { path: out, demuxer: 'flac' };
 }
 
