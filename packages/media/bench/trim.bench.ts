@@ -45,7 +45,10 @@ async function makeClip(secs: number): Promise<string> {
     await makeClip(BLOCK_SECONDS);
     const list = join(BENCH_DIR, `join-${secs}.ffconcat`);
     const n = Math.ceil(secs / BLOCK_SECONDS);
-    await writeFile(list, `ffconcat version 1.0\n${`file webinar-${BLOCK_SECONDS}s-1920x1080-30fps.mp4\n`.repeat(n)}`);
+    await writeFile(
+      list,
+      `ffconcat version 1.0\n${`file webinar-${BLOCK_SECONDS}s-1920x1080-30fps.mp4\n`.repeat(n)}`,
+    );
     console.log(`joining ${n} × ${BLOCK_SECONDS} s into ${secs} s (stream copy) …`);
     await run('ffmpeg', [
       ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '1', '-i', list],

@@ -19,6 +19,7 @@ const samplePayloads: { [N in JobName]: JobPayload<N> } = {
   'recording.ingest': { recordingId: randomUUID() },
   'recording.quick': { recordingId: randomUUID() },
   'recording.transcode': { recordingId: randomUUID() },
+  'recording.trim': { recordingId: randomUUID() },
   'replay.refresh': { recordingId: randomUUID() },
   'site.rebuild': {},
   'registration.email': { registrationId: randomUUID(), kind: 'confirmation' },
