@@ -40,13 +40,14 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe('enqueueing under a fixed job id', () => {
-  it('covers the recording steps, reminders, staff invitations, reset links and the per-event reconcile', () => {
+  it('covers the recording steps, the trim, reminders, staff invitations, reset links and the per-event reconcile', () => {
     expect(withFixedIds.sort()).toEqual(
       [
         'livekit.reconcile',
         'recording.ingest',
         'recording.quick',
         'recording.transcode',
+        'recording.trim',
         'registration.reminder',
         'staff.email',
         'password-reset.email',
