@@ -22,4 +22,11 @@ describe('content security policy', () => {
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
   });
+
+  it("lets the organiser's previews play from the public bucket's origin, and run no script from it", () => {
+    const csp = contentSecurityPolicy('wss://live.example.no', 'https://opptak.example.no/folkemote-public');
+    for (const directive of ['connect-src', 'media-src', 'img-src'])
+      expect(csp[directive]).toContain('https://opptak.example.no');
+    expect(csp['script-src']).toEqual(["'self'"]);
+  });
 });
