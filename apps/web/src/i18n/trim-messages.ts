@@ -44,6 +44,7 @@ export interface TrimMessages {
   restoring: string;
   working: string;
   done: string;
+  versionFailed: string;
   failed: string;
   problem: (p: TrimProblem) => string;
 }
@@ -92,6 +93,7 @@ export const trimMessages: Record<Locale, TrimMessages> = {
     restoring: 'Originalen gjenopprettes. Den erstatter den klipte versjonen når den er klar.',
     working: 'Den nye versjonen lages …',
     done: 'Den nye versjonen er publisert.',
+    versionFailed: 'Den nye versjonen kunne ikke lages. Se årsaken på opptakssiden, der du kan prøve igjen.',
     failed: 'Klippet ble ikke sendt:',
     problem: (p) => {
       switch (p.code) {
@@ -149,6 +151,7 @@ export const trimMessages: Record<Locale, TrimMessages> = {
     restoring: 'Originalen vert gjenoppretta. Han erstattar den klipte versjonen når han er klar.',
     working: 'Den nye versjonen vert laga …',
     done: 'Den nye versjonen er publisert.',
+    versionFailed: 'Den nye versjonen kunne ikkje lagast. Sjå årsaka på opptakssida, der du kan prøve igjen.',
     failed: 'Klippet vart ikkje sendt:',
     problem: (p) => {
       switch (p.code) {
@@ -207,6 +210,7 @@ export const trimMessages: Record<Locale, TrimMessages> = {
     restoring: 'The original is being restored. It replaces the trimmed version when it is ready.',
     working: 'The new version is being made …',
     done: 'The new version is published.',
+    versionFailed: 'The new version could not be made. The recordings page says why, and lets you retry.',
     failed: 'The trim was not sent:',
     problem: (p) => {
       switch (p.code) {

@@ -15,7 +15,7 @@ const sameCuts = (a: readonly TimeRange[], b: readonly TimeRange[]) =>
   JSON.stringify(a) === JSON.stringify(b);
 
 /** Polls the trim until the version asked for is public, then says so and loads it. */
-function useTrimWait(recordingId: string, onDone: () => void) {
+function useTrimWait(recordingId: string, onDone: (failed: boolean) => void) {
   const [waitingFor, setWaitingFor] = useState<TimeRange[] | null>(null);
   useEffect(() => {
     if (!waitingFor) return;
@@ -28,7 +28,7 @@ function useTrimWait(recordingId: string, onDone: () => void) {
             (view.state === 'published' && sameCuts(view.appliedCuts, waitingFor))
           ) {
             setWaitingFor(null);
-            onDone();
+            onDone(view.state === 'failed');
           }
         },
         () => {},
@@ -49,11 +49,11 @@ export function TrimPage() {
   const { locale, t, href } = useLocale();
   const m = trimMessages[locale];
   const [generation, setGeneration] = useState(0);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'published' | 'failed' | null>(null);
   const load = useCallback((signal: AbortSignal) => fetchTrim(id, signal), [id, generation]);
   const data = useApiResource(load);
-  const reload = useCallback(() => {
-    setDone(true);
+  const reload = useCallback((failed: boolean) => {
+    setDone(failed ? 'failed' : 'published');
     setGeneration((g) => g + 1);
   }, []);
   const wait = useTrimWait(id, reload);
@@ -70,7 +70,7 @@ export function TrimPage() {
         <p className="lead">{m.intro}</p>
       </div>
       <p role="status" className="trim-status">
-        {wait.waiting ? m.working : done ? m.done : ''}
+        {wait.waiting ? m.working : done === 'published' ? m.done : done === 'failed' ? m.versionFailed : ''}
       </p>
       {data.status === 'loading' ? <p className="muted">{m.loading}</p> : null}
       {data.status === 'error' ? (
@@ -86,7 +86,7 @@ export function TrimPage() {
           view={data.data}
           busy={wait.waiting}
           onRequested={(cuts) => {
-            setDone(false);
+            setDone(null);
             wait.waitFor(cuts);
           }}
         />
