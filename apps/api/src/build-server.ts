@@ -42,6 +42,7 @@ import { registerRecordingChapterRoutes } from './routes/recording-chapters.ts';
 import { registerRecordingMultipartRoutes } from './routes/recording-multipart.ts';
 import { registerRecordingPreviewRoute } from './routes/recording-preview.ts';
 import { registerRecordingReviewRoutes } from './routes/recording-review.ts';
+import { registerRecordingTrimRoutes } from './routes/recording-trim.ts';
 import { registerRecordingUpload } from './routes/recording-upload.ts';
 import { registerRecordingRoutes } from './routes/recordings.ts';
 import { registerRegistrationRoutes } from './routes/registrations.ts';
@@ -75,7 +76,7 @@ export async function buildServer(
   });
   closeConnectionsOnShutdown(app);
   countHttpRequests(app);
-  await registerSecurityHeaders(app, deps.config);
+  await registerSecurityHeaders(app, deps.config, deps.s3Settings.publicBaseUrl);
   // Requests are checked and answers written through the routes' schemas (@folkemote/contract).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler(deps.config.env !== 'production'));
@@ -116,6 +117,7 @@ export async function buildServer(
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);
   registerCaptionEditorRoutes(app, deps, requireOrganiser);
   registerRecordingCaptionDraftRoutes(app, deps, requireOrganiser);
+  registerRecordingTrimRoutes(app, deps, requireOrganiser);
   registerEventRoutes(app, deps);
   registerOrganiserEventRoutes(app, deps, requireOrganiser);
   registerRegistrationRoutes(app, deps);

@@ -32,13 +32,14 @@ describe('content security policy', () => {
     expect(csp['object-src']).toEqual(["'none'"]);
   });
 
-  it('lets the editors play a preview from the public site only, under its path', () => {
+  it('lets the editors play a preview from the public site, and run only its own scripts from under its path', () => {
     const csp = contentSecurityPolicy('wss://live.example.no', {
       publicSiteUrl: 'https://s3.example.no/folkemote-public',
     });
-    expect(csp['media-src']).toEqual(["'self'", 'blob:', 'https://s3.example.no/folkemote-public/']);
+    for (const directive of ['connect-src', 'media-src', 'img-src'])
+      expect(csp[directive]).toContain('https://s3.example.no');
+    expect(csp['media-src']).toEqual(["'self'", 'blob:', 'https://s3.example.no']);
     expect(csp['script-src']).toEqual(["'self'", 'https://s3.example.no/folkemote-public/']);
-    expect(csp['connect-src']).toContain('https://s3.example.no/folkemote-public/');
     expect(csp['style-src']).toEqual(["'self'"]);
   });
 });

@@ -11,7 +11,8 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * livekit-client makes when a connection fails). blob: and data: cover media previews and
  * inline icons of the LiveKit styles. No page of ours may be framed by another site.
  * With the public site's address, the organiser's editors may play a recording's preview from
- * it: its HLS playlists and captions (media, fetch) and the site's own hls.js (script).
+ * its origin (playlists, segments, captions, the seek sprite) and run the site's own hls.js
+ * (script, under the site's path only).
  */
 export function contentSecurityPolicy(
   livekitPublicUrl: string,
@@ -27,14 +28,15 @@ export function contentSecurityPolicy(
   const upload = uploadEndpoint && URL.canParse(uploadEndpoint) ? [new URL(uploadEndpoint).origin] : [];
   const livekitHttp = `${livekit.protocol === 'wss:' ? 'https:' : 'http:'}//${livekit.host}`;
   const site = publicSiteUrl ? [`${publicSiteUrl.replace(/\/+$/, '')}/`] : [];
+  const replays = publicSiteUrl ? [new URL(publicSiteUrl).origin] : [];
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'", ...site],
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...replays],
     'font-src': ["'self'", 'data:'],
-    'media-src': ["'self'", 'blob:', ...site],
-    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...site, ...upload],
+    'media-src': ["'self'", 'blob:', ...replays],
+    'connect-src': ["'self'", `${livekit.protocol}//${livekit.host}`, livekitHttp, ...replays, ...upload],
     'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -49,12 +51,17 @@ export function contentSecurityPolicy(
  * request came over TLS, as the trusted proxy says (TRUST_PROXY_HOPS): a plain-http install
  * (development, a test) must not pin itself to https.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'livekit' | 's3'>) {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  config: Pick<Config, 'livekit' | 's3'>,
+  /** Where the public site is served from, as the storage settings in force say. */
+  publicBaseUrl = config.s3.publicBaseUrl,
+) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: contentSecurityPolicy(config.livekit.publicUrl, {
-        publicSiteUrl: config.s3.publicBaseUrl,
+        publicSiteUrl: publicBaseUrl,
         uploadEndpoint: config.s3.browserEndpoint ?? config.s3.endpoint,
       }),
     },

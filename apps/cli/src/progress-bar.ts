@@ -5,6 +5,7 @@ const STAGE_LABELS: Record<ProgressStage, string> = {
   probing: 'Probing',
   remuxing: 'Remuxing',
   transcoding: 'Transcoding',
+  trimming: 'Trimming',
   uploading: 'Uploading',
   publishing: 'Publishing',
   done: 'Done',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
   findRecording,
+  findRecordingEdits,
   findResumableVersion,
   insertVersion,
   makeVersionPublic,
@@ -11,7 +12,7 @@ import {
   type VersionKind,
   type VersionRow,
 } from '@folkemote/db';
-import type { RecordingState, TranscodeManifest } from '@folkemote/domain';
+import type { RecordingState, TimeRange, TranscodeManifest } from '@folkemote/domain';
 import { checkFreeDisk, estimateOutputBytes, type MediaProbe, transcodeRecording } from '@folkemote/media';
 import { transcodeRealtimeFactor } from '@folkemote/metrics';
 import { copyPrefix, createVersionPublisher, listFiles, publicKeys } from '@folkemote/storage';
@@ -21,6 +22,8 @@ import { syncReplayPublication, versionLocations } from './replay-publication.ts
 import { writeReplayPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
 import { createStageTimer, type StageTimer } from './stage-timer.ts';
+import { moveTimedText, recordMovedTimedText, sameCuts } from './trim/move-timed-text.ts';
+import { trimmedSource } from './trim/trimmed-source.ts';
 import { makeCleanDir, recordingWorkDir, removeDir } from './work-dirs.ts';
 
 function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void {
@@ -34,7 +37,9 @@ function observeRealtimeFactor(mediaSeconds: number, wallSeconds: number): void 
  * verified uploads are skipped, so nothing is published twice. A recording
  * that is not public (held for review, or unpublished) gets its version under
  * review in the raw bucket and no pages: an organiser previews it there and
- * publishing it copies it out (see syncReplayPublication).
+ * publishing it copies it out (see syncReplayPublication). A full version is made with the
+ * organiser's cuts (from the raw source, which stays as it is); when they differ from those of
+ * the version before, the captions and chapters move with them in the same step.
  */
 export async function makeAndPublishVersion(
   deps: WorkerDeps,
@@ -47,11 +52,17 @@ export async function makeAndPublishVersion(
   const version = await resumeOrCreateVersion(deps, recording.id, kind);
   const isPublic = recording.publication === 'public';
   const where = versionLocations(deps, recording.id, version.id);
+  const edits = kind === 'full' ? await findRecordingEdits(deps.db, recording.id) : null;
+  const cuts = edits?.cuts ?? [];
+  const target = isPublic ? where.public : where.review;
   const manifest =
-    version.manifest ??
-    (await makeAndUpload(deps, recording, version, isPublic ? where.public : where.review, ctx, stages));
+    version.manifest ?? (await makeAndUpload(deps, recording, version, target, cuts, ctx, stages));
 
   ctx.reportProgress({ stage: 'publishing', percent: 0, etaSeconds: null });
+  if (edits && !sameCuts(cuts, edits.appliedCuts))
+    await stages.time('captions and chapters moved', () =>
+      moveWithCuts(deps, recording, edits.appliedCuts, cuts),
+    );
   await stages.time('pointer flip', async () => {
     if (isPublic) {
       // A version made while the recording was held is in review; nothing is copied twice.
@@ -82,6 +93,21 @@ export async function makeAndPublishVersion(
   deps.log.info({ versionId: version.id, kind, held: !isPublic }, 'version published');
 }
 
+/**
+ * The captions and chapters moved onto the new cuts and recorded with them in one transaction,
+ * before the replay pages are written with them: a retry finds the cuts applied and moves nothing twice.
+ */
+async function moveWithCuts(deps: WorkerDeps, recording: RecordingRow, from: TimeRange[], to: TimeRange[]) {
+  const dir = path.join(recordingWorkDir(deps.config.worker.workDir, recording.id), 'timed-text');
+  await makeCleanDir(dir);
+  try {
+    const moved = await moveTimedText(deps, recording.id, recording.eventId, from, to, dir);
+    await deps.db.transaction((tx) => recordMovedTimedText(tx, recording.id, moved, to));
+  } finally {
+    await removeDir(dir);
+  }
+}
+
 async function resumeOrCreateVersion(
   deps: WorkerDeps,
   recordingId: string,
@@ -98,13 +124,18 @@ async function makeAndUpload(
   recording: RecordingRow,
   version: VersionRow,
   target: { bucket: string; prefix: string },
+  cuts: readonly TimeRange[],
   ctx: JobContext,
   stages: StageTimer,
 ): Promise<TranscodeManifest> {
   const { worker } = deps.config;
   const out = path.join(recordingWorkDir(worker.workDir, recording.id), version.id);
+  const trimDir = `${out}-trim`;
   try {
-    const source = await stages.time('download source', () => fetchSource(deps, recording));
+    const raw = await stages.time('download source', () => fetchSource(deps, recording));
+    const source = await stages.time('smart cut', () =>
+      trimmedSource(deps, recording, raw, cuts, trimDir, ctx),
+    );
     await checkFreeDisk(
       worker.workDir,
       estimateOutputBytes(recording.probe as MediaProbe) + worker.minFreeDiskBytes,
@@ -163,5 +194,6 @@ async function makeAndUpload(
     return manifest;
   } finally {
     await removeDir(out);
+    await removeDir(trimDir);
   }
 }

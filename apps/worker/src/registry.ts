@@ -6,6 +6,7 @@ import { recordingCaptionsDraft } from './jobs/recording-captions-draft.ts';
 import { recordingIngest } from './jobs/recording-ingest.ts';
 import { recordingQuick } from './jobs/recording-quick.ts';
 import { recordingTranscode } from './jobs/recording-transcode.ts';
+import { recordingTrim } from './jobs/recording-trim.ts';
 import { registrationEmail } from './jobs/registration-email.ts';
 import { registrationReminder } from './jobs/registration-reminder.ts';
 import { registrationRetention } from './jobs/registration-retention.ts';
@@ -18,6 +19,7 @@ export const jobRegistry: JobRegistry = {
   'recording.quick': recordingQuick,
   'recording.transcode': recordingTranscode,
   'recording.captions-draft': recordingCaptionsDraft,
+  'recording.trim': recordingTrim,
   'replay.refresh': replayRefresh,
   'site.rebuild': siteRebuild,
   'registration.email': registrationEmail,

@@ -18,7 +18,7 @@ export interface RunningWorker {
 }
 
 const concurrencyFor = (name: JobName, configured: number) =>
-  name === 'recording.transcode'
+  name === 'recording.transcode' || name === 'recording.trim'
     ? configured
     : name === 'site.rebuild' ||
         name === 'registration.retention' ||

@@ -8,6 +8,7 @@ export * from './live-room.ts';
 export * from './outbox.ts';
 export * from './polls.ts';
 export * from './questions.ts';
+export * from './recording-trim.ts';
 export * from './recording-uploads.ts';
 export * from './recordings.ts';
 export * from './registrations.ts';

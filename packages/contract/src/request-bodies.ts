@@ -17,6 +17,7 @@ import {
   questionMergeBody,
   questionPatchBody,
 } from './questions.ts';
+import { recordingTrimBody } from './recording-trim.ts';
 import { checkInBody, registrationInputBody } from './registrations.ts';
 import { staffInviteBody } from './staff.ts';
 
@@ -44,6 +45,7 @@ const bodies: z.ZodType[] = [
   roomStageBodySchema,
   roomIdentityBodySchema,
   roomMuteBodySchema,
+  recordingTrimBody,
 ];
 
 /**

@@ -36,6 +36,7 @@ export * from './queries/recording-audio-description.ts';
 export * from './queries/recording-caption-drafts.ts';
 export * from './queries/recording-captions.ts';
 export * from './queries/recording-chapters.ts';
+export * from './queries/recording-edits.ts';
 export * from './queries/recording-publication.ts';
 export * from './queries/recording-uploads.ts';
 export * from './queries/recording-versions.ts';

@@ -23,4 +23,5 @@ export * from './recording-publication.ts';
 export * from './recording-state.ts';
 export * from './registration.ts';
 export * from './speech-cues.ts';
+export * from './trim-edits.ts';
 export * from './webvtt.ts';

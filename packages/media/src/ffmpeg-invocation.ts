@@ -4,7 +4,23 @@ import { fileUrl, type MediaFile, mediaInputOptions } from './recording-formats.
  * What an ffmpeg run reads: a recording (or a file made from one) with the demuxer it was
  * probed as, or a picture or sound ffmpeg makes itself from a filter graph of ours.
  */
-export type FfmpegInput = (MediaFile | { lavfi: string }) & { options: string[] };
+export type FfmpegInput = (MediaFile | { lavfi: string } | { concatList: string }) & { options: string[] };
+
+/**
+ * A concat list of ours (the trim's pieces): safe names only (relative, no protocol), read
+ * through the `file` protocol, and the pieces only as MPEG-TS. The list never names a file we
+ * did not write.
+ */
+const CONCAT_OPTIONS = [
+  '-f',
+  'concat',
+  '-safe',
+  '1',
+  '-protocol_whitelist',
+  'file',
+  '-format_whitelist',
+  'concat,mpegts',
+];
 
 /** One ffmpeg command as data, so it can be built and tested without running it. */
 export interface FfmpegInvocation {
@@ -22,6 +38,8 @@ export interface FfmpegInvocation {
  */
 export function inputArgs(input: FfmpegInput): { options: string[]; source: string } {
   if ('lavfi' in input) return { options: ['-f', 'lavfi', ...input.options], source: input.lavfi };
+  if ('concatList' in input)
+    return { options: [...CONCAT_OPTIONS, ...input.options], source: fileUrl(input.concatList) };
   return { options: [...mediaInputOptions(input.demuxer), ...input.options], source: fileUrl(input.path) };
 }
 

@@ -23,6 +23,7 @@ export * from './run-ffprobe.ts';
 export * from './run-full-transcode.ts';
 export * from './run-quick-transcode.ts';
 export * from './select-ladder.ts';
+export * from './smart-cut/index.ts';
 export * from './stream-spans.ts';
 export * from './transcode-context.ts';
 export * from './transcode-recording.ts';

@@ -54,6 +54,12 @@ export const jobDefinitions = {
     jobId: perRecording('recording-captions-draft'),
   },
   /**
+   * Make a new version of a published recording from its raw source with the organiser's cuts
+   * (read from the database: the payload holds the id only), moving captions and chapters with
+   * them. A fixed id: a trim asked for while one waits is the same trim, read when it runs.
+   */
+  'recording.trim': { payload: recordingPayload, attempts: 5, jobId: perRecording('recording-trim') },
+  /**
    * Rewrite a published recording's replay pages after its captions changed. No fixed id: like a
    * site rebuild, one asked for while another runs must run again, since it reads newer state.
    */

@@ -20,6 +20,7 @@ const samplePayloads: { [N in JobName]: JobPayload<N> } = {
   'recording.quick': { recordingId: randomUUID() },
   'recording.transcode': { recordingId: randomUUID() },
   'recording.captions-draft': { recordingId: randomUUID() },
+  'recording.trim': { recordingId: randomUUID() },
   'replay.refresh': { recordingId: randomUUID() },
   'site.rebuild': {},
   'registration.email': { registrationId: randomUUID(), kind: 'confirmation' },
@@ -40,7 +41,7 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe('enqueueing under a fixed job id', () => {
-  it('covers the recording steps, reminders, staff invitations, reset links and the per-event reconcile', () => {
+  it('covers the recording steps, the trim, reminders, staff invitations, reset links and the per-event reconcile', () => {
     expect(withFixedIds.sort()).toEqual(
       [
         'livekit.reconcile',
@@ -48,6 +49,7 @@ describe('enqueueing under a fixed job id', () => {
         'recording.quick',
         'recording.transcode',
         'recording.captions-draft',
+        'recording.trim',
         'registration.reminder',
         'staff.email',
         'password-reset.email',

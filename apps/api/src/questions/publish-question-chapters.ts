@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import { findEventRecordingForChapters, listQuestions, saveReplayChapters } from '@folkemote/db';
-import { buildQuestionChapters, type QuestionChapters } from '@folkemote/domain';
+import {
+  findEventRecordingForChapters,
+  findRecordingEdits,
+  listQuestions,
+  saveReplayChapters,
+} from '@folkemote/db';
+import { buildQuestionChapters, mapRange, type QuestionChapters } from '@folkemote/domain';
 import { renderChaptersVtt } from '@folkemote/site';
 import { publicKeys, putObject } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
@@ -18,7 +23,7 @@ export interface PublishedChapters extends QuestionChapters {
  * media starts (`source_started_at`). The WebVTT file goes to the public bucket
  * under a content-hashed name, and the replay pages are rewritten to offer it
  * (now, when the replay is public; otherwise when it is published). Publishing
- * again replaces the chapters.
+ * again replaces the chapters. On a trimmed recording they are placed on the trimmed timeline.
  */
 export async function publishQuestionChapters(
   deps: Pick<ApiDeps, 'db' | 's3' | 's3Settings' | 'queues'>,
@@ -43,6 +48,13 @@ export async function publishQuestionChapters(
     recording.sourceStartedAt,
     recording.durationSeconds,
   );
+  // A trimmed recording: the chapters move with its cuts (those inside a cut go).
+  const applied = (await findRecordingEdits(deps.db, recording.id))?.appliedCuts ?? [];
+  if (applied.length > 0)
+    built.chapters = built.chapters.flatMap((c) => {
+      const r = mapRange(applied, { start: c.startSeconds, end: c.endSeconds });
+      return r ? [{ ...c, startSeconds: r.start, endSeconds: r.end }] : [];
+    });
   let publicKey: string | null = null;
   if (built.chapters.length > 0) {
     const vtt = renderChaptersVtt(built.chapters);

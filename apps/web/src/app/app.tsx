@@ -15,6 +15,7 @@ import { LazyModeratorPage, LazyPresenterPage } from '../questions/lazy-question
 import { CaptionEditorPage } from '../recordings/captions-editor/caption-editor-page.tsx';
 import { RecordingsPage } from '../recordings/recordings-page.tsx';
 import { RecordingReviewPage } from '../recordings/review/recording-review-page.tsx';
+import { TrimPage } from '../recordings/trim/trim-page.tsx';
 import { PersonalLinkPage } from '../registration/personal-link-page.tsx';
 import { LazyRoomPage } from '../room/lazy-room-page.tsx';
 import { useFocusOnNavigation } from '../shared/use-focus-on-navigation.ts';
@@ -42,6 +43,7 @@ const pages: Record<RouteName, ComponentType> = {
   captionEditor: organiserOnly(CaptionEditorPage),
   descriptionEditor: organiserOnly(CaptionEditorPage),
   recordingReview: organiserOnly(RecordingReviewPage),
+  recordingTrim: organiserOnly(TrimPage),
   signIn: SignInPage,
   forgotPassword: ForgotPasswordPage,
   resetPassword: ResetPasswordPage,

@@ -6,6 +6,7 @@ export const routes = {
   captionEditor: '/organiser/recordings/:id/captions/:language',
   descriptionEditor: '/organiser/recordings/:id/descriptions/:language',
   recordingReview: '/organiser/recordings/:id',
+  recordingTrim: '/organiser/recordings/:id/trim',
   signIn: '/organiser/sign-in',
   forgotPassword: '/organiser/glemt-passord',
   resetPassword: '/organiser/nytt-passord',

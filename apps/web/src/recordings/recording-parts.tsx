@@ -1,9 +1,12 @@
 import type { RecordingView } from '@folkemote/contract';
 import type { RecordingFailure } from '@folkemote/domain';
+import { routePath, routes } from '../app/routes.ts';
 import { failureMessages } from '../i18n/failure-messages.ts';
+import { trimMessages } from '../i18n/trim-messages.ts';
 import type { ApiError } from '../shared/api-error.ts';
 import { describeApiError } from '../shared/describe-api-error.ts';
 import { formatDuration, toIsoDuration } from '../shared/format-duration.ts';
+import { Link } from '../shared/link.tsx';
 import { safeHref } from '../shared/safe-href.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { describeProgress } from './describe-progress.ts';
@@ -73,7 +76,7 @@ export function RecordingDuration({ recording }: { recording: RecordingView }) {
 }
 
 export function RecordingActions({ recording, retrying, retryError, onRetry }: RecordingItemProps) {
-  const { t } = useLocale();
+  const { t, locale, href } = useLocale();
   const { id, title, state } = recording;
   // The API sets replayUrl only once something is playable (see RecordingView).
   const replay = safeHref(recording.replayUrl);
@@ -86,6 +89,12 @@ export function RecordingActions({ recording, retrying, retryError, onRetry }: R
         </a>
       ) : null}
       <ReviewLink recording={recording} />
+      {state === 'published' ? (
+        <Link className="button button--link" to={href(routePath(routes.recordingTrim, { id }))}>
+          {trimMessages[locale].open}
+          <span className="visually-hidden"> – {title}</span>
+        </Link>
+      ) : null}
       {state === 'failed' || recording.stalled ? (
         <button
           type="button"

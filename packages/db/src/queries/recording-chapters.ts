@@ -17,12 +17,19 @@ export async function replaceManualChapters(
   recordingId: string,
   chapters: readonly ManualChapter[],
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('delete from recording_chapters where recording_id = $1', [recordingId]);
-    for (const chapter of chapters)
-      await tx.query(
-        'insert into recording_chapters (recording_id, start_seconds, title) values ($1, $2, $3)',
-        [recordingId, chapter.startSeconds, chapter.title],
-      );
-  });
+  await db.transaction((tx) => writeManualChapters(tx, recordingId, chapters));
+}
+
+/** Replaces a recording's chapters made by hand, in the caller's transaction. */
+export async function writeManualChapters(
+  tx: Queryable,
+  recordingId: string,
+  chapters: readonly ManualChapter[],
+): Promise<void> {
+  await tx.query('delete from recording_chapters where recording_id = $1', [recordingId]);
+  for (const chapter of chapters)
+    await tx.query(
+      'insert into recording_chapters (recording_id, start_seconds, title) values ($1, $2, $3)',
+      [recordingId, chapter.startSeconds, chapter.title],
+    );
 }
