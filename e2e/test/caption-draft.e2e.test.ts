@@ -2,6 +2,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import type { RecordingView } from '@folkemote/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, contentTypes, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
@@ -61,7 +62,13 @@ function createApiStub() {
             publishedAt: '2026-03-11T18:40:00.000Z',
             captions: [],
             captionsDueBy: '2099-03-25T18:40:00.000Z',
-          },
+            publication: 'public',
+            previewUrl: null,
+            autoPublish: null,
+            tracks: [],
+            audioDescription: null,
+            accessibility: { captions: 'missing', audioDescription: 'missing' },
+          } satisfies RecordingView,
         ],
         liveRecordingFailures: [],
       });
