@@ -1,8 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findOrganisationBySlug, findRecording } from '@folkemote/db';
-import { makeClip } from '@folkemote/media/testing';
-import { importRecording } from '@folkemote/pipeline';
+import { findRecording } from '@folkemote/db';
 import { listObjects, publicKeys, rawKeys } from '@folkemote/storage';
 import {
   createTestEvent,
@@ -14,34 +12,63 @@ import {
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
+import { makeNoiseClip, throttleUploads, UPLOAD_TEST_PART_BYTES } from './support/browser-upload.ts';
 
-// An organiser reviews a recording of an event that holds its recordings: nothing of it is public
-// until they publish it from its review page (after a preview), then they rename it, take it down
-// again and delete it; after each step the public site shows what it should, and the buckets hold
-// what they should.
+// An organiser uploads a recording from the browser (the connection cut halfway and back) to an
+// event that holds its recordings for review: nothing of it is public until they publish it from
+// its review page (after a preview), then they rename it, take it down again and delete it; after
+// each step the public site shows what it should, and the buckets hold what they should.
 
 const organisation = { slug: 'gjennomgang-kommune', name: 'Gjennomgang kommune' };
 let dist: string;
 let system: TestSystem;
 let browser: Browser;
 let page: Page;
-let eventSlug: string;
+const eventTitle = 'Kommuneplanmøtet';
 let recordingId: string;
 
 /**
- * How the recording gets into the system: a file imported as an organiser would, held for review
- * (its event does not publish automatically). Returns the recording's id once it is processed.
- * An upload from the browser can take this step's place.
+ * How the recording gets into the system: the organiser uploads it from the recordings page, and
+ * the connection is cut after the first part is stored and comes back; the upload goes on from
+ * there. Its event holds recordings for review. Returns the recording's id once it is processed.
  */
 async function bringInRecording(title: string): Promise<string> {
-  const clip = await makeClip(path.join(system.tmp, 'review.mp4'), { seconds: 4, size: '640x360' });
-  const owner = (await findOrganisationBySlug(system.deps.db, organisation.slug))!;
-  const { id } = await importRecording(system.deps, {
-    file: clip,
-    title,
-    organisationId: owner.id,
-    eventSlug,
+  const clip = path.join(system.tmp, 'kommuneplan-raaopptak.mp4');
+  await makeNoiseClip(clip, 3 * UPLOAD_TEST_PART_BYTES);
+  await page.goto(`${system.url}/organiser/recordings`);
+  await page.getByRole('heading', { name: 'Last opp et opptak' }).waitFor();
+  const stored = new Set<number>();
+  page.on('response', (response) => {
+    const part = new URL(response.url()).searchParams.get('partNumber');
+    if (response.request().method() === 'PUT' && part && response.ok()) stored.add(Number(part));
   });
+  const cut = { on: false };
+  const isPart = (url: URL) => url.searchParams.has('partNumber');
+  await page.route(isPart, (route) => (cut.on ? route.abort('internetdisconnected') : route.continue()));
+  await throttleUploads(page, 4 * 1024 * 1024);
+  await page.getByLabel('Tittel (må fylles ut)').fill(title);
+  await page.getByLabel('Arrangement').selectOption({ label: eventTitle });
+  await page.getByLabel('Opptaksfil (må velges)').setInputFiles(clip);
+  await page.getByRole('button', { name: 'Last opp', exact: true }).click();
+  await until(
+    async () => stored.size,
+    (n) => n >= 1,
+    'the first part stored',
+    60_000,
+  );
+  cut.on = true;
+  await page.context().setOffline(true);
+  await page.getByRole('status').getByText('Forbindelsen er brutt', { exact: false }).waitFor();
+  await page.context().setOffline(false);
+  cut.on = false;
+  await page.getByText(`«${title}» er lastet opp`, { exact: false }).waitFor({ timeout: 120_000 });
+  await page.unroute(isPart);
+  await throttleUploads(page, null);
+  const listed = (await (await page.request.get(`${system.url}/api/recordings`)).json()) as {
+    recordings: Array<{ id: string; title: string }>;
+  };
+  const id = listed.recordings.find((r) => r.title === title)?.id;
+  if (!id) throw new Error(`The uploaded recording «${title}» is not in the organiser's list`);
   await until(
     async () => (await findRecording(system.deps.db, id))?.state,
     (state) => state === 'published' || state === 'failed',
@@ -81,10 +108,12 @@ async function videoPlays(target: Page, selector: string): Promise<void> {
 
 beforeAll(async () => {
   dist = await buildWebApp();
-  system = await startTestSystem({}, { webDistDir: dist });
-  eventSlug = (
-    await createTestEvent(system.deps.db, {}, { organisationSlug: organisation.slug, holdRecordings: true })
-  ).slug;
+  system = await startTestSystem({ UPLOAD_PART_BYTES: String(UPLOAD_TEST_PART_BYTES) }, { webDistDir: dist });
+  await createTestEvent(
+    system.deps.db,
+    {},
+    { organisationSlug: organisation.slug, holdRecordings: true, title: eventTitle },
+  );
   const organiser = await createTestOrganiser(system, { organisation, password: 'et-langt-test-passord' });
   browser = await launchBrowser();
   page = await (
@@ -104,8 +133,8 @@ afterAll(async () => {
   if (dist) await rm(dist, { recursive: true, force: true });
 });
 
-describe('reviewing a recording', () => {
-  it('is held: processed, but no replay page and no archive entry', async () => {
+describe('uploading a recording from the browser, then reviewing it', () => {
+  it('is uploaded through a cut connection and held: processed, but no replay page and no archive entry', async () => {
     expect((await findRecording(system.deps.db, recordingId))?.publication).toBe('held');
     expect(await replayStatus()).toBe(404);
     expect((await archive()) ?? '').not.toContain(recordingId);

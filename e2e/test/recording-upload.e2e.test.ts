@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
-import { copyFile, rm, stat } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import {
   createTestApiToken,
   createTestEvent,
@@ -13,13 +11,13 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, expectNoAxeViolations, launchBrowser } from '../src/index.ts';
+import { makeNoiseClip, throttleUploads, UPLOAD_TEST_PART_BYTES } from './support/browser-upload.ts';
 
 // An organiser uploads a recording from the recordings page in parts of 5 MiB (the least S3
 // takes), three at a time: the connection is cut halfway and comes back, and the upload goes on
 // without sending a finished part again; a reload and the same file picked again resume it too.
 // The bytes go from the browser straight to the raw bucket (presigned PUTs, counted here).
-const PART = 5 * 1024 * 1024;
-const run = promisify(execFile);
+const PART = UPLOAD_TEST_PART_BYTES;
 
 let dist: string;
 let system: TestSystem;
@@ -31,38 +29,6 @@ let clip: string;
 let secondClip: string;
 let allParts: number[];
 
-/** A clip of noise (which does not compress) large enough for five parts. */
-async function makeClip(file: string, seconds: number) {
-  await run('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `nullsrc=size=640x360:rate=25,geq=random(1)*255:128:128,format=yuv420p`,
-    '-f',
-    'lavfi',
-    '-i',
-    'sine=frequency=440:sample_rate=48000',
-    '-t',
-    String(seconds),
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-qp',
-    '8',
-    '-c:a',
-    'aac',
-    '-shortest',
-    '-movflags',
-    '+faststart',
-    file,
-  ]);
-  return (await stat(file)).size;
-}
-
 beforeAll(async () => {
   dist = await buildWebApp();
   system = await startTestSystem({ UPLOAD_PART_BYTES: String(PART) }, { webDistDir: dist });
@@ -73,8 +39,7 @@ beforeAll(async () => {
   });
   token = await createTestApiToken(system, { slug: 'opplast-kommune', name: 'Opplast kommune' });
   clip = path.join(system.tmp, 'kommunestyret-opptak.mp4');
-  let size = await makeClip(clip, 4);
-  if (size < 4 * PART + 1) size = await makeClip(clip, Math.ceil((4 * (4 * PART + PART / 2)) / size));
+  const size = await makeNoiseClip(clip, 4 * PART + PART / 2);
   expect(size).toBeGreaterThan(4 * PART);
   secondClip = path.join(system.tmp, 'formannskapet.mp4');
   await copyFile(clip, secondClip);
@@ -132,18 +97,6 @@ async function signedIn(): Promise<Page> {
   return page;
 }
 
-/** Slows the page's uploads to a rate at which a cut can land halfway. */
-async function throttle(page: Page, bytesPerSecond: number) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: bytesPerSecond,
-  });
-}
-
 async function recordingTitled(title: string) {
   const response = await fetch(`${system.url}/api/recordings`, {
     headers: { authorization: `Bearer ${token}` },
@@ -162,7 +115,7 @@ describe('uploading a recording from the browser', () => {
       (url) => url.searchParams.has('partNumber'),
       (route) => (cut.on ? route.abort('internetdisconnected') : route.continue()),
     );
-    await throttle(page, 4 * 1024 * 1024);
+    await throttleUploads(page, 4 * 1024 * 1024);
     await page.getByLabel('Tittel (må fylles ut)').fill('Kommunestyret i mars');
     await page.getByLabel('Arrangement').selectOption({ label: 'Budsjettmøtet' });
     await page.getByLabel('Opptaksfil (må velges)').setInputFiles(clip);
@@ -211,7 +164,7 @@ describe('uploading a recording from the browser', () => {
   it('resumes after a reload when the same file is picked again', async () => {
     const page = await signedIn();
     const puts = countPuts(page);
-    await throttle(page, 4 * 1024 * 1024);
+    await throttleUploads(page, 4 * 1024 * 1024);
     await page.getByLabel('Tittel (må fylles ut)').fill('Formannskapet i april');
     await page.getByLabel('Opptaksfil (må velges)').setInputFiles(secondClip);
     await page.getByRole('button', { name: 'Last opp', exact: true }).click();
