@@ -139,6 +139,12 @@ beforeAll(async () => {
     body: captions,
   });
   expect(put.status).toBe(200);
+  // An upload is a draft; approved, it is public and moves with the cuts.
+  const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(approved.status).toBe(200);
   // Chapters as the Q&A publishes them (the question text only).
   const vtt = renderChaptersVtt(chapters);
   const key = publicKeys.chapters(recordingId, 'e2e0trim0001');

@@ -105,6 +105,12 @@ beforeAll(async () => {
     body: vtt,
   });
   expect(put.status).toBe(200);
+  // An upload is a draft; approved, it is public and moves with the cuts.
+  const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(approved.status).toBe(200);
   originalSeconds = await publicDuration();
 });
 afterAll(async () => {
