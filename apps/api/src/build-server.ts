@@ -76,7 +76,7 @@ export async function buildServer(
   });
   closeConnectionsOnShutdown(app);
   countHttpRequests(app);
-  await registerSecurityHeaders(app, deps.config, deps.s3Settings.publicBaseUrl);
+  await registerSecurityHeaders(app, deps.config);
   // Requests are checked and answers written through the routes' schemas (@folkemote/contract).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler(deps.config.env !== 'production'));

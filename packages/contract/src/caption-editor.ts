@@ -50,12 +50,22 @@ export const saveCuesBodySchema = z
       .max(MAX_EDITOR_CUES, `at most ${MAX_EDITOR_CUES} cues`),
   })
   .strict()
-  .meta({ id: 'SaveCaptionCues' });
+  .meta({
+    id: 'SaveCaptionCues',
+    examples: [
+      {
+        cues: [
+          { startMs: 500, endMs: 3200, text: 'Velkommen til webinaret om Trygge lokalsamfunn.' },
+          { startMs: 3400, endMs: 6800, text: 'Først litt om modellen,\nså spørsmål til slutt.' },
+        ],
+      },
+    ],
+  });
 export type SaveCuesBody = z.input<typeof saveCuesBodySchema>;
 
 export const audioDescriptionBodySchema = z
   .object({ mode: z.enum(audioDescriptionModes).nullable() })
   .strict()
-  .meta({ id: 'AudioDescriptionMode' });
+  .meta({ id: 'AudioDescriptionMode', examples: [{ mode: 'said_aloud' }] });
 export type AudioDescriptionBody = z.input<typeof audioDescriptionBodySchema>;
 export const audioDescriptionSchema = z.object({ mode: z.enum(audioDescriptionModes).nullable() });

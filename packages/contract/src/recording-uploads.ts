@@ -41,7 +41,19 @@ export const recordingUploadInputSchema = z
     fileModified: z.number().int().nonnegative(),
     contentType: z.enum(recordingUploadTypes, 'is not a recording’s media type'),
   })
-  .meta({ id: 'NewRecordingUpload' });
+  .meta({
+    id: 'NewRecordingUpload',
+    examples: [
+      {
+        title: 'Kommunestyret 12. mars',
+        event: 'kommunestyret-mars',
+        fileName: 'kommunestyret-2026-03-12.mp4',
+        fileSize: 2_147_483_648,
+        fileModified: 1_773_300_000_000,
+        contentType: 'video/mp4',
+      },
+    ],
+  });
 
 const uploadedPartSchema = z.object({ partNumber: z.number(), size: z.number() });
 
@@ -74,7 +86,7 @@ export const partUrlsInputSchema = z
       .min(1, 'must name at least one part')
       .max(16, 'at most 16 parts at once'),
   })
-  .meta({ id: 'PartUrlsRequest' });
+  .meta({ id: 'PartUrlsRequest', examples: [{ partNumbers: [4, 5, 6] }] });
 
 export const partUrlsSchema = z
   .object({

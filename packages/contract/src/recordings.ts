@@ -143,17 +143,19 @@ export const recordingLanguageParams = z.object({ id: z.string(), language: z.st
 export const recordingPublicationSchema = z
   .object({ id: z.string(), publication: z.enum(recordingPublications) })
   .meta({ id: 'RecordingPublication' });
-export const recordingRenameBodySchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'The title must not be empty')
-    .max(200, 'The title must be at most 200 characters')
-    .refine(
-      (t) => noControlChars(t) && !/[\t\n\r]/.test(t),
-      'The title must be one line without control characters',
-    ),
-});
+export const recordingRenameBodySchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'The title must not be empty')
+      .max(200, 'The title must be at most 200 characters')
+      .refine(
+        (t) => noControlChars(t) && !/[\t\n\r]/.test(t),
+        'The title must be one line without control characters',
+      ),
+  })
+  .meta({ id: 'RecordingRename', examples: [{ title: 'Kommuneplanmøtet 2027' }] });
 export const recordingRenamedSchema = z.object({ id: z.string(), title: z.string() });
 export const recordingDeletedSchema = z.object({
   id: z.string(),
@@ -163,7 +165,9 @@ export const recordingDeletedSchema = z.object({
 /** A version's file (`name`), or a file (`inner`) in one of its folders (`name`: a rendition). */
 export const recordingPreviewParams = z.object({ id: z.string(), versionId: z.string(), name: z.string() });
 export const recordingPreviewNestedParams = recordingPreviewParams.extend({ inner: z.string() });
-export const eventAutoPublishBodySchema = z.object({ autoPublish: z.boolean() });
+export const eventAutoPublishBodySchema = z
+  .object({ autoPublish: z.boolean() })
+  .meta({ id: 'EventAutoPublish', examples: [{ autoPublish: true }] });
 export const eventAutoPublishSchema = z.object({ autoPublish: z.boolean() });
 
 /** A recording's chapters: those made by hand (editable) and those from answered questions (published from the Q&A). */
@@ -171,4 +175,14 @@ const chapterSchema = z.object({ startSeconds: z.number(), title: z.string() });
 export const recordingChaptersSchema = z
   .object({ chapters: z.array(chapterSchema), fromQuestions: z.array(chapterSchema) })
   .meta({ id: 'RecordingChapters' });
-export const recordingChaptersBodySchema = z.object({ chapters: manualChaptersSchema });
+export const recordingChaptersBodySchema = z.object({ chapters: manualChaptersSchema }).meta({
+  id: 'RecordingManualChapters',
+  examples: [
+    {
+      chapters: [
+        { startSeconds: 0, title: 'Velkommen' },
+        { startSeconds: 754.5, title: 'Modellen Trygge lokalsamfunn' },
+      ],
+    },
+  ],
+});

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiTokenInputSchema } from './api-tokens.ts';
 import { loginBodySchema, passwordResetRequestSchema, passwordResetSchema } from './auth.ts';
+import { audioDescriptionBodySchema, saveCuesBodySchema } from './caption-editor.ts';
 import { eventInputBody, eventMessageBody, eventPatchBody } from './events.ts';
 import {
   roomIdentityBodySchema,
@@ -18,6 +19,12 @@ import {
   questionPatchBody,
 } from './questions.ts';
 import { recordingTrimBody } from './recording-trim.ts';
+import { partUrlsInputSchema, recordingUploadInputSchema } from './recording-uploads.ts';
+import {
+  eventAutoPublishBodySchema,
+  recordingChaptersBodySchema,
+  recordingRenameBodySchema,
+} from './recordings.ts';
 import { checkInBody, registrationInputBody } from './registrations.ts';
 import { staffInviteBody } from './staff.ts';
 
@@ -46,6 +53,13 @@ const bodies: z.ZodType[] = [
   roomIdentityBodySchema,
   roomMuteBodySchema,
   recordingTrimBody,
+  recordingUploadInputSchema,
+  partUrlsInputSchema,
+  saveCuesBodySchema,
+  audioDescriptionBodySchema,
+  recordingRenameBodySchema,
+  eventAutoPublishBodySchema,
+  recordingChaptersBodySchema,
 ];
 
 /**

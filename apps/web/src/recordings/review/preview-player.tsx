@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useHls } from '../use-hls.ts';
 
 /**
  * Plays a version's master playlist (HLS) through the API, where only the recording's organisers
@@ -15,34 +16,8 @@ export function PreviewPlayer({
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const element = video.current;
-    if (!element) return;
-    if (element.canPlayType('application/vnd.apple.mpegurl')) {
-      element.src = src;
-      return;
-    }
-    let destroy = () => {};
-    let cancelled = false;
-    void import('hls.js').then(({ default: Hls }) => {
-      if (cancelled) return;
-      if (!Hls.isSupported()) {
-        setFailed(true);
-        return;
-      }
-      const hls = new Hls({ enableWorker: false, capLevelToPlayerSize: true });
-      hls.loadSource(src);
-      hls.attachMedia(element);
-      hls.on(Hls.Events.ERROR, (_event, data) => {
-        if (data.fatal) setFailed(true);
-      });
-      destroy = () => hls.destroy();
-    });
-    return () => {
-      cancelled = true;
-      destroy();
-    };
-  }, [src]);
+  const fail = useCallback(() => setFailed(true), []);
+  useHls(video, src, fail);
   return (
     <div className="review-preview">
       {/* biome-ignore lint/a11y/useMediaCaption: a preview before captions exist; captions are added on publishing */}

@@ -3,8 +3,8 @@ import type { TimeRange } from '@folkemote/domain';
 import { type RefObject, useEffect, useId, useState } from 'react';
 import { trimMessages } from '../../i18n/trim-messages.ts';
 import { useLocale } from '../../shared/use-locale.ts';
+import { useHls } from '../use-hls.ts';
 import { formatTrimTime } from './trim-time.ts';
-import { useHls } from './use-hls.ts';
 import { usePreviewSkip } from './use-preview-skip.ts';
 import { spriteCueAt, useSprite } from './use-sprite.ts';
 
