@@ -120,7 +120,10 @@ describe.runIf(postgres)('drill: S3 unreachable during a publish', () => {
         await new Promise((r) => setTimeout(r, 200));
         done = await findRecording(database.db, recordingId);
       }
-      await new Promise((r) => setTimeout(r, 300)); // the watcher sees the last pointer
+      // The watcher's round (a HEAD of every file) may still be on the quick version: give it time
+      // to read the last pointer, which it must.
+      for (const deadline = Date.now() + 20_000; pointersSeen.length < 2 && Date.now() < deadline; )
+        await new Promise((r) => setTimeout(r, 100));
       console.info(
         `S3 outage drill: in flight ${JSON.stringify({ state: inFlight.state, progress: inFlight.progress })}, ` +
           `after ${outageMs / 1000} s ${JSON.stringify({ state: duringOutage?.state, progress: duringOutage?.progress })}, ` +
