@@ -1,5 +1,7 @@
 import { type JobName, jobNames } from '@folkemote/queue';
 import type { JobRegistry } from './job-handler.ts';
+import { broadcastClose } from './jobs/broadcast-close.ts';
+import { broadcastRefresh } from './jobs/broadcast-refresh.ts';
 import { livekitReconcile } from './jobs/livekit-reconcile.ts';
 import { passwordResetEmail } from './jobs/password-reset-email.ts';
 import { recordingCaptionsDraft } from './jobs/recording-captions-draft.ts';
@@ -22,6 +24,8 @@ export const jobRegistry: JobRegistry = {
   'recording.trim': recordingTrim,
   'replay.refresh': replayRefresh,
   'site.rebuild': siteRebuild,
+  'broadcast.refresh': broadcastRefresh,
+  'broadcast.close': broadcastClose,
   'registration.email': registrationEmail,
   'registration.reminder': registrationReminder,
   'registration.retention': registrationRetention,

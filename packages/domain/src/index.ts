@@ -1,4 +1,5 @@
 export * from './attendance.ts';
+export * from './broadcast.ts';
 export * from './caption-edits.ts';
 export * from './caption-rules.ts';
 export * from './caption-status.ts';

@@ -23,6 +23,7 @@ export type ReminderKind = (typeof reminderKinds)[number];
 const reminderPayload = z.object({ registrationId: z.uuid(), kind: z.enum(reminderKinds) }).strict();
 const retentionPayload = z.object({}).strict();
 const liveKitReconcilePayload = z.object({ eventId: z.uuid().optional() }).strict();
+const broadcastPayload = z.object({ eventId: z.uuid() }).strict();
 const staffEmailPayload = z.object({ emailId: z.uuid() }).strict();
 
 type RecordingPayload = z.infer<typeof recordingPayload>;
@@ -64,6 +65,20 @@ export const jobDefinitions = {
    * site rebuild, one asked for while another runs must run again, since it reads newer state.
    */
   'replay.refresh': { payload: recordingPayload, attempts: 8 },
+  /**
+   * Write a broadcast event's live page, embed, oEmbed and `broadcast.json` from the database
+   * (countdown, live, ended or held). No fixed id: one asked for while another runs reads newer state.
+   */
+  'broadcast.refresh': { payload: broadcastPayload, attempts: 8 },
+  /**
+   * After a broadcast ends: once its stream is closed as VOD, publish it as the quick replay at the
+   * same address, or, where the organiser reviews first, take it off the public bucket.
+   */
+  'broadcast.close': {
+    payload: broadcastPayload,
+    attempts: 8,
+    jobId: (p: z.infer<typeof broadcastPayload>) => `broadcast-close-${p.eventId}`,
+  },
   /** Rewrite the archive page and the feeds of the public site. */
   'site.rebuild': { payload: sitePayload, attempts: 8 },
   /** Render one e-mail to one registrant from the database, keep it in the outbox and send it. */

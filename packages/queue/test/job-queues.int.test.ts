@@ -23,6 +23,8 @@ const samplePayloads: { [N in JobName]: JobPayload<N> } = {
   'recording.trim': { recordingId: randomUUID() },
   'replay.refresh': { recordingId: randomUUID() },
   'site.rebuild': {},
+  'broadcast.refresh': { eventId: randomUUID() },
+  'broadcast.close': { eventId: randomUUID() },
   'registration.email': { registrationId: randomUUID(), kind: 'confirmation' },
   'registration.reminder': { registrationId: randomUUID(), kind: '24h' },
   'registration.retention': {},

@@ -34,6 +34,15 @@ export const publicKeys = {
     `replays/${recordingId}/captions/${language}.${hash}.vtt`,
   /** Chapters from the answered questions (WebVTT), published on the organiser's say; content-hashed like captions. */
   chapters: (recordingId: string, hash: string) => `replays/${recordingId}/chapters.${hash}.vtt`,
+  /**
+   * A broadcast's live stream (issue 15): its segments, the live playlists (a window of at least 30
+   * minutes) and, once it ends, the VOD playlists of the whole, under the replay address.
+   */
+  broadcastStreamPrefix: (broadcastId: string) => `replays/${broadcastId}/live/`,
+  /** What the live page polls, written from the database by `broadcast.refresh` (short cache). */
+  broadcastManifest: (broadcastId: string) => `replays/${broadcastId}/broadcast.json`,
+  /** The question being answered, rewritten by the API on each highlight (short cache). */
+  broadcastHighlight: (broadcastId: string) => `replays/${broadcastId}/highlight.json`,
   /** Machine-readable pointer to the current version, written with the replay page. */
   pointer: (recordingId: string) => `replays/${recordingId}/replay.json`,
   /** The archive in bokmål at the root, in nynorsk and English under `nn/` and `en/`. */
