@@ -40,6 +40,11 @@ export interface RoomRecordingRequest {
   /** Object key; may use {room_name}, {room_id}, {time}, {utc}. */
   filepath: string;
   s3: EgressS3Target;
+  /**
+   * A broadcast: the room is also written as a segmented HLS stream (a ladder of renditions,
+   * 2-second segments, a live playlist and, at the end, a VOD playlist) under `prefix` of this bucket.
+   */
+  segments?: { prefix: string; s3: EgressS3Target };
 }
 
 export interface ListEgressFilter {
