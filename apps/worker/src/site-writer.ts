@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   approvedOnly,
   findEventById,
@@ -24,7 +23,7 @@ import {
   renderRssFeed,
   siteAssets,
 } from '@folkemote/site';
-import { cacheControlFor, contentTypeFor, publicKeys, putObject } from '@folkemote/storage';
+import { cacheControlFor, contentHash, contentTypeFor, publicKeys, putObject } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import { withSearchText, writeSearchIndexFile, writeSearchPages } from './search-writer.ts';
 import { loadTranscript } from './site-transcript.ts';
@@ -121,7 +120,7 @@ async function writeChapters(
     durationSeconds,
   );
   const vtt = renderChaptersVtt(items);
-  const key = publicKeys.chapters(id, createHash('sha256').update(vtt).digest('hex').slice(0, 12));
+  const key = publicKeys.chapters(id, contentHash(vtt));
   await put(deps, key, vtt);
   return { path: key, items, byHand: true };
 }

@@ -23,7 +23,12 @@ export function previewUrlOf(
   row: Pick<RecordingRow, 'id' | 'publishedVersionId' | 'versionMaster'>,
 ): string | null {
   if (!row.publishedVersionId || !row.versionMaster) return null;
-  return `/api/recordings/${row.id}/preview/${row.publishedVersionId}/${row.versionMaster}`;
+  return previewFileUrl(row.id, row.publishedVersionId, row.versionMaster);
+}
+
+/** A file of a version (its master playlist, sprite index) through the organisers' preview route. */
+export function previewFileUrl(recordingId: string, versionId: string, name: string): string {
+  return `/api/recordings/${recordingId}/preview/${versionId}/${name}`;
 }
 
 /** A recording as its own organisation's organisers see it: every state, with progress and failures. */

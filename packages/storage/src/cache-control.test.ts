@@ -15,7 +15,7 @@ describe('cacheControlFor', () => {
     `${version}sprite.vtt`,
     `${version}thumbnails.vtt`,
     'assets/player.3f9a1c2b.js',
-    publicKeys.captions('rec1', 'nb', '3f9a1c2b7d4e'),
+    publicKeys.captions('rec1', { language: 'nb', kind: 'captions' }, '3f9a1c2b7d4e'),
   ])('caches %s for a year', (key) => {
     expect(cacheControlFor(key)).toBe(IMMUTABLE_CACHE_CONTROL);
   });

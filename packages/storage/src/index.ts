@@ -1,6 +1,7 @@
 export * from './bucket-backup.ts';
 export * from './cache-control.ts';
 export * from './check-s3.ts';
+export * from './content-hash.ts';
 export * from './content-type.ts';
 export * from './copy-prefix.ts';
 export * from './create-s3-client.ts';

@@ -1,3 +1,13 @@
+/** A caption or description track: its file name is the language, with `-descriptions` for the latter. */
+export interface CaptionTrackName {
+  language: string;
+  kind: 'captions' | 'descriptions';
+}
+
+/** Description tracks get a name of their own, so they never share a key with captions. */
+const trackFileName = ({ language, kind }: CaptionTrackName) =>
+  kind === 'captions' ? language : `${language}-descriptions`;
+
 /**
  * Where everything lives in the two buckets. The raw bucket holds sources as
  * LiveKit Egress or `pnpm cli import` wrote them; the public bucket is a static,
@@ -7,8 +17,8 @@ export const rawKeys = {
   /** No extension: what a recording is comes from its content, never from the name it was sent with. */
   source: (recordingId: string) => `recordings/${recordingId}/source`,
   /** Draft captions and description tracks (from speech, an upload or the editor): private until approved, then copied to the public bucket. */
-  captionsDraft: (recordingId: string, language: string, hash: string) =>
-    `recordings/${recordingId}/captions-draft/${language}.${hash}.vtt`,
+  captionsDraft: (recordingId: string, track: CaptionTrackName, hash: string) =>
+    `recordings/${recordingId}/captions-draft/${trackFileName(track)}.${hash}.vtt`,
   /** Everything of one recording's sources (the source and any upload parts). */
   recordingPrefix: (recordingId: string) => `recordings/${recordingId}/`,
   /**
@@ -30,8 +40,8 @@ export const publicKeys = {
   embedPage: (recordingId: string) => `replays/${recordingId}/embed.html`,
   oembed: (recordingId: string) => `replays/${recordingId}/oembed.json`,
   /** Captions are added after publishing; the content hash in the name lets them be cached for good. */
-  captions: (recordingId: string, language: string, hash: string) =>
-    `replays/${recordingId}/captions/${language}.${hash}.vtt`,
+  captions: (recordingId: string, track: CaptionTrackName, hash: string) =>
+    `replays/${recordingId}/captions/${trackFileName(track)}.${hash}.vtt`,
   /** Chapters from the answered questions (WebVTT), published on the organiser's say; content-hashed like captions. */
   chapters: (recordingId: string, hash: string) => `replays/${recordingId}/chapters.${hash}.vtt`,
   /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   findEventRecordingForChapters,
   findRecordingEdits,
@@ -7,7 +6,7 @@ import {
 } from '@folkemote/db';
 import { buildQuestionChapters, mapRange, type QuestionChapters } from '@folkemote/domain';
 import { renderChaptersVtt } from '@folkemote/site';
-import { publicKeys, putObject } from '@folkemote/storage';
+import { contentHash, publicKeys, putObject } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
 import { QuestionError } from './question-error.ts';
 
@@ -58,10 +57,7 @@ export async function publishQuestionChapters(
   let publicKey: string | null = null;
   if (built.chapters.length > 0) {
     const vtt = renderChaptersVtt(built.chapters);
-    publicKey = publicKeys.chapters(
-      recording.id,
-      createHash('sha256').update(vtt).digest('hex').slice(0, 12),
-    );
+    publicKey = publicKeys.chapters(recording.id, contentHash(vtt));
     await putObject(deps.s3, { bucket: deps.s3Settings.publicBucket, key: publicKey, body: vtt });
   }
   await saveReplayChapters(deps.db, {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { approveRecordingCaption, findRecordingCaption, type RecordingCaptionRow } from '@folkemote/db';
 import { type CaptionKind, type CaptionLanguage, MAX_CAPTION_BYTES } from '@folkemote/domain';
-import { publicKeys, putObject, readObjectText } from '@folkemote/storage';
+import { contentHash, publicKeys, putObject, readObjectText } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
 
 type Deps = Pick<ApiDeps, 'db' | 's3' | 's3Settings' | 'queues'>;
@@ -26,9 +25,7 @@ export async function approveRecordingCaptions(
     maxBytes: MAX_CAPTION_BYTES,
   });
   if (vtt === null) return null;
-  const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
-  const name = track.kind === 'captions' ? track.language : `${track.language}-descriptions`;
-  const publicKey = publicKeys.captions(track.recordingId, name, hash);
+  const publicKey = publicKeys.captions(track.recordingId, track, contentHash(vtt));
   await putObject(deps.s3, { bucket: deps.s3Settings.publicBucket, key: publicKey, body: vtt });
   const approved = await approveRecordingCaption(deps.db, { ...track, draftKey: row.publicKey }, publicKey);
   if (approved) await deps.queues.enqueue('replay.refresh', { recordingId: track.recordingId });

@@ -1,6 +1,7 @@
 import type { RecordingTrimView } from '@folkemote/contract';
 import { findRecordingEdits, findVersion, type RecordingRow, saveRequestedCuts } from '@folkemote/db';
 import { normaliseCuts, type TimeRange } from '@folkemote/domain';
+import { previewFileUrl } from '@folkemote/pipeline';
 import type { ApiDeps } from '../api-deps.ts';
 
 /** A trim may be asked for once the full version is public and while no trim or transcode runs. */
@@ -18,7 +19,7 @@ export async function recordingTrimView(
     : null;
   const manifest = version?.manifest ?? null;
   // Played through the organiser's preview route, so a held recording can be trimmed too.
-  const base = `/api/recordings/${recording.id}/preview/${version?.id ?? ''}/`;
+  const preview = (name: string) => (version ? previewFileUrl(recording.id, version.id, name) : null);
   return {
     recordingId: recording.id,
     title: recording.title,
@@ -27,8 +28,8 @@ export async function recordingTrimView(
     sourceDurationSeconds: recording.durationSeconds,
     cuts: edits?.cuts ?? [],
     appliedCuts: edits?.appliedCuts ?? [],
-    previewUrl: manifest ? `${base}${manifest.master}` : null,
-    spriteUrl: manifest?.sprite ? `${base}${manifest.sprite.vtt}` : null,
+    previewUrl: manifest ? preview(manifest.master) : null,
+    spriteUrl: manifest?.sprite ? preview(manifest.sprite.vtt) : null,
   };
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type RecordingCaptionRow, upsertRecordingCaption } from '@folkemote/db';
 import {
   type CaptionCue,
@@ -7,7 +6,7 @@ import {
   parseCaptions,
   toWebVtt,
 } from '@folkemote/domain';
-import { putObject, rawKeys } from '@folkemote/storage';
+import { contentHash, putObject, rawKeys } from '@folkemote/storage';
 import type { ApiDeps } from '../api-deps.ts';
 
 /**
@@ -29,10 +28,7 @@ export async function setRecordingCaptions(
   const cues = parseCaptions('text' in input ? input.text : toWebVtt(input.cues));
   const vtt = toWebVtt(cues);
   const kind = input.kind ?? 'captions';
-  const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
-  // Description tracks get a name of their own, so they never share a key with captions.
-  const language = kind === 'captions' ? input.language : `${input.language}-descriptions`;
-  const key = rawKeys.captionsDraft(input.recordingId, language, hash);
+  const key = rawKeys.captionsDraft(input.recordingId, { language: input.language, kind }, contentHash(vtt));
   await putObject(deps.s3, { bucket: deps.s3Settings.rawBucket, key, body: vtt });
   const caption = await upsertRecordingCaption(deps.db, {
     recordingId: input.recordingId,

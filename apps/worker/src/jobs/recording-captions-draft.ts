@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { findCaptionDraft, findRecording, saveDraftCaption, updateCaptionDraft } from '@folkemote/db';
 import { cuesFromWords, toWebVtt } from '@folkemote/domain';
 import { probeMedia, recordingDemuxer } from '@folkemote/media';
 import { createSpeechEngine, extractSpeechAudio, SpeechEngineUnusableError } from '@folkemote/media/speech';
-import { putObject, rawKeys } from '@folkemote/storage';
+import { contentHash, putObject, rawKeys } from '@folkemote/storage';
 import type { WorkerDeps } from '../deps.ts';
 import type { JobModule } from '../job-handler.ts';
 import { fetchSource } from '../source-cache.ts';
@@ -72,8 +71,11 @@ export const recordingCaptionsDraft: JobModule<'recording.captions-draft'> = {
       await progress.flush();
       const cues = cuesFromWords(words);
       const vtt = toWebVtt(cues);
-      const hash = createHash('sha256').update(vtt).digest('hex').slice(0, 12);
-      const key = rawKeys.captionsDraft(recordingId, draft.language, hash);
+      const key = rawKeys.captionsDraft(
+        recordingId,
+        { language: draft.language, kind: 'captions' },
+        contentHash(vtt),
+      );
       await putObject(deps.s3, {
         bucket: deps.s3Settings.rawBucket,
         key,

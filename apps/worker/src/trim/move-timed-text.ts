@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -25,10 +24,8 @@ import {
   toWebVtt,
 } from '@folkemote/domain';
 import { renderChaptersVtt } from '@folkemote/site';
-import { downloadObject, publicKeys, putObject, rawKeys } from '@folkemote/storage';
+import { contentHash, downloadObject, publicKeys, putObject, rawKeys } from '@folkemote/storage';
 import type { WorkerDeps } from '../deps.ts';
-
-const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 export function sameCuts(a: readonly TimeRange[], b: readonly TimeRange[]): boolean {
   return a.length === b.length && a.every((c, i) => c.start === b[i]?.start && c.end === b[i]?.end);
@@ -91,7 +88,6 @@ export async function moveTimedText(
   for (const caption of await listRecordingCaptions(deps.db, recordingId)) {
     // A draft lies in the raw bucket, an approved track in the public one; each stays where it is.
     const captionBucket = caption.status === 'approved' ? bucket : deps.s3Settings.rawBucket;
-    const name = caption.kind === 'captions' ? caption.language : `${caption.language}-descriptions`;
     const file = path.join(workDir, `${caption.kind}-${caption.language}.vtt`);
     await downloadObject(deps.s3, captionBucket, caption.publicKey, file);
     const cues = retrimCues(from, to, parseCaptions(await readFile(file, 'utf8')));
@@ -99,8 +95,8 @@ export async function moveTimedText(
     const vtt = toWebVtt(cues);
     const key =
       caption.status === 'approved'
-        ? publicKeys.captions(recordingId, name, hashOf(vtt))
-        : rawKeys.captionsDraft(recordingId, name, hashOf(vtt));
+        ? publicKeys.captions(recordingId, caption, contentHash(vtt))
+        : rawKeys.captionsDraft(recordingId, caption, contentHash(vtt));
     await putObject(deps.s3, { bucket: captionBucket, key, body: vtt });
     const { language, kind, status } = caption;
     captions.push({ language, kind, status, publicKey: key, cueCount: cues.length });
@@ -112,7 +108,7 @@ export async function moveTimedText(
   let publicKey: string | null = null;
   if (chapters.length > 0) {
     const vtt = renderChaptersVtt(chapters);
-    publicKey = publicKeys.chapters(recordingId, hashOf(vtt));
+    publicKey = publicKeys.chapters(recordingId, contentHash(vtt));
     await putObject(deps.s3, { bucket, key: publicKey, body: vtt });
   }
   return { captions, chapters: { eventId, chapters, publicKey }, manualChapters };
