@@ -6,6 +6,7 @@ import { saveReplayChapters } from '@folkemote/db';
 import { renderChaptersVtt } from '@folkemote/site';
 import { publicKeys, putObject } from '@folkemote/storage';
 import {
+  approveCaptionsForTest,
   createTestApiToken,
   createTestEvent,
   createTestOrganiser,
@@ -140,9 +141,8 @@ beforeAll(async () => {
   });
   expect(put.status).toBe(200);
   // An upload is a draft; approved, it is public and moves with the cuts.
-  const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
+  const approved = await approveCaptionsForTest(system.url, recordingId, 'nb', {
+    authorization: `Bearer ${token}`,
   });
   expect(approved.status).toBe(200);
   // Chapters as the Q&A publishes them (the question text only).

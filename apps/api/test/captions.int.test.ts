@@ -4,6 +4,7 @@ import { makeClip } from '@folkemote/media/testing';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  approveCaptionsForTest,
   createTestApiToken,
   createTestEvent,
   uploadRecording,
@@ -83,9 +84,8 @@ describe('captions on a published replay', () => {
       captions: unknown[];
     };
     expect(publicList.captions).toEqual([]);
-    const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
+    const approved = await approveCaptionsForTest(system.url, recordingId, 'nb', {
+      authorization: `Bearer ${token}`,
     });
     expect(approved.status).toBe(200);
     const caption = (await approved.json()) as { status: string; url: string };

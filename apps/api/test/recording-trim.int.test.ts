@@ -8,6 +8,7 @@ import { parseCaptions } from '@folkemote/domain';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  approveCaptionsForTest,
   createTestApiToken,
   createTestEvent,
   uploadRecording,
@@ -106,9 +107,8 @@ beforeAll(async () => {
   });
   expect(put.status).toBe(200);
   // An upload is a draft; approved, it is public and moves with the cuts.
-  const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
+  const approved = await approveCaptionsForTest(system.url, recordingId, 'nb', {
+    authorization: `Bearer ${token}`,
   });
   expect(approved.status).toBe(200);
   originalSeconds = await publicDuration();

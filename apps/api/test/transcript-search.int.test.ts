@@ -4,6 +4,7 @@ import { makeClip } from '@folkemote/media/testing';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  approveCaptionsForTest,
   createTestApiToken,
   createTestEvent,
   uploadRecording,
@@ -91,9 +92,8 @@ describe('the transcript and the search index follow the captions', () => {
 
   it('shows approved captions as the transcript and indexes their words, and drops both with them', async () => {
     expect((await putCaptions('nb', vtt)).status).toBe(200);
-    const approved = await fetch(`${system.url}/api/recordings/${recordingId}/captions/nb/approve`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
+    const approved = await approveCaptionsForTest(system.url, recordingId, 'nb', {
+      authorization: `Bearer ${token}`,
     });
     expect(approved.status).toBe(200);
     const page = await waitFor(replayUrl, (html) => html.includes('transcript__list'));

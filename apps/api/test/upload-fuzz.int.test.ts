@@ -5,7 +5,7 @@ import { makeClip } from '@folkemote/media/testing';
 import { listObjects } from '@folkemote/storage';
 import { startTestSystem, type TestSystem } from '@folkemote/system/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApiToken, createTestEvent } from '../src/testing/index.ts';
+import { approveCaptionsForTest, createTestApiToken, createTestEvent } from '../src/testing/index.ts';
 import {
   mp3WithHugeTag,
   mp4WithHugeBox,
@@ -416,9 +416,7 @@ describe('PUT /api/recordings/:id/captions/:language with hostile bodies', () =>
     expect(response.status).toBe(200);
     // A draft is private; approved, its clean file goes to the public bucket.
     expect(((await response.json()) as { url: string | null }).url).toBeNull();
-    const approved = await fetch(`${system.url}/api/recordings/${published.id}/captions/nb/approve`, {
-      method: 'POST',
-      headers: auth(),
+    const approved = await approveCaptionsForTest(system.url, published.id, 'nb', auth(), {
       signal: timeout(),
     });
     const caption = (await approved.json()) as { url: string; cueCount: number };

@@ -93,3 +93,18 @@ export async function createTestStaffLink(
   const { staff, token, joinUrl } = await createStaffLink(system.deps, event, { role, displayName });
   return { id: staff.id, token, joinUrl };
 }
+
+/** Approves a recording's draft caption track over HTTP, as an organiser's "approve" does. */
+export function approveCaptionsForTest(
+  baseUrl: string,
+  recordingId: string,
+  language: string,
+  headers: Record<string, string>,
+  init: { signal?: AbortSignal } = {},
+): Promise<Response> {
+  return fetch(`${baseUrl}/api/recordings/${recordingId}/captions/${language}/approve`, {
+    method: 'POST',
+    headers,
+    ...init,
+  });
+}

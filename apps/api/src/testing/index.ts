@@ -5,7 +5,7 @@ import type { RecordingView } from '@folkemote/domain';
 import type { RunningApi } from '../start-api.ts';
 
 export * from './child-processes.ts';
-export { createTestEvent, createTestStaffLink, registerForTest } from './fixtures.ts';
+export { approveCaptionsForTest, createTestEvent, createTestStaffLink, registerForTest } from './fixtures.ts';
 export * from './free-port.ts';
 export * from './live-fixtures.ts';
 export * from './question-fixtures.ts';
