@@ -9,23 +9,19 @@ import { Link } from '../shared/link.tsx';
 import { useApiResource } from '../shared/use-api-resource.ts';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
 import { AccountFormErrors, AccountSubmit } from './account-form.tsx';
+import { pathAfterSignIn } from './after-sign-in.ts';
 import { fetchAuthOptions, signIn } from './auth-api.ts';
 import { useAccountForm } from './use-account-form.ts';
 import '../shared/organiser.css';
 
 const inputIds = { email: 'sign-in-email', password: 'sign-in-password' };
 
-/** Only a path on this site, so a crafted link cannot send someone elsewhere after signing in. */
-function safeNext(next: string | null): string | null {
-  return next && /^\/(?![/\\])/.test(next) ? next : null;
-}
-
 export function SignInPage() {
   const { t, href, locale } = useLocale();
   const s = t.organiser.signIn;
   const { search } = useLocation();
   const params = new URLSearchParams(search);
-  const next = safeNext(params.get('next'));
+  const next = params.get('next');
   const providerError = params.get('error') as keyof typeof s.providerErrors | null;
   const options = useApiResource(fetchAuthOptions);
   const [email, setEmail] = useState('');
@@ -35,7 +31,7 @@ export function SignInPage() {
 
   const submit = form.submit(async () => {
     await signIn(email, password);
-    navigate(next ?? href(routes.organiserEvents), { replace: true });
+    navigate(pathAfterSignIn(next, locale), { replace: true });
   });
 
   const describe = (e: ApiError): string | undefined => {
@@ -89,7 +85,7 @@ export function SignInPage() {
           <p>{s.orProvider}</p>
           <a
             className="button button--secondary"
-            href={`/api/auth/oidc/start?next=${encodeURIComponent(next ?? href(routes.organiserEvents))}`}
+            href={`/api/auth/oidc/start?next=${encodeURIComponent(pathAfterSignIn(next, locale))}`}
           >
             {s.provider}
           </a>
