@@ -16,7 +16,7 @@
  * Usage: pnpm bench:broadcast [--viewers 10,100,1000] [--seconds 20] [--direct-max 100] [--quick]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ import { freePort } from '@folkemote/system/testing';
 import { findNginx, startNginx, writeNginxConfig } from '../src/public-cache-nginx.ts';
 import { prepareSegments } from './broadcast/live-stream.ts';
 import { type PhaseContext, runPhase } from './broadcast/phase.ts';
-import { type PhaseResult, printRatios, printTable } from './broadcast/report.ts';
+import { type PhaseResult, printFailuresAndLimits, printRatios, printTable } from './broadcast/report.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -108,7 +108,13 @@ try {
     results.push(await runPhase(context, 'cache', viewers));
   }
   console.log('');
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores (the viewers, the origin and nginx share them)`,
+  );
   printTable(results);
+  printFailuresAndLimits(results, BROADCAST_SEGMENT_SECONDS);
   console.log('');
   printRatios(results, broadcastRenditions.length, BROADCAST_SEGMENT_SECONDS);
 } finally {

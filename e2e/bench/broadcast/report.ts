@@ -114,6 +114,28 @@ export function printTable(results: PhaseResult[]): void {
   }
 }
 
+/**
+ * What failed, by mode, N, kind and outcome; and the rows whose viewers fell behind the live
+ * edge (a segment older than three target durations at the median when it arrived): there the
+ * machine running the viewers was the limit, not what they were fetching from.
+ */
+export function printFailuresAndLimits(results: PhaseResult[], segmentSeconds: number): void {
+  for (const r of results) {
+    const failures = new Map<string, number>();
+    for (const q of r.requests)
+      if (!q.ok) failures.set(`${q.kind} ${q.outcome}`, (failures.get(`${q.kind} ${q.outcome}`) ?? 0) + 1);
+    if (failures.size > 0)
+      console.log(
+        `${r.mode} N=${r.viewers} failed: ${[...failures].map(([what, count]) => `${count}× ${what}`).join(', ')}`,
+      );
+    const ages = r.requests.flatMap((q) => (q.ageMs === undefined ? [] : [q.ageMs / 1000]));
+    if (quantile(ages, 0.5) > 3 * segmentSeconds)
+      console.log(
+        `${r.mode} N=${r.viewers}: the viewers fell behind the live edge (segment age p50 ${fixed(quantile(ages, 0.5))} s, ${fixed(r.requests.length / r.seconds / r.viewers, 2)} req/s per viewer of ~1 due): this process could not keep up, so the row measures the machine, not the ${r.mode === 'cache' ? 'cache' : 'origin'}`,
+      );
+  }
+}
+
 /** The ratios: per viewer with and without the cache, and the cache's origin rate against N. */
 export function printRatios(results: PhaseResult[], renditions: number, segmentSeconds: number): void {
   const cached = results.filter((r) => r.mode === 'cache');

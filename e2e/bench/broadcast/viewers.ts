@@ -10,6 +10,8 @@ export interface ViewerRequest {
   ms: number;
   bytes: number;
   ok: boolean;
+  /** The HTTP status, or the error's code when no answer came. */
+  outcome: string;
   /** For a segment: ms from its end on the stream's clock (PDT + duration) to its last byte here. */
   ageMs?: number;
 }
@@ -86,21 +88,24 @@ export async function runViewers(options: {
     const started = performance.now();
     let bytes = 0;
     let ok = false;
+    let outcome = '';
     let text: string | null = null;
     try {
       const response = await request(url, { dispatcher: agent, headersTimeout: 15_000, bodyTimeout: 15_000 });
       ok = response.statusCode === 200;
+      outcome = String(response.statusCode);
       if (kind === 'segment') for await (const chunk of response.body) bytes += (chunk as Buffer).byteLength;
       else {
         text = await response.body.text();
         bytes = Buffer.byteLength(text);
       }
-    } catch {
+    } catch (error) {
       ok = false;
+      outcome = (error as { code?: string }).code ?? (error as Error).name;
     }
     const ms = performance.now() - started;
     const ageMs = kind === 'segment' && endsAt !== undefined ? Date.now() - endsAt : undefined;
-    requests.push({ kind, at, ms, bytes, ok, ...(ageMs !== undefined ? { ageMs } : {}) });
+    requests.push({ kind, at, ms, bytes, ok, outcome, ...(ageMs !== undefined ? { ageMs } : {}) });
     return ok ? text : null;
   };
 
