@@ -44,6 +44,7 @@ export async function runPhase(
   const until = from + context.seconds * 1000;
   const nginxPids = await processTree(context.proxy.pid);
   const cpuBefore = await cpuSeconds(nginxPids);
+  const processCpuBefore = process.cpuUsage();
   let viewerRss = 0;
   const sampler = setInterval(() => {
     viewerRss = Math.max(viewerRss, process.memoryUsage().rss);
@@ -62,6 +63,8 @@ export async function runPhase(
     await stream.stop();
   }
   const cpuAfter = await cpuSeconds(nginxPids);
+  const processCpu = process.cpuUsage(processCpuBefore);
+  const phaseSeconds = (Date.now() - start) / 1000;
   const nginxRss = await residentMiB(nginxPids);
   const measured = run.requests.filter((r) => r.at >= from && r.at < until);
   // nginx writes its log line when a request ends; give the last ones a moment.
@@ -82,9 +85,12 @@ export async function runPhase(
     requests: measured,
     origin,
     viewerRssMiB: viewerRss / 1024 ** 2,
+    benchCpuPercent: (100 * (processCpu.user + processCpu.system)) / 1e6 / phaseSeconds,
     nginxRssMiB: mode === 'cache' ? nginxRss : null,
-    nginxCpuSeconds:
-      mode === 'cache' && cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+    nginxCpuPercent:
+      mode === 'cache' && cpuBefore !== null && cpuAfter !== null
+        ? (100 * (cpuAfter - cpuBefore)) / phaseSeconds
+        : null,
     streamLagP95Ms: quantile(lags, 0.95),
   };
 }

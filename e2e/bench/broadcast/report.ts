@@ -60,8 +60,11 @@ export interface PhaseResult {
   requests: ViewerRequest[];
   origin: OriginTraffic;
   viewerRssMiB: number;
+  /** CPU of this process (the viewers, and the origin's thread) over the phase, % of one core. */
+  benchCpuPercent: number;
   nginxRssMiB: number | null;
-  nginxCpuSeconds: number | null;
+  /** nginx's CPU over the phase (starts included), % of one core. */
+  nginxCpuPercent: number | null;
   streamLagP95Ms: number;
 }
 
@@ -81,6 +84,7 @@ export function printTable(results: PhaseResult[]): void {
     ' origin MB/s',
     ' origin req/s/viewer',
     ' nginx CPU %',
+    ' bench CPU %',
     ' RSS viewers/nginx MiB',
   ];
   console.log(header.join(' |'));
@@ -107,7 +111,8 @@ export function printTable(results: PhaseResult[]): void {
       fixed(originRate, 2).padStart(13),
       fixed(r.origin.bytes / r.seconds / 1e6, 2).padStart(12),
       fixed(originRate / r.viewers, 4).padStart(20),
-      (r.nginxCpuSeconds === null ? '–' : fixed((100 * r.nginxCpuSeconds) / r.seconds)).padStart(12),
+      (r.nginxCpuPercent === null ? '–' : fixed(r.nginxCpuPercent)).padStart(12),
+      fixed(r.benchCpuPercent, 0).padStart(12),
       `${fixed(r.viewerRssMiB, 0)}/${r.nginxRssMiB === null ? '–' : fixed(r.nginxRssMiB, 0)}`.padStart(22),
     ];
     console.log(row.join(' |'));
