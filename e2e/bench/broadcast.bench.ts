@@ -12,7 +12,8 @@
  * Per N it measures, after the starts: requests and bytes per second reaching the origin (nginx's
  * log of upstream requests; without the cache every viewer request is one), the viewers' request
  * rate, failures, p50/p95 latency and how old a segment is when it arrives, nginx's CPU and
- * memory, this process's CPU (a row whose viewers fell behind measured the machine, and says so); without the cache too, for the smaller N. It stops by itself and stops what it started.
+ * memory, this process's CPU (a row whose viewers fell behind measured the machine, and says
+ * so); without the cache too, for the smaller N. It stops by itself and stops what it started.
  * Usage: pnpm bench:broadcast [--viewers 10,100,1000] [--seconds 20] [--direct-max 100] [--quick]
  */
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -93,9 +93,12 @@ describe.skipIf(!nginx)('infra/nginx/public-cache.conf in front of the public bu
       expect((await response.arrayBuffer()).byteLength).toBe(300_000);
       expect(response.headers.get('cache-control')).toBe(IMMUTABLE_CACHE_CONTROL);
     }
-    const again = await fetch(`${proxy.url}/${key}?cache-buster=1`);
+    const again = await fetch(`${proxy.url}/${key}?cache-buster=1`, {
+      headers: { origin: 'https://www.example-kommune.no' },
+    });
     await again.arrayBuffer();
     expect(again.headers.get('x-cache-status')).toBe('HIT');
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
     expect(await originLines(key)).toHaveLength(1);
   });
 
