@@ -25,6 +25,9 @@ command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 command -v pocketsphinx_continuous >/dev/null 2>&1 || missing+=(pocketsphinx)
 [ -f /usr/share/pocketsphinx/model/en-us/en-us.lm.bin ] || missing+=(pocketsphinx-en-us)
 [ -f /usr/share/pocketsphinx/test/data/librivox/transcription ] || missing+=(pocketsphinx-testdata)
+# nginx, the public site's cache (infra/nginx/public-cache.conf) that `pnpm bench:broadcast` and
+# its test run; Debian's smallest build has every module the file uses.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installing system packages: ${missing[*]}"
   sudo=""
