@@ -232,6 +232,35 @@ describe('the live page of a broadcast, served from the public bucket', () => {
     await embed.close();
   });
 
+  it('plays the live stream through the browser own HLS where Media Source Extensions are missing (iPhone)', async () => {
+    const phone = await context.newPage();
+    const asked: string[] = [];
+    phone.on('request', (request) => {
+      asked.push(request.url());
+      requests.push(request.url());
+    });
+    await phone.addInitScript(() => {
+      for (const name of ['MediaSource', 'ManagedMediaSource', 'WebKitMediaSource'])
+        Object.defineProperty(window, name, { value: undefined, configurable: true });
+    });
+    await phone.goto(`${baseUrl}/replays/${id}/index.html`);
+    const media = phone.locator('[data-live-player] video');
+    await expect
+      .poll(() => media.evaluate((element) => (element as HTMLVideoElement).currentSrc), { timeout: 5000 })
+      .toBe(`${baseUrl}/replays/${id}/live/live.m3u8`);
+    await media.evaluate(async (element) => {
+      const video = element as HTMLVideoElement;
+      video.muted = true;
+      await video.play();
+    });
+    const from = await media.evaluate((element) => (element as HTMLVideoElement).currentTime);
+    await expect
+      .poll(() => media.evaluate((element) => (element as HTMLVideoElement).currentTime), { timeout: 10_000 })
+      .toBeGreaterThan(from + 1);
+    expect(asked.some((url) => url.endsWith('/assets/hls.min.js'))).toBe(false);
+    await phone.close();
+  });
+
   it('plays the recording from the start within 5 s of the end', async () => {
     await stream?.close();
     const ended = Date.now();

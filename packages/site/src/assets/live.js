@@ -22,16 +22,20 @@
     );
   }
 
-  /** Fresh every time: a query string past any cache, and the browser's cache skipped too. */
+  /**
+   * Fresh every time: a query string past any cache, and the browser's cache skipped too. A
+   * request that hangs is given up, so one stalled connection cannot stop the page following.
+   */
   function fetchJson(url) {
     const separator = url.includes('?') ? '&' : '?';
-    return fetch(`${url}${separator}t=${Date.now()}`, { cache: 'no-store', credentials: 'omit' }).then(
-      (response) => {
-        if (response.status === 404) return null;
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json();
-      },
-    );
+    const options = { cache: 'no-store', credentials: 'omit' };
+    if (typeof AbortSignal !== 'undefined' && AbortSignal.timeout)
+      options.signal = AbortSignal.timeout(POLL_MS * 2);
+    return fetch(`${url}${separator}t=${Date.now()}`, options).then((response) => {
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    });
   }
 
   /** The same phases as live-view.ts: what the page shows for a manifest. */
