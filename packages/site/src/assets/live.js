@@ -207,11 +207,12 @@
       }
     }
 
+    // After many tries the viewer is told, and it goes on trying, less often.
     function again() {
       detach();
       tries += 1;
-      if (tries >= STREAM_TRIES) return report(texts.liveError);
-      retry = setTimeout(() => attach(current), POLL_MS);
+      if (tries === STREAM_TRIES) report(texts.liveError);
+      retry = setTimeout(() => attach(current), tries >= STREAM_TRIES ? POLL_MS * 5 : POLL_MS);
     }
 
     function attachHlsJs(Hls, source) {
@@ -234,6 +235,7 @@
       });
       hls.on(Hls.Events.MANIFEST_PARSED, () => {
         tries = 0;
+        if (message) message.hidden = true;
         if (wantsPlay) playQuietly(media);
       });
       hls.loadSource(source.url);
@@ -248,6 +250,7 @@
         () => {
           media.removeEventListener('error', onError);
           tries = 0;
+          if (message) message.hidden = true;
           if (source.fromStart) media.currentTime = 0;
           if (wantsPlay) playQuietly(media);
         },
@@ -258,7 +261,6 @@
 
     function attach(source) {
       if (!media || !source || current !== source) return;
-      if (message) message.hidden = true;
       if (window.MediaSource) {
         loadHlsScript(hlsSrc).then(
           (Hls) => current === source && attachHlsJs(Hls, source),
@@ -277,6 +279,7 @@
         const wasPlaying = media && !media.paused && !media.ended;
         detach();
         tries = 0;
+        if (message) message.hidden = true;
         current = url ? { url, fromStart } : null;
         if (!current) return;
         if (wasPlaying) wantsPlay = true;
