@@ -154,6 +154,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
     expect(await page.locator('[data-countdown-announce]').textContent()).toBe('');
     expect(await page.locator('[data-live-player]').isHidden()).toBe(true);
     await expect.poll(() => page.locator('.live-ask').isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-before.png', fullPage: true });
     await expectNoAxeViolations(page);
     // The stream starts in the background, as the egress would once the host goes live.
     stream = await startLiveHlsStream({
@@ -192,6 +193,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
       media.currentTime = Math.max(0, media.currentTime - 10);
     });
     await expect.poll(behindSeconds, { timeout: 5000 }).toBeGreaterThan(10);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-live.png' });
     const jump = page.locator('[data-jump-live]');
     await expect.poll(() => jump.isVisible(), { timeout: 5000 }).toBe(true);
     await jump.focus();
@@ -213,13 +215,15 @@ describe('the live page of a broadcast, served from the public bucket', () => {
       .toContain('Når kommer nattbussen tilbake?');
     expect(Date.now() - written).toBeLessThan(5000);
     expect(await region.getAttribute('aria-live')).toBe('polite');
+    await page.screenshot({ path: '/tmp/folkemote-live-page-highlight.png', fullPage: true });
     await expectNoAxeViolations(page);
     await writeHighlight(null);
     await expect.poll(async () => (await region.textContent())?.trim(), { timeout: 5000 }).toBe('');
   });
 
-  it('the embed plays the same stream', async () => {
+  it('the embed plays the same stream, its badge inside a 640×360 iframe', async () => {
     const embed = await context.newPage();
+    await embed.setViewportSize({ width: 640, height: 360 });
     embed.on('request', (request) => requests.push(request.url()));
     await embed.goto(`${baseUrl}/replays/${id}/embed.html`);
     await expect.poll(() => embed.locator('.live-badge').isVisible(), { timeout: 5000 }).toBe(true);
@@ -228,6 +232,9 @@ describe('the live page of a broadcast, served from the public bucket', () => {
         timeout: 15_000,
       })
       .toBeGreaterThanOrEqual(2);
+    const badge = await embed.locator('.live-badge').boundingBox();
+    expect((badge?.y ?? 999) + (badge?.height ?? 0)).toBeLessThanOrEqual(360);
+    await embed.screenshot({ path: '/tmp/folkemote-live-embed.png' });
     await expectNoAxeViolations(embed);
     await embed.close();
   });
@@ -292,6 +299,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
         page.locator('.live-notice', { hasText: 'når arrangøren har gått gjennom det' }).isVisible(),
       )
       .toBe(true);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-held.png' });
     await expectNoAxeViolations(page);
   });
 
