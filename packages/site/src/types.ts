@@ -72,7 +72,7 @@ export interface SiteAsset {
 
 // Ids and paths end up inside URLs and attributes; restricting them here means no URL in a page
 // can point anywhere but under the public base URL.
-const idSchema = z
+export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be letters, digits, "-" or "_" (at most 128)');
 const relativePathSchema = z
@@ -81,7 +81,7 @@ const relativePathSchema = z
     /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_-][A-Za-z0-9._/-]{0,255}$/,
     'must be a relative path of letters, digits, ".", "_", "-" and "/" without "." or ".." segments',
   );
-const baseUrlSchema = z
+export const baseUrlSchema = z
   .string()
   .refine((value) => {
     try {
@@ -97,7 +97,7 @@ const languageTagSchema = z
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag');
 const isoDateSchema = z.iso.datetime({ offset: true });
 
-const eventSchema = z.object({
+export const eventSchema = z.object({
   id: z.string(),
   slug: z.string(),
   title: z.string(),
@@ -183,7 +183,7 @@ export const archiveInputSchema = z.object({
   items: z.array(replayInputSchema),
 });
 
-function describeIssues(what: string, error: z.ZodError): Error {
+export function describeIssues(what: string, error: z.ZodError): Error {
   const lines = error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return new Error(`invalid ${what}:\n${lines.join('\n')}`);
 }
