@@ -20,6 +20,7 @@ import {
   until,
   waitForRecording,
 } from '@folkemote/system/testing';
+import { createBroadcastClose, createWorkerDeps } from '@folkemote/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeClosedBroadcastStream,
@@ -244,5 +245,45 @@ describe('a broadcast held for review', () => {
     );
     // A completed job is removed (its fixed id free again); a failed one would stay.
     await until(closeJob, (job) => job === undefined, 'the close job to complete');
+  });
+});
+
+describe('an egress that never closes the stream', () => {
+  /** A broadcast that ended with only its segments written, closed with a short bound on the wait. */
+  async function closeUnclosedStream(autoPublish: boolean) {
+    const event: LiveEvent = await createLiveEvent(system);
+    const { db, config, queues, log } = system.deps;
+    await db.query('update events set broadcast = true where id = $1', [event.id]);
+    await setEventAutoPublish(db, event.id, autoPublish);
+    const { id: broadcastId } = await ensureBroadcast(db, event.id);
+    await markBroadcastLive(db, event.id, 'EG_failed');
+    await markBroadcastEnded(db, event.id);
+    const segments = streamFiles.filter((file) => file.endsWith('.ts'));
+    for (const file of segments)
+      await putStreamFile(system.deps.s3, publicBucket(), broadcastId, streamDir, file);
+    await putObject(system.deps.s3, {
+      bucket: publicBucket(),
+      key: publicKeys.broadcastHighlight(broadcastId),
+      body: JSON.stringify({ question: null, updatedAt: new Date().toISOString() }),
+    });
+    const started = Date.now();
+    await createBroadcastClose({ maxWaitMs: 1500 }).handle(
+      createWorkerDeps(config, db, queues, log),
+      { eventId: event.id },
+      { signal: new AbortController().signal, reportProgress() {}, attemptsMade: 0, jobKey: 'test' },
+    );
+    return { broadcastId, segments, waitedMs: Date.now() - started };
+  }
+
+  it('withdraws everything of a held broadcast after the bounded wait', async () => {
+    const { broadcastId, waitedMs } = await closeUnclosedStream(false);
+    expect(waitedMs).toBeGreaterThanOrEqual(1500);
+    expect([...(await listPublic(publicKeys.recordingPrefix(broadcastId))).keys()]).toEqual([]);
+  });
+
+  it("leaves a public broadcast's segments, which were public already", async () => {
+    const { broadcastId, segments } = await closeUnclosedStream(true);
+    const left = [...(await listPublic(publicKeys.broadcastStreamPrefix(broadcastId))).keys()].sort();
+    expect(left).toEqual(segments.map((file) => publicKeys.broadcastStreamPrefix(broadcastId) + file).sort());
   });
 });
