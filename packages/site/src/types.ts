@@ -4,6 +4,11 @@ import { z } from 'zod';
 /** One published version of a recording; every path is relative to the version prefix. */
 export interface VersionInput {
   id: string;
+  /**
+   * Where the version's files are, relative to the site's root and ending with `/`: its own prefix
+   * (`replays/<id>/v/<version>/`, the default) or a broadcast's closed stream (`replays/<id>/live/`).
+   */
+  prefix?: string;
   /** The master playlist, e.g. `master.m3u8`. */
   master: string;
   poster: string | null;
@@ -111,6 +116,13 @@ export const eventSchema = z.object({
 
 const versionSchema = z.object({
   id: idSchema,
+  prefix: z
+    .string()
+    .regex(
+      /^replays\/[A-Za-z0-9_-]+\/(?:v\/[A-Za-z0-9_-]+|live)\/$/,
+      'must be replays/<id>/v/<version>/ or replays/<id>/live/',
+    )
+    .optional(),
   master: relativePathSchema,
   poster: relativePathSchema.nullable(),
   posterSize: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).nullish(),
@@ -127,54 +139,62 @@ const versionSchema = z.object({
   height: z.number().int().positive().nullish(),
 });
 
-export const replayInputSchema = z.object({
-  baseUrl: baseUrlSchema,
-  locale: z.enum(locales),
-  siteName: z.string().min(1).max(200).optional(),
-  recording: z.object({
-    id: idSchema,
-    title: z.string().min(1).max(500),
-    durationSeconds: z.number().nonnegative(),
-    publishedAt: isoDateSchema,
-  }),
-  event: eventSchema.nullable(),
-  version: versionSchema,
-  captions: z.array(
-    z.object({
-      srclang: languageTagSchema,
-      label: z.string().min(1),
-      path: relativePathSchema,
-      kind: z.enum(['captions', 'descriptions']).optional(),
+export const replayInputSchema = z
+  .object({
+    baseUrl: baseUrlSchema,
+    locale: z.enum(locales),
+    siteName: z.string().min(1).max(200).optional(),
+    recording: z.object({
+      id: idSchema,
+      title: z.string().min(1).max(500),
+      durationSeconds: z.number().nonnegative(),
+      publishedAt: isoDateSchema,
     }),
-  ),
-  audioDescription: z.enum(['said_aloud', 'track']).nullish(),
-  chapters: z
-    .object({
-      path: relativePathSchema,
-      items: z.array(
-        z.object({
-          startSeconds: z.number().nonnegative(),
-          endSeconds: z.number().nonnegative(),
-          title: z.string().min(1).max(1000),
-        }),
-      ),
-    })
-    .nullish(),
-  transcript: z
-    .object({
-      language: languageTagSchema,
-      cues: z
-        .array(
+    event: eventSchema.nullable(),
+    version: versionSchema,
+    captions: z.array(
+      z.object({
+        srclang: languageTagSchema,
+        label: z.string().min(1),
+        path: relativePathSchema,
+        kind: z.enum(['captions', 'descriptions']).optional(),
+      }),
+    ),
+    audioDescription: z.enum(['said_aloud', 'track']).nullish(),
+    chapters: z
+      .object({
+        path: relativePathSchema,
+        items: z.array(
           z.object({
             startSeconds: z.number().nonnegative(),
             endSeconds: z.number().nonnegative(),
-            text: z.string().max(1000),
+            title: z.string().min(1).max(1000),
           }),
-        )
-        .max(50_000),
-    })
-    .nullish(),
-});
+        ),
+      })
+      .nullish(),
+    transcript: z
+      .object({
+        language: languageTagSchema,
+        cues: z
+          .array(
+            z.object({
+              startSeconds: z.number().nonnegative(),
+              endSeconds: z.number().nonnegative(),
+              text: z.string().max(1000),
+            }),
+          )
+          .max(50_000),
+      })
+      .nullish(),
+  })
+  .refine(
+    (input) => !input.version.prefix || input.version.prefix.startsWith(`replays/${input.recording.id}/`),
+    {
+      message: "must be under the recording's own address",
+      path: ['version', 'prefix'],
+    },
+  );
 
 export const archiveInputSchema = z.object({
   baseUrl: baseUrlSchema,
