@@ -70,6 +70,7 @@ function liveInput(status: BroadcastStatus, autoPublish = true): LiveInput {
         endedAt: status === 'ended' ? new Date().toISOString() : null,
       },
       autoPublish,
+      streamClosed: true,
       now: new Date(),
     }),
   };

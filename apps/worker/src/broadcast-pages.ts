@@ -3,11 +3,10 @@ import {
   type BroadcastRow,
   findEventAutoPublish,
   findEventWithRegistrationById,
-  findRecording,
   isEventBroadcast,
-  type Queryable,
 } from '@folkemote/db';
-import { type BroadcastManifest, isPubliclyVisible } from '@folkemote/domain';
+import type { BroadcastManifest } from '@folkemote/domain';
+import { isBroadcastStreamClosed } from '@folkemote/pipeline';
 import {
   buildBroadcastManifest,
   type LiveInput,
@@ -21,16 +20,6 @@ import type { WorkerDeps } from './deps.ts';
 /** `broadcast.json` is what turns every viewer's page from live to replay: seconds, not a minute. */
 export const BROADCAST_MANIFEST_CACHE_CONTROL = 'public, max-age=1';
 
-/**
- * Whether the broadcast's address already belongs to its replay: a public, processed recording
- * with the broadcast's id exists, whose pages (`replay.refresh`) own `index.html`, `embed.html`
- * and `oembed.json` from then on.
- */
-export async function broadcastPagesOwnedByReplay(db: Queryable, broadcastId: string): Promise<boolean> {
-  const recording = await findRecording(db, broadcastId);
-  return recording !== null && isPubliclyVisible(recording.state, recording.publication);
-}
-
 /** What the pages are rendered from: the event as its public page shows it, and the manifest. */
 export async function loadBroadcastPage(
   deps: WorkerDeps,
@@ -41,7 +30,10 @@ export async function loadBroadcastPage(
   if (!event) return null;
   const flagged = (await isEventBroadcast(deps.db, event.id)) === true;
   const autoPublish = (await findEventAutoPublish(deps.db, event.id)) === true;
-  const manifest = buildBroadcastManifest({ event, broadcast, autoPublish, now });
+  const streamClosed =
+    broadcast.status === 'ended' &&
+    (await isBroadcastStreamClosed(deps.s3, deps.s3Settings.publicBucket, broadcast.id));
+  const manifest = buildBroadcastManifest({ event, broadcast, autoPublish, streamClosed, now });
   const { id, slug, title, description, startsAt, endsAt, language, organisation, contact, mode, address } =
     event;
   return {

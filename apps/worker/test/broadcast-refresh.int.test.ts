@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,8 @@ import { loadConfig } from '@folkemote/config';
 import {
   ensureBroadcast,
   insertRecording,
+  insertVersion,
+  makeVersionPublic,
   markBroadcastEnded,
   markBroadcastLive,
   setEventAutoPublish,
@@ -139,6 +142,16 @@ describe('broadcast.refresh', () => {
 
     await markBroadcastEnded(database.db, event.id);
     await broadcastRefresh.handle(deps, { eventId: event.id }, context);
+    // Ended, but the egress has not closed the stream yet: the page waits for it.
+    expect(await manifestOf(id)).toMatchObject({ state: 'ended', live: null, replay: null });
+    await deps.s3.send(
+      new PutObjectCommand({
+        Bucket: bucket(),
+        Key: `${publicKeys.broadcastStreamPrefix(id)}index.m3u8`,
+        Body: '#EXTM3U\n#EXT-X-ENDLIST\n',
+      }),
+    );
+    await broadcastRefresh.handle(deps, { eventId: event.id }, context);
     const ended = await manifestOf(id);
     expect(ended).toMatchObject({ state: 'ended', live: null, replay: 'live/index.m3u8' });
     expect(ended.endedAt).not.toBeNull();
@@ -185,7 +198,17 @@ describe('broadcast.refresh', () => {
       sourceKey: `livekit/${event.id}/broadcast.mp4`,
       sourceBytes: 1,
     });
-    await database.db.query("update recordings set state = 'quick_published' where id = $1", [broadcast.id]);
+    await database.db.query(
+      "update recordings set state = 'quick_published', duration_seconds = 60 where id = $1",
+      [broadcast.id],
+    );
+    // Its quick version is public: the replay pages own the address from now on.
+    await insertVersion(database.db, {
+      id: randomUUID(),
+      recordingId: broadcast.id,
+      kind: 'quick',
+      prefix: publicKeys.broadcastStreamPrefix(broadcast.id),
+    }).then((version) => makeVersionPublic(database.db, broadcast.id, version.id));
     await markBroadcastLive(database.db, event.id, 'EG_owned');
     await markBroadcastEnded(database.db, event.id);
     await broadcastRefresh.handle(deps, { eventId: event.id }, context);

@@ -10,7 +10,7 @@ const event = {
 };
 const now = new Date('2026-05-04T16:30:00.000Z');
 
-function build(status: 'scheduled' | 'live' | 'ended', autoPublish: boolean) {
+function build(status: 'scheduled' | 'live' | 'ended', autoPublish: boolean, streamClosed = true) {
   return buildBroadcastManifest({
     event,
     broadcast: {
@@ -19,11 +19,17 @@ function build(status: 'scheduled' | 'live' | 'ended', autoPublish: boolean) {
       endedAt: status === 'ended' ? '2026-05-04T17:25:00.000Z' : null,
     },
     autoPublish,
+    streamClosed,
     now,
   });
 }
 
 describe('buildBroadcastManifest', () => {
+  it('names no replay until the egress has closed the stream, so the page waits instead of failing', () => {
+    expect(build('ended', true, false)).toMatchObject({ state: 'ended', live: null, replay: null });
+    expect(build('ended', true, true)).toMatchObject({ state: 'ended', replay: 'live/index.m3u8' });
+  });
+
   it('names no playlist before the start', () => {
     const manifest = build('scheduled', true);
     expect(manifest).toMatchObject({ state: 'scheduled', live: null, replay: null, liveSince: null });

@@ -15,13 +15,15 @@ export interface BroadcastManifestFacts {
   broadcast: { status: BroadcastStatus; liveSince: string | null; endedAt: string | null };
   /** Whether the event's recordings are public as soon as they are made; false: held for review. */
   autoPublish: boolean;
+  /** Whether the egress has closed the stream as VOD (its multivariant `index.m3u8` exists). */
+  streamClosed: boolean;
   now: Date;
 }
 
 /**
  * `replays/<id>/broadcast.json` from the database's facts: `held` is an ended broadcast whose
  * organiser reviews the recording first, so it names no playlist; an ended public one names the
- * closed VOD playlist, which plays from the start at the same address.
+ * closed VOD playlist once it exists, which plays from the start at the same address.
  */
 export function buildBroadcastManifest(facts: BroadcastManifestFacts): BroadcastManifest {
   const { event, broadcast } = facts;
@@ -36,7 +38,8 @@ export function buildBroadcastManifest(facts: BroadcastManifestFacts): Broadcast
     liveSince: broadcast.liveSince,
     endedAt: broadcast.endedAt,
     live: state === 'live' ? `${streamFolder}${BROADCAST_LIVE_PLAYLIST}` : null,
-    replay: state === 'ended' ? `${streamFolder}${BROADCAST_VOD_PLAYLIST}` : null,
+    // Until the stream is closed the page waits: a playlist it names must be there to play.
+    replay: state === 'ended' && facts.streamClosed ? `${streamFolder}${BROADCAST_VOD_PLAYLIST}` : null,
     updatedAt: facts.now.toISOString(),
   });
 }

@@ -1,10 +1,6 @@
 import { findBroadcastForEvent } from '@folkemote/db';
-import {
-  broadcastPagesOwnedByReplay,
-  loadBroadcastPage,
-  removeBroadcastPages,
-  writeBroadcastPages,
-} from '../broadcast-pages.ts';
+import { broadcastPagesOwnedByReplay } from '@folkemote/pipeline';
+import { loadBroadcastPage, removeBroadcastPages, writeBroadcastPages } from '../broadcast-pages.ts';
 import type { JobModule } from '../job-handler.ts';
 import { syncReplayPublication } from '../replay-publication.ts';
 
