@@ -83,6 +83,19 @@ describe("a broadcast's segmented output in the stand-in", () => {
     }
   });
 
+  it('keeps the MP4 when the stream cannot be uploaded', async () => {
+    const room = `event-${randomUUID()}`;
+    await control.createRoom(room);
+    const request = bucket.broadcast(`livekit/${room}.mp4`, 'replays/x/live/', 'no-such-bucket');
+    const started = await control.startRoomRecording(room, request);
+    await control.stopEgress(started.egressId);
+    const info = (await ended(started.egressId)).egressInfo!;
+    expect(info.status).toBe(EgressStatus.EGRESS_COMPLETE);
+    expect(info.fileResults[0]?.size).toBeGreaterThan(0n);
+    expect(info.segmentResults[0]?.segmentCount ?? 0n).toBe(0n);
+    expect(info.details).toMatch(/^the stream could not be closed: .*bucket/i);
+  });
+
   it('refuses what Egress refuses: two segmented outputs, a protocol it has not', async () => {
     const room = `event-${randomUUID()}`;
     await control.createRoom(room);

@@ -13,8 +13,8 @@ export interface LadderRendition extends BroadcastRendition {
 const AAC_LC = 'mp4a.40.2';
 // MPEG-TS packs each PES in 188-byte packets with headers: some 10 % over the coded rate with
 // pictures, more for sound alone (small packets).
-const TS_OVERHEAD_WITH_VIDEO = 1.1;
-const TS_OVERHEAD_AUDIO = 1.2;
+const TS_PERCENT_WITH_VIDEO = 110;
+const TS_PERCENT_AUDIO = 120;
 
 // H.264 levels (ITU-T H.264 table A-1): the most macroblocks a second and in a frame.
 const H264_LEVELS: readonly { level: number; perSecond: number; perFrame: number }[] = [
@@ -58,7 +58,7 @@ export function broadcastLadder(
         return {
           ...rendition,
           codecs: AAC_LC,
-          declaredBandwidth: Math.ceil(rendition.audioKbps * 1000 * TS_OVERHEAD_AUDIO),
+          declaredBandwidth: (rendition.audioKbps * 1000 * TS_PERCENT_AUDIO) / 100,
         };
       }
       const level = h264Level(video.width, video.height, framerate);
@@ -67,7 +67,7 @@ export function broadcastLadder(
         ...rendition,
         level,
         codecs: media.audio ? `${highProfileCodec(level)},${AAC_LC}` : highProfileCodec(level),
-        declaredBandwidth: Math.ceil((video.kbps + audioKbps) * 1000 * TS_OVERHEAD_WITH_VIDEO),
+        declaredBandwidth: ((video.kbps + audioKbps) * 1000 * TS_PERCENT_WITH_VIDEO) / 100,
       };
     });
 }
