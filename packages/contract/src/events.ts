@@ -40,6 +40,7 @@ export const eventInputBody = z.object(eventCreateFields).meta({
       waitlistEnabled: true,
       contact: { name: 'Planrådgiver', email: 'plan@kommune.example.no', phone: '+47 75 00 00 00' },
       recorded: true,
+      broadcast: true,
       retentionDays: 30,
       customQuestions: [{ id: 'tema', label: 'Hvilket tema er du mest opptatt av?', required: false }],
     },
@@ -88,6 +89,8 @@ const publicEventViewFields = {
   roomCapacity: z.number().nullable(),
   waitlistEnabled: z.boolean(),
   recorded: z.boolean(),
+  /** Sent live on the public site, where anyone watches without signing in. */
+  broadcast: z.boolean(),
   retentionDays: z.number(),
   customQuestions: z.array(customQuestionView),
   cancelledAt: z.string().nullable(),

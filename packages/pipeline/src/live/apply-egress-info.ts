@@ -11,6 +11,7 @@ import type { EgressInfo } from '@folkemote/livekit';
 import { advanceRecording } from '../advance-recording.ts';
 import type { PipelineDeps } from '../pipeline-deps.ts';
 import { dateFromNanoseconds, fileResultOf, toEgressReport } from './egress-report.ts';
+import { endBroadcastOnEgressStop } from './end-broadcast.ts';
 import { rawKeyFromFile } from './raw-key-from-file.ts';
 
 export interface EgressUpdateOutcome {
@@ -75,6 +76,8 @@ export async function applyEgressInfo(
     await linkEgressRecording(tx, egress.id, recording.id);
     return { eventId: room.eventId, changed: true, recordingId: recording.id, duplicate: false };
   });
+  // The egress that wrote a broadcast's stream has stopped: the broadcast ends (once).
+  if (outcome.eventId && !outcome.duplicate) await endBroadcastOnEgressStop(deps, outcome.eventId, info);
   if (outcome.recordingId) {
     deps.log.info(
       { recordingId: outcome.recordingId, eventId: outcome.eventId, egressId: info.egressId },
