@@ -1,4 +1,5 @@
 import {
+  broadcastStatuses,
   eventEditDefaults,
   eventEditFields,
   eventMessageInputSchema,
@@ -127,3 +128,20 @@ export const organiserEventListSchema = z
 export const eventMessageSentSchema = z
   .object({ messageId: z.string(), recipients: z.number() })
   .meta({ id: 'EventMessageSent' });
+
+/**
+ * A broadcast event's place on the public site, for its organisers: the address (the live page,
+ * and the replay once it ends), the embed's address and a ready iframe snippet.
+ */
+export const eventBroadcastSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(broadcastStatuses),
+    liveSince: z.string().nullable(),
+    endedAt: z.string().nullable(),
+    url: z.string(),
+    embedUrl: z.string(),
+    embedCode: z.string(),
+  })
+  .meta({ id: 'EventBroadcast' });
+export type EventBroadcast = z.output<typeof eventBroadcastSchema>;
