@@ -11,6 +11,7 @@ import {
   type LiveEvent,
   registerForTest,
   roomAction,
+  roomViewAs,
   until,
 } from '../src/testing/index.ts';
 
@@ -67,6 +68,7 @@ describe('the broadcast flag', () => {
     const event = await broadcastEvent();
     const broadcast = await findBroadcastForEvent(system.deps.db, event.id);
     expect(broadcast).toMatchObject({ status: 'scheduled', egressId: null });
+    expect((await roomViewAs(system, event.slug, event.hostToken)).broadcast).toBe('scheduled');
     expect(jobsFor('broadcast.refresh', event.id)).toHaveLength(1);
 
     const edited = await callAs(system, event.hostToken, 'PATCH', `/api/events/${event.slug}`, {
@@ -81,6 +83,7 @@ describe('the broadcast flag', () => {
     });
     expect(off.status).toBe(200);
     expect(off.body.broadcast).toBe(false);
+    expect((await roomViewAs(system, event.slug, event.hostToken)).broadcast).toBeNull();
     // The page is rewritten once more (it then says the event is not broadcast); the address stays reserved.
     expect(jobsFor('broadcast.refresh', event.id)).toHaveLength(3);
     const onAgain = await callAs(system, event.hostToken, 'PATCH', `/api/events/${event.slug}`, {

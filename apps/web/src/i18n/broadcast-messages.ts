@@ -18,6 +18,8 @@ export interface BroadcastMessages {
   loadFailed: string;
   /** The live room's host controls: the stream is on the public site now. */
   onWebsiteNow: string;
+  /** Under the host's recording button before the broadcast starts. */
+  startHint: string;
 }
 
 export const broadcastMessages: Record<Locale, BroadcastMessages> = {
@@ -41,6 +43,7 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     notSavedYet: 'Adressen og koden for innbygging vises her når arrangementet er lagret.',
     loadFailed: 'Kunne ikke hente adressen til sendingen:',
     onWebsiteNow: 'På nettsida nå',
+    startHint: 'Når du starter opptaket, blir webinaret sendt direkte på nettsida.',
   },
   nn: {
     checkbox: 'Send direkte på nettsida',
@@ -62,6 +65,7 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     notSavedYet: 'Adressa og koden for innbygging blir viste her når arrangementet er lagra.',
     loadFailed: 'Kunne ikkje hente adressa til sendinga:',
     onWebsiteNow: 'På nettsida no',
+    startHint: 'Når du startar opptaket, blir webinaret sendt direkte på nettsida.',
   },
   en: {
     checkbox: 'Broadcast live on the website',
@@ -84,5 +88,6 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     notSavedYet: 'The address and the embed code appear here once the event is saved.',
     loadFailed: 'Could not fetch the broadcast’s address:',
     onWebsiteNow: 'On the website now',
+    startHint: 'Starting the recording also broadcasts the webinar live on the website.',
   },
 };
