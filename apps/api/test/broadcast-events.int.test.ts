@@ -222,9 +222,10 @@ describe('the highlighted question', () => {
       callAs(system, event.moderatorToken, 'PATCH', `/api/questions/${questionId}`, { status });
 
     expect((await patch('highlighted')).status).toBe(200);
+    // The embedded S3 server writes an object's headers just after its body: wait for both.
     const shown = await until(
       () => readHighlight(event.broadcastId),
-      (r) => r.status === 200,
+      (r) => r.status === 200 && r.cacheControl !== null,
       'the highlight file',
       5_000,
     );
@@ -245,5 +246,44 @@ describe('the highlighted question', () => {
       5_000,
     );
     expect(broadcastHighlightSchema.parse(JSON.parse(cleared.text)).question).toBeNull();
+  });
+});
+
+describe('a highlighted question whose asker deletes their data', () => {
+  it('is taken off the live page', async () => {
+    const event = await broadcastEvent();
+    const asker = await registerForTest(system.url, event.slug);
+    const asked = await callAs<{ question: { id: string } }>(
+      system,
+      asker.joinToken,
+      'POST',
+      `/api/events/${event.slug}/questions`,
+      { text: 'Kommer det nattbuss til Bodø?' },
+    );
+    expect(asked.status).toBe(201);
+    const patched = await callAs(
+      system,
+      event.moderatorToken,
+      'PATCH',
+      `/api/questions/${asked.body.question.id}`,
+      {
+        status: 'highlighted',
+      },
+    );
+    expect(patched.status).toBe(200);
+    await until(
+      () => readHighlight(event.broadcastId),
+      (r) => r.status === 200 && JSON.parse(r.text).question?.id === asked.body.question.id,
+      'the highlight file',
+      5_000,
+    );
+    expect((await callAs(system, asker.joinToken, 'DELETE', '/api/registrations/me')).status).toBe(200);
+    const cleared = await until(
+      () => readHighlight(event.broadcastId),
+      (r) => r.status === 200 && JSON.parse(r.text).question === null,
+      'the highlight cleared',
+      5_000,
+    );
+    expect(cleared.text).not.toContain('nattbuss');
   });
 });
