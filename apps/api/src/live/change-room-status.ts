@@ -41,7 +41,9 @@ export async function changeRoomStatus(
       await closeOpenAttendance(db, eventId, ended.endedAt ?? new Date().toISOString());
       await closeLiveKitRoom(ctx, eventId, roomName);
       // The broadcast ends with the webinar, even where LiveKit did not answer the stop.
-      if (await endBroadcast(ctx.deps, eventId)) await clearHighlight(ctx, eventId);
+      // Stopping the egress may have ended it already; either way, its viewers are shown no question.
+      await endBroadcast(ctx.deps, eventId);
+      await clearHighlight(ctx, eventId);
     }
   } else {
     try {

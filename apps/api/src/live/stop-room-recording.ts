@@ -26,7 +26,8 @@ export async function stopRoomRecording(
   }
   if (outcome === 'already_ended') await queues.enqueue('livekit.reconcile', { eventId });
   // Stopping the egress that streams a broadcast ends the broadcast, whatever LiveKit answered.
-  if (await endBroadcastOfEgress(ctx.deps, eventId, egress.egressId)) await clearHighlight(ctx, eventId);
+  await endBroadcastOfEgress(ctx.deps, eventId, egress.egressId);
+  await clearHighlight(ctx, eventId);
   log.info({ eventId, egressId: egress.egressId }, 'room recording stopped');
   await ctx.changes.announce(eventId);
   return { ok: true };

@@ -28,9 +28,8 @@ import type { ApiDeps } from '../api-deps.ts';
 import { readBearerToken } from '../auth/bearer-token.ts';
 import { toPublicEventPage } from '../events/public-event-page.ts';
 import { sendError } from '../http-errors.ts';
-import { createBroadcastHighlightWriter } from '../questions/broadcast-highlight.ts';
 import { publishQuestionChanges } from '../questions/question-deps.ts';
-import { type ChannelHub, channelHubFor } from '../realtime/channel-hub.ts';
+import { channelHubFor } from '../realtime/channel-hub.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 import { registrationDepsFrom } from '../registrations/registration-deps-from.ts';
 import { createRegistrationRateLimit } from '../registrations/registration-rate-limit.ts';
@@ -44,26 +43,6 @@ function bearerToken(request: FastifyRequest): string {
       'Send the personal link token as "Authorization: Bearer <token>"',
     );
   return token;
-}
-
-/**
- * After a registrant's questions went with their data: the event's Q&A viewers are told on every
- * instance, and a broadcast's highlight is written again, since the question may be the one shown.
- */
-function questionRemovalAnnouncer(app: FastifyInstance, deps: ApiDeps, hub: Pick<ChannelHub, 'publish'>) {
-  const highlights = createBroadcastHighlightWriter({
-    db: deps.db,
-    s3: deps.s3,
-    publicBucket: deps.s3Settings.publicBucket,
-    log: deps.log,
-  });
-  app.addHook('onClose', async () => highlights.settled());
-  return (eventId: string, seq: number) => {
-    void highlights.changed(eventId);
-    return publishQuestionChanges(hub, deps.config.redis.queuePrefix, eventId, seq).catch((err) =>
-      deps.log.warn({ err, eventId }, 'Q&A change not announced'),
-    );
-  };
 }
 
 /**
@@ -93,7 +72,10 @@ export function registerRegistrationRoutes(server: FastifyInstance, deps: ApiDep
   /** A cancelled or deleted registration's open Q&A and room streams end on every instance. */
   const access = streamAccessFor(app, deps);
   /** Tells the event's live Q&A viewers, on every instance, that questions are gone; they also poll. */
-  const announceQuestionChanges = questionRemovalAnnouncer(app, deps, hub);
+  const announceQuestionChanges = (eventId: string, seq: number) =>
+    publishQuestionChanges(hub, deps.config.redis.queuePrefix, eventId, seq).catch((err) =>
+      deps.log.warn({ err, eventId }, 'Q&A change not announced'),
+    );
   /** Tells the event's room views, on every instance, that a registrant's place (and name) is gone. */
   const announceRoomChange = (eventId: string) =>
     publishRoomChange(hub, deps.config.redis.queuePrefix, eventId).catch((err) =>
