@@ -82,6 +82,8 @@ export interface EventRegistrationSettings {
   roomCapacity: number | null;
   waitlistEnabled: boolean;
   recorded: boolean;
+  /** Sent live on the public site; its broadcast's address becomes the replay's. */
+  broadcast: boolean;
   retentionDays: number;
   customQuestions: CustomQuestion[];
   cancelledAt: string | null;
@@ -107,6 +109,8 @@ export type PublicEventPage = PublicEventView & {
   descriptionText: string;
   hasEnded: boolean;
   replayUrl: string | null;
+  /** A broadcast event's page on the public site: the live stream, and its replay after; else null. */
+  broadcastUrl: string | null;
 };
 
 export interface RegistrationCounts {
