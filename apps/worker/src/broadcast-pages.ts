@@ -1,10 +1,5 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import {
-  type BroadcastRow,
-  findEventAutoPublish,
-  findEventWithRegistrationById,
-  isEventBroadcast,
-} from '@folkemote/db';
+import { type BroadcastRow, findEventAutoPublish, findEventWithRegistrationById } from '@folkemote/db';
 import type { BroadcastManifest } from '@folkemote/domain';
 import { isBroadcastStreamClosed } from '@folkemote/pipeline';
 import {
@@ -28,7 +23,7 @@ export async function loadBroadcastPage(
 ): Promise<{ input: LiveInput; onAir: boolean } | null> {
   const event = await findEventWithRegistrationById(deps.db, broadcast.eventId, now);
   if (!event) return null;
-  const flagged = (await isEventBroadcast(deps.db, event.id)) === true;
+  const flagged = event.broadcast;
   const autoPublish = (await findEventAutoPublish(deps.db, event.id)) === true;
   const streamClosed =
     broadcast.status === 'ended' &&
