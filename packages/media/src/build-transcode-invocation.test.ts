@@ -109,7 +109,11 @@ describe('buildFilterGraph', () => {
 describe('buildLadderInvocation', () => {
   it('stream-copies the top rendition and encodes the rest with keyframes on the source’s', () => {
     const invocation = buildLadderInvocation(plan());
-    expect(invocation.inputs).toEqual([{ path: '/data/source.mp4', demuxer: 'mov', options: [] }]);
+    // One decoder thread unless threads are set: the encoders' threads keep the cores busy.
+    expect(invocation.inputs).toEqual([
+      { path: '/data/source.mp4', demuxer: 'mov', options: ['-threads', '1'] },
+    ]);
+    expect(buildLadderInvocation({ ...plan(), threads: 3 }).inputs[0]!.options).toEqual(['-threads', '3']);
     const [top, ...encoded] = invocation.outputs;
     expect(top!.path).toBe('1080p/playlist.m3u8');
     expect(top!.options.slice(0, 4)).toEqual(['-map', '0:0', '-c:v', 'copy']);
@@ -163,7 +167,7 @@ describe('buildLadderInvocation', () => {
 
   it('reports progress on stderr and logs only errors', () => {
     const args = toArgs(buildLadderInvocation(plan()));
-    expect(args.slice(0, 15)).toEqual([
+    expect(args.slice(0, 17)).toEqual([
       '-hide_banner',
       '-nostdin',
       '-loglevel',
@@ -177,6 +181,8 @@ describe('buildLadderInvocation', () => {
       'mov',
       '-protocol_whitelist',
       'file',
+      '-threads',
+      '1',
       '-i',
       'file:/data/source.mp4',
     ]);
