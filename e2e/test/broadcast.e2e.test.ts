@@ -1,0 +1,169 @@
+import { publicKeys } from '@folkemote/storage';
+import { apiAt, json, until } from '@folkemote/system/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../src/axe.ts';
+import { makeBroadcastEvent } from './support/broadcast-event.ts';
+import { hostEndsWebinar, hostGoesLiveWithClock, hostStartsRecording } from './support/broadcast-host.ts';
+import {
+  type LatencySample,
+  measureLatency,
+  prepareViewer,
+  readViewerVideo,
+} from './support/broadcast-viewer.ts';
+import {
+  createMediaEvent,
+  type MediaEvent,
+  type MediaSystem,
+  skipReason,
+  skipWithoutLiveKit,
+  startMediaSystem,
+} from './support/live-media-system.ts';
+
+// Issue 15's acceptance: a webinar broadcast on the county's website. The host goes live with a
+// broadcast event and records from the backstage; an anonymous viewer on the public site (no API,
+// no cookie, no other origin) plays the HLS stream the recorder writes into the public bucket, sees
+// the question being answered, and, when the host ends, the replay from the start at the same
+// address. The host's camera draws the wall clock into its picture, so the viewer's frames tell
+// how far behind the camera they are (glass to glass), printed as `[broadcast-latency]`.
+let media: MediaSystem;
+let people: MediaEvent;
+let broadcastId: string;
+
+beforeAll(async () => {
+  if (skipWithoutLiveKit) return;
+  media = await startMediaSystem({ recorder: true });
+  people = await createMediaEvent(media.system, { recorded: true });
+  broadcastId = await makeBroadcastEvent(media.system, people.event);
+});
+
+afterAll(async () => {
+  await media?.stop();
+});
+
+/** The viewer's video plays on: its position moves forward between two looks a second apart. */
+async function expectAdvancing(page: Page): Promise<{ from: number; to: number }> {
+  const from = (await readViewerVideo(page)).currentTime;
+  await page.waitForTimeout(1000);
+  const to = (await readViewerVideo(page)).currentTime;
+  expect(to, 'the video’s position moves on').toBeGreaterThan(from);
+  return { from, to };
+}
+
+/** Milliseconds from `since` until `check` holds, polled every 100 ms; fails after `withinMs`. */
+async function timeUntil(check: () => Promise<boolean>, since: number, withinMs: number, what: string) {
+  for (;;) {
+    if (await check()) return Date.now() - since;
+    if (Date.now() - since > withinMs) throw new Error(`${what}: not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The replay from the start: the last hls.js instance loads the closed (VOD) playlist, near its beginning, and plays. */
+const playsReplayFromStart = (page: Page) =>
+  page.evaluate(() => {
+    const hls = (window as unknown as { hlsInstances?: Array<{ url?: string }> }).hlsInstances?.at(-1);
+    const video = document.querySelector('video');
+    const src = hls?.url ?? video?.currentSrc ?? '';
+    return Boolean(
+      video && src.includes('index.m3u8') && !video.paused && video.currentTime > 0 && video.currentTime < 4,
+    );
+  });
+
+function printLatency(figures: Awaited<ReturnType<typeof measureLatency>>) {
+  const row = (s: LatencySample) =>
+    `drawn ${s.drawnAt ?? '–'} read ${s.readAt} pdt ${s.programDateTime ?? '–'} hls latency ${s.hlsLatency?.toFixed(2) ?? '–'}/${s.hlsTargetLatency?.toFixed(2) ?? '–'} s ${s.height}p`;
+  const ms = (f: { median: number; max: number } | null) =>
+    f ? `median ${(f.median / 1000).toFixed(2)} s, max ${(f.max / 1000).toFixed(2)} s` : 'no samples';
+  console.log(
+    `[broadcast-latency] glass to glass (viewer's clock − time drawn by the camera): ${ms(figures.glassToGlassMs)} over ${figures.decoded}/${figures.samples.length} decoded frames`,
+  );
+  console.log(
+    `[broadcast-latency] PDT of the playing position − time drawn: ${ms(figures.programDateTimeMinusDrawnMs)}`,
+  );
+  console.log(
+    `[broadcast-latency] viewer's clock − PDT of the playing position: ${ms(figures.behindProgramDateTimeMs)}`,
+  );
+  for (const sample of figures.samples) console.log(`[broadcast-latency]   ${row(sample)}`);
+}
+
+describe.skipIf(skipWithoutLiveKit)(
+  `a broadcast on the public site${skipWithoutLiveKit ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    it('plays live to an anonymous viewer, shows the highlighted question, and becomes the replay at the same address', async () => {
+      const base = media.system.deps.s3Settings.publicBaseUrl;
+      const publicOrigin = new URL(base).origin;
+      const liveUrl = `${base}/${publicKeys.replayPage(broadcastId)}`;
+      const viewerContext: BrowserContext = await media.browser.newContext({
+        locale: 'nb-NO',
+        timezoneId: 'Europe/Oslo',
+        viewport: { width: 1280, height: 800 },
+      });
+      const { origins } = await prepareViewer(viewerContext);
+      const viewer = await viewerContext.newPage();
+
+      // Before: the countdown and the event's details, written when the event became a broadcast.
+      await until(
+        async () => (await fetch(liveUrl)).status,
+        (status) => status === 200,
+        'the live page’s countdown',
+        30_000,
+      );
+      await viewer.goto(liveUrl);
+      await viewer
+        .getByRole('heading', { name: /Folkehelse i Nordland/ })
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(viewer);
+
+      // Live: the host goes live with the clock camera and records; the viewer's page starts playing.
+      const host = await hostGoesLiveWithClock(media, people);
+      await hostStartsRecording(media, host);
+      await viewer.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0, null, {
+        timeout: 60_000,
+      });
+      await expectAdvancing(viewer);
+      await expectNoAxeViolations(viewer);
+
+      const latency = await measureLatency(viewer, 10, 1000);
+      printLatency(latency);
+      expect(latency.decoded, 'frames whose drawn time could be read').toBeGreaterThan(0);
+
+      // The question being answered: asked by a registrant, highlighted by the host.
+      const api = apiAt(media.url);
+      const text = 'Når kommer den nye bussruten til Gildeskål?';
+      const asked = await json<{ question: { id: string } }>(
+        await api('POST', `/api/events/${people.event.slug}/questions`, people.kari.joinToken, { text }),
+        201,
+      );
+      const highlightedAt = Date.now();
+      await json(
+        await api('PATCH', `/api/questions/${asked.question.id}`, people.host.token, {
+          status: 'highlighted',
+        }),
+        200,
+      );
+      await viewer.getByText(text).waitFor({ timeout: 5000 });
+      console.log(
+        `[broadcast-latency] highlighted question on the viewer's page after ${Date.now() - highlightedAt} ms`,
+      );
+
+      // The end: the same address plays the replay from the start within 5 s.
+      const endedAt = await hostEndsWebinar(host);
+      const toReplay = await timeUntil(
+        () => playsReplayFromStart(viewer),
+        endedAt,
+        5000,
+        'the replay from the start',
+      );
+      console.log(`[broadcast-latency] replay playing from the start ${toReplay} ms after the end`);
+      await expectAdvancing(viewer);
+      await expectNoAxeViolations(viewer);
+
+      // Cookieless, and nothing but the public site.
+      expect(await viewerContext.cookies()).toEqual([]);
+      expect([...origins]).toEqual([publicOrigin]);
+      await viewerContext.close();
+    }, 420_000);
+  },
+);

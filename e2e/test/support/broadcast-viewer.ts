@@ -1,0 +1,135 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { clockPictureScript } from './clock-picture.ts';
+
+/**
+ * Prepares an anonymous viewer's context: every hls.js instance the page makes is kept (as
+ * `window.hlsInstances`), so the test can read the playing position's `EXT-X-PROGRAM-DATE-TIME`
+ * (`hls.playingDate`) without the player exposing it, and the clock code's reader is in the page.
+ * Returns the origins of every request the context makes (http and https only: `blob:` and
+ * `data:` URLs go nowhere).
+ */
+export async function prepareViewer(context: BrowserContext): Promise<{ origins: Set<string> }> {
+  await context.addInitScript({ content: `${clockPictureScript()}\n(${keepHlsInstances.toString()})();` });
+  const origins = new Set<string>();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
+  });
+  return { origins };
+}
+
+/** Runs in the page (self-contained): wraps the Hls class hls.js defines, recording each instance. */
+function keepHlsInstances(): void {
+  const page = window as unknown as { Hls?: unknown; hlsInstances: unknown[] };
+  page.hlsInstances = [];
+  let wrapped: unknown;
+  Object.defineProperty(window, 'Hls', {
+    configurable: true,
+    get: () => wrapped,
+    set: (Hls: new (...args: unknown[]) => object) => {
+      wrapped = new Proxy(Hls, {
+        construct(target, args, newTarget) {
+          const instance = Reflect.construct(target, args, newTarget);
+          page.hlsInstances.push(instance);
+          return instance;
+        },
+      });
+    },
+  });
+}
+
+/** The page's video as the viewer sees it. */
+export async function readViewerVideo(page: Page) {
+  return page.evaluate(() => {
+    const video = document.querySelector('video');
+    return {
+      found: video !== null,
+      currentTime: video?.currentTime ?? 0,
+      paused: video?.paused ?? true,
+      height: video?.videoHeight ?? 0,
+      src: video?.currentSrc ?? '',
+    };
+  });
+}
+
+/** One look at what the viewer's video shows, against the clocks. */
+export interface LatencySample {
+  /** The wall-clock time drawn into the frame on show (the host's camera), or null if unreadable. */
+  drawnAt: number | null;
+  /** When the frame was read, by the same clock. */
+  readAt: number;
+  /** hls.js's `playingDate`: the program date-time of the playing position, in ms, or null. */
+  programDateTime: number | null;
+  /** hls.js's own estimate of the distance to the live edge, in seconds, and its target. */
+  hlsLatency: number | null;
+  hlsTargetLatency: number | null;
+  /** The rendition playing (its picture height) and the position. */
+  height: number;
+  currentTime: number;
+}
+
+/** Reads the clock code from the frame the video shows now (drawn into a canvas at its own size). */
+export async function sampleLatency(page: Page): Promise<LatencySample> {
+  return page.evaluate(() => {
+    const video = document.querySelector('video');
+    const hls = (
+      window as unknown as {
+        hlsInstances?: Array<{ playingDate?: Date | null; latency?: number; targetLatency?: number | null }>;
+      }
+    ).hlsInstances?.at(-1);
+    const read = (globalThis as unknown as { readClockPicture: (image: ImageData) => number | null })
+      .readClockPicture;
+    let drawnAt: number | null = null;
+    if (video && video.videoWidth > 0) {
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      context?.drawImage(video, 0, 0);
+      if (context) drawnAt = read(context.getImageData(0, 0, canvas.width, canvas.height));
+    }
+    return {
+      drawnAt,
+      readAt: Date.now(),
+      programDateTime: hls?.playingDate?.getTime() ?? null,
+      hlsLatency: Number.isFinite(hls?.latency) ? hls!.latency! : null,
+      hlsTargetLatency: hls?.targetLatency ?? null,
+      height: video?.videoHeight ?? 0,
+      currentTime: video?.currentTime ?? 0,
+    };
+  });
+}
+
+/** Median and maximum of a list of numbers (null when empty). */
+export function medianAndMax(values: number[]): { median: number; max: number } | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, max: sorted[sorted.length - 1]! };
+}
+
+/**
+ * Samples the viewer's video `count` times, `everyMs` apart, and sums up the latency: glass to
+ * glass (read − drawn: the camera's clock to the viewer's screen), the stream's program date-time
+ * against the drawn time (how far the PDT stamped on segments is from the capture clock), and
+ * the viewer's distance behind the PDT (read − PDT).
+ */
+export async function measureLatency(page: Page, count = 10, everyMs = 1000) {
+  const samples: LatencySample[] = [];
+  for (let i = 0; i < count; i++) {
+    samples.push(await sampleLatency(page));
+    await page.waitForTimeout(everyMs);
+  }
+  const decoded = samples.filter((s) => s.drawnAt !== null);
+  const withDate = decoded.filter((s) => s.programDateTime !== null);
+  return {
+    samples,
+    decoded: decoded.length,
+    glassToGlassMs: medianAndMax(decoded.map((s) => s.readAt - s.drawnAt!)),
+    programDateTimeMinusDrawnMs: medianAndMax(withDate.map((s) => s.programDateTime! - s.drawnAt!)),
+    behindProgramDateTimeMs: medianAndMax(
+      samples.filter((s) => s.programDateTime !== null).map((s) => s.readAt - s.programDateTime!),
+    ),
+  };
+}
