@@ -50,6 +50,14 @@ async function expectAdvancing(page: Page): Promise<{ from: number; to: number }
   return { from, to };
 }
 
+/** The viewer presses play (muted: the test listens to nothing); the stream may not be attached yet. */
+const pressPlay = (page: Page) =>
+  page.locator('video').evaluate((element) => {
+    const video = element as HTMLVideoElement;
+    video.muted = true;
+    video.play().catch(() => {});
+  });
+
 /** Milliseconds from `since` until `check` holds, polled every 100 ms; fails after `withinMs`. */
 async function timeUntil(check: () => Promise<boolean>, since: number, withinMs: number, what: string) {
   for (;;) {
@@ -65,8 +73,14 @@ const playsReplayFromStart = (page: Page) =>
     const hls = (window as unknown as { hlsInstances?: Array<{ url?: string }> }).hlsInstances?.at(-1);
     const video = document.querySelector('video');
     const src = hls?.url ?? video?.currentSrc ?? '';
+    const state = document.querySelector('[data-live]')?.getAttribute('data-state');
     return Boolean(
-      video && src.includes('index.m3u8') && !video.paused && video.currentTime > 0 && video.currentTime < 4,
+      video &&
+        state === 'replay' &&
+        src.includes('index.m3u8') &&
+        !video.paused &&
+        video.currentTime > 0 &&
+        video.currentTime < 4,
     );
   });
 
@@ -119,6 +133,8 @@ describe.skipIf(skipWithoutLiveKit)(
       // Live: the host goes live with the clock camera and records; the viewer's page starts playing.
       const host = await hostGoesLiveWithClock(media, people);
       await hostStartsRecording(media, host);
+      await viewer.locator('[data-live][data-state="live"]').waitFor({ timeout: 30_000 });
+      await pressPlay(viewer);
       await viewer.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0, null, {
         timeout: 60_000,
       });
