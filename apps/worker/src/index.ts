@@ -5,3 +5,4 @@ export * from './registry.ts';
 export * from './site-writer.ts';
 export * from './stage-timer.ts';
 export * from './start-worker.ts';
+export { createBroadcastClose } from './jobs/broadcast-close.ts';

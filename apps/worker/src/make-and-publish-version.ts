@@ -51,7 +51,7 @@ export async function makeAndPublishVersion(
   const stages = createStageTimer(deps.log, recording.id, `recording.${kind}`);
   const version = await resumeOrCreateVersion(deps, recording.id, kind);
   const isPublic = recording.publication === 'public';
-  const where = versionLocations(deps, recording.id, version.id);
+  const where = versionLocations(deps, version);
   const edits = kind === 'full' ? await findRecordingEdits(deps.db, recording.id) : null;
   const cuts = edits?.cuts ?? [];
   const target = isPublic ? where.public : where.review;

@@ -1,25 +1,18 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { findPublishedReplay, findRecording, findVersion } from '@folkemote/db';
+import { findPublishedReplay, findRecording, findVersion, type VersionRow } from '@folkemote/db';
 import { isPubliclyVisible } from '@folkemote/domain';
 import { copyPrefix, deletePrefix, publicKeys, rawKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import { writeReplayPages } from './site-writer.ts';
 
-/** Where a version's files are while it is public, and while it is not (held or unpublished). */
-export function versionLocations(
-  deps: Pick<WorkerDeps, 's3Settings'>,
-  recordingId: string,
-  versionId: string,
-) {
+/**
+ * Where a version's files are while it is public (its prefix: its own, or a broadcast's closed
+ * stream), and while it is not (held or unpublished: the same keys under review in the raw bucket).
+ */
+export function versionLocations(deps: Pick<WorkerDeps, 's3Settings'>, version: Pick<VersionRow, 'prefix'>) {
   return {
-    public: {
-      bucket: deps.s3Settings.publicBucket,
-      prefix: publicKeys.versionPrefix(recordingId, versionId),
-    },
-    review: {
-      bucket: deps.s3Settings.rawBucket,
-      prefix: rawKeys.reviewVersionPrefix(recordingId, versionId),
-    },
+    public: { bucket: deps.s3Settings.publicBucket, prefix: version.prefix },
+    review: { bucket: deps.s3Settings.rawBucket, prefix: rawKeys.reviewCopy(version.prefix) },
   };
 }
 
@@ -39,7 +32,7 @@ export async function syncReplayPublication(
   const version = recording.publishedVersionId
     ? await findVersion(deps.db, recording.publishedVersionId)
     : null;
-  const where = version ? versionLocations(deps, recordingId, version.id) : null;
+  const where = version ? versionLocations(deps, version) : null;
   if (isPubliclyVisible(recording.state, recording.publication) && version?.manifest && where) {
     await copyPrefix(deps.s3, where.review, where.public, { last: [version.manifest.master] });
     const replay = await findPublishedReplay(deps.db, recordingId);
@@ -52,6 +45,8 @@ export async function syncReplayPublication(
       last: version?.manifest ? [version.manifest.master] : [],
     });
   await deletePrefix(deps.s3, deps.s3Settings.publicBucket, `${publicKeys.recordingPrefix(recordingId)}v/`);
+  // A broadcast's stream goes too, whichever version is current: nothing of it stays reachable.
+  await deletePrefix(deps.s3, deps.s3Settings.publicBucket, publicKeys.broadcastStreamPrefix(recordingId));
   return 'private';
 }
 

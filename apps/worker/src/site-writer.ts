@@ -43,6 +43,7 @@ function toReplayInput(
     event: replay.event,
     version: {
       id: replay.version.id,
+      prefix: replay.version.prefix,
       master: manifest.master,
       poster: manifest.poster,
       download: manifest.download,

@@ -12,6 +12,7 @@ export * from './postgres-database.ts';
 export * from './queries/api-tokens.ts';
 export * from './queries/app-secrets.ts';
 export * from './queries/attendance-tallies.ts';
+export * from './queries/broadcast-event.ts';
 export * from './queries/broadcasts.ts';
 export * from './queries/egresses.ts';
 export * from './queries/event-editing.ts';

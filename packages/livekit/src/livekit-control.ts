@@ -1,4 +1,9 @@
-import type { EventRole } from '@folkemote/domain';
+import {
+  BROADCAST_LIVE_PLAYLIST,
+  BROADCAST_SEGMENT_SECONDS,
+  BROADCAST_VOD_PLAYLIST,
+  type EventRole,
+} from '@folkemote/domain';
 import { ParticipantInfo_Kind } from '@livekit/protocol';
 import {
   EgressClient,
@@ -10,6 +15,8 @@ import {
   type Room,
   RoomServiceClient,
   S3Upload,
+  SegmentedFileOutput,
+  SegmentedFileProtocol,
   type TrackInfo,
 } from 'livekit-server-sdk';
 import { isLiveKitError, toLiveKitError } from './livekit-error.ts';
@@ -70,7 +77,10 @@ export interface LiveKitControl {
   setAttributes(room: string, identity: string, attributes: Record<string, string>): Promise<ParticipantInfo>;
   removeParticipant(room: string, identity: string): Promise<void>;
   muteTrack(room: string, identity: string, trackSid: string, muted?: boolean): Promise<TrackInfo>;
-  /** Starts a 1080p speaker-layout composite recording written as MP4 to S3. */
+  /**
+   * Starts a 1080p speaker-layout composite recording written as MP4 to S3 and, for a broadcast,
+   * as a segmented HLS stream too.
+   */
   startRoomRecording(room: string, request: RoomRecordingRequest): Promise<EgressInfo>;
   stopEgress(egressId: string): Promise<EgressInfo>;
   listEgress(filter?: ListEgressFilter): Promise<EgressInfo[]>;
@@ -122,24 +132,14 @@ export function createLiveKitControl(settings: LiveKitSettings): LiveKitControl 
       const file = new EncodedFileOutput({
         fileType: EncodedFileType.MP4,
         filepath: request.filepath,
-        output: {
-          case: 's3',
-          value: new S3Upload({
-            accessKey: request.s3.accessKey,
-            secret: request.s3.secret,
-            region: request.s3.region,
-            endpoint: request.s3.endpoint ?? '',
-            bucket: request.s3.bucket,
-            forcePathStyle: request.s3.forcePathStyle,
-          }),
-        },
+        output: { case: 's3', value: s3UploadOf(request.s3) },
       });
+      const segments = request.segments && segmentedOutputOf(request.segments);
       return call(() =>
-        egress.startRoomCompositeEgress(
-          room,
-          { file },
-          { layout: 'speaker', encodingOptions: EncodingOptionsPreset.H264_1080P_30 },
-        ),
+        egress.startRoomCompositeEgress(room, segments ? { file, segments } : { file }, {
+          layout: 'speaker',
+          encodingOptions: EncodingOptionsPreset.H264_1080P_30,
+        }),
       );
     },
 
@@ -153,6 +153,32 @@ export function createLiveKitControl(settings: LiveKitSettings): LiveKitControl 
         }),
       ),
   };
+}
+
+function s3UploadOf(target: EgressS3Target): S3Upload {
+  return new S3Upload({
+    accessKey: target.accessKey,
+    secret: target.secret,
+    region: target.region,
+    endpoint: target.endpoint ?? '',
+    bucket: target.bucket,
+    forcePathStyle: target.forcePathStyle,
+  });
+}
+
+/**
+ * The broadcast's HLS stream as Egress's segmented file output: 2-second segments under the
+ * prefix, a live playlist (the window) and, when the egress ends, the playlist of every segment.
+ */
+function segmentedOutputOf(segments: NonNullable<RoomRecordingRequest['segments']>): SegmentedFileOutput {
+  return new SegmentedFileOutput({
+    protocol: SegmentedFileProtocol.HLS_PROTOCOL,
+    filenamePrefix: segments.prefix,
+    playlistName: BROADCAST_VOD_PLAYLIST,
+    livePlaylistName: BROADCAST_LIVE_PLAYLIST,
+    segmentDuration: BROADCAST_SEGMENT_SECONDS,
+    output: { case: 's3', value: s3UploadOf(segments.s3) },
+  });
 }
 
 async function call<T>(run: () => Promise<T>): Promise<T> {

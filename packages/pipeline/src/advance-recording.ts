@@ -1,4 +1,5 @@
 import { findRecording, type RecordingRow } from '@folkemote/db';
+import { broadcastOfRecording } from './broadcast/broadcast-recording.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import { canQuickPublishProbe } from './probe-facts.ts';
 import { type CaptionsEngineName, draftCaptionsAfterTranscode } from './request-draft-captions.ts';
@@ -8,12 +9,17 @@ export type RecordingStep = 'recording.ingest' | 'recording.quick' | 'recording.
 /** The job that moves a recording on from where it is; null when it is published or failed. */
 export function nextRecordingStep(
   recording: Pick<RecordingRow, 'state' | 'publishedVersionId' | 'probe'>,
+  options: {
+    /** A public broadcast's recording: its closed stream is the quick version, whatever the file's codecs. */
+    fromBroadcast?: boolean;
+  } = {},
 ): RecordingStep | null {
   switch (recording.state) {
     case 'uploaded':
       return 'recording.ingest';
     case 'processing':
-      return recording.publishedVersionId === null && canQuickPublishProbe(recording.probe)
+      return recording.publishedVersionId === null &&
+        (options.fromBroadcast === true || canQuickPublishProbe(recording.probe))
         ? 'recording.quick'
         : 'recording.transcode';
     case 'quick_published':
@@ -38,7 +44,11 @@ export async function advanceRecording(
 ): Promise<void> {
   const recording = await findRecording(deps.db, recordingId);
   if (!recording) return;
-  const step = nextRecordingStep(recording);
+  const fromBroadcast =
+    recording.state === 'processing' &&
+    recording.publication === 'public' &&
+    (await broadcastOfRecording(deps.db, recordingId)) !== null;
+  const step = nextRecordingStep(recording, { fromBroadcast });
   if (step) await deps.queues.enqueue(step, { recordingId });
   // A public replay changes the archive and the feeds.
   if (recording.state === 'quick_published' || recording.state === 'published')

@@ -1,4 +1,6 @@
 export * from './advance-recording.ts';
+export * from './broadcast/broadcast-recording.ts';
+export * from './broadcast/read-closed-stream.ts';
 export * from './import-recording.ts';
 export * from './live/apply-egress-info.ts';
 export * from './pipeline-deps.ts';

@@ -1,9 +1,16 @@
 export { renderArchivePage } from './archive-page.ts';
+export { type BroadcastManifestFacts, buildBroadcastManifest } from './broadcast-manifest.ts';
 export { type ReplayChapter, renderChaptersVtt } from './chapters-vtt.ts';
 export { siteContentTypes } from './content-types.ts';
 export { renderEmbedPage } from './embed-page.ts';
 export { escapeHtml, escapeXml, jsonForScript } from './escape.ts';
 export { type JsonFeed, type JsonFeedItem, renderJsonFeed } from './json-feed.ts';
+export { renderLiveEmbedPage } from './live-embed-page.ts';
+export { type LiveInput, liveInputSchema, parseLiveInput } from './live-input.ts';
+export { type LiveMessageKey, liveMessages, translateLive } from './live-messages.ts';
+export { renderLiveOembed } from './live-oembed.ts';
+export { renderLivePage } from './live-page.ts';
+export { type LivePhase, livePhaseOf } from './live-view.ts';
 export { type MessageKey, type Messages, messages, translate } from './messages.ts';
 export { type OembedVideo, renderOembed } from './oembed.ts';
 export { renderReplayPage } from './replay-page.ts';

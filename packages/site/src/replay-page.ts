@@ -90,7 +90,7 @@ ${facts.map(([term, value]) => `  <div class="facts__row"><dt>${escapeHtml(term)
 </dl>`;
 }
 
-function renderContact(locale: Locale, contact: PublicEvent['contact']): string {
+export function renderContact(locale: Locale, contact: PublicEvent['contact']): string {
   const phoneHref = contact.phone ? contact.phone.replace(/[^\d+]/g, '') : '';
   return `<section class="card" aria-labelledby="contact-heading">
   <h2 id="contact-heading">${escapeHtml(translate(locale, 'contactHeading'))}</h2>

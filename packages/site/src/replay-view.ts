@@ -49,7 +49,10 @@ export function describeReplay(input: ReplayInput): ReplayView {
   const { baseUrl, recording, event, version } = input;
   // The event's own language wins: a nynorsk municipality's webinar gets a nynorsk page.
   const locale = event?.language ?? input.locale;
-  const file = (path: string) => siteUrls.versionFile(baseUrl, recording.id, version.id, path);
+  const file = (path: string) =>
+    version.prefix
+      ? `${baseUrl}/${version.prefix}${path}`
+      : siteUrls.versionFile(baseUrl, recording.id, version.id, path);
   const description = event?.description.trim() ?? '';
   const usesVideoElement = version.hasVideo || version.poster !== null || input.captions.length > 0;
   const width = version.width ?? 1280;

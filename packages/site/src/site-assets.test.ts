@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderArchivePage } from './archive-page.ts';
 import { renderEmbedPage } from './embed-page.ts';
+import { renderLivePage } from './live-page.ts';
 import { renderReplayPage } from './replay-page.ts';
 import { renderSearchPage } from './search-page.ts';
 import { siteAssetNames, siteAssets } from './site-assets.ts';
-import { linkedUrls, sampleArchiveInput, sampleReplayInput } from './testing/fixtures.ts';
+import { linkedUrls, sampleArchiveInput, sampleLiveInput, sampleReplayInput } from './testing/fixtures.ts';
 
 describe('siteAssets', () => {
   it('returns the player script, the stylesheet, the icon and hls.js with their types', async () => {
@@ -29,6 +30,7 @@ describe('siteAssets', () => {
       renderEmbedPage(sampleReplayInput()),
       renderArchivePage(sampleArchiveInput()),
       renderSearchPage({ baseUrl: sampleArchiveInput().baseUrl, locale: 'nb' }),
+      renderLivePage(sampleLiveInput()),
     ];
     const referenced = new Set(
       pages.flatMap(linkedUrls).flatMap((url) => /\/assets\/([^/]+)$/.exec(url)?.[1] ?? []),

@@ -13,11 +13,12 @@ export const siteAssetNames = [
   'transcript.js',
   'search.js',
   'search-core.js',
+  'live.js',
 ] as const;
 
 // Scripts of our own served as they are written: the replay page's transcript, the search page
-// and the folding and search code it shares with the index writer.
-const ownScripts = ['transcript.js', 'search.js', 'search-core.js'] as const;
+// and the folding and search code it shares with the index writer, and the live page's script.
+const ownScripts = ['transcript.js', 'search.js', 'search-core.js', 'live.js'] as const;
 
 /**
  * The static files every page needs. hls.js is the full build, not the light one: the light build

@@ -4,6 +4,11 @@ import { z } from 'zod';
 /** One published version of a recording; every path is relative to the version prefix. */
 export interface VersionInput {
   id: string;
+  /**
+   * Where the version's files are, relative to the site's root and ending with `/`: its own prefix
+   * (`replays/<id>/v/<version>/`, the default) or a broadcast's closed stream (`replays/<id>/live/`).
+   */
+  prefix?: string;
   /** The master playlist, e.g. `master.m3u8`. */
   master: string;
   poster: string | null;
@@ -72,7 +77,7 @@ export interface SiteAsset {
 
 // Ids and paths end up inside URLs and attributes; restricting them here means no URL in a page
 // can point anywhere but under the public base URL.
-const idSchema = z
+export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be letters, digits, "-" or "_" (at most 128)');
 const relativePathSchema = z
@@ -81,7 +86,7 @@ const relativePathSchema = z
     /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_-][A-Za-z0-9._/-]{0,255}$/,
     'must be a relative path of letters, digits, ".", "_", "-" and "/" without "." or ".." segments',
   );
-const baseUrlSchema = z
+export const baseUrlSchema = z
   .string()
   .refine((value) => {
     try {
@@ -97,7 +102,7 @@ const languageTagSchema = z
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag');
 const isoDateSchema = z.iso.datetime({ offset: true });
 
-const eventSchema = z.object({
+export const eventSchema = z.object({
   id: z.string(),
   slug: z.string(),
   title: z.string(),
@@ -111,6 +116,13 @@ const eventSchema = z.object({
 
 const versionSchema = z.object({
   id: idSchema,
+  prefix: z
+    .string()
+    .regex(
+      /^replays\/[A-Za-z0-9_-]+\/(?:v\/[A-Za-z0-9_-]+|live)\/$/,
+      'must be replays/<id>/v/<version>/ or replays/<id>/live/',
+    )
+    .optional(),
   master: relativePathSchema,
   poster: relativePathSchema.nullable(),
   posterSize: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).nullish(),
@@ -127,54 +139,62 @@ const versionSchema = z.object({
   height: z.number().int().positive().nullish(),
 });
 
-export const replayInputSchema = z.object({
-  baseUrl: baseUrlSchema,
-  locale: z.enum(locales),
-  siteName: z.string().min(1).max(200).optional(),
-  recording: z.object({
-    id: idSchema,
-    title: z.string().min(1).max(500),
-    durationSeconds: z.number().nonnegative(),
-    publishedAt: isoDateSchema,
-  }),
-  event: eventSchema.nullable(),
-  version: versionSchema,
-  captions: z.array(
-    z.object({
-      srclang: languageTagSchema,
-      label: z.string().min(1),
-      path: relativePathSchema,
-      kind: z.enum(['captions', 'descriptions']).optional(),
+export const replayInputSchema = z
+  .object({
+    baseUrl: baseUrlSchema,
+    locale: z.enum(locales),
+    siteName: z.string().min(1).max(200).optional(),
+    recording: z.object({
+      id: idSchema,
+      title: z.string().min(1).max(500),
+      durationSeconds: z.number().nonnegative(),
+      publishedAt: isoDateSchema,
     }),
-  ),
-  audioDescription: z.enum(['said_aloud', 'track']).nullish(),
-  chapters: z
-    .object({
-      path: relativePathSchema,
-      items: z.array(
-        z.object({
-          startSeconds: z.number().nonnegative(),
-          endSeconds: z.number().nonnegative(),
-          title: z.string().min(1).max(1000),
-        }),
-      ),
-    })
-    .nullish(),
-  transcript: z
-    .object({
-      language: languageTagSchema,
-      cues: z
-        .array(
+    event: eventSchema.nullable(),
+    version: versionSchema,
+    captions: z.array(
+      z.object({
+        srclang: languageTagSchema,
+        label: z.string().min(1),
+        path: relativePathSchema,
+        kind: z.enum(['captions', 'descriptions']).optional(),
+      }),
+    ),
+    audioDescription: z.enum(['said_aloud', 'track']).nullish(),
+    chapters: z
+      .object({
+        path: relativePathSchema,
+        items: z.array(
           z.object({
             startSeconds: z.number().nonnegative(),
             endSeconds: z.number().nonnegative(),
-            text: z.string().max(1000),
+            title: z.string().min(1).max(1000),
           }),
-        )
-        .max(50_000),
-    })
-    .nullish(),
-});
+        ),
+      })
+      .nullish(),
+    transcript: z
+      .object({
+        language: languageTagSchema,
+        cues: z
+          .array(
+            z.object({
+              startSeconds: z.number().nonnegative(),
+              endSeconds: z.number().nonnegative(),
+              text: z.string().max(1000),
+            }),
+          )
+          .max(50_000),
+      })
+      .nullish(),
+  })
+  .refine(
+    (input) => !input.version.prefix || input.version.prefix.startsWith(`replays/${input.recording.id}/`),
+    {
+      message: "must be under the recording's own address",
+      path: ['version', 'prefix'],
+    },
+  );
 
 export const archiveInputSchema = z.object({
   baseUrl: baseUrlSchema,
@@ -183,7 +203,7 @@ export const archiveInputSchema = z.object({
   items: z.array(replayInputSchema),
 });
 
-function describeIssues(what: string, error: z.ZodError): Error {
+export function describeIssues(what: string, error: z.ZodError): Error {
   const lines = error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return new Error(`invalid ${what}:\n${lines.join('\n')}`);
 }

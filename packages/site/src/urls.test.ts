@@ -15,6 +15,11 @@ describe('siteUrls', () => {
     expect(siteUrls.versionFile(base, 'r1', 'v1', 'master.m3u8')).toBe(
       `${base}/${publicKeys.versionPrefix('r1', 'v1')}master.m3u8`,
     );
+    expect(siteUrls.broadcastManifest(base, 'b1')).toBe(`${base}/${publicKeys.broadcastManifest('b1')}`);
+    expect(siteUrls.broadcastHighlight(base, 'b1')).toBe(`${base}/${publicKeys.broadcastHighlight('b1')}`);
+    expect(`${siteUrls.broadcastBase(base, 'b1')}live/`).toBe(
+      `${base}/${publicKeys.broadcastStreamPrefix('b1')}`,
+    );
     expect(siteUrls.search(base)).toBe(`${base}/${publicKeys.searchPage()}`);
     expect(siteUrls.search(base, 'nn')).toBe(`${base}/${publicKeys.searchPage('nn')}`);
     expect(siteUrls.search(base, 'en')).toBe(`${base}/${publicKeys.searchPage('en')}`);

@@ -17,6 +17,14 @@ export const siteUrls = {
   replay: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/index.html`,
   embed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/embed.html`,
   oembed: (baseUrl: string, recordingId: string) => `${baseUrl}/replays/${recordingId}/oembed.json`,
+  /** A broadcast's state, which the live page polls (`broadcast.refresh` writes it). */
+  broadcastManifest: (baseUrl: string, broadcastId: string) =>
+    `${baseUrl}/replays/${broadcastId}/broadcast.json`,
+  /** The question being answered during a broadcast (the API writes it). */
+  broadcastHighlight: (baseUrl: string, broadcastId: string) =>
+    `${baseUrl}/replays/${broadcastId}/highlight.json`,
+  /** The replay address itself, against which the manifest's playlists are relative. */
+  broadcastBase: (baseUrl: string, broadcastId: string) => `${baseUrl}/replays/${broadcastId}/`,
   versionFile: (baseUrl: string, recordingId: string, versionId: string, path: string) =>
     `${baseUrl}/replays/${recordingId}/v/${versionId}/${path}`,
   jsonFeed: (baseUrl: string) => `${baseUrl}/feed.json`,

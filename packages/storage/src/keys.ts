@@ -18,6 +18,11 @@ export const rawKeys = {
   reviewVersionPrefix: (recordingId: string, versionId: string) =>
     `review/replays/${recordingId}/v/${versionId}/`,
   reviewPrefix: (recordingId: string) => `review/replays/${recordingId}/`,
+  /**
+   * Where a version's public files are kept while it is not public: the same keys under `review/`
+   * (a version's own prefix, or a broadcast's closed stream, `replays/<id>/live/`).
+   */
+  reviewCopy: (publicPrefix: string) => `review/${publicPrefix}`,
 };
 
 export const publicKeys = {

@@ -10,7 +10,7 @@ import {
 } from '@folkemote/contract';
 import { findVersion } from '@folkemote/db';
 import { recordingIdSchema } from '@folkemote/domain';
-import { contentTypeFor, isNotFound, publicKeys, rawKeys } from '@folkemote/storage';
+import { contentTypeFor, isNotFound, rawKeys } from '@folkemote/storage';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ApiDeps } from '../api-deps.ts';
@@ -62,15 +62,10 @@ export function registerRecordingPreviewRoute(
     const version = await findVersion(deps.db, versionId.data);
     if (!version || version.recordingId !== recording.id)
       return sendError(reply, 404, 'not_found', 'No such version of the recording');
+    // A version's files are under its prefix (its own, or a broadcast's closed stream), or under review.
     const places = [
-      {
-        bucket: deps.s3Settings.rawBucket,
-        key: rawKeys.reviewVersionPrefix(recording.id, version.id) + file,
-      },
-      {
-        bucket: deps.s3Settings.publicBucket,
-        key: publicKeys.versionPrefix(recording.id, version.id) + file,
-      },
+      { bucket: deps.s3Settings.rawBucket, key: rawKeys.reviewCopy(version.prefix) + file },
+      { bucket: deps.s3Settings.publicBucket, key: version.prefix + file },
     ];
     for (const place of places) {
       try {

@@ -1,3 +1,4 @@
+import { findBroadcastById } from '@folkemote/db';
 import type { JobModule } from '../job-handler.ts';
 import { syncReplayPublication } from '../replay-publication.ts';
 import { writeSearchIndex } from '../site-writer.ts';
@@ -13,6 +14,9 @@ export const replayRefresh: JobModule<'replay.refresh'> = {
   async handle(deps, { recordingId }) {
     const result = await syncReplayPublication(deps, recordingId);
     deps.log.info({ result }, 'replay publication synced');
+    // A broadcast's manifest (what its live page polls) follows its recording being published or not.
+    const broadcast = await findBroadcastById(deps.db, recordingId);
+    if (broadcast) await deps.queues.enqueue('broadcast.refresh', { eventId: broadcast.eventId });
     // Captions, chapters and titles are what search finds, so its index follows them.
     await writeSearchIndex(deps);
   },

@@ -3,18 +3,21 @@ import type { Queryable } from '../database.ts';
 
 export type VersionKind = 'quick' | 'full';
 export type VersionState = 'uploading' | 'verified' | 'public' | 'retired';
+/** Made by our ffmpeg and uploaded under a prefix of its own, or a broadcast's closed stream, used as it is. */
+export type VersionSource = 'transcode' | 'broadcast';
 
 export interface VersionRow {
   id: string;
   recordingId: string;
   kind: VersionKind;
+  source: VersionSource;
   state: VersionState;
   prefix: string;
   manifest: TranscodeManifest | null;
   createdAt: Date;
 }
 
-const select = `select id, recording_id as "recordingId", kind, state, prefix, manifest, created_at as "createdAt"
+const select = `select id, recording_id as "recordingId", kind, source, state, prefix, manifest, created_at as "createdAt"
   from recording_versions`;
 
 /**
@@ -27,7 +30,7 @@ export async function findResumableVersion(
   kind: VersionKind,
 ): Promise<VersionRow | null> {
   const { rows } = await db.query<VersionRow>(
-    `${select} where recording_id = $1 and kind = $2 and state in ('uploading', 'verified')
+    `${select} where recording_id = $1 and kind = $2 and source = 'transcode' and state in ('uploading', 'verified')
      order by created_at desc limit 1`,
     [recordingId, kind],
   );
@@ -61,6 +64,28 @@ export async function markVersionVerified(
     id,
     JSON.stringify(manifest),
   ]);
+}
+
+/**
+ * A broadcast's closed stream registered as its recording's quick version: verified from the start
+ * (its playlists were read), under the stream's own prefix. Made once; a retried quick step gets
+ * the same row back.
+ */
+export async function ensureBroadcastVersion(
+  db: Queryable,
+  input: { id: string; recordingId: string; prefix: string; manifest: TranscodeManifest },
+): Promise<VersionRow> {
+  const { rows } = await db.query<{ id: string }>(
+    `select id from recording_versions where recording_id = $1 and source = 'broadcast' limit 1`,
+    [input.recordingId],
+  );
+  if (rows[0]) return (await findVersion(db, rows[0].id))!;
+  await db.query(
+    `insert into recording_versions (id, recording_id, kind, source, state, prefix, manifest)
+     values ($1, $2, 'quick', 'broadcast', 'verified', $3, $4)`,
+    [input.id, input.recordingId, input.prefix, JSON.stringify(input.manifest)],
+  );
+  return (await findVersion(db, input.id))!;
 }
 
 /** Makes `id` the recording's public version and retires the one before it, atomically. */

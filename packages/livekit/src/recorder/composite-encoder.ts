@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { hlsOutputArguments, type StreamEncoding } from '../broadcast/hls-output-arguments.ts';
 import type { EgressEncoding } from '../stand-in/egress-encoding.ts';
 
 /** What the room gives the encoder: 48 kHz stereo, the rate WebRTC decodes Opus at. */
@@ -13,12 +14,14 @@ export interface CompositeEncoderOptions {
   encoding: EgressEncoding;
   video: boolean;
   audio: boolean;
+  /** A broadcast: the HLS ladder, from the same inputs in the same ffmpeg. */
+  stream?: StreamEncoding;
 }
 
 /**
  * One ffmpeg writing the recording: PGMYUV images on one pipe (each resized to the preset's
  * canvas), s16le samples on another, H.264 and AAC into an MP4 whose index is at the
- * front. The caller keeps the clock: it writes one image per frame of the file and as many samples
+ * front (and, for a broadcast, the HLS ladder from the same pipes). The caller keeps the clock: it writes one image per frame of the file and as many samples
  * as the file's time needs, so the file runs at a constant rate whatever arrives.
  */
 export class CompositeEncoder {
@@ -145,5 +148,6 @@ export function ffmpegArguments(options: CompositeEncoderOptions): string[] {
   }
   if (options.audio) args.push('-c:a', 'aac', '-b:a', '128k', '-ar', '44100', '-ac', '2');
   args.push(...whitelist, '-movflags', '+faststart', '-f', 'mp4', options.outputPath);
+  if (options.stream) args.push(...hlsOutputArguments(options.stream));
   return args;
 }

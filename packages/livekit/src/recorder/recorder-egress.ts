@@ -1,12 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { EgressInfo, FileInfo, ListEgressRequest, RoomCompositeEgressRequest } from '@livekit/protocol';
+import type {
+  EgressInfo,
+  ListEgressRequest,
+  RoomCompositeEgressRequest,
+  SegmentsInfo,
+} from '@livekit/protocol';
 import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
+import { type BroadcastStream, prepareBroadcastStream } from '../broadcast/broadcast-stream.ts';
+import type { StreamUploader } from '../broadcast/stream-uploader.ts';
 import type { LiveKitCredentials } from '../settings.ts';
 import { deliverEgressFile } from '../stand-in/deliver-egress-file.ts';
-import { type EgressJob, EgressJobs, messageOf, newEgressJob } from '../stand-in/egress-jobs.ts';
-import { fileOutputOf } from '../stand-in/egress-request.ts';
+import {
+  type EgressJob,
+  EgressJobs,
+  type EgressOutcome,
+  messageOf,
+  newEgressJob,
+} from '../stand-in/egress-jobs.ts';
+import { fileOutputOf, segmentOutputOf } from '../stand-in/egress-request.ts';
 import { roomNotFound, TwirpFailure } from '../stand-in/twirp-failure.ts';
 import type { WebhookPayload } from '../stand-in/webhook-sender.ts';
 import { RoomComposite } from './room-composite.ts';
@@ -21,6 +34,8 @@ export interface RecorderEgressOptions extends LiveKitCredentials {
 interface RecorderJob extends EgressJob {
   workDir?: string;
   composite?: RoomComposite;
+  /** A broadcast's segments on their way to the bucket. */
+  stream?: StreamUploader;
   /** Settles when the recorder has joined the room and the file has begun (or that failed). */
   joining?: Promise<void>;
   /** Why the recording cannot go on, when it cannot. */
@@ -48,8 +63,9 @@ export class RecorderEgress {
   async startRoomComposite(request: RoomCompositeEgressRequest): Promise<EgressInfo> {
     if (!request.roomName) throw new TwirpFailure('invalid_argument', 'room name is required');
     const output = fileOutputOf(request, 'the recorder');
+    const segments = segmentOutputOf(request, 'the recorder');
     const room = await this.findRoom(request.roomName);
-    const job: RecorderJob = newEgressJob(request, room, output);
+    const job: RecorderJob = newEgressJob(request, room, output, segments);
     const info = this.jobs.start(job);
     job.joining = this.join(job);
     this.jobs.track(job.joining);
@@ -92,6 +108,7 @@ export class RecorderEgress {
     const { info } = job;
     try {
       job.workDir = await mkdtemp(path.join(tmpdir(), 'folkemote-recorder-'));
+      const stream = job.segments && (await this.prepareStream(job, job.workDir));
       job.composite = await RoomComposite.start({
         url: this.options.livekitUrl,
         token: await this.recorderToken(info),
@@ -100,18 +117,33 @@ export class RecorderEgress {
         encoding: job.encoding,
         audio: job.audio,
         video: job.video,
+        ...(stream ? { stream: stream.encoding } : {}),
         onRoomLeft: () => this.end(job),
         onEncoderFailed: (error) => {
           job.failure = error.message;
           this.end(job);
         },
       });
+      if (stream) {
+        job.stream = stream.uploader(Number(job.composite.startedAt / 1_000_000n));
+        job.stream.start();
+      }
     } catch (error) {
       job.failure = `the recorder could not join the room: ${messageOf(error)}`;
       this.end(job);
       return;
     }
     if (this.jobs.activate(job, job.composite.startedAt)) this.jobs.updated(job);
+  }
+
+  private prepareStream(job: RecorderJob, workDir: string): Promise<BroadcastStream> {
+    return prepareBroadcastStream({
+      workDir,
+      segments: job.segments as NonNullable<RecorderJob['segments']>,
+      framerate: job.encoding.framerate,
+      video: job.video,
+      audio: job.audio,
+    });
   }
 
   private recorderToken(info: EgressInfo): Promise<string> {
@@ -137,13 +169,17 @@ export class RecorderEgress {
     this.jobs.end(job, () => this.finish(job));
   }
 
-  private async finish(job: RecorderJob): Promise<{ result?: FileInfo; error?: string }> {
+  private async finish(job: RecorderJob): Promise<EgressOutcome> {
     await job.joining;
-    let result: FileInfo | undefined;
+    let result: EgressOutcome['result'];
+    let segments: SegmentsInfo | undefined;
     let error = job.failure;
     try {
       if (error === undefined && job.composite) {
         const duration = await job.composite.stop();
+        // The stream is closed first, so the replay plays seconds after the end, before the
+        // MP4's long upload; a stream that cannot be closed costs the stream, never the file.
+        segments = await this.closeStream(job, job.info.startedAt + duration);
         result = await deliverEgressFile({
           info: job.info,
           file: job.file,
@@ -158,8 +194,19 @@ export class RecorderEgress {
       error = job.failure ?? messageOf(e);
       await job.composite?.abort();
     } finally {
+      await job.stream?.abandon();
       if (job.workDir) await rm(job.workDir, { recursive: true, force: true });
     }
-    return { result, error };
+    return { result, segments, error };
+  }
+
+  private async closeStream(job: RecorderJob, endedAtNs: bigint): Promise<SegmentsInfo | undefined> {
+    if (!job.stream) return undefined;
+    try {
+      return await job.stream.close(Number(endedAtNs / 1_000_000n));
+    } catch (e) {
+      job.info.details = `the stream could not be closed: ${messageOf(e)}`;
+      return undefined;
+    }
   }
 }

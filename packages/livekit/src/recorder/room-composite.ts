@@ -1,4 +1,5 @@
 import { type DisconnectReason, Room, RoomEvent } from '@livekit/rtc-node';
+import type { StreamEncoding } from '../broadcast/hls-output-arguments.ts';
 import type { EgressEncoding } from '../stand-in/egress-encoding.ts';
 import { AudioMix } from './audio-mix.ts';
 import { CompositeEncoder, MIX_CHANNELS, MIX_SAMPLE_RATE } from './composite-encoder.ts';
@@ -14,6 +15,8 @@ export interface RoomCompositeOptions {
   encoding: EgressEncoding;
   audio: boolean;
   video: boolean;
+  /** A broadcast: the HLS ladder, written by the same ffmpeg. */
+  stream?: StreamEncoding;
   /** The room went away under the recording (it was deleted, or the recorder was removed). */
   onRoomLeft(reason: DisconnectReason): void;
   /** ffmpeg stopped before it was asked to. */

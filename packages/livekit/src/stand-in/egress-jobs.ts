@@ -7,11 +7,12 @@ import {
   type ListEgressRequest,
   type RoomCompositeEgressRequest,
   type S3Upload,
+  SegmentsInfo,
 } from '@livekit/protocol';
 import { nowNs } from './clock.ts';
 import { type EgressEncoding, encodingFor } from './egress-encoding.ts';
 import { expandEgressFilepath } from './egress-filepath.ts';
-import { redactEgressRequest } from './egress-request.ts';
+import { redactEgressRequest, type SegmentOutput } from './egress-request.ts';
 import { newSid } from './ids.ts';
 import { egressNotFound, TwirpFailure } from './twirp-failure.ts';
 import type { WebhookPayload } from './webhook-sender.ts';
@@ -24,6 +25,15 @@ export interface EgressJob {
   encoding: EgressEncoding;
   audio: boolean;
   video: boolean;
+  /** A broadcast's HLS stream, written beside the file. */
+  segments?: SegmentOutput;
+}
+
+/** What finishing an egress gave: the file (or why there is none), and the stream when there was one. */
+export interface EgressOutcome {
+  result?: FileInfo;
+  segments?: SegmentsInfo;
+  error?: string;
 }
 
 const ACTIVE_STATUSES = new Set([
@@ -42,6 +52,7 @@ export function newEgressJob(
   request: RoomCompositeEgressRequest,
   room: { sid: string; name: string },
   output: { file: EncodedFileOutput; upload: S3Upload },
+  segments?: SegmentOutput,
 ): EgressJob {
   const filename = expandEgressFilepath(output.file.filepath, {
     roomName: room.name,
@@ -57,14 +68,24 @@ export function newEgressJob(
     updatedAt: nowNs(),
     request: { case: 'roomComposite', value: redactEgressRequest(request) },
     fileResults: [new FileInfo({ filename })],
+    segmentResults: segments ? [namedSegmentsInfo(segments)] : [],
   });
   return {
     info,
     ...output,
+    ...(segments ? { segments } : {}),
     encoding: encodingFor(request),
     audio: !request.videoOnly,
     video: !request.audioOnly,
   };
+}
+
+/** The stream's playlists as Egress names them from the start: the prefix and the playlist's name. */
+function namedSegmentsInfo({ output }: SegmentOutput): SegmentsInfo {
+  return new SegmentsInfo({
+    playlistName: `${output.filenamePrefix}${output.playlistName}`,
+    livePlaylistName: output.livePlaylistName ? `${output.filenamePrefix}${output.livePlaylistName}` : '',
+  });
 }
 
 /**
@@ -131,14 +152,14 @@ export class EgressJobs<J extends EgressJob> {
    * From STARTING or ACTIVE to ENDING, once, then `finish` runs (making and delivering the file)
    * and the job settles COMPLETE with its result, or FAILED with the error.
    */
-  end(job: J, finish: () => Promise<{ result?: FileInfo; error?: string }>): void {
+  end(job: J, finish: () => Promise<EgressOutcome>): void {
     const { info } = job;
     if (!isStoppable(info)) return;
     if (info.startedAt === 0n) info.startedAt = nowNs();
     info.status = EgressStatus.EGRESS_ENDING;
     info.updatedAt = nowNs();
     this.updated(job);
-    this.track(finish().then(({ result, error }) => this.settle(job, result, error)));
+    this.track(finish().then((outcome) => this.settle(job, outcome)));
   }
 
   /** Keeps work that must be done before the egress is idle. */
@@ -152,8 +173,9 @@ export class EgressJobs<J extends EgressJob> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
   }
 
-  private settle(job: J, result: FileInfo | undefined, error: string | undefined): void {
+  private settle(job: J, { result, segments, error }: EgressOutcome): void {
     const { info } = job;
+    if (segments) info.segmentResults = [segments];
     const endedAt = nowNs();
     info.endedAt = endedAt;
     info.updatedAt = endedAt;

@@ -8,11 +8,20 @@ import {
   ParticipantInfo_Kind,
   ParticipantPermission,
   type RoomCompositeEgressRequest,
+  type SegmentsInfo,
 } from '@livekit/protocol';
+import { writeStandInStream } from '../broadcast/stand-in-stream.ts';
 import { nowNs } from './clock.ts';
 import { deliverEgressFile } from './deliver-egress-file.ts';
-import { type EgressJob, EgressJobs, isStoppable, messageOf, newEgressJob } from './egress-jobs.ts';
-import { fileOutputOf } from './egress-request.ts';
+import {
+  type EgressJob,
+  EgressJobs,
+  type EgressOutcome,
+  isStoppable,
+  messageOf,
+  newEgressJob,
+} from './egress-jobs.ts';
+import { fileOutputOf, segmentOutputOf } from './egress-request.ts';
 import { renderTestClip } from './render-test-clip.ts';
 import type { Notify, RoomRegistry } from './room-registry.ts';
 import { TwirpFailure } from './twirp-failure.ts';
@@ -53,8 +62,10 @@ export class EgressManager {
 
   startRoomComposite(request: RoomCompositeEgressRequest): EgressInfo {
     if (!request.roomName) throw new TwirpFailure('invalid_argument', 'room name is required');
+    const output = fileOutputOf(request, 'the stand-in');
+    const segments = segmentOutputOf(request, 'the stand-in');
     const room = this.options.rooms.getRoom(request.roomName);
-    const job: StandInJob = newEgressJob(request, room, fileOutputOf(request, 'the stand-in'));
+    const job: StandInJob = newEgressJob(request, room, output, segments);
     job.activation = setTimeout(() => this.activate(job), this.options.startDelayMs);
     return this.jobs.start(job);
   }
@@ -107,25 +118,27 @@ export class EgressManager {
     this.jobs.updated(job);
   }
 
-  private async finish(job: StandInJob): Promise<{ result?: FileInfo; error?: string }> {
+  private async finish(job: StandInJob): Promise<EgressOutcome> {
     const { info } = job;
     const elapsedSeconds = Number(nowNs() - info.startedAt) / 1e9;
     const seconds = Math.min(this.options.maxClipSeconds, Math.max(MIN_CLIP_SECONDS, elapsedSeconds));
     const failure = this.pendingFailures.shift();
-    let result: FileInfo | undefined;
-    let error: string | undefined = failure;
+    let outcome: EgressOutcome = { error: failure };
     if (failure === undefined) {
       try {
-        result = await this.record(job, seconds);
+        outcome = await this.record(job, seconds);
       } catch (e) {
-        error = messageOf(e);
+        outcome = { error: messageOf(e) };
       }
     }
     this.leaveRoom(info);
-    return { result, error };
+    return outcome;
   }
 
-  private async record(job: StandInJob, seconds: number): Promise<FileInfo> {
+  private async record(
+    job: StandInJob,
+    seconds: number,
+  ): Promise<{ result: FileInfo; segments?: SegmentsInfo }> {
     const { info } = job;
     const signal = this.aborter.signal;
     const workDir = await mkdtemp(path.join(tmpdir(), 'livekit-stand-in-egress-'));
@@ -140,16 +153,47 @@ export class EgressManager {
         video: job.video,
         signal,
       });
-      return await deliverEgressFile({
+      const duration = BigInt(Math.round(seconds * 1e9));
+      // As the recorder: the stream is closed before the file goes up, and never costs the file.
+      const segments = await this.writeStream(job, workDir, localPath, duration);
+      const result = await deliverEgressFile({
         info,
         file: job.file,
         upload: job.upload,
         localPath,
-        duration: BigInt(Math.round(seconds * 1e9)),
+        duration,
         signal,
       });
+      return { result, ...(segments ? { segments } : {}) };
     } finally {
       await rm(workDir, { recursive: true, force: true });
+    }
+  }
+
+  private async writeStream(
+    job: StandInJob,
+    workDir: string,
+    clipPath: string,
+    duration: bigint,
+  ): Promise<SegmentsInfo | undefined> {
+    if (!job.segments) return undefined;
+    const startedAtMs = Number(job.info.startedAt / 1_000_000n);
+    try {
+      return await writeStandInStream({
+        ffmpegPath: this.options.ffmpegPath,
+        workDir,
+        clipPath,
+        segments: job.segments,
+        framerate: job.encoding.framerate,
+        video: job.video,
+        audio: job.audio,
+        startedAtMs,
+        endedAtMs: startedAtMs + Number(duration / 1_000_000n),
+        signal: this.aborter.signal,
+      });
+    } catch (e) {
+      job.info.details = `the stream could not be closed: ${messageOf(e)}`;
+      return undefined;
     }
   }
 

@@ -55,10 +55,15 @@ export async function renderTestClip(options: TestClipOptions): Promise<void> {
   if (options.audio) args.push('-c:a', 'aac', '-b:a', '128k', '-ar', '44100', '-ac', '2');
   args.push('-t', duration, '-movflags', '+faststart', '-f', 'mp4', options.outputPath);
 
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(options.ffmpegPath, args, {
+  await runFfmpeg(options.ffmpegPath, args, options.signal);
+}
+
+/** Runs ffmpeg to the end; rejects with the end of what it said when it fails. */
+export function runFfmpeg(ffmpegPath: string, args: string[], signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(ffmpegPath, args, {
       stdio: ['ignore', 'ignore', 'pipe'],
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
     let stderr = '';
     child.stderr.setEncoding('utf8');
@@ -66,9 +71,9 @@ export async function renderTestClip(options: TestClipOptions): Promise<void> {
       stderr = (stderr + chunk).slice(-2000);
     });
     child.once('error', reject);
-    child.once('close', (code, signal) => {
+    child.once('close', (code, exitSignal) => {
       if (code === 0) resolve();
-      else reject(new Error(`ffmpeg exited with ${signal ?? `code ${code}`}: ${stderr.trim()}`));
+      else reject(new Error(`ffmpeg exited with ${exitSignal ?? `code ${code}`}: ${stderr.trim()}`));
     });
   });
 }

@@ -78,7 +78,7 @@ async function putObject(
   }
 }
 
-function createUploadClient(upload: S3Upload): S3Client {
+export function createUploadClient(upload: S3Upload): S3Client {
   return new S3Client({
     region: upload.region || 'us-east-1',
     ...(upload.endpoint ? { endpoint: upload.endpoint } : {}),

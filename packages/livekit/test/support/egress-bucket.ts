@@ -11,44 +11,55 @@ export interface EgressBucket {
   client: S3Client;
   /** A recording request for `filepath` in `bucket`, with the server's credentials. */
   recording(filepath: string, bucket?: string): RoomRecordingRequest;
-  /** Reads an object of the `raw` bucket back into a local file named `name`. */
+  /** A broadcast's request: the MP4 in `raw`, the HLS stream under `prefix` of `public`. */
+  broadcast(filepath: string, prefix: string, streamBucket?: string): RoomRecordingRequest;
+  /** Reads an object (of the `raw` bucket unless named) back into a local file named `name`. */
   download(
     key: string,
     name: string,
-  ): Promise<{ localPath: string; bytes: Uint8Array; contentType?: string }>;
+    bucket?: string,
+  ): Promise<{ localPath: string; bytes: Uint8Array; contentType?: string; cacheControl?: string }>;
   close(): Promise<void>;
 }
 
 export async function startEgressBucket(prefix: string): Promise<EgressBucket> {
   const s3Dir = await mkdtemp(path.join(tmpdir(), `${prefix}-s3-`));
   const workDir = await mkdtemp(path.join(tmpdir(), `${prefix}-files-`));
-  const s3 = await startEmbeddedS3({ port: 0, dataDir: s3Dir, buckets: ['raw'], publicBuckets: [] });
+  const s3 = await startEmbeddedS3({
+    port: 0,
+    dataDir: s3Dir,
+    buckets: ['raw', 'public'],
+    publicBuckets: [],
+  });
   const client = new S3Client({
     region: 'us-east-1',
     endpoint: s3.endpoint,
     forcePathStyle: true,
     credentials: EMBEDDED_S3_CREDENTIALS,
   });
+  const target = (bucket: string) => ({
+    accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
+    secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
+    region: 'us-east-1',
+    endpoint: s3.endpoint,
+    bucket,
+    forcePathStyle: true,
+  });
   return {
     endpoint: s3.endpoint,
     client,
-    recording: (filepath, bucket = 'raw') => ({
+    recording: (filepath, bucket = 'raw') => ({ filepath, s3: target(bucket) }),
+    broadcast: (filepath, prefix, streamBucket = 'public') => ({
       filepath,
-      s3: {
-        accessKey: EMBEDDED_S3_CREDENTIALS.accessKeyId,
-        secret: EMBEDDED_S3_CREDENTIALS.secretAccessKey,
-        region: 'us-east-1',
-        endpoint: s3.endpoint,
-        bucket,
-        forcePathStyle: true,
-      },
+      s3: target('raw'),
+      segments: { prefix, s3: target(streamBucket) },
     }),
-    async download(key, name) {
-      const object = await client.send(new GetObjectCommand({ Bucket: 'raw', Key: key }));
+    async download(key, name, bucket = 'raw') {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
       const localPath = path.join(workDir, name);
       await writeFile(localPath, bytes);
-      return { localPath, bytes, contentType: object.ContentType };
+      return { localPath, bytes, contentType: object.ContentType, cacheControl: object.CacheControl };
     },
     async close() {
       client.destroy();

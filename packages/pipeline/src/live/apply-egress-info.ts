@@ -9,6 +9,7 @@ import {
 } from '@folkemote/db';
 import type { EgressInfo } from '@folkemote/livekit';
 import { advanceRecording } from '../advance-recording.ts';
+import { broadcastOfEgress } from '../broadcast/broadcast-recording.ts';
 import type { PipelineDeps } from '../pipeline-deps.ts';
 import { dateFromNanoseconds, fileResultOf, toEgressReport } from './egress-report.ts';
 import { rawKeyFromFile } from './raw-key-from-file.ts';
@@ -27,7 +28,8 @@ export interface EgressUpdateOutcome {
 /**
  * Applies what LiveKit says about an egress, from a webhook or from ListEgress. A finished
  * file becomes a recording exactly once (the egress row's lock and its recording link decide),
- * and the pipeline starts on it. A webhook's event id is stored in the same transaction, so a
+ * and the pipeline starts on it; the file of a broadcast's egress becomes the recording with the
+ * broadcast's id. A webhook's event id is stored in the same transaction, so a
  * repeated delivery changes nothing.
  */
 export async function applyEgressInfo(
@@ -65,7 +67,10 @@ export async function applyEgressInfo(
 
     const event = await findEventById(tx, room.eventId);
     const size = Number(file.size);
+    // A broadcast's file takes the broadcast's id: the replay lands at the live page's address.
+    const broadcast = await broadcastOfEgress(tx, room.eventId, info.egressId);
     const recording = await insertRecording(tx, {
+      id: broadcast?.id,
       eventId: room.eventId,
       title: event?.title ?? room.roomName,
       sourceKey: key,

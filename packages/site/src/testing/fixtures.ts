@@ -1,4 +1,5 @@
-import type { PublicEvent } from '@folkemote/domain';
+import type { BroadcastManifest, PublicEvent } from '@folkemote/domain';
+import type { LiveInput } from '../live-input.ts';
 import type { ArchiveInput, ReplayInput } from '../types.ts';
 
 /** Realistic inputs for the site's unit tests. */
@@ -60,4 +61,31 @@ export function linkedUrls(html: string): string[] {
   return [...html.matchAll(/\s(?:src|href|poster|data-src|data-hls-src|data-sprite-vtt)="([^"]*)"/g)].map(
     (match) => (match[1] ?? '').replace(/&amp;/g, '&'),
   );
+}
+
+/** A broadcast's live page input in a state; times are those of `sampleEvent`. */
+export function sampleLiveInput(
+  state: BroadcastManifest['state'] = 'scheduled',
+  overrides: Partial<LiveInput> = {},
+): LiveInput {
+  const event = sampleEvent();
+  return {
+    baseUrl: 'https://opptak.example.no',
+    broadcastId: '5a1f0c3e-8b2d-4e7a-9c6f-1d2e3f4a5b6c',
+    event: { ...event, mode: 'hybrid', address: 'Fylkeshuset, Agnes Mowinckels gate 5, Bergen' },
+    eventPageUrl: 'https://folkemote.example.no/arrangement/budsjett-2026',
+    manifest: {
+      state,
+      title: event.title,
+      language: event.language,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      liveSince: state === 'scheduled' ? null : '2025-03-11T17:01:00.000Z',
+      endedAt: state === 'ended' || state === 'held' ? '2025-03-11T18:20:00.000Z' : null,
+      live: state === 'live' ? 'live/live.m3u8' : null,
+      replay: state === 'ended' ? 'live/index.m3u8' : null,
+      updatedAt: '2025-03-11T18:20:01.000Z',
+    },
+    ...overrides,
+  };
 }
