@@ -18,10 +18,16 @@ export async function prepareViewer(context: BrowserContext): Promise<{ origins:
   return { origins };
 }
 
-/** Runs in the page (self-contained): wraps the Hls class hls.js defines, recording each instance. */
+/**
+ * Runs in the page (self-contained): wraps the Hls class hls.js defines, recording each instance,
+ * and counts the times a video stopped for want of data (`waiting`).
+ */
 function keepHlsInstances(): void {
-  const page = window as unknown as { Hls?: unknown; hlsInstances: unknown[] };
+  const page = window as unknown as { Hls?: unknown; hlsInstances: unknown[]; videoStalls: number };
   page.hlsInstances = [];
+  // Media events do not bubble; a listener on the document in the capture phase hears them all.
+  page.videoStalls = 0;
+  document.addEventListener('waiting', () => (page.videoStalls += 1), true);
   let wrapped: unknown;
   Object.defineProperty(window, 'Hls', {
     configurable: true,
@@ -63,29 +69,33 @@ export interface LatencySample {
   /** hls.js's own estimate of the distance to the live edge, in seconds, and its target. */
   hlsLatency: number | null;
   hlsTargetLatency: number | null;
-  /** The rendition playing (its picture height) and the position. */
+  /** The rendition playing (its picture height), the position, and the stalls so far. */
   height: number;
   currentTime: number;
+  stalls: number;
 }
 
-/** Reads the clock code from the frame the video shows now (drawn into a canvas at its own size). */
+/** Reads the clock code from the frame the video shows now (drawn into a small canvas). */
 export async function sampleLatency(page: Page): Promise<LatencySample> {
   return page.evaluate(() => {
     const video = document.querySelector('video');
-    const hls = (
-      window as unknown as {
-        hlsInstances?: Array<{ playingDate?: Date | null; latency?: number; targetLatency?: number | null }>;
-      }
-    ).hlsInstances?.at(-1);
+    const page = window as unknown as {
+      hlsInstances?: Array<{ playingDate?: Date | null; latency?: number; targetLatency?: number | null }>;
+      videoStalls?: number;
+    };
+    const hls = page.hlsInstances?.at(-1);
     const read = (globalThis as unknown as { readClockPicture: (image: ImageData) => number | null })
       .readClockPicture;
     let drawnAt: number | null = null;
     if (video && video.videoWidth > 0) {
+      // At most 320 pixels wide: the code's blocks stay 18 pixels wide, and reading costs the
+      // page little, on a machine where the viewer's decoding competes with the encoder.
+      const scale = Math.min(1, 320 / video.videoWidth);
       const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
+      canvas.width = Math.round(video.videoWidth * scale);
+      canvas.height = Math.round(video.videoHeight * scale);
       const context = canvas.getContext('2d', { willReadFrequently: true });
-      context?.drawImage(video, 0, 0);
+      context?.drawImage(video, 0, 0, canvas.width, canvas.height);
       if (context) drawnAt = read(context.getImageData(0, 0, canvas.width, canvas.height));
     }
     return {
@@ -96,6 +106,7 @@ export async function sampleLatency(page: Page): Promise<LatencySample> {
       hlsTargetLatency: hls?.targetLatency ?? null,
       height: video?.videoHeight ?? 0,
       currentTime: video?.currentTime ?? 0,
+      stalls: page.videoStalls ?? 0,
     };
   });
 }
@@ -126,6 +137,8 @@ export async function measureLatency(page: Page, count = 10, everyMs = 1000) {
   return {
     samples,
     decoded: decoded.length,
+    stalls: samples[samples.length - 1]!.stalls - samples[0]!.stalls,
+    hlsLatencySeconds: medianAndMax(samples.flatMap((s) => (s.hlsLatency === null ? [] : [s.hlsLatency]))),
     glassToGlassMs: medianAndMax(decoded.map((s) => s.readAt - s.drawnAt!)),
     programDateTimeMinusDrawnMs: medianAndMax(withDate.map((s) => s.programDateTime! - s.drawnAt!)),
     behindProgramDateTimeMs: medianAndMax(
