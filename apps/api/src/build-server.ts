@@ -23,6 +23,7 @@ import { streamAccessFor } from './realtime/stream-access.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDevOutboxRoutes } from './routes/dev-outbox.ts';
 import { registerEventAutoPublishRoutes } from './routes/event-auto-publish.ts';
+import { registerEventBroadcastRoutes } from './routes/event-broadcast.ts';
 import { registerEventRegistrationRoutes } from './routes/event-registrations.ts';
 import { registerEventStaffRoutes } from './routes/event-staff.ts';
 import { registerEventRoutes } from './routes/events.ts';
@@ -112,6 +113,7 @@ export async function buildServer(
   registerRecordingPreviewRoute(app, deps, requireOrganiser);
   registerRecordingChapterRoutes(app, deps, requireOrganiser);
   registerEventAutoPublishRoutes(app, deps, requireOrganiser);
+  registerEventBroadcastRoutes(app, deps, requireOrganiser);
   registerRecordingUpload(app, deps, requireOrganiser);
   registerRecordingMultipartRoutes(app, deps, requireOrganiser);
   registerRecordingCaptionRoutes(app, deps, requireOrganiser);

@@ -1,4 +1,5 @@
 import {
+  broadcastStatuses,
   eventEditDefaults,
   eventEditFields,
   eventMessageInputSchema,
@@ -40,6 +41,7 @@ export const eventInputBody = z.object(eventCreateFields).meta({
       waitlistEnabled: true,
       contact: { name: 'Planrådgiver', email: 'plan@kommune.example.no', phone: '+47 75 00 00 00' },
       recorded: true,
+      broadcast: true,
       retentionDays: 30,
       customQuestions: [{ id: 'tema', label: 'Hvilket tema er du mest opptatt av?', required: false }],
     },
@@ -88,6 +90,8 @@ const publicEventViewFields = {
   roomCapacity: z.number().nullable(),
   waitlistEnabled: z.boolean(),
   recorded: z.boolean(),
+  /** Sent live on the public site, where anyone watches without signing in. */
+  broadcast: z.boolean(),
   retentionDays: z.number(),
   customQuestions: z.array(customQuestionView),
   cancelledAt: z.string().nullable(),
@@ -124,3 +128,20 @@ export const organiserEventListSchema = z
 export const eventMessageSentSchema = z
   .object({ messageId: z.string(), recipients: z.number() })
   .meta({ id: 'EventMessageSent' });
+
+/**
+ * A broadcast event's place on the public site, for its organisers: the address (the live page,
+ * and the replay once it ends), the embed's address and a ready iframe snippet.
+ */
+export const eventBroadcastSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(broadcastStatuses),
+    liveSince: z.string().nullable(),
+    endedAt: z.string().nullable(),
+    url: z.string(),
+    embedUrl: z.string(),
+    embedCode: z.string(),
+  })
+  .meta({ id: 'EventBroadcast' });
+export type EventBroadcast = z.output<typeof eventBroadcastSchema>;

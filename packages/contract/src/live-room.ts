@@ -1,4 +1,4 @@
-import { eventRoles, roomStatuses } from '@folkemote/domain';
+import { broadcastStatuses, eventRoles, roomStatuses } from '@folkemote/domain';
 import { z } from 'zod';
 
 const identitySchema = z
@@ -57,6 +57,13 @@ export const roomViewSchema = z
     liveAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     replayExpectedBy: z.string().nullable(),
+    broadcast: z
+      .enum(broadcastStatuses)
+      .nullable()
+      .meta({
+        description:
+          'For those who run the room: the broadcast on the public site (live = on the website now)',
+      }),
     me: z.object({
       role,
       identity: z.string(),

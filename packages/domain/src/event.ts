@@ -154,6 +154,8 @@ export const eventEditFields = {
   waitlistEnabled: z.boolean('must be true or false'),
   contact: eventContactSchema,
   recorded: z.boolean('must be true or false'),
+  /** Sent live on the public site (HLS, no sign-in), whose address then holds the replay. */
+  broadcast: z.boolean('must be true or false'),
   retentionDays: z
     .number('must be a whole number of days')
     .int('must be a whole number of days')
@@ -177,6 +179,7 @@ export const eventEditDefaults = {
   roomCapacity: null,
   waitlistEnabled: true,
   recorded: false,
+  broadcast: false,
   retentionDays: 30,
   customQuestions: [],
 } as const;

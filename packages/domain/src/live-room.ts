@@ -1,3 +1,4 @@
+import type { BroadcastStatus } from './broadcast.ts';
 import type { EventRole } from './event-role.ts';
 
 /** Where an event's live room is: no backstage yet, backstage (staff only), live (everyone), or ended. */
@@ -21,6 +22,11 @@ export interface RoomView {
   endedAt: string | null;
   /** When the replay should be ready, once the room has ended and the recording is on its way. */
   replayExpectedBy: string | null;
+  /**
+   * For those who run the room, where the event's broadcast on the public site stands (live: on the
+   * website now); null for an event not broadcast, and for the audience.
+   */
+  broadcast: BroadcastStatus | null;
   me: { role: EventRole; identity: string; displayName: string; handRaised: boolean; onStage: boolean };
   /** Raised hands, first raised first; filled for hosts, presenters and moderators only. */
   hands: Array<{ identity: string; displayName: string; raisedAt: string }>;

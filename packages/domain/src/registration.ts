@@ -82,6 +82,8 @@ export interface EventRegistrationSettings {
   roomCapacity: number | null;
   waitlistEnabled: boolean;
   recorded: boolean;
+  /** Sent live on the public site; its broadcast's address becomes the replay's. */
+  broadcast: boolean;
   retentionDays: number;
   customQuestions: CustomQuestion[];
   cancelledAt: string | null;

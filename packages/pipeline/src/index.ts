@@ -3,6 +3,7 @@ export * from './broadcast/broadcast-recording.ts';
 export * from './broadcast/read-closed-stream.ts';
 export * from './import-recording.ts';
 export * from './live/apply-egress-info.ts';
+export * from './live/end-broadcast.ts';
 export * from './pipeline-deps.ts';
 export * from './probe-facts.ts';
 export * from './recording-view.ts';

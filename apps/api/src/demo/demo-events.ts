@@ -5,7 +5,10 @@ export const demoOrganisations = [
   { slug: 'somna-kommune', name: 'Sømna kommune' },
 ];
 
-/** The two example events every new installation shows. Contacts are roles at example addresses. */
+/** The example broadcast: its live page on the public site counts down to the start. */
+export const demoBroadcastSlug = 'fylkestinget-svarer-direkte';
+
+/** The example events every new installation shows. Contacts are roles at example addresses. */
 export function demoEvents(now = new Date()): EventInput[] {
   const year = now.getUTCFullYear() + 1;
   return [
@@ -35,6 +38,19 @@ export function demoEvents(now = new Date()): EventInput[] {
       language: 'nb',
       contact: { name: 'Folkehelsekoordinator', email: 'folkehelse@somna.example.no', phone: null },
     },
+    {
+      slug: demoBroadcastSlug,
+      title: 'Fylkestinget svarer: kollektivtilbudet i Nordland',
+      description:
+        'Fylkesrådet svarer på spørsmål om buss, båt og ferje i Nordland. Sendingen går direkte på ' +
+        'nettsida, og alle kan se på uten å logge inn.\n\n' +
+        'Meld deg på for å stille spørsmål med din personlige lenke.',
+      startsAt: `${year}-02-12T18:00:00+01:00`,
+      endsAt: `${year}-02-12T19:30:00+01:00`,
+      organisationSlug: 'nordland-fylkeskommune',
+      language: 'nb',
+      contact: { name: 'Kommunikasjonsrådgiver', email: 'post@nordland.example.no', phone: null },
+    },
   ];
 }
 
@@ -47,6 +63,7 @@ export function demoRegistrationSettings(
     status: 'published',
     registrationClosesAt: deadline,
     recorded: true,
+    broadcast: event.slug === demoBroadcastSlug,
     ...(event.slug === 'trygge-lokalsamfunn-introduksjonsdag'
       ? { capacity: 100, waitlistEnabled: true }
       : {}),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  ensureBroadcast,
   findEventBySlug,
   findEventOwnership,
   setEventAutoPublish,
@@ -9,11 +10,11 @@ import {
 } from '@folkemote/db';
 import { importRecording } from '@folkemote/pipeline';
 import type { ApiDeps } from '../api-deps.ts';
-import { demoEvents, demoOrganisations, demoRegistrationSettings } from './demo-events.ts';
+import { demoBroadcastSlug, demoEvents, demoOrganisations, demoRegistrationSettings } from './demo-events.ts';
 import { makeDemoClip } from './make-demo-clip.ts';
 
 /**
- * On first start: the example events, and one demo recording that goes through
+ * On first start: the example events (one of them broadcast on the public site), and one demo recording that goes through
  * the real pipeline so the public archive is not empty. Runs once: a second
  * start finds the recording and adds nothing.
  */
@@ -28,6 +29,11 @@ export async function seedDemoContent(deps: ApiDeps, clipDir = path.resolve('.da
       await updateEventRegistrationSettings(deps.db, saved.id, demoRegistrationSettings(event));
       // The examples show published replays: their recordings go public without a review.
       await setEventAutoPublish(deps.db, saved.id, true);
+      if (event.slug === demoBroadcastSlug) {
+        // Its live page (a countdown until it starts) is written by the worker.
+        await ensureBroadcast(deps.db, saved.id);
+        await deps.queues.enqueue('broadcast.refresh', { eventId: saved.id });
+      }
     }
   }
   const { rows } = await deps.db.query<{ n: number }>('select count(*)::int as n from recordings');

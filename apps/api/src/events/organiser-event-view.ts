@@ -37,6 +37,7 @@ export function toEventEdit(event: EventWithRegistration | OrganiserEvent): Even
     waitlistEnabled: event.waitlistEnabled,
     contact: { name: event.contact.name, email: event.contact.email, phone: event.contact.phone },
     recorded: event.recorded,
+    broadcast: event.broadcast,
     retentionDays: event.retentionDays,
     customQuestions: event.customQuestions,
   };

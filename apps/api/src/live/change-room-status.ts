@@ -8,6 +8,7 @@ import {
 } from '@folkemote/db';
 import { decideRoomAction, type RoomAction } from '@folkemote/domain';
 import { roomNameForEvent } from '@folkemote/livekit';
+import { endBroadcast } from '@folkemote/pipeline';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { liveKitRoomOptions } from './room-options.ts';
 import { stopEgress } from './stop-egress.ts';
@@ -38,6 +39,8 @@ export async function changeRoomStatus(
       // Stays still open end with the room, whether or not LiveKit's leavings arrive.
       await closeOpenAttendance(db, eventId, ended.endedAt ?? new Date().toISOString());
       await closeLiveKitRoom(ctx, eventId, roomName);
+      // The broadcast ends with the webinar, even where LiveKit did not answer the stop.
+      await endBroadcast(ctx.deps, eventId);
     }
   } else {
     try {

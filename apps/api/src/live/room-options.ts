@@ -1,5 +1,6 @@
 import type { Config } from '@folkemote/config';
-import type { CreateRoomOptions, RoomRecordingRequest } from '@folkemote/livekit';
+import type { CreateRoomOptions, EgressS3Target, RoomRecordingRequest } from '@folkemote/livekit';
+import { publicKeys } from '@folkemote/storage';
 
 /**
  * LiveKit closes an empty room after these; our database keeps the room's state, and the room
@@ -7,18 +8,38 @@ import type { CreateRoomOptions, RoomRecordingRequest } from '@folkemote/livekit
  */
 export const liveKitRoomOptions: CreateRoomOptions = { emptyTimeout: 30 * 60, departureTimeout: 10 * 60 };
 
-/** Where a room's recording goes: the raw bucket, one folder per event, as the pipeline's sources do. */
-export function recordingRequestFor(config: Pick<Config, 's3'>, eventId: string): RoomRecordingRequest {
+function bucketTarget(s3: Config['s3'], bucket: string): EgressS3Target {
+  return {
+    accessKey: s3.accessKeyId,
+    secret: s3.secretAccessKey,
+    region: s3.region,
+    endpoint: s3.endpoint,
+    bucket,
+    forcePathStyle: s3.forcePathStyle,
+  };
+}
+
+/**
+ * Where a room's recording goes: the raw bucket, one folder per event, as the pipeline's sources
+ * do. With `broadcastId` (a broadcast going live), the room is also streamed as HLS into the public
+ * bucket under the broadcast's address, `replays/<broadcastId>/live/`.
+ */
+export function recordingRequestFor(
+  config: Pick<Config, 's3'>,
+  eventId: string,
+  broadcastId?: string,
+): RoomRecordingRequest {
   const { s3 } = config;
   return {
     filepath: `livekit/${eventId}/{time}.mp4`,
-    s3: {
-      accessKey: s3.accessKeyId,
-      secret: s3.secretAccessKey,
-      region: s3.region,
-      endpoint: s3.endpoint,
-      bucket: s3.rawBucket,
-      forcePathStyle: s3.forcePathStyle,
-    },
+    s3: bucketTarget(s3, s3.rawBucket),
+    ...(broadcastId
+      ? {
+          segments: {
+            prefix: publicKeys.broadcastStreamPrefix(broadcastId),
+            s3: bucketTarget(s3, s3.publicBucket),
+          },
+        }
+      : {}),
   };
 }

@@ -3,6 +3,7 @@ import {
   findLatestEgress,
   findLiveRoom,
   findRecording,
+  findRoomBroadcast,
   isEgressFinal,
   type LiveRoomRow,
   listRoomParticipants,
@@ -11,6 +12,7 @@ import {
   type RoomParticipantRow,
 } from '@folkemote/db';
 import {
+  type BroadcastStatus,
   canModerate,
   canRunRoom,
   isPlayable,
@@ -30,18 +32,21 @@ export interface RoomState {
   egress: EgressRow | null;
   /** The recording the finished egress became, when the room has ended and its replay is awaited. */
   recording: RecordingRow | null;
+  /** The event's broadcast on the public site; null when it is not broadcast. */
+  broadcast: BroadcastStatus | null;
 }
 
 /** Reads the room's state fresh from the database. */
 export async function loadRoomState(db: Queryable, eventId: string): Promise<RoomState> {
-  const [room, participants, egress] = await Promise.all([
+  const [room, participants, egress, broadcast] = await Promise.all([
     findLiveRoom(db, eventId),
     listRoomParticipants(db, eventId),
     findLatestEgress(db, eventId),
+    findRoomBroadcast(db, eventId),
   ]);
   const recording =
     room?.status === 'ended' && egress?.recordingId ? await findRecording(db, egress.recordingId) : null;
-  return { room, participants, egress, recording };
+  return { room, participants, egress, recording, broadcast: broadcast?.status ?? null };
 }
 
 /** The room as `actor` sees it: hands only for those who may moderate, `me` for the actor. */
@@ -77,6 +82,7 @@ export function roomViewFor(state: RoomState, mediaServer: MediaServer, actor: E
     liveAt: room?.liveAt ?? null,
     endedAt: room?.endedAt ?? null,
     replayExpectedBy,
+    broadcast: canRunRoom(actor.role) ? state.broadcast : null,
     me: {
       role: actor.role,
       identity: actor.identity,

@@ -1,8 +1,12 @@
 import { findActiveEgress } from '@folkemote/db';
+import { endBroadcastOfEgress } from '@folkemote/pipeline';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { stopEgress } from './stop-egress.ts';
 
-/** Stops the active recording; the file becomes a recording when LiveKit reports it complete. */
+/**
+ * Stops the active recording; the file becomes a recording when LiveKit reports it complete. A
+ * broadcast streamed by it ends.
+ */
 export async function stopRoomRecording(
   ctx: LiveContext,
   eventId: string,
@@ -20,6 +24,8 @@ export async function stopRoomRecording(
     return liveKitUnavailable();
   }
   if (outcome === 'already_ended') await queues.enqueue('livekit.reconcile', { eventId });
+  // Stopping the egress that streams a broadcast ends the broadcast, whatever LiveKit answered.
+  await endBroadcastOfEgress(ctx.deps, eventId, egress.egressId);
   log.info({ eventId, egressId: egress.egressId }, 'room recording stopped');
   await ctx.changes.announce(eventId);
   return { ok: true };

@@ -7,6 +7,7 @@ import {
   type NewQuestionChange,
   type Queryable,
 } from '@folkemote/db';
+import { changesHighlight } from './highlight-change.ts';
 import type { QuestionDeps } from './question-deps.ts';
 
 export interface ChangeOutcome<T> {
@@ -35,7 +36,8 @@ export interface ChangeContext {
  * voting only when their change is numbered, moderation once its questions are
  * held (`lock()`), so it decides on a state nobody changes meanwhile; only the
  * settings take it first.
- * A failed announcement is logged, not fatal: every instance also polls.
+ * A failed announcement is logged, not fatal: every instance also polls. A change of the
+ * highlighted question is also handed on (a broadcast's highlight file) after the commit.
  */
 export async function changeQuestions<T>(
   deps: QuestionDeps,
@@ -44,7 +46,7 @@ export async function changeQuestions<T>(
   change: (context: ChangeContext) => Promise<ChangeOutcome<T>>,
   options: { lockFirst: boolean } = { lockFirst: true },
 ): Promise<{ result: T; lastEventId: number }> {
-  const { result, lastSeq, changed } = await withDeadlockRetry(() =>
+  const { result, lastSeq, changed, highlight } = await withDeadlockRetry(() =>
     deps.db.transaction(async (tx) => {
       let locked: Promise<EventQaState> | null = null;
       const lock = () => {
@@ -55,15 +57,16 @@ export async function changeQuestions<T>(
       const now = new Date();
       const outcome = await change({ tx, state, now, lock });
       if (outcome.changes.length === 0)
-        return { result: outcome.result, lastSeq: state.lastSeq, changed: false };
+        return { result: outcome.result, lastSeq: state.lastSeq, changed: false, highlight: false };
       const lastSeq = await appendQuestionChanges(tx, eventId, actor, outcome.changes, now);
-      return { result: outcome.result, lastSeq, changed: true };
+      return { result: outcome.result, lastSeq, changed: true, highlight: changesHighlight(outcome.changes) };
     }),
   );
   if (changed)
     await deps
       .announce(eventId, lastSeq)
       .catch((err) => deps.log.warn({ err, eventId }, 'Q&A change not announced'));
+  if (highlight) deps.highlightChanged?.(eventId);
   return { result, lastEventId: lastSeq };
 }
 

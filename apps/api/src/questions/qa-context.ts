@@ -7,6 +7,7 @@ import { resolveEventActor } from '../participants/resolve-event-actor.ts';
 import { channelHubFor } from '../realtime/channel-hub.ts';
 import { sseHubFor } from '../realtime/sse-stream.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
+import { createBroadcastHighlightWriter } from './broadcast-highlight.ts';
 import { publishQuestionChanges, type QuestionDeps, questionChannel } from './question-deps.ts';
 import { createQuestionFeeds } from './question-feeds.ts';
 import { createQuestionRateLimit, questionRateLimitsFrom } from './question-rate-limit.ts';
@@ -29,7 +30,15 @@ export function createQaContext(app: FastifyInstance, deps: ApiDeps) {
   app.addHook('onClose', async () => feeds.close());
   const limits = questionRateLimitsFrom(deps.config.questions);
   const rateLimit = createQuestionRateLimit(deps.redis, prefix, limits);
-  const questionDeps: QuestionDeps = { db: deps.db, log, announce };
+  const highlights = createBroadcastHighlightWriter({
+    db: deps.db,
+    s3: deps.s3,
+    publicBucket: deps.s3Settings.publicBucket,
+    log,
+  });
+  app.addHook('onClose', async () => highlights.settled());
+  const highlightChanged = (eventId: string) => void highlights.changed(eventId);
+  const questionDeps: QuestionDeps = { db: deps.db, log, announce, highlightChanged };
   const pollDeps: QuestionDeps = { db: deps.db, log: deps.log.child({ component: 'polls' }), announce };
 
   return {

@@ -6,6 +6,11 @@ export interface QuestionDeps {
   db: Database;
   /** Tells every API instance that the event's changes up to `seq` are committed. */
   announce(eventId: string, seq: number): Promise<void>;
+  /**
+   * Called after a commit that changed the highlighted question (a broadcast's viewers are shown
+   * it); does not wait and never fails the change.
+   */
+  highlightChanged?(eventId: string): void;
   log: Logger;
 }
 

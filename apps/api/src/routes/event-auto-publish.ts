@@ -6,7 +6,7 @@ import {
   security,
   slugParams,
 } from '@folkemote/contract';
-import { findEventAutoPublish, setEventAutoPublish } from '@folkemote/db';
+import { findBroadcastForEvent, findEventAutoPublish, setEventAutoPublish } from '@folkemote/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ApiDeps } from '../api-deps.ts';
@@ -71,6 +71,9 @@ export function registerEventAutoPublishRoutes(
       const own = await ownEvent(deps, request, reply);
       if (!own) return reply;
       await setEventAutoPublish(deps.db, own.id, request.body.autoPublish);
+      // An ended broadcast's page says "replay" or "coming after review" by this setting.
+      if (await findBroadcastForEvent(deps.db, own.id))
+        await deps.queues.enqueue('broadcast.refresh', { eventId: own.id });
       return reply.send({ autoPublish: request.body.autoPublish });
     },
   );

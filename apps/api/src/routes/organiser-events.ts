@@ -18,6 +18,7 @@ import type { RequireOrganiser } from '../auth/organiser-context.ts';
 import { cancelEvent } from '../events/cancel-event.ts';
 import { createEvent } from '../events/create-event.ts';
 import { duplicateEvent } from '../events/duplicate-event.ts';
+import { refreshEventBroadcast } from '../events/event-broadcast.ts';
 import { createEventNotifier, type EventNotifier } from '../events/event-notifier.ts';
 import { loadOrganiserEvent } from '../events/organiser-event-view.ts';
 import { ownEvent } from '../events/own-event.ts';
@@ -40,9 +41,20 @@ export function registerOrganiserEventRoutes(
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+  /** A broadcast event's live page follows every change of the event. */
+  const refreshBroadcast = (event: OrganiserEvent, before = event.broadcast) =>
+    refreshEventBroadcast(deps, event.id, { before, after: event.broadcast });
 
   const slugTaken = (reply: FastifyReply, err: SlugTakenError) =>
     sendError(reply, 409, 'slug_taken', err.message, { slug: ['is used by another event'] });
+  const broadcastLive = (reply: FastifyReply) =>
+    sendError(
+      reply,
+      409,
+      'broadcast_live',
+      'The event is being broadcast now; end the broadcast in the live room before switching it off',
+      { broadcast: ['cannot be switched off while the broadcast is live'] },
+    );
   const cancelledEvent = (reply: FastifyReply) =>
     sendError(reply, 409, 'event_cancelled', 'A cancelled event cannot be changed or published');
 
@@ -100,6 +112,7 @@ export function registerOrganiserEventRoutes(
     if (!edit.success) return sendValidationError(reply, edit.error);
     try {
       const event = await createEvent(deps.db, request.organiser!.organisationId, edit.data);
+      await refreshBroadcast(event);
       return reply.code(201).header('location', `/api/organiser/events/${event.slug}`).send(event);
     } catch (err) {
       if (err instanceof SlugTakenError) return slugTaken(reply, err);
@@ -119,7 +132,7 @@ export function registerOrganiserEventRoutes(
         400: 'Invalid input; `fields` names each bad field',
         ...organiserErrors,
         ...noEvent,
-        409: 'The slug is used by another event (`slug_taken`), or the event is cancelled (`event_cancelled`)',
+        409: 'The slug is used by another event (`slug_taken`), the event is cancelled (`event_cancelled`), or its broadcast is on the public site now and cannot be switched off (`broadcast_live`)',
       }),
     },
   };
@@ -128,9 +141,14 @@ export function registerOrganiserEventRoutes(
     if (!own) return reply;
     const patch = { data: request.body as z.output<typeof eventPatchBody> };
     try {
+      const wasBroadcast = (await loadOrganiserEvent(deps.db, own.id))?.broadcast ?? false;
       const result = await updateEvent({ db: deps.db, notifier }, own.id, patch.data);
-      if (result.ok) return noStore(reply).send(result.event);
+      if (result.ok) {
+        await refreshBroadcast(result.event, wasBroadcast);
+        return noStore(reply).send(result.event);
+      }
       if (result.reason === 'invalid') return sendValidationError(reply, result.error);
+      if (result.reason === 'broadcast_live') return broadcastLive(reply);
       if (result.reason === 'cancelled') return cancelledEvent(reply);
       return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
     } catch (err) {
@@ -147,7 +165,10 @@ export function registerOrganiserEventRoutes(
     const own = await ownEvent(deps, request, reply);
     if (!own) return reply;
     const result = await publishEvent(deps.db, own.id);
-    if (result.ok) return noStore(reply).send(result.event);
+    if (result.ok) {
+      await refreshBroadcast(result.event);
+      return noStore(reply).send(result.event);
+    }
     if (result.reason === 'cancelled') return cancelledEvent(reply);
     return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
   });
@@ -164,6 +185,7 @@ export function registerOrganiserEventRoutes(
       return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
     // Nobody's Q&A or room stream outlives the event, on any instance.
     if (result.event.status === 'cancelled') await access.withdraw({ scope: 'event', eventId: own.id });
+    await refreshBroadcast(result.event);
     return noStore(reply).send(result.event);
   });
 
@@ -177,6 +199,7 @@ export function registerOrganiserEventRoutes(
     const copy = await duplicateEvent(deps.db, own);
     if (!copy)
       return sendError(reply, 404, 'event_not_found', 'No event with that slug in your organisation');
+    await refreshBroadcast(copy);
     return reply.code(201).header('location', `/api/organiser/events/${copy.slug}`).send(copy);
   });
 }

@@ -1,5 +1,6 @@
 import { useLocation } from '../app/router/use-location.ts';
 import { matchRouteWithParams } from '../app/routes.ts';
+import { BroadcastPanel } from '../broadcast/broadcast-panel.tsx';
 import { AutoPublishPanel } from '../recordings/review/auto-publish-panel.tsx';
 import { OrganiserRoomPanel } from '../room/organiser-room-panel.tsx';
 import { useLocale, usePageTitle } from '../shared/use-locale.ts';
@@ -55,6 +56,7 @@ function EventEditor({ slug }: { slug: string | null }) {
         actions={cancelled ? null : <EditorActions editor={editor} />}
       />
       {event ? <DescriptionPreview event={event} /> : null}
+      {event?.broadcast ? <BroadcastPanel slug={event.slug} /> : null}
       {event && !cancelled ? <OrganiserRoomPanel slug={event.slug} /> : null}
       {event && !cancelled ? <AutoPublishPanel slug={event.slug} /> : null}
     </>

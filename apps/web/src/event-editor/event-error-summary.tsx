@@ -1,3 +1,5 @@
+import type { Locale } from '@folkemote/domain';
+import { broadcastMessages } from '../i18n/broadcast-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { ErrorSummary } from '../shared/error-summary.tsx';
 import { useLocale } from '../shared/use-locale.ts';
@@ -6,7 +8,7 @@ import { describeFieldError, fieldInputId, sortFieldErrors } from './event-form-
 type EditorMessages = Messages['organiser']['editor'];
 
 /** A field's name as the summary says it: the label without its "(hint)", the contact fields with their section. */
-function labelOf(field: string, ed: EditorMessages): string {
+function labelOf(field: string, ed: EditorMessages, locale: Locale): string {
   const labels: Record<string, string> = {
     title: ed.fields.title,
     slug: ed.fields.slug,
@@ -24,6 +26,7 @@ function labelOf(field: string, ed: EditorMessages): string {
     'contact.email': `${ed.sections.contact}: ${ed.fields.contactEmail}`,
     'contact.phone': `${ed.sections.contact}: ${ed.fields.contactPhone}`,
     recorded: ed.fields.recorded,
+    broadcast: broadcastMessages[locale].checkbox,
     retentionDays: ed.fields.retentionDays,
     customQuestions: ed.sections.questions,
   };
@@ -40,11 +43,11 @@ export function EventErrorSummary({
   fieldErrors: Record<string, string[]>;
   attempt: number;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const ed = t.organiser.editor;
   const summary = sortFieldErrors(fieldErrors).map(([field, messages]) => ({
     inputId: fieldInputId(field),
-    label: labelOf(field, ed),
+    label: labelOf(field, ed, locale),
     message: describeFieldError(messages[0] ?? '', ed.fieldErrors),
   }));
   return (

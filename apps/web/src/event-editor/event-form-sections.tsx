@@ -1,4 +1,5 @@
 import type { EventMode, Locale } from '@folkemote/domain';
+import { broadcastMessages } from '../i18n/broadcast-messages.ts';
 import { CheckField, FormField } from '../shared/form-field.tsx';
 import { useLocale } from '../shared/use-locale.ts';
 import { EventNumberField, EventTextField } from './event-form-inputs.tsx';
@@ -235,9 +236,10 @@ export function ContactSection({ form, disabled }: SectionProps) {
   );
 }
 
-/** Whether the event is recorded, and how long registrations are kept. */
+/** Whether the event is recorded and broadcast on the public site, and how long registrations are kept. */
 export function PrivacySection({ form, disabled }: SectionProps) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const b = broadcastMessages[locale];
   const f = t.organiser.editor.fields;
   return (
     <fieldset disabled={disabled}>
@@ -249,6 +251,14 @@ export function PrivacySection({ form, disabled }: SectionProps) {
         error={form.error('recorded')}
         checked={form.values.recorded}
         onChange={(checked) => form.set('recorded', checked)}
+      />
+      <CheckField
+        id={fieldInputId('broadcast')}
+        label={b.checkbox}
+        hint={b.hint}
+        error={form.error('broadcast')}
+        checked={form.values.broadcast}
+        onChange={(checked) => form.set('broadcast', checked)}
       />
       <EventNumberField form={form} name="retentionDays" label={f.retentionDays} hint={f.retentionHint} />
     </fieldset>

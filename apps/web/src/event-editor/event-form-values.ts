@@ -21,6 +21,7 @@ export interface EventFormValues {
   contactEmail: string;
   contactPhone: string;
   recorded: boolean;
+  broadcast: boolean;
   retentionDays: string;
   customQuestions: CustomQuestion[];
 }
@@ -43,6 +44,7 @@ export const emptyEventForm: EventFormValues = {
   contactEmail: '',
   contactPhone: '',
   recorded: false,
+  broadcast: false,
   retentionDays: '30',
   customQuestions: [],
 };
@@ -66,6 +68,7 @@ export function eventToFormValues(event: OrganiserEvent): EventFormValues {
     contactEmail: event.contact.email,
     contactPhone: event.contact.phone ?? '',
     recorded: event.recorded,
+    broadcast: event.broadcast,
     retentionDays: String(event.retentionDays),
     customQuestions: event.customQuestions,
   };
@@ -96,6 +99,7 @@ export function formValuesToBody(v: EventFormValues): Record<string, unknown> {
     waitlistEnabled: v.waitlistEnabled,
     contact: { name: v.contactName, email: v.contactEmail, phone: v.contactPhone.trim() || null },
     recorded: v.recorded,
+    broadcast: v.broadcast,
     retentionDays: whole(v.retentionDays) ?? '',
     customQuestions: v.customQuestions,
   };
@@ -135,6 +139,7 @@ export const fieldOrder = [
   'contact.email',
   'contact.phone',
   'recorded',
+  'broadcast',
   'retentionDays',
   'customQuestions',
 ] as const;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { broadcastMessages } from '../i18n/broadcast-messages.ts';
 import { ConfirmDialog } from '../shared/confirm-dialog.tsx';
 import { formatEventTime } from '../shared/format-date.ts';
 import { useLocale } from '../shared/use-locale.ts';
@@ -7,8 +8,9 @@ import type { RoomAction, RoomView } from './room-api.ts';
 
 /**
  * For hosts and presenters: open the backstage, go live, record, and end (after a question,
- * since it cannot be undone). Recording is offered only for events set up to be recorded,
- * as that is what the attendees were told. Going live more than an hour from the scheduled start
+ * since it cannot be undone). Recording is offered only for events set up to be recorded or
+ * broadcast, as that is what the attendees were told; on a broadcast event, starting it puts the
+ * room on the public website, which is said while it lasts. Going live more than an hour from the scheduled start
  * asks first.
  */
 export function RunControls({
@@ -29,8 +31,10 @@ export function RunControls({
   const r = t.room.run;
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [confirmEarly, setConfirmEarly] = useState(false);
+  const b = broadcastMessages[locale];
   const { status, recording } = view;
   const running = status === 'backstage' || status === 'live';
+  const recordable = recorded || view.broadcast !== null;
 
   const actionButton = (action: RoomAction, label: string, busyLabel: string, variant = '') => (
     <button
@@ -72,7 +76,7 @@ export function RunControls({
                 {busy === 'live' ? r.goingLive : r.goLive}
               </button>
             ) : null}
-            {recorded
+            {recordable
               ? recording.active
                 ? actionButton('recording/stop', r.stopRecording, r.stoppingRecording, ' button--secondary')
                 : actionButton('recording/start', r.startRecording, r.startingRecording, ' button--secondary')
@@ -88,10 +92,17 @@ export function RunControls({
               {busy === 'end' ? r.ending : r.end}
             </button>
           </div>
-          {recorded ? null : <p className="muted">{r.notRecorded}</p>}
+          {view.broadcast === 'scheduled' ? <p className="muted">{b.startHint}</p> : null}
+          {recordable ? null : <p className="muted">{r.notRecorded}</p>}
         </>
       ) : null}
       <div role="status" aria-live="polite">
+        {view.broadcast === 'live' ? (
+          <p className="badge badge--live">
+            <span className="badge__dot" aria-hidden="true" />
+            {b.onWebsiteNow}
+          </p>
+        ) : null}
         {recording.error ? (
           <div className="notice notice--error">
             <p>{t.room.recording.failed(recording.error)}</p>

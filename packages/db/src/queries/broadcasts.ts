@@ -75,3 +75,29 @@ export async function markBroadcastEnded(db: Queryable, eventId: string): Promis
   );
   return rows[0] ? toRow(rows[0]) : null;
 }
+
+/**
+ * The broadcast a recording started now would go live with: the event is marked broadcast and its
+ * broadcast has not been live yet. Null otherwise (a second recording after the end is a plain one).
+ */
+export async function findBroadcastToStart(db: Queryable, eventId: string): Promise<BroadcastRow | null> {
+  const { rows } = await db.query<Row>(
+    `select b.* from broadcasts b join events e on e.id = b.event_id
+     where b.event_id = $1 and e.broadcast and b.status = 'scheduled'`,
+    [eventId],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/**
+ * The event's broadcast as those who run the room see it: while the event is marked broadcast, or
+ * once it has been live (a broadcast switched off before it started is no broadcast).
+ */
+export async function findRoomBroadcast(db: Queryable, eventId: string): Promise<BroadcastRow | null> {
+  const { rows } = await db.query<Row>(
+    `select b.* from broadcasts b join events e on e.id = b.event_id
+     where b.event_id = $1 and (e.broadcast or b.status <> 'scheduled')`,
+    [eventId],
+  );
+  return rows[0] ? toRow(rows[0]) : null;
+}

@@ -39,6 +39,7 @@ function editParams(e: EventEdit): unknown[] {
     e.retentionDays,
     JSON.stringify(e.customQuestions),
     e.mode === 'hybrid' ? e.roomCapacity : null,
+    e.broadcast,
   ];
 }
 
@@ -48,8 +49,8 @@ export async function insertEvent(db: Queryable, organisationId: string, e: Even
     const { rows } = await db.query<{ id: string }>(
       `insert into events (slug, title, description, starts_at, ends_at, language, contact_name, contact_email,
          contact_phone, mode, address, registration_opens_at, registration_closes_at, capacity, waitlist_enabled,
-         recorded, retention_days, custom_questions, room_capacity, organisation_id, status)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19, $20, 'draft')
+         recorded, retention_days, custom_questions, room_capacity, broadcast, organisation_id, status)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19, $20, $21, 'draft')
        returning id`,
       [...editParams(e), organisationId],
     );
@@ -67,8 +68,9 @@ export async function replaceEventFields(db: Queryable, id: string, e: EventEdit
       `update events set slug = $1, title = $2, description = $3, starts_at = $4, ends_at = $5, language = $6,
          contact_name = $7, contact_email = $8, contact_phone = $9, mode = $10, address = $11,
          registration_opens_at = $12, registration_closes_at = $13, capacity = $14, waitlist_enabled = $15,
-         recorded = $16, retention_days = $17, custom_questions = $18::jsonb, room_capacity = $19, updated_at = now()
-       where id = $20`,
+         recorded = $16, retention_days = $17, custom_questions = $18::jsonb, room_capacity = $19, broadcast = $20,
+         updated_at = now()
+       where id = $21`,
       [...editParams(e), id],
     );
   } catch (err) {

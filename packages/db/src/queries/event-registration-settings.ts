@@ -20,6 +20,7 @@ interface SettingsRow {
   room_taken: number;
   waitlist_enabled: boolean;
   recorded: boolean;
+  broadcast: boolean;
   retention_days: number;
   custom_questions: CustomQuestion[];
   cancelled_at: Date | null;
@@ -28,7 +29,7 @@ interface SettingsRow {
 }
 
 const settingsSelect = `select e.id, e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at,
-  e.capacity, e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
+  e.capacity, e.waitlist_enabled, e.recorded, e.broadcast, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
   e.confirmed_count as confirmed, e.room_capacity, ${roomTaken} as room_taken
   from events e`;
 
@@ -45,6 +46,7 @@ function toSettings(
     roomCapacity: r.room_capacity,
     waitlistEnabled: r.waitlist_enabled,
     recorded: r.recorded,
+    broadcast: r.broadcast,
     retentionDays: r.retention_days,
     customQuestions: r.custom_questions ?? [],
     cancelledAt: isoOrNull(r.cancelled_at),
@@ -85,7 +87,7 @@ interface FullRow extends SettingsRow, EventRow {}
 // One query for the event, its organisation and its registration settings: the registration path reads it on every request.
 const fullSelect = `select ${eventColumns},
   e.status, e.mode, e.address, e.registration_opens_at, e.registration_closes_at, e.capacity,
-  e.waitlist_enabled, e.recorded, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
+  e.waitlist_enabled, e.recorded, e.broadcast, e.retention_days, e.custom_questions, e.cancelled_at, e.revision,
   e.confirmed_count as confirmed, e.room_capacity, ${roomTaken} as room_taken
   from events e join organisations o on o.id = e.organisation_id`;
 
@@ -209,6 +211,7 @@ export async function updateEventRegistrationSettings(
     room_capacity: settings.roomCapacity,
     waitlist_enabled: settings.waitlistEnabled,
     recorded: settings.recorded,
+    broadcast: settings.broadcast,
     retention_days: settings.retentionDays,
     custom_questions:
       settings.customQuestions === undefined ? undefined : JSON.stringify(settings.customQuestions),

@@ -1,5 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type S3Upload, SegmentsInfo } from '@livekit/protocol';
@@ -159,6 +159,8 @@ export class StreamUploader {
           : this.options.startedAtMs;
         state.segments.push({ ...segment, startedAtMs, bytes: body.byteLength });
         this.bytes += body.byteLength;
+        // In the bucket now: an hours-long broadcast need not keep its stream on this disk too.
+        await rm(path.join(folder, segment.uri), { force: true });
       }
       await this.putPlaylist(this.key(state, this.options.livePlaylistName), this.live(state, false));
       state.failure = undefined;

@@ -12,6 +12,7 @@ import { advanceRecording } from '../advance-recording.ts';
 import { broadcastOfEgress } from '../broadcast/broadcast-recording.ts';
 import type { PipelineDeps } from '../pipeline-deps.ts';
 import { dateFromNanoseconds, fileResultOf, toEgressReport } from './egress-report.ts';
+import { endBroadcastOnEgressStop } from './end-broadcast.ts';
 import { rawKeyFromFile } from './raw-key-from-file.ts';
 
 export interface EgressUpdateOutcome {
@@ -80,6 +81,8 @@ export async function applyEgressInfo(
     await linkEgressRecording(tx, egress.id, recording.id);
     return { eventId: room.eventId, changed: true, recordingId: recording.id, duplicate: false };
   });
+  // The egress that wrote a broadcast's stream has stopped: the broadcast ends (once).
+  if (outcome.eventId && !outcome.duplicate) await endBroadcastOnEgressStop(deps, outcome.eventId, info);
   if (outcome.recordingId) {
     deps.log.info(
       { recordingId: outcome.recordingId, eventId: outcome.eventId, egressId: info.egressId },
