@@ -18,16 +18,41 @@ export async function prepareViewer(context: BrowserContext): Promise<{ origins:
   return { origins };
 }
 
+/** Something the viewer's page did, by the page's clock (the test's clock: same machine). */
+export interface PageEvent {
+  at: number;
+  what: 'state' | 'load' | 'playing' | 'hls error';
+  /** The new state, the playlist loaded, the position played from, or the error. */
+  detail: string;
+}
+
 /**
- * Runs in the page (self-contained): wraps the Hls class hls.js defines, recording each instance,
- * and counts the times a video stopped for want of data (`waiting`).
+ * Runs in the page (self-contained): wraps the Hls class hls.js defines, recording each instance;
+ * counts the times a video stopped for want of data (`waiting`); and notes the page's state
+ * changes (`data-state`), each playlist hls.js is given, each start of playing and each hls.js
+ * error in `window.pageEvents`, so a slow step can be named afterwards to the millisecond.
  */
 function keepHlsInstances(): void {
-  const page = window as unknown as { Hls?: unknown; hlsInstances: unknown[]; videoStalls: number };
+  const page = window as unknown as {
+    Hls?: unknown;
+    hlsInstances: unknown[];
+    videoStalls: number;
+    pageEvents: Array<{ at: number; what: string; detail: string }>;
+  };
   page.hlsInstances = [];
+  page.pageEvents = [];
+  const note = (what: string, detail: string) => page.pageEvents.push({ at: Date.now(), what, detail });
   // Media events do not bubble; a listener on the document in the capture phase hears them all.
   page.videoStalls = 0;
   document.addEventListener('waiting', () => (page.videoStalls += 1), true);
+  document.addEventListener(
+    'playing',
+    (event) => note('playing', String((event.target as HTMLMediaElement).currentTime)),
+    true,
+  );
+  new MutationObserver((changes) => {
+    for (const change of changes) note('state', (change.target as Element).getAttribute('data-state') ?? '');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   let wrapped: unknown;
   Object.defineProperty(window, 'Hls', {
     configurable: true,
@@ -35,13 +60,35 @@ function keepHlsInstances(): void {
     set: (Hls: new (...args: unknown[]) => object) => {
       wrapped = new Proxy(Hls, {
         construct(target, args, newTarget) {
-          const instance = Reflect.construct(target, args, newTarget);
+          const instance = Reflect.construct(target, args, newTarget) as {
+            loadSource(url: string): void;
+            on(
+              event: string,
+              listener: (name: string, data: { details: string; fatal: boolean }) => void,
+            ): void;
+          };
+          const loadSource = instance.loadSource.bind(instance);
+          instance.loadSource = (url: string) => {
+            note('load', url);
+            loadSource(url);
+          };
+          instance.on('hlsError', (_name, data) =>
+            note('hls error', `${data.details}${data.fatal ? ' (fatal)' : ''}`),
+          );
           page.hlsInstances.push(instance);
           return instance;
         },
       });
     },
   });
+}
+
+/** What the viewer's page did since `since` (ms, the same clock), in order. */
+export async function readPageEvents(page: Page, since: number): Promise<PageEvent[]> {
+  const events = await page.evaluate(
+    () => (window as unknown as { pageEvents?: PageEvent[] }).pageEvents ?? [],
+  );
+  return events.filter((event) => event.at >= since);
 }
 
 /** The page's video as the viewer sees it. */

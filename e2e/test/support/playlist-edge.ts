@@ -32,10 +32,13 @@ export async function watchPlaylistEdge(url: string, forMs: number, everyMs = 20
   let first = true;
   const until = Date.now() + forMs;
   while (Date.now() < until) {
-    const response = await fetch(`${url}?edge=${Date.now()}`, { cache: 'no-store' }).catch(() => null);
-    if (response?.ok) {
+    // A look that fails (the embedded S3 server closing a kept-alive connection) is skipped.
+    const text = await fetch(`${url}?edge=${Date.now()}`, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    if (text !== null) {
       const listedAt = Date.now();
-      for (const span of segmentSpans(await response.text())) {
+      for (const span of segmentSpans(text)) {
         if (seen.has(span.uri)) continue;
         seen.add(span.uri);
         // Segments listed before the watch began tell nothing of when they appeared.
