@@ -8,6 +8,7 @@ import { hostEndsWebinar, hostGoesLiveWithClock, hostStartsRecording } from './s
 import {
   type LatencySample,
   measureLatency,
+  type PageEvent,
   prepareViewer,
   readPageEvents,
   readViewerVideo,
@@ -88,13 +89,15 @@ const playsReplayFromStart = (ending: Ending) =>
  * `endedAt`, when its state changed, when it loaded the closed playlist and when that started
  * playing, so a slow step is named.
  */
-async function followEnding(page: Page, endedAt: number, giveUpMs: number) {
+async function followEnding(page: Page, endedAt: number, giveUpMs: number, failures: PageEvent[]) {
   let last = await readEnding(page);
   while (!playsReplayFromStart(last) && Date.now() - endedAt < giveUpMs) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await readEnding(page);
   }
-  const events = await readPageEvents(page, endedAt);
+  const events = [...(await readPageEvents(page, endedAt)), ...failures.filter((f) => f.at >= endedAt)].sort(
+    (a, b) => a.at - b.at,
+  );
   const steps = events.map((e) => `+${e.at - endedAt} ms ${e.what} ${e.detail}`);
   const loaded = events.find((e) => e.what === 'load' && e.detail.includes('index.m3u8'));
   const playing =
@@ -143,7 +146,7 @@ describe.skipIf(skipWithoutLiveKit)(
         timezoneId: 'Europe/Oslo',
         viewport: { width: 1280, height: 800 },
       });
-      const { origins } = await prepareViewer(viewerContext);
+      const { origins, failures } = await prepareViewer(viewerContext);
       const viewer = await viewerContext.newPage();
 
       // Before: the countdown and the event's details, written when the event became a broadcast.
@@ -202,7 +205,7 @@ describe.skipIf(skipWithoutLiveKit)(
 
       // The end: the same address plays the replay from the start within 5 s.
       const endedAt = await hostEndsWebinar(host);
-      const ending = await followEnding(viewer, endedAt, 60_000);
+      const ending = await followEnding(viewer, endedAt, 60_000, failures);
       console.log(
         `[broadcast-latency] the replay from the start ${ending.replayAfterMs ?? 'not within 60000'} ms after the end; the page after the end:\n${ending.steps.join('\n')}`,
       );

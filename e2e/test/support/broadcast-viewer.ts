@@ -6,22 +6,29 @@ import { clockPictureScript } from './clock-picture.ts';
  * `window.hlsInstances`), so the test can read the playing position's `EXT-X-PROGRAM-DATE-TIME`
  * (`hls.playingDate`) without the player exposing it, and the clock code's reader is in the page.
  * Returns the origins of every request the context makes (http and https only: `blob:` and
- * `data:` URLs go nowhere).
+ * `data:` URLs go nowhere), and each answer of 400 or above as it arrives.
  */
-export async function prepareViewer(context: BrowserContext): Promise<{ origins: Set<string> }> {
+export async function prepareViewer(
+  context: BrowserContext,
+): Promise<{ origins: Set<string>; failures: PageEvent[] }> {
   await context.addInitScript({ content: `${clockPictureScript()}\n(${keepHlsInstances.toString()})();` });
   const origins = new Set<string>();
+  const failures: PageEvent[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
   });
-  return { origins };
+  context.on('response', (response) => {
+    if (response.status() >= 400)
+      failures.push({ at: Date.now(), what: 'http error', detail: `${response.status()} ${response.url()}` });
+  });
+  return { origins, failures };
 }
 
 /** Something the viewer's page did, by the page's clock (the test's clock: same machine). */
 export interface PageEvent {
   at: number;
-  what: 'state' | 'load' | 'playing' | 'hls error';
+  what: 'state' | 'load' | 'playing' | 'hls error' | 'http error';
   /** The new state, the playlist loaded, the position played from, or the error. */
   detail: string;
 }
