@@ -154,6 +154,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
     expect(await page.locator('[data-countdown-announce]').textContent()).toBe('');
     expect(await page.locator('[data-live-player]').isHidden()).toBe(true);
     await expect.poll(() => page.locator('.live-ask').isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-before.png', fullPage: true });
     await expectNoAxeViolations(page);
     // The stream starts in the background, as the egress would once the host goes live.
     stream = await startLiveHlsStream({
@@ -192,6 +193,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
       media.currentTime = Math.max(0, media.currentTime - 10);
     });
     await expect.poll(behindSeconds, { timeout: 5000 }).toBeGreaterThan(10);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-live.png' });
     const jump = page.locator('[data-jump-live]');
     await expect.poll(() => jump.isVisible(), { timeout: 5000 }).toBe(true);
     await jump.focus();
@@ -213,13 +215,15 @@ describe('the live page of a broadcast, served from the public bucket', () => {
       .toContain('Når kommer nattbussen tilbake?');
     expect(Date.now() - written).toBeLessThan(5000);
     expect(await region.getAttribute('aria-live')).toBe('polite');
+    await page.screenshot({ path: '/tmp/folkemote-live-page-highlight.png', fullPage: true });
     await expectNoAxeViolations(page);
     await writeHighlight(null);
     await expect.poll(async () => (await region.textContent())?.trim(), { timeout: 5000 }).toBe('');
   });
 
-  it('the embed plays the same stream', async () => {
+  it('the embed plays the same stream, its badge inside a 640×360 iframe', async () => {
     const embed = await context.newPage();
+    await embed.setViewportSize({ width: 640, height: 360 });
     embed.on('request', (request) => requests.push(request.url()));
     await embed.goto(`${baseUrl}/replays/${id}/embed.html`);
     await expect.poll(() => embed.locator('.live-badge').isVisible(), { timeout: 5000 }).toBe(true);
@@ -228,8 +232,40 @@ describe('the live page of a broadcast, served from the public bucket', () => {
         timeout: 15_000,
       })
       .toBeGreaterThanOrEqual(2);
+    const badge = await embed.locator('.live-badge').boundingBox();
+    expect((badge?.y ?? 999) + (badge?.height ?? 0)).toBeLessThanOrEqual(360);
+    await embed.screenshot({ path: '/tmp/folkemote-live-embed.png' });
     await expectNoAxeViolations(embed);
     await embed.close();
+  });
+
+  it('plays the live stream through the browser own HLS where Media Source Extensions are missing (iPhone)', async () => {
+    const phone = await context.newPage();
+    const asked: string[] = [];
+    phone.on('request', (request) => {
+      asked.push(request.url());
+      requests.push(request.url());
+    });
+    await phone.addInitScript(() => {
+      for (const name of ['MediaSource', 'ManagedMediaSource', 'WebKitMediaSource'])
+        Object.defineProperty(window, name, { value: undefined, configurable: true });
+    });
+    await phone.goto(`${baseUrl}/replays/${id}/index.html`);
+    const media = phone.locator('[data-live-player] video');
+    await expect
+      .poll(() => media.evaluate((element) => (element as HTMLVideoElement).currentSrc), { timeout: 5000 })
+      .toBe(`${baseUrl}/replays/${id}/live/live.m3u8`);
+    await media.evaluate(async (element) => {
+      const video = element as HTMLVideoElement;
+      video.muted = true;
+      await video.play();
+    });
+    const from = await media.evaluate((element) => (element as HTMLVideoElement).currentTime);
+    await expect
+      .poll(() => media.evaluate((element) => (element as HTMLVideoElement).currentTime), { timeout: 10_000 })
+      .toBeGreaterThan(from + 1);
+    expect(asked.some((url) => url.endsWith('/assets/hls.min.js'))).toBe(false);
+    await phone.close();
   });
 
   it('plays the recording from the start within 5 s of the end', async () => {
@@ -263,6 +299,7 @@ describe('the live page of a broadcast, served from the public bucket', () => {
         page.locator('.live-notice', { hasText: 'når arrangøren har gått gjennom det' }).isVisible(),
       )
       .toBe(true);
+    await page.screenshot({ path: '/tmp/folkemote-live-page-held.png' });
     await expectNoAxeViolations(page);
   });
 

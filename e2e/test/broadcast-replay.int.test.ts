@@ -133,6 +133,28 @@ describe('a public broadcast becomes its replay at the same address', () => {
         kind: 'quick',
         prefix: quick.prefix,
       });
+
+      // Unpublished, the stream leaves the public bucket and is kept under review; published again, it is back.
+      const review = rawKeys.reviewCopy(quick.prefix);
+      const rawBucket = system.deps.s3Settings.rawBucket;
+      expect(
+        (await callAs(system, event.hostToken, 'POST', `/api/recordings/${broadcastId}/unpublish`)).status,
+      ).toBe(202);
+      await until(
+        () => listPublic(publicKeys.recordingPrefix(broadcastId)),
+        (objects) => [...objects.keys()].every((key) => key.endsWith('/broadcast.json')),
+        'the unpublished broadcast to leave the public bucket',
+      );
+      expect((await listObjects(system.deps.s3, rawBucket, review)).size).toBe(stream.size);
+      expect(
+        (await callAs(system, event.hostToken, 'POST', `/api/recordings/${broadcastId}/publish`)).status,
+      ).toBe(202);
+      await until(
+        () => fetchPublic(publicKeys.replayPage(broadcastId)).then((r) => (r.ok ? r.text() : '')),
+        (html) => html.includes(`data-src="${masterUrl}"`),
+        'the replay page of the stream again',
+      );
+      expect((await listPublic(publicKeys.broadcastStreamPrefix(broadcastId))).size).toBe(stream.size);
     } finally {
       await transcodes.resume();
     }

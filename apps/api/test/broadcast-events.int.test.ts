@@ -69,6 +69,13 @@ describe('the broadcast flag', () => {
     const broadcast = await findBroadcastForEvent(system.deps.db, event.id);
     expect(broadcast).toMatchObject({ status: 'scheduled', egressId: null });
     expect((await roomViewAs(system, event.slug, event.hostToken)).broadcast).toBe('scheduled');
+    const page = (await (await fetch(`${system.url}/api/events/${event.slug}`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(page.broadcastUrl).toBe(
+      `${system.deps.s3Settings.publicBaseUrl}/replays/${event.broadcastId}/index.html`,
+    );
     expect(jobsFor('broadcast.refresh', event.id)).toHaveLength(1);
 
     const edited = await callAs(system, event.hostToken, 'PATCH', `/api/events/${event.slug}`, {
@@ -84,6 +91,11 @@ describe('the broadcast flag', () => {
     expect(off.status).toBe(200);
     expect(off.body.broadcast).toBe(false);
     expect((await roomViewAs(system, event.slug, event.hostToken)).broadcast).toBeNull();
+    const offPage = (await (await fetch(`${system.url}/api/events/${event.slug}`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(offPage.broadcastUrl).toBeNull();
     // The page is rewritten once more (it then says the event is not broadcast); the address stays reserved.
     expect(jobsFor('broadcast.refresh', event.id)).toHaveLength(3);
     const onAgain = await callAs(system, event.hostToken, 'PATCH', `/api/events/${event.slug}`, {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   ensureBroadcastVersion,
-  findRecording,
   makeVersionPublic,
   type RecordingRow,
   transitionRecording,
@@ -60,9 +59,10 @@ export async function publishBroadcastVersion(
       progress: { stage: 'done', percent: 100, etaSeconds: 0 },
     });
   });
-  // Unpublished by an organiser while the pages went up: the public bucket follows the database.
-  const now = await findRecording(deps.db, recording.id);
-  if (now && now.publication !== recording.publication) await syncReplayPublication(deps, recording.id);
+  // Once more from the database, now that it names this version: a live page written by a
+  // `broadcast.refresh` that looked before the flip is replaced, and a recording unpublished by an
+  // organiser meanwhile leaves the public bucket.
+  await syncReplayPublication(deps, recording.id);
   deps.log.info(
     { versionId: version.id, durationSeconds: manifest.durationSeconds },
     'broadcast stream published as the quick version',

@@ -18,6 +18,7 @@ import { createLogger } from '@folkemote/logger';
 import {
   createS3Client,
   headObject,
+  listObjects,
   publicKeys,
   readObjectText,
   s3SettingsFrom,
@@ -202,11 +203,17 @@ describe('broadcast.refresh', () => {
     expect(await read(publicKeys.replayPage(broadcast.id))).toBeNull();
     expect(await read(publicKeys.broadcastManifest(broadcast.id))).toBeNull();
     expect(await read(publicKeys.oembed(broadcast.id))).toBeNull();
+    // A draft is not public yet: marked again, it still gets no page.
+    await database.db.query("update events set broadcast = true, status = 'draft' where id = $1", [event.id]);
+    await broadcastRefresh.handle(deps, { eventId: event.id }, context);
+    expect(await read(publicKeys.replayPage(broadcast.id))).toBeNull();
   });
 
   it('writes nothing for an event without a broadcast', async () => {
     const { event } = await broadcastEvent('skulestruktur-utan', { autoPublish: true, broadcast: false });
     await database.db.query('delete from broadcasts where event_id = $1', [event.id]);
-    await expect(broadcastRefresh.handle(deps, { eventId: event.id }, context)).resolves.toBeUndefined();
+    const before = [...(await listObjects(deps.s3, bucket(), 'replays/')).keys()].sort();
+    await broadcastRefresh.handle(deps, { eventId: event.id }, context);
+    expect([...(await listObjects(deps.s3, bucket(), 'replays/')).keys()].sort()).toEqual(before);
   });
 });

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { cacheControlFor, contentTypeFor, listFiles, publicKeys, putObject } from '@folkemote/storage';
 
 const run = promisify(execFile);
+type S3Client = Parameters<typeof putObject>[0];
 
 /**
  * A closed broadcast stream as the egress leaves it: a multivariant VOD playlist `index.m3u8`

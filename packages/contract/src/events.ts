@@ -109,6 +109,8 @@ export const publicEventPageSchema = z
     descriptionText: z.string(),
     hasEnded: z.boolean(),
     replayUrl: z.string().nullable(),
+    /** A broadcast event's page on the public site (live, then the replay at the same address). */
+    broadcastUrl: z.string().nullable(),
   })
   .meta({ id: 'PublicEventPage' });
 export type PublicEventPage = z.output<typeof publicEventPageSchema>;

@@ -57,13 +57,9 @@ export const roomViewSchema = z
     liveAt: z.string().nullable(),
     endedAt: z.string().nullable(),
     replayExpectedBy: z.string().nullable(),
-    broadcast: z
-      .enum(broadcastStatuses)
-      .nullable()
-      .meta({
-        description:
-          'For those who run the room: the broadcast on the public site (live = on the website now)',
-      }),
+    broadcast: z.enum(broadcastStatuses).nullable().meta({
+      description: 'For those who run the room: the broadcast on the public site (live = on the website now)',
+    }),
     me: z.object({
       role,
       identity: z.string(),

@@ -109,6 +109,8 @@ export type PublicEventPage = PublicEventView & {
   descriptionText: string;
   hasEnded: boolean;
   replayUrl: string | null;
+  /** A broadcast event's page on the public site: the live stream, and its replay after; else null. */
+  broadcastUrl: string | null;
 };
 
 export interface RegistrationCounts {

@@ -13,6 +13,7 @@ import { type Recorder, startRecorder } from '../src/recorder/index.ts';
 import { readClosedStream } from './support/broadcast-stream.ts';
 import { TEST_CREDENTIALS } from './support/contract-target.ts';
 import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
+import { meanLuma, meanVolume } from './support/media-levels.ts';
 import { type MediaPublisher, publishMedia } from './support/media-publisher.ts';
 import { probeFile } from './support/probe-file.ts';
 import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
@@ -112,6 +113,14 @@ describe.skipIf(skip)("the recorder's broadcast: an HLS ladder from the room's r
     const firstClock = top?.segments[0]?.programDateTime ?? 0;
     expect(firstClock).toBe(Number(info.startedAt / 1_000_000n));
     expect(Math.abs(firstClock - activeAt)).toBeLessThan(1000);
+
+    // The presenter's picture and tone are in the stream (a black, silent room would not be).
+    const middle = (rendition: typeof top) =>
+      rendition?.segments[Math.floor(rendition.segments.length / 2)]?.uri;
+    const picture = await bucket.download(`${prefix}360p/${middle(low)}`, 'middle-360p.ts', 'public');
+    expect(await meanLuma(picture.localPath)).toBeGreaterThan(40);
+    const tone = await bucket.download(`${prefix}audio/${middle(sound)}`, 'middle-audio.ts', 'public');
+    expect(await meanVolume(tone.localPath)).toBeGreaterThan(-40);
 
     // The MP4 is there too, as long as the stream.
     const file = info.fileResults[0]!;

@@ -1,5 +1,6 @@
 import {
   type EventWithRegistration,
+  findBroadcastIdsByEvent,
   findEventsWithEndedRoom,
   findPublicReplayIdsByEvent,
   type Queryable,
@@ -22,7 +23,8 @@ export function toPublicView({
 
 /**
  * Public events as their pages show them: the description rendered by the one shared renderer
- * (HTML and plain text), whether each has taken place at `now`, and its published replay.
+ * (HTML and plain text), whether each has taken place at `now`, its published replay, and a
+ * broadcast event's page on the public site.
  * An event has taken place once its planned end has passed or its live room has ended; from then
  * on its page offers neither the form nor the waiting list.
  */
@@ -33,12 +35,14 @@ export async function toPublicEventPages(
   now = new Date(),
 ): Promise<PublicEventPage[]> {
   const ids = events.map((e) => e.id);
-  const [replays, endedRooms] = await Promise.all([
+  const [replays, endedRooms, broadcasts] = await Promise.all([
     findPublicReplayIdsByEvent(db, ids),
     findEventsWithEndedRoom(db, ids),
+    findBroadcastIdsByEvent(db, ids),
   ]);
   return events.map((event) => {
     const replayId = replays.get(event.id);
+    const broadcastId = broadcasts.get(event.id);
     const view = toPublicView(event);
     const hasEnded = now >= new Date(event.endsAt) || endedRooms.has(event.id);
     const stillOffered = ['open', 'waitlist', 'full'].includes(view.registrationState);
@@ -49,6 +53,7 @@ export async function toPublicEventPages(
       descriptionText: describeAsText(event.description),
       hasEnded,
       replayUrl: replayId ? siteUrls.replay(publicBaseUrl, replayId) : null,
+      broadcastUrl: broadcastId ? siteUrls.replay(publicBaseUrl, broadcastId) : null,
     };
   });
 }

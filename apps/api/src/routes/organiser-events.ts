@@ -27,6 +27,28 @@ import { updateEvent } from '../events/update-event.ts';
 import { sendError, sendValidationError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
+const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+const slugTaken = (reply: FastifyReply, err: SlugTakenError) =>
+  sendError(reply, 409, 'slug_taken', err.message, { slug: ['is used by another event'] });
+const broadcastLive = (reply: FastifyReply) =>
+  sendError(
+    reply,
+    409,
+    'broadcast_live',
+    'The event is being broadcast now; end the broadcast in the live room before switching it off',
+    { broadcast: ['cannot be switched off while the broadcast is live'] },
+  );
+const cancelledEvent = (reply: FastifyReply) =>
+  sendError(reply, 409, 'event_cancelled', 'A cancelled event cannot be changed or published');
+
+const tags = ['organiser'];
+const noEvent = { 404: 'No event with that slug in the organiser’s organisation' } as const;
+const slugTakenError = { 409: 'The slug is used by another event (`slug_taken`)' } as const;
+const cancelledError = {
+  409: 'A cancelled event cannot be changed or published (`event_cancelled`)',
+} as const;
+const bySlug = (summary: string) => ({ summary, tags, security: security.organiser, params: slugParams });
+
 /**
  * Events as their organisers manage them: every route takes the organiser from
  * requireOrganiser, and another organisation's event is as unknown as a missing one.
@@ -40,31 +62,9 @@ export function registerOrganiserEventRoutes(
   const app = server.withTypeProvider<ZodTypeProvider>();
   const guarded = { preHandler: requireOrganiser };
   const access = streamAccessFor(app, deps);
-  const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
   /** A broadcast event's live page follows every change of the event. */
   const refreshBroadcast = (event: OrganiserEvent, before = event.broadcast) =>
     refreshEventBroadcast(deps, event.id, { before, after: event.broadcast });
-
-  const slugTaken = (reply: FastifyReply, err: SlugTakenError) =>
-    sendError(reply, 409, 'slug_taken', err.message, { slug: ['is used by another event'] });
-  const broadcastLive = (reply: FastifyReply) =>
-    sendError(
-      reply,
-      409,
-      'broadcast_live',
-      'The event is being broadcast now; end the broadcast in the live room before switching it off',
-      { broadcast: ['cannot be switched off while the broadcast is live'] },
-    );
-  const cancelledEvent = (reply: FastifyReply) =>
-    sendError(reply, 409, 'event_cancelled', 'A cancelled event cannot be changed or published');
-
-  const tags = ['organiser'];
-  const noEvent = { 404: 'No event with that slug in the organiser’s organisation' } as const;
-  const slugTakenError = { 409: 'The slug is used by another event (`slug_taken`)' } as const;
-  const cancelledError = {
-    409: 'A cancelled event cannot be changed or published (`event_cancelled`)',
-  } as const;
-  const bySlug = (summary: string) => ({ summary, tags, security: security.organiser, params: slugParams });
 
   const listSchema = {
     summary: 'The events of the organiser’s organisation',

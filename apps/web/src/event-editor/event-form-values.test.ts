@@ -25,6 +25,14 @@ describe('event form values', () => {
     expect(formValuesToBody({ ...emptyEventForm, capacity: '' }).capacity).toBeNull();
   });
 
+  it('sends the broadcast option as set, off for a new event, and places its error after the recording option', () => {
+    expect(formValuesToBody(emptyEventForm).broadcast).toBe(false);
+    expect(formValuesToBody({ ...emptyEventForm, broadcast: true }).broadcast).toBe(true);
+    const sorted = sortFieldErrors({ retentionDays: ['x'], broadcast: ['y'], recorded: ['z'] });
+    expect(sorted.map(([field]) => field)).toEqual(['recorded', 'broadcast', 'retentionDays']);
+    expect(fieldInputId('broadcast')).toBe('event-broadcast');
+  });
+
   it('suggests a slug from a Norwegian title', () => {
     expect(suggestSlug('Møte om Ås – kommuneplan 2027!')).toBe('mote-om-as-kommuneplan-2027');
     expect(suggestSlug('Ærlig talt')).toBe('aerlig-talt');

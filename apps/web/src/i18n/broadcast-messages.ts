@@ -20,6 +20,9 @@ export interface BroadcastMessages {
   onWebsiteNow: string;
   /** Under the host's recording button before the broadcast starts. */
   startHint: string;
+  /** The registrant's personal page: the broadcast as another way to watch. */
+  watchOnWebsite: string;
+  watchOnWebsiteHint: string;
 }
 
 export const broadcastMessages: Record<Locale, BroadcastMessages> = {
@@ -44,6 +47,9 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     loadFailed: 'Kunne ikke hente adressen til sendingen:',
     onWebsiteNow: 'På nettsida nå',
     startHint: 'Når du starter opptaket, blir webinaret sendt direkte på nettsida.',
+    watchOnWebsite: 'Se sendingen på nettsida',
+    watchOnWebsiteHint:
+      'Webinaret sendes også direkte på nettsida. Vil du stille spørsmål mens du ser der, åpner du webinaret med knappen over og bruker fanen med spørsmål. Du trenger ikke bli med i rommet.',
   },
   nn: {
     checkbox: 'Send direkte på nettsida',
@@ -66,6 +72,9 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     loadFailed: 'Kunne ikkje hente adressa til sendinga:',
     onWebsiteNow: 'På nettsida no',
     startHint: 'Når du startar opptaket, blir webinaret sendt direkte på nettsida.',
+    watchOnWebsite: 'Sjå sendinga på nettsida',
+    watchOnWebsiteHint:
+      'Webinaret blir òg sendt direkte på nettsida. Vil du stille spørsmål medan du ser der, opnar du webinaret med knappen over og brukar fana med spørsmål. Du treng ikkje bli med i rommet.',
   },
   en: {
     checkbox: 'Broadcast live on the website',
@@ -89,5 +98,8 @@ export const broadcastMessages: Record<Locale, BroadcastMessages> = {
     loadFailed: 'Could not fetch the broadcast’s address:',
     onWebsiteNow: 'On the website now',
     startHint: 'Starting the recording also broadcasts the webinar live on the website.',
+    watchOnWebsite: 'Watch the broadcast on the website',
+    watchOnWebsiteHint:
+      'The webinar is also broadcast live on the website. To ask questions while you watch there, open the webinar with the button above and use the questions tab. You do not need to join the room.',
   },
 };

@@ -1,5 +1,6 @@
 import { routePath, routes } from '../app/routes.ts';
 import { CalendarLink } from '../events/calendar-link.tsx';
+import { broadcastMessages } from '../i18n/broadcast-messages.ts';
 import { osloMomentFormat } from '../shared/format-date.ts';
 import { Link } from '../shared/link.tsx';
 import { useLocale } from '../shared/use-locale.ts';
@@ -29,8 +30,9 @@ export function EndedNotice({ event }: { event: OwnEvent }) {
 
 /** The way into the room, with the personal token, and the event for the calendar. */
 export function JoinSection({ event, token }: { event: OwnEvent; token: string }) {
-  const { t, href } = useLocale();
+  const { t, href, locale } = useLocale();
   const p = t.registration.personal;
+  const b = broadcastMessages[locale];
   return (
     <section className="section" aria-labelledby="join-heading">
       <h2 id="join-heading" className="visually-hidden">
@@ -49,6 +51,18 @@ export function JoinSection({ event, token }: { event: OwnEvent; token: string }
       <p id="join-later" className="muted">
         {p.joinLater}
       </p>
+      {event.broadcastUrl ? (
+        <>
+          <p>
+            <a href={event.broadcastUrl} aria-describedby="watch-on-website">
+              {b.watchOnWebsite}
+            </a>
+          </p>
+          <p id="watch-on-website" className="muted">
+            {b.watchOnWebsiteHint}
+          </p>
+        </>
+      ) : null}
       <CalendarLink event={event} />
     </section>
   );

@@ -6,6 +6,7 @@ import {
   writeBroadcastPages,
 } from '../broadcast-pages.ts';
 import type { JobModule } from '../job-handler.ts';
+import { syncReplayPublication } from '../replay-publication.ts';
 
 /**
  * Writes a broadcast event's live page, embed, oEmbed and `broadcast.json` from the database: the
@@ -30,6 +31,10 @@ export const broadcastRefresh: JobModule<'broadcast.refresh'> = {
       return;
     }
     await writeBroadcastPages(deps, page.input, ownedByReplay);
+    // The quick replay may have been published while the live page was being written over it:
+    // its pages are put back, so the address stays the replay's.
+    if (!ownedByReplay && (await broadcastPagesOwnedByReplay(deps.db, broadcast.id)))
+      await syncReplayPublication(deps, broadcast.id);
     deps.log.info(
       { eventId, broadcastId: broadcast.id, state: page.input.manifest.state, ownedByReplay },
       'broadcast pages written',

@@ -101,3 +101,17 @@ export async function findRoomBroadcast(db: Queryable, eventId: string): Promise
   );
   return rows[0] ? toRow(rows[0]) : null;
 }
+
+/** The broadcast ids of those of the events that are marked broadcast, by event id. */
+export async function findBroadcastIdsByEvent(
+  db: Queryable,
+  eventIds: string[],
+): Promise<Map<string, string>> {
+  if (eventIds.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; event_id: string }>(
+    `select b.id, b.event_id from broadcasts b join events e on e.id = b.event_id
+     where b.event_id = any($1::uuid[]) and e.broadcast`,
+    [eventIds],
+  );
+  return new Map(rows.map((r) => [r.event_id, r.id]));
+}

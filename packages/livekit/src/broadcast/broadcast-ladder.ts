@@ -33,9 +33,12 @@ export function h264Level(width: number, height: number, framerate: number): num
   return (found ?? (H264_LEVELS[H264_LEVELS.length - 1] as (typeof H264_LEVELS)[number])).level;
 }
 
-/** RFC 6381's name of H.264 High profile at this level, e.g. `avc1.64001f` for 3.1. */
-export function highProfileCodec(level: number): string {
-  return `avc1.6400${Math.round(level * 10)
+/**
+ * RFC 6381's name of H.264 Constrained Baseline at this level as x264 writes it (profile_idc 66,
+ * constraint_set0 and constraint_set1), e.g. `avc1.42c01f` for 3.1.
+ */
+export function constrainedBaselineCodec(level: number): string {
+  return `avc1.42c0${Math.round(level * 10)
     .toString(16)
     .padStart(2, '0')}`;
 }
@@ -66,7 +69,9 @@ export function broadcastLadder(
       return {
         ...rendition,
         level,
-        codecs: media.audio ? `${highProfileCodec(level)},${AAC_LC}` : highProfileCodec(level),
+        codecs: media.audio
+          ? `${constrainedBaselineCodec(level)},${AAC_LC}`
+          : constrainedBaselineCodec(level),
         declaredBandwidth: ((video.kbps + audioKbps) * 1000 * TS_PERCENT_WITH_VIDEO) / 100,
       };
     });

@@ -27,7 +27,9 @@ export function hlsOutputArguments(stream: StreamEncoding): string[] {
     const { video } = rendition;
     if (video) {
       args.push('-vf', `scale=${video.width}:${video.height},setsar=1,format=yuv420p`);
-      args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'high');
+      // ultrafast uses no tool beyond Constrained Baseline (no CABAC, no B-frames): say so, so
+      // the playlists' CODECS are what the segments hold, and every player can decode it.
+      args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'baseline');
       args.push('-level:v', String(rendition.level ?? 3.1), '-pix_fmt', 'yuv420p');
       args.push('-b:v', `${video.kbps}k`, '-maxrate', `${video.kbps}k`, '-bufsize', `${video.kbps * 2}k`);
       args.push('-g', keyframeInterval, '-keyint_min', keyframeInterval, '-sc_threshold', '0');

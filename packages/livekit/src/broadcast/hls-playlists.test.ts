@@ -109,14 +109,14 @@ describe('multivariantPlaylist', () => {
         uri: '720p/live.m3u8',
         bandwidth: 2_891_000,
         resolution: { width: 1280, height: 720 },
-        codecs: 'avc1.64001f,mp4a.40.2',
+        codecs: 'avc1.42c01f,mp4a.40.2',
       },
       {
         uri: '360p/live.m3u8',
         bandwidth: 875_600,
         averageBandwidth: 700_000,
         resolution: { width: 640, height: 360 },
-        codecs: 'avc1.64001e,mp4a.40.2',
+        codecs: 'avc1.42c01e,mp4a.40.2',
       },
     ]);
     expect(text).toBe(
@@ -124,9 +124,9 @@ describe('multivariantPlaylist', () => {
         '#EXTM3U',
         '#EXT-X-VERSION:3',
         '#EXT-X-INDEPENDENT-SEGMENTS',
-        '#EXT-X-STREAM-INF:BANDWIDTH=2891000,RESOLUTION=1280x720,CODECS="avc1.64001f,mp4a.40.2"',
+        '#EXT-X-STREAM-INF:BANDWIDTH=2891000,RESOLUTION=1280x720,CODECS="avc1.42c01f,mp4a.40.2"',
         '720p/live.m3u8',
-        '#EXT-X-STREAM-INF:BANDWIDTH=875600,AVERAGE-BANDWIDTH=700000,RESOLUTION=640x360,CODECS="avc1.64001e,mp4a.40.2"',
+        '#EXT-X-STREAM-INF:BANDWIDTH=875600,AVERAGE-BANDWIDTH=700000,RESOLUTION=640x360,CODECS="avc1.42c01e,mp4a.40.2"',
         '360p/live.m3u8',
         '#EXT-X-STREAM-INF:BANDWIDTH=76800,CODECS="mp4a.40.2"',
         'audio/live.m3u8',

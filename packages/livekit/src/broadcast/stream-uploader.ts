@@ -94,11 +94,11 @@ export class StreamUploader {
   async close(endedAtMs: number): Promise<SegmentsInfo> {
     this.stopWatching();
     await this.running;
-    await this.uploadNew();
-    const failed = this.renditions.find((r) => r.failure !== undefined);
-    if (failed)
-      throw new Error(`the ${failed.rendition.name} segments could not be uploaded: ${failed.failure}`);
     try {
+      await this.uploadNew();
+      const failed = this.renditions.find((r) => r.failure !== undefined);
+      if (failed)
+        throw new Error(`the ${failed.rendition.name} segments could not be uploaded: ${failed.failure}`);
       await this.closeStream();
     } finally {
       this.client.destroy();

@@ -11,6 +11,7 @@ import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
 import { type BroadcastStream, prepareBroadcastStream } from '../broadcast/broadcast-stream.ts';
 import type { StreamUploader } from '../broadcast/stream-uploader.ts';
 import type { LiveKitCredentials } from '../settings.ts';
+import { nowNs } from '../stand-in/clock.ts';
 import { deliverEgressFile } from '../stand-in/deliver-egress-file.ts';
 import {
   type EgressJob,
@@ -194,16 +195,20 @@ export class RecorderEgress {
       error = job.failure ?? messageOf(e);
       await job.composite?.abort();
     } finally {
-      await job.stream?.abandon();
+      // A recording that failed still closes what was streamed, so viewers see it end.
+      if (job.stream) segments = await this.closeStream(job, nowNs());
       if (job.workDir) await rm(job.workDir, { recursive: true, force: true });
     }
     return { result, segments, error };
   }
 
+  /** Closes the stream once, whatever happens; a stream that cannot be closed is told in `details`. */
   private async closeStream(job: RecorderJob, endedAtNs: bigint): Promise<SegmentsInfo | undefined> {
-    if (!job.stream) return undefined;
+    const stream = job.stream;
+    job.stream = undefined;
+    if (!stream) return undefined;
     try {
-      return await job.stream.close(Number(endedAtNs / 1_000_000n));
+      return await stream.close(Number(endedAtNs / 1_000_000n));
     } catch (e) {
       job.info.details = `the stream could not be closed: ${messageOf(e)}`;
       return undefined;

@@ -25,8 +25,8 @@ export async function readClosedStream(bucket: EgressBucket, prefix: string): Pr
   const variants = variantsOf(vod);
   expect(variants.map((v) => v.uri)).toEqual(['720p/index.m3u8', '360p/index.m3u8', 'audio/index.m3u8']);
   expect(variantsOf(live).map((v) => v.uri)).toEqual(['720p/live.m3u8', '360p/live.m3u8', 'audio/live.m3u8']);
-  expect(variants[0]?.attributes).toMatch(/RESOLUTION=1280x720,CODECS="avc1\.6400[0-9a-f]{2},mp4a\.40\.2"/);
-  expect(variants[1]?.attributes).toMatch(/RESOLUTION=640x360,CODECS="avc1\.6400[0-9a-f]{2},mp4a\.40\.2"/);
+  expect(variants[0]?.attributes).toMatch(/RESOLUTION=1280x720,CODECS="avc1\.42c0[0-9a-f]{2},mp4a\.40\.2"/);
+  expect(variants[1]?.attributes).toMatch(/RESOLUTION=640x360,CODECS="avc1\.42c0[0-9a-f]{2},mp4a\.40\.2"/);
   expect(variants[2]?.attributes).toMatch(/^BANDWIDTH=\d+,AVERAGE-BANDWIDTH=\d+,CODECS="mp4a\.40\.2"$/);
 
   const renditions: ClosedRendition[] = [];
@@ -52,6 +52,13 @@ export async function readClosedStream(bucket: EgressBucket, prefix: string): Pr
       const probed = await probeFile(object.localPath);
       probedSeconds.push(probed.duration);
       if (index === 0) streams = probed.streams;
+    }
+    // The CODECS declared are what the segments hold: Constrained Baseline at the declared level.
+    const picture = streams.find((s) => s.codec_type === 'video');
+    if (picture) {
+      const declared = variants.find((v) => v.uri.startsWith(`${name}/`))?.attributes ?? '';
+      expect(picture.profile).toBe('Constrained Baseline');
+      expect(declared).toContain(`avc1.42c0${(picture.level ?? 0).toString(16).padStart(2, '0')}`);
     }
     renditions.push({ name, segments, streams, probedSeconds });
   }

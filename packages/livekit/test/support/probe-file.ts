@@ -9,6 +9,8 @@ export interface ProbedStream {
   width?: number;
   height?: number;
   sample_rate?: string;
+  profile?: string;
+  level?: number;
 }
 
 export async function probeFile(
@@ -18,7 +20,7 @@ export async function probeFile(
     '-v',
     'error',
     '-show_entries',
-    'stream=codec_type,codec_name,width,height,sample_rate:format=duration,size',
+    'stream=codec_type,codec_name,width,height,sample_rate,profile,level:format=duration,size',
     '-of',
     'json',
     file,

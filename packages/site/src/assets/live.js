@@ -22,16 +22,20 @@
     );
   }
 
-  /** Fresh every time: a query string past any cache, and the browser's cache skipped too. */
+  /**
+   * Fresh every time: a query string past any cache, and the browser's cache skipped too. A
+   * request that hangs is given up, so one stalled connection cannot stop the page following.
+   */
   function fetchJson(url) {
     const separator = url.includes('?') ? '&' : '?';
-    return fetch(`${url}${separator}t=${Date.now()}`, { cache: 'no-store', credentials: 'omit' }).then(
-      (response) => {
-        if (response.status === 404) return null;
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json();
-      },
-    );
+    const options = { cache: 'no-store', credentials: 'omit' };
+    if (typeof AbortSignal !== 'undefined' && AbortSignal.timeout)
+      options.signal = AbortSignal.timeout(POLL_MS * 2);
+    return fetch(`${url}${separator}t=${Date.now()}`, options).then((response) => {
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    });
   }
 
   /** The same phases as live-view.ts: what the page shows for a manifest. */
@@ -203,11 +207,12 @@
       }
     }
 
+    // After many tries the viewer is told, and it goes on trying, less often.
     function again() {
       detach();
       tries += 1;
-      if (tries >= STREAM_TRIES) return report(texts.liveError);
-      retry = setTimeout(() => attach(current), POLL_MS);
+      if (tries === STREAM_TRIES) report(texts.liveError);
+      retry = setTimeout(() => attach(current), tries >= STREAM_TRIES ? POLL_MS * 5 : POLL_MS);
     }
 
     function attachHlsJs(Hls, source) {
@@ -230,6 +235,7 @@
       });
       hls.on(Hls.Events.MANIFEST_PARSED, () => {
         tries = 0;
+        if (message) message.hidden = true;
         if (wantsPlay) playQuietly(media);
       });
       hls.loadSource(source.url);
@@ -244,6 +250,7 @@
         () => {
           media.removeEventListener('error', onError);
           tries = 0;
+          if (message) message.hidden = true;
           if (source.fromStart) media.currentTime = 0;
           if (wantsPlay) playQuietly(media);
         },
@@ -254,7 +261,6 @@
 
     function attach(source) {
       if (!media || !source || current !== source) return;
-      if (message) message.hidden = true;
       if (window.MediaSource) {
         loadHlsScript(hlsSrc).then(
           (Hls) => current === source && attachHlsJs(Hls, source),
@@ -273,6 +279,7 @@
         const wasPlaying = media && !media.paused && !media.ended;
         detach();
         tries = 0;
+        if (message) message.hidden = true;
         current = url ? { url, fromStart } : null;
         if (!current) return;
         if (wasPlaying) wantsPlay = true;
