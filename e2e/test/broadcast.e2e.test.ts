@@ -28,7 +28,8 @@ import { watchPlaylistEdge } from './support/playlist-edge.ts';
 // no cookie, no other origin) plays the HLS stream the recorder writes into the public bucket, sees
 // the question being answered, and, when the host ends, the replay from the start at the same
 // address. The host's camera draws the wall clock into its picture, so the viewer's frames tell
-// how far behind the camera they are (glass to glass), printed as `[broadcast-latency]`.
+// how far behind the camera they are (glass to glass), printed as `[broadcast-latency]`, for
+// the viewer who waited on the countdown and for a second one who joins mid-broadcast.
 let media: MediaSystem;
 let people: MediaEvent;
 let broadcast: { id: string; url: string };
@@ -51,6 +52,26 @@ async function expectAdvancing(page: Page): Promise<{ from: number; to: number }
   const to = (await readViewerVideo(page)).currentTime;
   expect(to, 'the video’s position moves on').toBeGreaterThan(from);
   return { from, to };
+}
+
+/** An anonymous viewer: a fresh browser context (no cookies, no storage) watched by the test. */
+async function newViewer() {
+  const context: BrowserContext = await media.browser.newContext({
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    viewport: { width: 1280, height: 800 },
+  });
+  const watched = await prepareViewer(context);
+  return { context, page: await context.newPage(), ...watched };
+}
+
+/** Once the page says the broadcast is live, the viewer presses play and the video starts. */
+async function startWatching(page: Page) {
+  await page.locator('[data-live][data-state="live"]').waitFor({ timeout: 30_000 });
+  await pressPlay(page);
+  await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0, null, {
+    timeout: 60_000,
+  });
 }
 
 /** The viewer presses play (muted: the test listens to nothing); the stream may not be attached yet. */
@@ -107,15 +128,16 @@ async function followEnding(page: Page, endedAt: number, giveUpMs: number, failu
 }
 
 function printLatency(
+  viewer: string,
   figures: Awaited<ReturnType<typeof measureLatency>>,
-  edge: Awaited<ReturnType<typeof watchPlaylistEdge>>,
+  edge: Awaited<ReturnType<typeof watchPlaylistEdge>> | null,
 ) {
   const row = (s: LatencySample) =>
     `drawn ${s.drawnAt ?? '–'} read ${s.readAt} pdt ${s.programDateTime ?? '–'} hls latency ${s.hlsLatency?.toFixed(2) ?? '–'}/${s.hlsTargetLatency?.toFixed(2) ?? '–'} s ${s.height}p stalls ${s.stalls}`;
   const ms = (f: { median: number; max: number } | null) =>
     f ? `median ${(f.median / 1000).toFixed(2)} s, max ${(f.max / 1000).toFixed(2)} s` : 'no samples';
   console.log(
-    `[broadcast-latency] glass to glass (viewer's clock − time drawn by the camera): ${ms(figures.glassToGlassMs)} over ${figures.decoded}/${figures.samples.length} decoded frames`,
+    `[broadcast-latency] ${viewer}: glass to glass (viewer's clock − time drawn by the camera): ${ms(figures.glassToGlassMs)} over ${figures.decoded}/${figures.samples.length} decoded frames`,
   );
   console.log(
     `[broadcast-latency] PDT of the playing position − time drawn: ${ms(figures.programDateTimeMinusDrawnMs)}`,
@@ -123,9 +145,10 @@ function printLatency(
   console.log(
     `[broadcast-latency] viewer's clock − PDT of the playing position: ${ms(figures.behindProgramDateTimeMs)}`,
   );
-  console.log(
-    `[broadcast-latency] a 720p segment is listed after the end of its pictures: ${ms(edge.listedAfterEndMs)} over ${edge.segments} segments`,
-  );
+  if (edge)
+    console.log(
+      `[broadcast-latency] a 720p segment is listed after the end of its pictures: ${ms(edge.listedAfterEndMs)} over ${edge.segments} segments`,
+    );
   console.log(
     `[broadcast-latency] hls.js's distance behind the newest segment: ${figures.hlsLatencySeconds ? `median ${figures.hlsLatencySeconds.median.toFixed(2)} s, max ${figures.hlsLatencySeconds.max.toFixed(2)} s` : 'unknown'}; stalls while measuring: ${figures.stalls}`,
   );
@@ -141,13 +164,7 @@ describe.skipIf(skipWithoutLiveKit)(
       // The address the organiser is given is the replay's folder; the bucket serves its index.html.
       expect(broadcast.url).toBe(`${base}/replays/${broadcast.id}/`);
       const liveUrl = `${base}/${publicKeys.replayPage(broadcast.id)}`;
-      const viewerContext: BrowserContext = await media.browser.newContext({
-        locale: 'nb-NO',
-        timezoneId: 'Europe/Oslo',
-        viewport: { width: 1280, height: 800 },
-      });
-      const { origins, failures } = await prepareViewer(viewerContext);
-      const viewer = await viewerContext.newPage();
+      const { context: viewerContext, page: viewer, origins, failures } = await newViewer();
 
       // Before: the countdown and the event's details, written when the event became a broadcast.
       await until(
@@ -161,16 +178,13 @@ describe.skipIf(skipWithoutLiveKit)(
         .getByRole('heading', { name: /Folkehelse i Nordland/ })
         .first()
         .waitFor();
+      await viewer.locator('[data-live][data-state="scheduled"]').waitFor();
       await expectNoAxeViolations(viewer);
 
       // Live: the host goes live with the clock camera and records; the viewer's page starts playing.
       const host = await hostGoesLiveWithClock(media, people);
       await hostStartsRecording(media, host);
-      await viewer.locator('[data-live][data-state="live"]').waitFor({ timeout: 30_000 });
-      await pressPlay(viewer);
-      await viewer.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0, null, {
-        timeout: 60_000,
-      });
+      await startWatching(viewer);
       await expectAdvancing(viewer);
       await expectNoAxeViolations(viewer);
 
@@ -181,8 +195,21 @@ describe.skipIf(skipWithoutLiveKit)(
         measureLatency(viewer, 10, 1000),
         watchPlaylistEdge(edgeUrl, 11_000),
       ]);
-      printLatency(latency, edge);
+      printLatency('watching since the countdown', latency, edge);
       expect(latency.decoded, 'frames whose drawn time could be read').toBeGreaterThan(0);
+
+      // A viewer who joins mid-broadcast, when the live playlist holds more than the player's
+      // hold-back (one who waited on the countdown starts with what the first segments allow).
+      const late = await newViewer();
+      await late.page.goto(liveUrl);
+      await startWatching(late.page);
+      await late.page.waitForTimeout(3000);
+      const lateLatency = await measureLatency(late.page, 10, 1000);
+      printLatency('joined mid-broadcast', lateLatency, null);
+      expect(lateLatency.decoded, 'frames whose drawn time could be read').toBeGreaterThan(0);
+      expect(await late.context.cookies()).toEqual([]);
+      expect([...late.origins]).toEqual([publicOrigin]);
+      await late.context.close();
 
       // The question being answered: asked by a registrant, highlighted by the host.
       const api = apiAt(media.url);
