@@ -20,7 +20,8 @@ let otherToken: string;
 let enqueued: { name: JobName; payload: unknown }[];
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  // Every test registers people from one address.
+  system = await startTestSystem({ REGISTRATION_RATE_LIMIT: '10000' });
   otherToken = await createTestApiToken(system, { slug: 'annen-kommune', name: 'Annen kommune' });
   // Every job the API (and the worker) enqueues, as handed to the queue.
   const enqueue = system.deps.queues.enqueue.bind(system.deps.queues);
@@ -166,6 +167,10 @@ describe('going live and ending', () => {
     expect((await roomAction(system, event.slug, event.hostToken, 'end')).status).toBe(200);
     const ended = await findBroadcastForEvent(system.deps.db, event.id);
     expect(ended).toMatchObject({ status: 'ended', endedAt: expect.any(String) });
+    // Nobody is shown a question after the end: the highlight file holds none.
+    const emptied = await readHighlight(event.broadcastId);
+    expect(emptied.status).toBe(200);
+    expect(broadcastHighlightSchema.parse(JSON.parse(emptied.text)).question).toBeNull();
     // The finished egress's webhooks and the reconciler come after; none of them ends it again.
     await until(
       async () => (await roomAction(system, event.slug, event.hostToken, 'recording/start')).body.error?.code,
@@ -222,9 +227,10 @@ describe('the highlighted question', () => {
       callAs(system, event.moderatorToken, 'PATCH', `/api/questions/${questionId}`, { status });
 
     expect((await patch('highlighted')).status).toBe(200);
+    // The embedded S3 server writes an object's headers just after its body: wait for both.
     const shown = await until(
       () => readHighlight(event.broadcastId),
-      (r) => r.status === 200,
+      (r) => r.status === 200 && r.cacheControl !== null,
       'the highlight file',
       5_000,
     );

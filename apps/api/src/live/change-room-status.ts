@@ -9,6 +9,7 @@ import {
 import { decideRoomAction, type RoomAction } from '@folkemote/domain';
 import { roomNameForEvent } from '@folkemote/livekit';
 import { endBroadcast } from '@folkemote/pipeline';
+import { clearHighlight } from './clear-highlight.ts';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { liveKitRoomOptions } from './room-options.ts';
 import { stopEgress } from './stop-egress.ts';
@@ -40,7 +41,9 @@ export async function changeRoomStatus(
       await closeOpenAttendance(db, eventId, ended.endedAt ?? new Date().toISOString());
       await closeLiveKitRoom(ctx, eventId, roomName);
       // The broadcast ends with the webinar, even where LiveKit did not answer the stop.
+      // Stopping the egress may have ended it already; either way, its viewers are shown no question.
       await endBroadcast(ctx.deps, eventId);
+      await clearHighlight(ctx, eventId);
     }
   } else {
     try {

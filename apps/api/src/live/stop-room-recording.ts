@@ -1,5 +1,6 @@
 import { findActiveEgress } from '@folkemote/db';
 import { endBroadcastOfEgress } from '@folkemote/pipeline';
+import { clearHighlight } from './clear-highlight.ts';
 import { type LiveContext, type LiveFailure, liveFailure, liveKitUnavailable } from './live-context.ts';
 import { stopEgress } from './stop-egress.ts';
 
@@ -26,6 +27,7 @@ export async function stopRoomRecording(
   if (outcome === 'already_ended') await queues.enqueue('livekit.reconcile', { eventId });
   // Stopping the egress that streams a broadcast ends the broadcast, whatever LiveKit answered.
   await endBroadcastOfEgress(ctx.deps, eventId, egress.egressId);
+  await clearHighlight(ctx, eventId);
   log.info({ eventId, egressId: egress.egressId }, 'room recording stopped');
   await ctx.changes.announce(eventId);
   return { ok: true };

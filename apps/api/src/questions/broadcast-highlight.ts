@@ -60,14 +60,18 @@ export function createBroadcastHighlightWriter(deps: HighlightWriterDeps) {
 }
 export type BroadcastHighlightWriter = ReturnType<typeof createBroadcastHighlightWriter>;
 
-/** One write of the highlight file from the database; nothing for an event without a broadcast. */
+/**
+ * One write of the highlight file from the database; nothing for an event without a broadcast,
+ * and no question once the broadcast has ended.
+ */
 export async function writeBroadcastHighlight(
   deps: Pick<HighlightWriterDeps, 'db' | 's3' | 'publicBucket'>,
   eventId: string,
 ): Promise<BroadcastHighlight | null> {
   const broadcast = await findBroadcastForEvent(deps.db, eventId);
   if (!broadcast) return null;
-  const question = await findHighlightedQuestion(deps.db, eventId);
+  // Once the broadcast has ended, nobody is shown a question: the file keeps no question's text.
+  const question = broadcast.status === 'ended' ? null : await findHighlightedQuestion(deps.db, eventId);
   const highlight = broadcastHighlightSchema.parse({
     question: question ? { id: question.id, text: question.text } : null,
     updatedAt: new Date().toISOString(),
@@ -80,4 +84,14 @@ export async function writeBroadcastHighlight(
     cacheControl: 'public, max-age=1',
   });
   return highlight;
+}
+
+/** After the host ended a broadcast: its highlight file is emptied (one try; logged on failure). */
+export async function clearEndedBroadcastHighlight(
+  deps: Pick<HighlightWriterDeps, 'db' | 's3' | 'publicBucket' | 'log'>,
+  eventId: string,
+): Promise<void> {
+  await writeBroadcastHighlight(deps, eventId).catch((err) =>
+    deps.log.warn({ err, eventId }, 'broadcast highlight could not be emptied'),
+  );
 }
