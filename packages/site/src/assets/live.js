@@ -219,6 +219,9 @@
       if (!Hls?.isSupported()) return report(texts.liveUnsupported);
       hls = new Hls({
         liveSyncDurationCount: 3,
+        // A viewer who starts behind the target (a slow start, a stall) catches up by playing a
+        // tenth faster, instead of staying seconds further behind for the rest of the broadcast.
+        maxLiveSyncPlaybackRate: 1.1,
         capLevelToPlayerSize: true,
         startLevel: -1,
         startPosition: source.fromStart ? 0 : -1,
