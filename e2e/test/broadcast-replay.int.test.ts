@@ -77,14 +77,15 @@ async function endBroadcast(event: LiveEvent, egressId: string): Promise<string>
 describe('a public broadcast becomes its replay at the same address', () => {
   it('takes the broadcast id, publishes the closed stream as the quick version without uploading media, then flips to the full version', async () => {
     const { event, broadcastId, egressId } = await liveBroadcast({ autoPublish: true });
-    await putBroadcastStream(system.deps.s3, publicBucket(), broadcastId, streamDir, streamFiles);
-    const stream = await listPublic(publicKeys.broadcastStreamPrefix(broadcastId));
     // Held back so the quick version can be looked at before the full one replaces it.
     const transcodes = system.deps.queues.queue('recording.transcode');
     await transcodes.pause();
     try {
       const recordingId = await endBroadcast(event, egressId);
       expect(recordingId).toBe(broadcastId);
+      // The egress has closed the stream it wrote (the stand-in's ladder) before it completed.
+      const stream = await listPublic(publicKeys.broadcastStreamPrefix(broadcastId));
+      expect(stream.has(`replays/${broadcastId}/live/index.m3u8`)).toBe(true);
       await until(
         () => findRecording(system.deps.db, recordingId),
         (r) => r?.state === 'quick_published' || r?.state === 'failed',
@@ -100,14 +101,23 @@ describe('a public broadcast becomes its replay at the same address', () => {
       });
       expect(quick.manifest?.master).toBe('index.m3u8');
       expect(quick.manifest?.renditions.map((r) => r.name)).toEqual(['720p', '360p', 'audio']);
-      expect(quick.manifest?.durationSeconds).toBeCloseTo(4, 0);
+      // As long as the closed stream: the sum of its top rendition's segments.
+      const vod = await (
+        await fetchPublic(`${publicKeys.broadcastStreamPrefix(broadcastId)}720p/index.m3u8`)
+      ).text();
+      const streamSeconds = [...vod.matchAll(/#EXTINF:([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(streamSeconds).toBeGreaterThan(0);
+      expect(quick.manifest?.durationSeconds).toBeCloseTo(streamSeconds, 0);
       expect(await broadcastPagesOwnedByReplay(system.deps.db, broadcastId)).toBe(true);
 
-      // Nothing was uploaded for it: the stream is as the egress wrote it, and besides it only the pages.
+      // Nothing was uploaded for it: the stream is as the egress wrote it, and besides it only the
+      // pages, the manifest and the highlight file (emptied at the end).
       const after = await listPublic(publicKeys.recordingPrefix(broadcastId));
       const added = [...after.keys()].filter((key) => !stream.has(key)).sort();
       expect(added).toEqual(
-        ['embed.html', 'index.html', 'oembed.json', 'replay.json'].map((f) => `replays/${broadcastId}/${f}`),
+        ['broadcast.json', 'embed.html', 'highlight.json', 'index.html', 'oembed.json', 'replay.json'].map(
+          (f) => `replays/${broadcastId}/${f}`,
+        ),
       );
       for (const [key, object] of stream) expect(after.get(key)?.etag, key).toBe(object.etag);
       expect(
@@ -140,11 +150,18 @@ describe('a public broadcast becomes its replay at the same address', () => {
       expect(
         (await callAs(system, event.hostToken, 'POST', `/api/recordings/${broadcastId}/unpublish`)).status,
       ).toBe(202);
+      // The stream and the replay's pointer go; the address keeps the live page, saying held.
       await until(
-        () => listPublic(publicKeys.recordingPrefix(broadcastId)),
-        (objects) => [...objects.keys()].every((key) => key.endsWith('/broadcast.json')),
+        () => listPublic(publicKeys.broadcastStreamPrefix(broadcastId)),
+        (objects) => objects.size === 0,
         'the unpublished broadcast to leave the public bucket',
       );
+      await until(
+        async () => (await fetchPublic(publicKeys.broadcastManifest(broadcastId))).json(),
+        (manifest) => (manifest as { state: string }).state === 'held',
+        'the manifest to say held',
+      );
+      expect((await fetchPublic(publicKeys.pointer(broadcastId))).status).toBe(404);
       expect((await listObjects(system.deps.s3, rawBucket, review)).size).toBe(stream.size);
       expect(
         (await callAs(system, event.hostToken, 'POST', `/api/recordings/${broadcastId}/publish`)).status,
@@ -186,7 +203,6 @@ describe('a public broadcast becomes its replay at the same address', () => {
 describe('a broadcast held for review', () => {
   it('withdraws the stream and the highlight, holds the recording, and publishing it writes the replay page at the address', async () => {
     const { event, broadcastId, egressId } = await liveBroadcast({ autoPublish: false });
-    await putBroadcastStream(system.deps.s3, publicBucket(), broadcastId, streamDir, streamFiles);
     await putObject(system.deps.s3, {
       bucket: publicBucket(),
       key: publicKeys.broadcastHighlight(broadcastId),
@@ -194,12 +210,20 @@ describe('a broadcast held for review', () => {
     });
     const recordingId = await endBroadcast(event, egressId);
     expect(recordingId).toBe(broadcastId);
+    // The stream goes; the address keeps only the live page saying the recording is coming.
     await until(
-      () => listPublic(publicKeys.recordingPrefix(broadcastId)),
+      () => listPublic(publicKeys.broadcastStreamPrefix(broadcastId)),
       (objects) => objects.size === 0,
-      'every object of the held broadcast to leave the public bucket',
+      'every object of the held stream to leave the public bucket',
     );
-    expect((await fetchPublic(publicKeys.broadcastHighlight(broadcastId))).status).toBe(404);
+    await until(
+      async () => (await fetchPublic(publicKeys.broadcastManifest(broadcastId))).json(),
+      (manifest) => (manifest as { state: string }).state === 'held',
+      'the manifest to say held',
+    );
+    // No question stays shown: the file is gone, or (the host's end empties it) holds none.
+    const highlight = await fetchPublic(publicKeys.broadcastHighlight(broadcastId));
+    if (highlight.status !== 404) expect((await highlight.json()).question).toBeNull();
 
     const { recording } = await waitForRecording(
       system.url,
@@ -210,7 +234,8 @@ describe('a broadcast held for review', () => {
     );
     expect(recording.state).toBe('published');
     expect(recording.publication).toBe('held');
-    expect([...(await listPublic(publicKeys.recordingPrefix(broadcastId))).keys()]).toEqual([]);
+    expect([...(await listPublic(publicKeys.broadcastStreamPrefix(broadcastId))).keys()]).toEqual([]);
+    expect((await fetchPublic(publicKeys.pointer(broadcastId))).status).toBe(404);
     expect(await broadcastPagesOwnedByReplay(system.deps.db, broadcastId)).toBe(false);
 
     expect(
@@ -221,7 +246,8 @@ describe('a broadcast held for review', () => {
         const response = await fetchPublic(publicKeys.replayPage(broadcastId));
         return response.ok ? response.text() : null;
       },
-      (html) => html !== null,
+      // The held live page stands there until the replay's page replaces it.
+      (html) => html?.includes('master.m3u8') === true,
       'the replay page at the broadcast address',
     );
     const version = (await findVersion(

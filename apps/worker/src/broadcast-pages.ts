@@ -1,5 +1,10 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { type BroadcastRow, findEventAutoPublish, findEventWithRegistrationById } from '@folkemote/db';
+import {
+  type BroadcastRow,
+  findEventAutoPublish,
+  findEventWithRegistrationById,
+  findRecording,
+} from '@folkemote/db';
 import type { BroadcastManifest } from '@folkemote/domain';
 import { isBroadcastStreamClosed } from '@folkemote/pipeline';
 import {
@@ -24,7 +29,12 @@ export async function loadBroadcastPage(
   const event = await findEventWithRegistrationById(deps.db, broadcast.eventId, now);
   if (!event) return null;
   const flagged = event.broadcast;
-  const autoPublish = (await findEventAutoPublish(deps.db, event.id)) === true;
+  // Once its recording exists, the recording's own publication decides (an organiser may have
+  // unpublished the quick replay); until then, the event's option.
+  const recording = await findRecording(deps.db, broadcast.id);
+  const autoPublish = recording
+    ? recording.publication === 'public'
+    : (await findEventAutoPublish(deps.db, event.id)) === true;
   const streamClosed =
     broadcast.status === 'ended' &&
     (await isBroadcastStreamClosed(deps.s3, deps.s3Settings.publicBucket, broadcast.id));
