@@ -43,9 +43,10 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 describe('enqueueing under a fixed job id', () => {
-  it('covers the recording steps, the trim, reminders, staff invitations, reset links and the per-event reconcile', () => {
+  it('covers the recording steps, the trim, reminders, staff invitations, reset links, the per-event reconcile and a broadcast’s close', () => {
     expect(withFixedIds.sort()).toEqual(
       [
+        'broadcast.close',
         'livekit.reconcile',
         'recording.ingest',
         'recording.quick',
