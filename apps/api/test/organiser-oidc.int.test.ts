@@ -10,15 +10,29 @@ let system: TestSystem;
 
 beforeAll(async () => {
   provider = await startMinimalOidcProvider(client);
-  const port = await freePort();
-  system = await startTestSystem({
-    PORT: String(port),
-    PUBLIC_APP_URL: `http://localhost:${port}`,
-    OIDC_ISSUER: provider.issuer,
-    OIDC_CLIENT_ID: client.id,
-    OIDC_CLIENT_SECRET: client.secret,
-  });
+  system = await startOnFreePort();
 });
+
+/**
+ * The app's own address goes into its settings (the provider redirects back to it), so the port is
+ * chosen before the server listens; another test may take it in between, and then a new one is tried.
+ */
+async function startOnFreePort(attempts = 3): Promise<TestSystem> {
+  const port = await freePort();
+  try {
+    return await startTestSystem({
+      PORT: String(port),
+      PUBLIC_APP_URL: `http://localhost:${port}`,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: client.id,
+      OIDC_CLIENT_SECRET: client.secret,
+    });
+  } catch (error) {
+    const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (!taken || attempts <= 1) throw error;
+    return startOnFreePort(attempts - 1);
+  }
+}
 afterAll(async () => {
   await system?.stop();
   await provider?.close();
