@@ -1,5 +1,4 @@
 import { escapeHtml } from './escape.ts';
-import { renderDocument } from './layout.ts';
 import { type LiveInput, parseLiveInput } from './live-input.ts';
 import {
   openLiveRoot,
@@ -10,6 +9,7 @@ import {
 } from './live-markup.ts';
 import { translateLive } from './live-messages.ts';
 import { describeLive } from './live-view.ts';
+import { renderEmbedDocument } from './page-parts.ts';
 
 /** The live page's player and states alone, for an iframe: `replays/<id>/embed.html`. */
 export function renderLiveEmbedPage(input: LiveInput): string {
@@ -27,14 +27,5 @@ export function renderLiveEmbedPage(input: LiveInput): string {
   )}</a></p>
   </div>
 </main>`;
-  return renderDocument({
-    baseUrl: input.baseUrl,
-    locale: view.locale,
-    title: `${view.title} – ${view.siteName}`,
-    description: view.summary,
-    head: `<link rel="canonical" href="${escapeHtml(view.pageUrl)}">\n<meta name="robots" content="noindex">`,
-    bodyClass: 'live-embed',
-    body,
-    scripts: ['live.js'],
-  });
+  return renderEmbedDocument(input.baseUrl, view, { bodyClass: 'live-embed', body, scripts: ['live.js'] });
 }

@@ -1,7 +1,7 @@
 import { renderDescription } from '@folkemote/description';
 import { escapeHtml } from './escape.ts';
 import { formatDate, formatEventTime } from './format.ts';
-import { renderDocument, renderFeedLinks, renderSiteFooter, renderSiteHeader } from './layout.ts';
+import { renderDocument, renderSiteFooter } from './layout.ts';
 import { type LiveInput, parseLiveInput } from './live-input.ts';
 import {
   openLiveRoot,
@@ -14,24 +14,16 @@ import {
 import { translateLive } from './live-messages.ts';
 import { fitLiveEmbedSize, renderLiveEmbedSnippet } from './live-oembed.ts';
 import { describeLive, type LiveView } from './live-view.ts';
-import { ogLocale, translate } from './messages.ts';
+import { translate } from './messages.ts';
+import { openGraphBasics, renderEmbedCard, renderPageLinks, renderPageOpening } from './page-parts.ts';
 import { renderContact } from './replay-page.ts';
-import { siteUrls } from './urls.ts';
 
 function renderMeta(input: LiveInput, view: LiveView): string {
-  const tags: Array<[string, string]> = [
-    ['og:type', 'video.other'],
-    ['og:title', view.title],
-    ['og:description', view.summary],
-    ['og:url', view.pageUrl],
-    ['og:site_name', view.siteName],
-    ['og:locale', ogLocale[view.locale]],
-  ];
   return [
-    `<link rel="canonical" href="${escapeHtml(view.pageUrl)}">`,
-    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(view.oembedUrl)}" title="${escapeHtml(view.title)}">`,
-    renderFeedLinks(input.baseUrl, view.siteName),
-    ...tags.map(([name, content]) => `<meta property="${name}" content="${escapeHtml(content)}">`),
+    renderPageLinks(input.baseUrl, view),
+    ...openGraphBasics(view).map(
+      ([name, content]) => `<meta property="${name}" content="${escapeHtml(content)}">`,
+    ),
   ].join('\n');
 }
 
@@ -64,23 +56,6 @@ ${facts.map(([term, value]) => `        <div class="facts__row"><dt>${escapeHtml
     </section>`;
 }
 
-function renderEmbedCard(view: LiveView): string {
-  const { locale } = view;
-  const snippet = renderLiveEmbedSnippet(view, fitLiveEmbedSize());
-  return `<section class="card" aria-labelledby="embed-heading">
-  <h2 id="embed-heading">${escapeHtml(translate(locale, 'embedHeading'))}</h2>
-  <p id="embed-intro">${escapeHtml(translate(locale, 'embedIntro'))}</p>
-  <label class="field-label" for="embed-code">${escapeHtml(translate(locale, 'embedLabel'))}</label>
-  <textarea id="embed-code" class="embed-code" readonly rows="4" spellcheck="false" aria-describedby="embed-intro">${escapeHtml(snippet)}</textarea>
-  <div class="copy-row">
-    <button type="button" class="button button--secondary" data-copy-target="embed-code" data-msg-copied="${escapeHtml(
-      translate(locale, 'copied'),
-    )}" data-msg-copy-failed="${escapeHtml(translate(locale, 'copyFailed'))}" hidden>${escapeHtml(translate(locale, 'copy'))}</button>
-    <p class="copy-status" role="status" data-copy-status></p>
-  </div>
-</section>`;
-}
-
 /**
  * The live page of a broadcast, `replays/<id>/index.html`, in the event's language: rendered in
  * the state the database says, then kept in step with `broadcast.json` by live.js (countdown,
@@ -92,13 +67,7 @@ export function renderLivePage(input: LiveInput): string {
   const { locale } = view;
   const { event } = input;
   const byline = [event.organisation.name, formatDate(locale, event.startsAt)];
-  const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
-<main id="main" class="wrap page">
-  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl, locale))}"><span aria-hidden="true">← </span>${escapeHtml(
-    translate(locale, 'backToArchive'),
-  )}</a></p>
-  <h1 class="page-title">${escapeHtml(view.title)}</h1>
-  <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
+  const body = `${renderPageOpening(input.baseUrl, view, byline)}
   ${openLiveRoot(view, input, 'live live--page')}
   ${renderCountdown(view, input.manifest.startsAt)}
   ${renderLivePlayer(view, 'page')}
@@ -110,7 +79,7 @@ export function renderLivePage(input: LiveInput): string {
     ${renderAbout(input, view)}
     <div class="sidebar">
       ${renderContact(locale, event.contact)}
-      ${renderEmbedCard(view)}
+      ${renderEmbedCard(locale, renderLiveEmbedSnippet(view, fitLiveEmbedSize()))}
     </div>
   </div>
 </main>

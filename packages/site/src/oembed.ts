@@ -1,5 +1,5 @@
-import { escapeHtml } from './escape.ts';
 import { translate } from './messages.ts';
+import { type EmbedSize, embedLimits, fitVideoToBox, renderIframeSnippet } from './page-parts.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
 import { type OembedOptions, parseReplayInput, type ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
@@ -23,38 +23,19 @@ export interface OembedVideo {
   thumbnail_height?: number;
 }
 
-function positive(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+/** The iframe size: the video's aspect ratio, or a label and a control bar for sound alone. */
+export function fitEmbedSize(view: ReplayView, options: OembedOptions = {}): EmbedSize {
+  if (view.usesVideoElement) return fitVideoToBox(view.height / view.width, options);
+  const { maxwidth, maxheight } = embedLimits(options);
+  return {
+    width: Math.min(defaultWidth, maxwidth ?? defaultWidth),
+    height: Math.min(audioEmbedHeight, maxheight ?? audioEmbedHeight),
+  };
 }
 
-/** The iframe size: 640 wide at the video's aspect ratio, shrunk to fit maxwidth and maxheight. */
-export function fitEmbedSize(
-  view: ReplayView,
-  options: OembedOptions = {},
-): { width: number; height: number } {
-  const maxwidth = positive(options.maxwidth);
-  const maxheight = positive(options.maxheight);
-  if (!view.usesVideoElement) {
-    return {
-      width: Math.min(defaultWidth, maxwidth ?? defaultWidth),
-      height: Math.min(audioEmbedHeight, maxheight ?? audioEmbedHeight),
-    };
-  }
-  const ratio = view.height / view.width;
-  let width = Math.min(defaultWidth, maxwidth ?? defaultWidth);
-  let height = Math.round(width * ratio);
-  if (maxheight !== undefined && height > maxheight) {
-    height = maxheight;
-    width = Math.round(height / ratio);
-  }
-  return { width, height };
-}
-
-export function renderEmbedSnippet(view: ReplayView, size: { width: number; height: number }): string {
+export function renderEmbedSnippet(view: ReplayView, size: EmbedSize): string {
   const title = translate(view.locale, 'playerTitle', { title: view.title });
-  return `<iframe src="${escapeHtml(view.embedUrl)}" width="${size.width}" height="${size.height}" title="${escapeHtml(
-    title,
-  )}" allow="fullscreen; picture-in-picture" allowfullscreen loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return renderIframeSnippet({ url: view.embedUrl, title, size, allow: 'fullscreen; picture-in-picture' });
 }
 
 /** oEmbed 1.0 `video` response; the worker stores it as `replays/<id>/oembed.json`. */
@@ -74,8 +55,7 @@ export function renderOembed(input: ReplayInput, options: OembedOptions = {}): O
   };
   if (input.event) response.author_name = input.event.organisation.name;
   const posterSize = input.version.posterSize;
-  const maxwidth = positive(options.maxwidth);
-  const maxheight = positive(options.maxheight);
+  const { maxwidth, maxheight } = embedLimits(options);
   // oEmbed wants all three thumbnail fields or none, within the consumer's limits.
   if (
     view.posterUrl &&

@@ -10,24 +10,21 @@ import {
   formatEventTime,
   formatIsoDuration,
 } from './format.ts';
-import { renderDocument, renderFeedLinks, renderSiteFooter, renderSiteHeader } from './layout.ts';
-import { ogLocale, translate } from './messages.ts';
+import { renderDocument, renderSiteFooter } from './layout.ts';
+import { translate } from './messages.ts';
 import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
+import { openGraphBasics, renderEmbedCard, renderPageLinks, renderPageOpening } from './page-parts.ts';
 import { renderPlayer } from './player-markup.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
 import { renderTranscript } from './transcript-markup.ts';
 import { parseReplayInput, type ReplayInput } from './types.ts';
-import { siteUrls } from './urls.ts';
 
 function renderMeta(input: ReplayInput, view: ReplayView): string {
-  const tags: Array<[string, string, string]> = [
-    ['property', 'og:type', 'video.other'],
-    ['property', 'og:title', view.title],
-    ['property', 'og:description', view.summary],
-    ['property', 'og:url', view.pageUrl],
-    ['property', 'og:site_name', view.siteName],
-    ['property', 'og:locale', ogLocale[view.locale]],
-  ];
+  const tags: Array<[string, string, string]> = openGraphBasics(view).map(([name, content]) => [
+    'property',
+    name,
+    content,
+  ]);
   if (view.posterUrl) tags.push(['property', 'og:image', view.posterUrl]);
   if (view.posterUrl && input.version.posterSize) {
     tags.push(['property', 'og:image:width', String(input.version.posterSize.width)]);
@@ -57,9 +54,7 @@ function renderMeta(input: ReplayInput, view: ReplayView): string {
     ...(view.posterUrl ? { thumbnailUrl: view.posterUrl } : {}),
   };
   return [
-    `<link rel="canonical" href="${escapeHtml(view.pageUrl)}">`,
-    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(view.oembedUrl)}" title="${escapeHtml(view.title)}">`,
-    renderFeedLinks(input.baseUrl, view.siteName),
+    renderPageLinks(input.baseUrl, view),
     ...metaTags,
     `<script type="application/ld+json">${jsonForScript(structured)}</script>`,
   ].join('\n');
@@ -105,22 +100,8 @@ export function renderContact(locale: Locale, contact: PublicEvent['contact']): 
 </section>`;
 }
 
-function renderEmbedCard(view: ReplayView): string {
-  const { locale } = view;
-  const snippet = renderEmbedSnippet(view, fitEmbedSize(view));
-  // The copy button only works with the player script, so it stays hidden until that runs.
-  return `<section class="card" aria-labelledby="embed-heading">
-  <h2 id="embed-heading">${escapeHtml(translate(locale, 'embedHeading'))}</h2>
-  <p id="embed-intro">${escapeHtml(translate(locale, 'embedIntro'))}</p>
-  <label class="field-label" for="embed-code">${escapeHtml(translate(locale, 'embedLabel'))}</label>
-  <textarea id="embed-code" class="embed-code" readonly rows="4" spellcheck="false" aria-describedby="embed-intro">${escapeHtml(snippet)}</textarea>
-  <div class="copy-row">
-    <button type="button" class="button button--secondary" data-copy-target="embed-code" data-msg-copied="${escapeHtml(
-      translate(locale, 'copied'),
-    )}" data-msg-copy-failed="${escapeHtml(translate(locale, 'copyFailed'))}" hidden>${escapeHtml(translate(locale, 'copy'))}</button>
-    <p class="copy-status" role="status" data-copy-status></p>
-  </div>
-</section>`;
+function renderReplayEmbedCard(view: ReplayView): string {
+  return renderEmbedCard(view.locale, renderEmbedSnippet(view, fitEmbedSize(view)));
 }
 
 /** WCAG 1.2.5: the organiser's statement that everything shown was said aloud, or the description track. */
@@ -207,13 +188,7 @@ export function renderReplayPage(input: ReplayInput): string {
     event && event.title !== input.recording.title
       ? `\n<p class="about__event-title">${escapeHtml(event.title)}</p>`
       : '';
-  const body = `${renderSiteHeader(input.baseUrl, locale, view.siteName)}
-<main id="main" class="wrap page">
-  <p class="back-link"><a href="${escapeHtml(siteUrls.archive(input.baseUrl, locale))}"><span aria-hidden="true">← </span>${escapeHtml(
-    translate(locale, 'backToArchive'),
-  )}</a></p>
-  <h1 class="page-title">${escapeHtml(view.title)}</h1>
-  <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
+  const body = `${renderPageOpening(input.baseUrl, view, byline)}
   ${renderPlayer(view, input.baseUrl, { variant: 'page' })}
   ${renderActions(input, view)}
   ${renderChapters(view)}
@@ -225,7 +200,7 @@ export function renderReplayPage(input: ReplayInput): string {
     </section>
     <div class="sidebar">
       ${event ? renderContact(locale, event.contact) : ''}
-      ${renderEmbedCard(view)}
+      ${renderReplayEmbedCard(view)}
     </div>
   </div>
 </main>
