@@ -5,7 +5,6 @@
  * would: when the process falls behind, frames are skipped, not queued.
  */
 import {
-  AudioFrame,
   AudioSource,
   dispose,
   LocalAudioTrack,
@@ -18,8 +17,9 @@ import {
   VideoSource,
 } from '@livekit/rtc-node';
 import { serveParent } from './child-rpc.ts';
+import { paceVideo, pumpTone } from './paced-media.ts';
 import { type SentVideo, sentVideo, trackStats } from './rtc-stats.ts';
-import { PRESENTER_AUDIO, PRESENTER_VIDEO, syntheticFrames, toneSamples } from './synthetic-media.ts';
+import { PRESENTER_AUDIO, PRESENTER_VIDEO, syntheticFrames } from './synthetic-media.ts';
 
 export type PresenterCommand =
   | { type: 'publish'; url: string; token: string }
@@ -64,45 +64,13 @@ async function publish(url: string, token: string): Promise<void> {
   const frames = syntheticFrames(width, height, fps).map(
     (data) => new VideoFrame(data, width, height, VideoBufferType.I420),
   );
-  const started = performance.now();
-  let lastFrame = -1;
-  timers.push(
-    setInterval(
-      () => {
-        const due = Math.floor(((performance.now() - started) * fps) / 1_000);
-        if (due === lastFrame) return;
-        lastFrame = due;
-        const frame = frames[due % frames.length] as VideoFrame;
-        videoSource.captureFrame(frame, BigInt(Math.round((performance.now() - started) * 1_000)));
-        framesCaptured += 1;
-      },
-      1_000 / fps / 2,
-    ),
+  timers.push(paceVideo(videoSource, frames, fps, () => (framesCaptured += 1)));
+  void pumpTone(
+    audioSource,
+    PRESENTER_AUDIO,
+    () => stopping,
+    () => (audioFramesRefused += 1),
   );
-  void pumpTone(audioSource, started);
-}
-
-/**
- * Gives the microphone source 10 ms of tone at a time, at most 100 ms ahead of the clock; the
- * source plays it out in real time. A frame it refuses (its queue full after the process was
- * starved of CPU) is counted and skipped.
- */
-async function pumpTone(source: AudioSource, started: number): Promise<void> {
-  const { sampleRate, channels, frameMs, toneHz } = PRESENTER_AUDIO;
-  const samplesPerFrame = (sampleRate * frameMs) / 1_000;
-  let samplesSent = 0;
-  while (!stopping) {
-    const dueSamples = ((performance.now() - started) * sampleRate) / 1_000;
-    if (samplesSent > dueSamples + sampleRate / 10) {
-      await new Promise((resolve) => setTimeout(resolve, frameMs));
-      continue;
-    }
-    const tone = toneSamples(sampleRate, toneHz, samplesSent, samplesPerFrame);
-    samplesSent += samplesPerFrame;
-    await source.captureFrame(new AudioFrame(tone, sampleRate, channels, samplesPerFrame)).catch(() => {
-      audioFramesRefused += 1;
-    });
-  }
 }
 
 async function stop(): Promise<void> {

@@ -1,5 +1,4 @@
 import {
-  AudioFrame,
   AudioSource,
   LocalAudioTrack,
   LocalVideoTrack,
@@ -11,7 +10,8 @@ import {
   VideoSource,
 } from '@livekit/rtc-node';
 import { AccessToken } from 'livekit-server-sdk';
-import { syntheticFrames, toneSamples } from '../../bench/synthetic-media.ts';
+import { paceVideo, pumpTone } from '../../bench/paced-media.ts';
+import { syntheticFrames } from '../../bench/synthetic-media.ts';
 import { TEST_CREDENTIALS } from './contract-target.ts';
 
 export interface MediaPublisher {
@@ -23,7 +23,7 @@ const AUDIO = { sampleRate: 48_000, channels: 1, frameMs: 10, toneHz: 440 } as c
 
 /**
  * A presenter in the room publishing a camera (a moving test pattern, 360p at 15 frames a
- * second: cheap to make) and a microphone playing a tone, paced by the clock as a camera is.
+ * second: cheap to make) and a microphone playing a tone, paced by the clock as in `pnpm bench:live`.
  */
 export async function publishMedia(url: string, room: string): Promise<MediaPublisher> {
   const token = new AccessToken(TEST_CREDENTIALS.apiKey, TEST_CREDENTIALS.apiSecret, {
@@ -48,31 +48,9 @@ export async function publishMedia(url: string, room: string): Promise<MediaPubl
   const frames = syntheticFrames(VIDEO.width, VIDEO.height, VIDEO.fps).map(
     (data) => new VideoFrame(data, VIDEO.width, VIDEO.height, VideoBufferType.I420),
   );
-  const started = performance.now();
-  let framesSent = 0;
-  const pacer = setInterval(() => {
-    const due = Math.floor(((performance.now() - started) * VIDEO.fps) / 1000);
-    for (; framesSent <= due; framesSent++) {
-      videoSource.captureFrame(frames[framesSent % frames.length] as VideoFrame);
-    }
-  }, 1000 / VIDEO.fps);
+  const pacer = paceVideo(videoSource, frames, VIDEO.fps);
   let stopping = false;
-  const tone = (async () => {
-    const perFrame = (AUDIO.sampleRate * AUDIO.frameMs) / 1000;
-    let sent = 0;
-    while (!stopping) {
-      const due = ((performance.now() - started) * AUDIO.sampleRate) / 1000;
-      if (sent > due + AUDIO.sampleRate / 10) {
-        await new Promise((resolve) => setTimeout(resolve, AUDIO.frameMs));
-        continue;
-      }
-      const samples = toneSamples(AUDIO.sampleRate, AUDIO.toneHz, sent, perFrame);
-      sent += perFrame;
-      await audioSource
-        .captureFrame(new AudioFrame(samples, AUDIO.sampleRate, AUDIO.channels, perFrame))
-        .catch(() => undefined);
-    }
-  })();
+  const tone = pumpTone(audioSource, AUDIO, () => stopping);
   return {
     async stop() {
       stopping = true;
