@@ -19,7 +19,7 @@ import { copyPrefix, createVersionPublisher, listFiles, publicKeys } from '@folk
 import type { WorkerDeps } from './deps.ts';
 import type { JobContext } from './job-handler.ts';
 import { syncReplayPublication, versionLocations } from './replay-publication.ts';
-import { writeReplayPages } from './site-writer.ts';
+import { writeVersionPages } from './site-writer.ts';
 import { fetchSource } from './source-cache.ts';
 import { createStageTimer, type StageTimer } from './stage-timer.ts';
 import { moveTimedText, recordMovedTimedText, sameCuts } from './trim/move-timed-text.ts';
@@ -67,16 +67,7 @@ export async function makeAndPublishVersion(
     if (isPublic) {
       // A version made while the recording was held is in review; nothing is copied twice.
       await copyPrefix(deps.s3, where.review, where.public, { last: [manifest.master] });
-      await writeReplayPages(deps, {
-        recording: {
-          id: recording.id,
-          title: recording.title,
-          durationSeconds: manifest.durationSeconds,
-          publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
-        },
-        eventId: recording.eventId,
-        version: { id: version.id, kind, prefix: version.prefix, manifest },
-      });
+      await writeVersionPages(deps, recording, { id: version.id, kind, prefix: version.prefix, manifest });
     }
     await deps.db.transaction(async (tx) => {
       await makeVersionPublic(tx, recording.id, version.id);

@@ -10,7 +10,7 @@ import { broadcastOfRecording, readClosedBroadcastStream } from '@folkemote/pipe
 import { publicKeys } from '@folkemote/storage';
 import type { WorkerDeps } from './deps.ts';
 import { syncReplayPublication } from './replay-publication.ts';
-import { writeReplayPages } from './site-writer.ts';
+import { writeVersionPages } from './site-writer.ts';
 
 /**
  * The closed stream of a public broadcast's recording, as its quick version; null when the
@@ -43,15 +43,11 @@ export async function publishBroadcastVersion(
     prefix: publicKeys.broadcastStreamPrefix(recording.id),
     manifest,
   });
-  await writeReplayPages(deps, {
-    recording: {
-      id: recording.id,
-      title: recording.title,
-      durationSeconds: manifest.durationSeconds,
-      publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
-    },
-    eventId: recording.eventId,
-    version: { id: version.id, kind: 'quick', prefix: version.prefix, manifest },
+  await writeVersionPages(deps, recording, {
+    id: version.id,
+    kind: 'quick',
+    prefix: version.prefix,
+    manifest,
   });
   await deps.db.transaction(async (tx) => {
     await makeVersionPublic(tx, recording.id, version.id);

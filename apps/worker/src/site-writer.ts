@@ -10,6 +10,7 @@ import {
   listRecordingCaptions,
   type PublishedReplay,
   type RecordingCaptionRow,
+  type RecordingRow,
 } from '@folkemote/db';
 import { captionLabels, mergeChapters } from '@folkemote/domain';
 import {
@@ -99,6 +100,24 @@ export async function writeReplayPages(
     }),
   );
   await put(deps, publicKeys.replayPage(id), renderReplayPage(input));
+}
+
+/** The pages of a version about to go public, from its recording's row and the version's manifest. */
+export function writeVersionPages(
+  deps: WorkerDeps,
+  recording: Pick<RecordingRow, 'id' | 'title' | 'publishedAt' | 'eventId'>,
+  version: PublishedReplay['version'],
+): Promise<void> {
+  return writeReplayPages(deps, {
+    recording: {
+      id: recording.id,
+      title: recording.title,
+      durationSeconds: version.manifest.durationSeconds,
+      publishedAt: (recording.publishedAt ?? new Date()).toISOString(),
+    },
+    eventId: recording.eventId,
+    version,
+  });
 }
 
 /**
