@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createLiveKitControl,
-  EgressStatus,
-  type LiveKitControl,
-  type LiveKitServer,
-  liveKitServerBinary,
-  startLiveKitServer,
-} from '../src/index.ts';
-import { type Recorder, startRecorder } from '../src/recorder/index.ts';
+import { EgressStatus, type LiveKitControl, type LiveKitServer, liveKitServerBinary } from '../src/index.ts';
 import { readClosedStream } from './support/broadcast-stream.ts';
-import { TEST_CREDENTIALS } from './support/contract-target.ts';
-import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
+import type { EgressBucket } from './support/egress-bucket.ts';
 import { meanLuma, meanVolume } from './support/media-levels.ts';
 import { type MediaPublisher, publishMedia } from './support/media-publisher.ts';
 import { probeFile } from './support/probe-file.ts';
-import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
+import { type RecorderStack, startRecorderStack } from './support/recorder-stack.ts';
 
 const binary = liveKitServerBinary();
 const skip = binary.path === undefined && !process.env.CI;
@@ -26,32 +17,21 @@ const BROADCAST_MS = 10_000;
 
 describe.skipIf(skip)("the recorder's broadcast: an HLS ladder from the room's real media", () => {
   let server: LiveKitServer;
-  let recorder: Recorder;
-  let inbox: WebhookInbox;
   let bucket: EgressBucket;
   let control: LiveKitControl;
+  let stack: RecorderStack;
   let presenter: MediaPublisher | undefined;
 
   beforeAll(async () => {
-    bucket = await startEgressBucket('recorder-broadcast');
-    inbox = await startWebhookInbox(TEST_CREDENTIALS);
-    server = await startLiveKitServer({ ...TEST_CREDENTIALS });
-    recorder = await startRecorder({ livekitUrl: server.url, ...TEST_CREDENTIALS, webhookUrls: [inbox.url] });
-    control = createLiveKitControl({ apiUrl: server.httpUrl, egressUrl: recorder.url, ...TEST_CREDENTIALS });
+    stack = await startRecorderStack('recorder-broadcast');
+    ({ server, bucket, control } = stack);
   });
   afterAll(async () => {
     await presenter?.stop();
-    await recorder?.close();
-    await server?.stop();
-    await inbox?.close();
-    await bucket?.close();
+    await stack?.close();
   });
 
-  const status = (egressId: string, wanted: EgressStatus) =>
-    inbox.waitFor(
-      (e) => e.egressInfo?.egressId === egressId && e.egressInfo.status === wanted,
-      `${EgressStatus[wanted]} of ${egressId}`,
-    );
+  const status = (egressId: string, wanted: EgressStatus) => stack.status(egressId, wanted);
   const readPublic = async (key: string) => {
     const object = await bucket.client.send(new GetObjectCommand({ Bucket: 'public', Key: key }));
     return (await object.Body?.transformToString()) ?? '';

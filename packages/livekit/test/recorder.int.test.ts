@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createLiveKitControl,
   EgressStatus,
   type LiveKitControl,
-  type LiveKitServer,
   liveKitServerBinary,
-  startLiveKitServer,
   toLiveKitError,
 } from '../src/index.ts';
-import { type Recorder, startRecorder } from '../src/recorder/index.ts';
+import type { Recorder } from '../src/recorder/index.ts';
 import { apiToken, twirp } from './support/api-token.ts';
 import { TEST_CREDENTIALS } from './support/contract-target.ts';
-import { type EgressBucket, startEgressBucket } from './support/egress-bucket.ts';
+import type { EgressBucket } from './support/egress-bucket.ts';
 import { probeFile } from './support/probe-file.ts';
-import { startWebhookInbox, type WebhookInbox } from './support/webhook-inbox.ts';
+import { type RecorderStack, startRecorderStack } from './support/recorder-stack.ts';
+import type { WebhookInbox } from './support/webhook-inbox.ts';
 
 const binary = liveKitServerBinary();
 // The recorder records LiveKit's real rooms; in CI the bootstrap builds the server, so it must be there.
@@ -22,24 +20,18 @@ const skip = binary.path === undefined && !process.env.CI;
 if (skip) console.warn(`Skipping the recorder's tests: ${binary.reason}`);
 
 describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
-  let server: LiveKitServer;
   let recorder: Recorder;
   let inbox: WebhookInbox;
   let bucket: EgressBucket;
   let control: LiveKitControl;
+  let stack: RecorderStack;
 
   beforeAll(async () => {
-    bucket = await startEgressBucket('recorder');
-    inbox = await startWebhookInbox(TEST_CREDENTIALS);
-    server = await startLiveKitServer({ ...TEST_CREDENTIALS });
-    recorder = await startRecorder({ livekitUrl: server.url, ...TEST_CREDENTIALS, webhookUrls: [inbox.url] });
-    control = createLiveKitControl({ apiUrl: server.httpUrl, egressUrl: recorder.url, ...TEST_CREDENTIALS });
+    stack = await startRecorderStack('recorder');
+    ({ recorder, inbox, bucket, control } = stack);
   });
   afterAll(async () => {
-    await recorder?.close();
-    await server?.stop();
-    await inbox?.close();
-    await bucket?.close();
+    await stack?.close();
   });
 
   const newRoom = async () => {
@@ -47,11 +39,7 @@ describe.skipIf(skip)("the recorder behind LiveKit's Egress API", () => {
     await control.createRoom(room);
     return room;
   };
-  const status = (egressId: string, wanted: EgressStatus) =>
-    inbox.waitFor(
-      (e) => e.egressInfo?.egressId === egressId && e.egressInfo.status === wanted,
-      `${EgressStatus[wanted]} of ${egressId}`,
-    );
+  const status = (egressId: string, wanted: EgressStatus) => stack.status(egressId, wanted);
 
   it('answers as Egress does: its auth, its grant and its errors', async () => {
     const path = 'livekit.Egress/ListEgress';
