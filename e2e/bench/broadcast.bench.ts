@@ -22,9 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BROADCAST_SEGMENT_SECONDS, broadcastRenditions } from '@folkemote/domain';
-import { createS3Client, EMBEDDED_S3_CREDENTIALS, startEmbeddedS3 } from '@folkemote/storage';
-import { freePort } from '@folkemote/system/testing';
-import { findNginx, startNginx, writeNginxConfig } from '../src/public-cache-nginx.ts';
+import { startCachedBucket } from '../src/cached-bucket.ts';
+import { findNginx } from '../src/public-cache-nginx.ts';
 import { prepareSegments } from './broadcast/live-stream.ts';
 import { type PhaseContext, runPhase } from './broadcast/phase.ts';
 import { type PhaseResult, printFailuresAndLimits, printRatios, printTable } from './broadcast/report.ts';
@@ -72,27 +71,8 @@ try {
   const dir = await mkdtemp(path.join(tmpdir(), 'folkemote-broadcast-bench-'));
   if (!process.env.KEEP_BENCH_DIR) cleanups.push(() => rm(dir, { recursive: true, force: true }));
   const bucket = 'bench-public';
-  const s3 = await startEmbeddedS3({ port: 0, dataDir: path.join(dir, 's3'), buckets: [bucket] });
-  cleanups.push(() => s3.stop());
-  const client = createS3Client({
-    endpoint: s3.endpoint,
-    region: 'us-east-1',
-    ...EMBEDDED_S3_CREDENTIALS,
-    forcePathStyle: true,
-    rawBucket: bucket,
-    publicBucket: bucket,
-    publicBaseUrl: `${s3.endpoint}/${bucket}`,
-  });
-  cleanups.push(async () => client.destroy());
-  const port = await freePort();
-  const configFile = await writeNginxConfig(path.join(dir, 'nginx'), {
-    listen: `127.0.0.1:${port}`,
-    cacheDir: path.join(dir, 'nginx', 'cache'),
-    origin: new URL(s3.endpoint).host,
-    bucket,
-  });
-  const proxy = await startNginx(nginx, configFile, port);
-  cleanups.push(() => proxy.stop());
+  const { s3, client, proxy, stop } = await startCachedBucket(nginx, dir, bucket);
+  cleanups.push(stop);
   console.log(
     `origin ${s3.endpoint}/${bucket} (s3rver${s3.onThread ? ' on its own thread' : ''}), nginx ${proxy.url} (pid ${proxy.pid}); ${seconds} s measured per N after 4 s of starts`,
   );

@@ -1,25 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createS3Client,
-  EMBEDDED_S3_CREDENTIALS,
-  type EmbeddedS3,
-  IMMUTABLE_CACHE_CONTROL,
-  putObject,
-  startEmbeddedS3,
-} from '@folkemote/storage';
-import { freePort } from '@folkemote/system/testing';
+import { IMMUTABLE_CACHE_CONTROL, putObject } from '@folkemote/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findNginx,
-  type RunningNginx,
-  startNginx,
-  testNginxConfig,
-  writeNginxConfig,
-} from '../src/public-cache-nginx.ts';
+import { type CachedBucket, startCachedBucket } from '../src/cached-bucket.ts';
+import { findNginx, type RunningNginx, testNginxConfig } from '../src/public-cache-nginx.ts';
 
-type S3Client = ReturnType<typeof createS3Client>;
+type S3Client = CachedBucket['client'];
 
 // scripts/bootstrap.sh installs nginx-light; without it there is nothing to check the file with.
 const nginx = findNginx();
@@ -29,37 +16,19 @@ const bucket = 'cache-public';
 
 describe.skipIf(!nginx)('infra/nginx/public-cache.conf in front of the public bucket', () => {
   let dir: string;
-  let s3: EmbeddedS3;
+  let cached: CachedBucket;
   let client: S3Client;
   let proxy: RunningNginx;
   let configFile: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'folkemote-public-cache-'));
-    s3 = await startEmbeddedS3({ port: 0, dataDir: path.join(dir, 's3'), buckets: [bucket] });
-    client = createS3Client({
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      ...EMBEDDED_S3_CREDENTIALS,
-      forcePathStyle: true,
-      rawBucket: bucket,
-      publicBucket: bucket,
-      publicBaseUrl: `${s3.endpoint}/${bucket}`,
-    });
-    const port = await freePort();
-    configFile = await writeNginxConfig(path.join(dir, 'nginx'), {
-      listen: `127.0.0.1:${port}`,
-      cacheDir: path.join(dir, 'nginx', 'cache'),
-      origin: new URL(s3.endpoint).host,
-      bucket,
-    });
-    proxy = await startNginx(nginx!, configFile, port);
+    cached = await startCachedBucket(nginx!, dir, bucket);
+    ({ client, proxy, configFile } = cached);
   });
 
   afterAll(async () => {
-    await proxy?.stop();
-    client?.destroy();
-    await s3?.stop();
+    await cached?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
