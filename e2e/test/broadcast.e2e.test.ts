@@ -23,7 +23,7 @@ import {
 } from './support/live-media-system.ts';
 import { watchPlaylistEdge } from './support/playlist-edge.ts';
 
-// Issue 15's acceptance: a webinar broadcast on the county's website. The host goes live with a
+// The live broadcast's acceptance: a webinar broadcast on the county's website. The host goes live with a
 // broadcast event and records from the backstage; an anonymous viewer on the public site (no API,
 // no cookie, no other origin) plays the HLS stream the recorder writes into the public bucket, sees
 // the question being answered, and, when the host ends, the replay from the start at the same

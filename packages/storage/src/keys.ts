@@ -50,7 +50,7 @@ export const publicKeys = {
   /** Chapters from the answered questions (WebVTT), published on the organiser's say; content-hashed like captions. */
   chapters: (recordingId: string, hash: string) => `replays/${recordingId}/chapters.${hash}.vtt`,
   /**
-   * A broadcast's live stream (issue 15): its segments, the live playlists (a window of at least 30
+   * A broadcast's live stream: its segments, the live playlists (a window of at least 30
    * minutes) and, once it ends, the VOD playlists of the whole, under the replay address.
    */
   broadcastStreamPrefix: (broadcastId: string) => `replays/${broadcastId}/live/`,
