@@ -25,7 +25,7 @@ import { allowedOrigins, readSessionId } from '../auth/require-organiser.ts';
 import { clearSessionCookie, serializeSessionCookie } from '../auth/session-cookie.ts';
 import { signInWithPassword } from '../auth/sign-in-with-password.ts';
 import { createVerificationGate, verificationLimits } from '../auth/verification-gate.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
 /**

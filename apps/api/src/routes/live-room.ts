@@ -14,7 +14,7 @@ import {
 import { canModerate, canRunRoom, type EventRole, eventRoles } from '@folkemote/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { changeRoomStatus } from '../live/change-room-status.ts';
 import { joinRoom } from '../live/join-room.ts';
 import type { LiveContext, LiveFailure } from '../live/live-context.ts';

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import type { OrganiserContext, RequireOrganiser } from '../auth/organiser-context.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { revokeApiToken } from '../organisers/revoke-api-token.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 

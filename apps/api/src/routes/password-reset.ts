@@ -6,14 +6,13 @@ import {
   passwordResetSchema,
   security,
 } from '@folkemote/contract';
-import { locales } from '@folkemote/domain';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { ApiDeps } from '../api-deps.ts';
 import { createLoginRateLimit } from '../auth/login-rate-limit.ts';
 import { passwordResetLimits, requestPasswordReset, resetPassword } from '../auth/password-reset.ts';
 import { allowedOrigins } from '../auth/require-organiser.ts';
-import { sendError, sendValidationError } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { streamAccessFor } from '../realtime/stream-access.ts';
 
 /**
