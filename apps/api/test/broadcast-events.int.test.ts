@@ -54,14 +54,21 @@ async function broadcastEvent(): Promise<LiveEvent & { broadcastId: string }> {
 
 async function readHighlight(broadcastId: string) {
   const url = `${system.deps.s3Settings.publicBaseUrl}/${publicKeys.broadcastHighlight(broadcastId)}`;
-  const response = await fetch(url);
-  if (response.status !== 200) return { status: response.status, text: '', cacheControl: null, type: null };
-  return {
-    status: 200,
-    text: await response.text(),
-    cacheControl: response.headers.get('cache-control'),
-    type: response.headers.get('content-type'),
-  };
+  const missing = (status: number) => ({ status, text: '', cacheControl: null, type: null });
+  try {
+    const response = await fetch(url);
+    if (response.status !== 200) return missing(response.status);
+    return {
+      status: 200,
+      text: await response.text(),
+      cacheControl: response.headers.get('cache-control'),
+      type: response.headers.get('content-type'),
+    };
+  } catch {
+    // The embedded S3 server may drop a read that meets its own write of the same object; a
+    // viewer's page polls again, and so does this.
+    return missing(0);
+  }
 }
 
 describe('the broadcast flag', () => {
@@ -112,7 +119,9 @@ describe('the broadcast flag', () => {
     expect(shown.status).toBe(200);
     const address = `${system.deps.s3Settings.publicBaseUrl}/replays/${event.broadcastId}/`;
     expect(shown.body).toMatchObject({ status: 'scheduled', url: address, embedUrl: `${address}embed.html` });
-    expect(shown.body.embedCode).toContain(`<iframe src="${address}embed.html" title="`);
+    expect(shown.body.embedCode).toContain(
+      `<iframe src="${address}embed.html" width="640" height="360" title="`,
+    );
     const other = await callAs(system, otherToken, 'GET', `/api/events/${event.slug}/broadcast`);
     expect(other.status).toBe(404);
     expect(other.body.error?.code).toBe('event_not_found');
