@@ -8,7 +8,7 @@ export { type JsonFeed, type JsonFeedItem, renderJsonFeed } from './json-feed.ts
 export { renderLiveEmbedPage } from './live-embed-page.ts';
 export { type LiveInput, liveInputSchema, parseLiveInput } from './live-input.ts';
 export { type LiveMessageKey, liveMessages, translateLive } from './live-messages.ts';
-export { renderLiveOembed } from './live-oembed.ts';
+export { renderLiveEmbedCode, renderLiveOembed } from './live-oembed.ts';
 export { renderLivePage } from './live-page.ts';
 export { type LivePhase, livePhaseOf } from './live-view.ts';
 export { type MessageKey, type Messages, messages, translate } from './messages.ts';

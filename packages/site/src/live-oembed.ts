@@ -1,6 +1,7 @@
+import type { Locale } from '@folkemote/domain';
 import { type LiveInput, parseLiveInput } from './live-input.ts';
 import { translateLive } from './live-messages.ts';
-import { describeLive, type LiveView } from './live-view.ts';
+import { describeLive } from './live-view.ts';
 import type { OembedVideo } from './oembed.ts';
 import { type EmbedSize, fitVideoToBox, renderIframeSnippet } from './page-parts.ts';
 import type { OembedOptions } from './types.ts';
@@ -13,12 +14,17 @@ export function fitLiveEmbedSize(options: OembedOptions = {}): EmbedSize {
   return fitVideoToBox(broadcastRatio, options);
 }
 
-/** The live embed may start playing by itself, so its iframe allows autoplay too. */
-export function renderLiveEmbedSnippet(view: LiveView, size: EmbedSize): string {
-  const title = translateLive(view.locale, 'livePlayerTitle', { title: view.title });
+/**
+ * The iframe of a broadcast's embed, named for screen readers in the event's language. The live
+ * embed may start playing by itself, so its iframe allows autoplay too.
+ */
+export function renderLiveEmbedCode(
+  embed: { embedUrl: string; title: string; locale: Locale },
+  size: EmbedSize = fitLiveEmbedSize(),
+): string {
   return renderIframeSnippet({
-    url: view.embedUrl,
-    title,
+    url: embed.embedUrl,
+    title: translateLive(embed.locale, 'livePlayerTitle', { title: embed.title }),
     size,
     allow: 'autoplay; fullscreen; picture-in-picture',
   });
@@ -36,7 +42,7 @@ export function renderLiveOembed(input: LiveInput, options: OembedOptions = {}):
     provider_name: view.siteName,
     provider_url: siteUrls.archive(input.baseUrl),
     author_name: input.event.organisation.name,
-    html: renderLiveEmbedSnippet(view, size),
+    html: renderLiveEmbedCode(view, size),
     width: size.width,
     height: size.height,
   };

@@ -12,7 +12,7 @@ import {
   renderNotices,
 } from './live-markup.ts';
 import { translateLive } from './live-messages.ts';
-import { fitLiveEmbedSize, renderLiveEmbedSnippet } from './live-oembed.ts';
+import { renderLiveEmbedCode } from './live-oembed.ts';
 import { describeLive, type LiveView } from './live-view.ts';
 import { translate } from './messages.ts';
 import { openGraphBasics, renderEmbedCard, renderPageLinks, renderPageOpening } from './page-parts.ts';
@@ -79,7 +79,7 @@ export function renderLivePage(input: LiveInput): string {
     ${renderAbout(input, view)}
     <div class="sidebar">
       ${renderContact(locale, event.contact)}
-      ${renderEmbedCard(locale, renderLiveEmbedSnippet(view, fitLiveEmbedSize()))}
+      ${renderEmbedCard(locale, renderLiveEmbedCode(view))}
     </div>
   </div>
 </main>

@@ -1,28 +1,32 @@
 import { type BroadcastRow, findBroadcastForEvent, type Queryable } from '@folkemote/db';
+import type { Locale } from '@folkemote/domain';
+import { renderLiveEmbedCode, siteUrls } from '@folkemote/site';
 
-/** What an organiser is shown of a broadcast: its public address, the embed and a snippet to paste. */
-export function toEventBroadcastView(broadcast: BroadcastRow, publicBaseUrl: string, title: string) {
-  const url = `${publicBaseUrl}/replays/${broadcast.id}/`;
-  const embedUrl = `${url}embed.html`;
-  const escapedTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** What an organiser is shown of a broadcast: its public address, the embed and the snippet the live page offers. */
+export function toEventBroadcastView(
+  broadcast: BroadcastRow,
+  publicBaseUrl: string,
+  event: { title: string; language: Locale },
+) {
+  const embedUrl = siteUrls.embed(publicBaseUrl, broadcast.id);
   return {
     id: broadcast.id,
     status: broadcast.status,
     liveSince: broadcast.liveSince,
     endedAt: broadcast.endedAt,
-    url,
+    url: siteUrls.broadcastBase(publicBaseUrl, broadcast.id),
     embedUrl,
-    embedCode: `<iframe src="${embedUrl}" title="${escapedTitle}" width="640" height="360" style="border:0;max-width:100%;aspect-ratio:16/9;height:auto" allow="fullscreen; picture-in-picture" allowfullscreen></iframe>`,
+    embedCode: renderLiveEmbedCode({ embedUrl, title: event.title, locale: event.language }),
   };
 }
 
 /** The event's broadcast as its organisers see it; null when the event is not broadcast. */
 export async function loadEventBroadcast(
   db: Queryable,
-  event: { id: string; title: string; broadcast: boolean },
+  event: { id: string; title: string; language: Locale; broadcast: boolean },
   publicBaseUrl: string,
 ) {
   if (!event.broadcast) return null;
   const broadcast = await findBroadcastForEvent(db, event.id);
-  return broadcast ? toEventBroadcastView(broadcast, publicBaseUrl, event.title) : null;
+  return broadcast ? toEventBroadcastView(broadcast, publicBaseUrl, event) : null;
 }
