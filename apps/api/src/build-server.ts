@@ -5,6 +5,7 @@ import { registerJobBoard } from './admin/job-board.ts';
 import type { ApiDeps } from './api-deps.ts';
 import { createRequireOrganiser } from './auth/require-organiser.ts';
 import { closeConnectionsOnShutdown } from './close-connections.ts';
+import { acceptEmptyJsonBody } from './empty-json-body.ts';
 import {
   deferValidationErrors,
   refuseUndescribedStatuses,
@@ -76,6 +77,7 @@ export async function buildServer(
     },
   });
   closeConnectionsOnShutdown(app);
+  acceptEmptyJsonBody(app);
   countHttpRequests(app);
   await registerSecurityHeaders(app, deps.config);
   // Requests are checked and answers written through the routes' schemas (@folkemote/contract).

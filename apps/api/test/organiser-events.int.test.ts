@@ -192,6 +192,29 @@ describe('editing, publishing, cancelling and duplicating', () => {
     expect(await pub.json()).toMatchObject({ slug: 'publiseres', status: 'published' });
   });
 
+  it('ignores a body sent to a change that takes none, and refuses JSON that is not to one that does', async () => {
+    await call('POST', '/api/events', newEvent('tom-kropp'));
+    const asJson = (path: string, body: string) =>
+      fetch(`${system.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
+    const published = await asJson('/api/events/tom-kropp/publish', '');
+    expect(published.status).toBe(200);
+    expect(await published.json()).toMatchObject({ status: 'published' });
+    expect((await asJson('/api/events/tom-kropp/publish', '{"status":')).status).toBe(200);
+    const broken = await asJson('/api/events', '{"slug":');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: { code: 'bad_request' } });
+    const poisoned = await asJson(
+      '/api/events',
+      JSON.stringify(newEvent('forgiftet')).replace('{', '{"__proto__":{"admin":true},'),
+    );
+    expect(poisoned.status).toBe(400);
+    expect((await call('GET', '/api/organiser/events/forgiftet')).status).toBe(404);
+  });
+
   it('cancels: the event stays visible as cancelled and can no longer be edited or published', async () => {
     await call('POST', '/api/events', newEvent('avlyses'));
     await call('POST', '/api/events/avlyses/publish');
