@@ -43,7 +43,11 @@ export function CopyField({
         {hint}
       </p>
       {multiline ? <textarea rows={4} {...control} /> : <input type="text" {...control} />}
-      <button type="button" className="button button--secondary" onClick={() => void copyValue()}>
+      <button
+        type="button"
+        className="button button--secondary field__action"
+        onClick={() => void copyValue()}
+      >
         {texts.copy}
       </button>
       <span role="status" aria-live="polite">
