@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EgressStatus,
-  type LiveKitControl,
-  liveKitServerBinary,
-  toLiveKitError,
-} from '../src/index.ts';
+import { EgressStatus, type LiveKitControl, liveKitServerBinary, toLiveKitError } from '../src/index.ts';
 import type { Recorder } from '../src/recorder/index.ts';
 import { apiToken, twirp } from './support/api-token.ts';
 import { TEST_CREDENTIALS } from './support/contract-target.ts';

@@ -2,12 +2,9 @@ import type { AuditEntry, QuestionList as ContractQuestionList, QuestionStats } 
 import {
   type EventRole,
   eventRoles,
-  type PollView,
   type QaSettings,
   type QaSettingsPatch,
-  type QuestionChangeKind,
   type QuestionPatch,
-  type QuestionStatus,
   type QuestionView,
   type SettableQuestionStatus,
 } from '@folkemote/domain';

@@ -46,7 +46,6 @@ export function ChaptersEditor({ recordingId }: { recordingId: string }) {
       },
     );
     return () => controller.abort();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: toRows only numbers the rows
   }, [recordingId]);
 
   const change = (key: number, field: 'time' | 'title', value: string) =>
