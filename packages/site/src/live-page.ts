@@ -1,7 +1,6 @@
 import { renderDescription } from '@folkemote/description';
 import { escapeHtml } from './escape.ts';
 import { formatDate, formatEventTime } from './format.ts';
-import { renderDocument, renderSiteFooter } from './layout.ts';
 import { type LiveInput, parseLiveInput } from './live-input.ts';
 import {
   openLiveRoot,
@@ -15,7 +14,14 @@ import { translateLive } from './live-messages.ts';
 import { renderLiveEmbedCode } from './live-oembed.ts';
 import { describeLive, type LiveView } from './live-view.ts';
 import { translate } from './messages.ts';
-import { openGraphBasics, renderEmbedCard, renderPageLinks, renderPageOpening } from './page-parts.ts';
+import {
+  openGraphBasics,
+  renderEmbedCard,
+  renderPageClosing,
+  renderPageDocument,
+  renderPageLinks,
+  renderPageOpening,
+} from './page-parts.ts';
 import { renderContact } from './replay-page.ts';
 
 function renderMeta(input: LiveInput, view: LiveView): string {
@@ -75,20 +81,11 @@ export function renderLivePage(input: LiveInput): string {
   ${renderHighlightRegion(view)}
   ${renderAsk(view, input.eventPageUrl)}
   </div>
-  <div class="columns">
-    ${renderAbout(input, view)}
-    <div class="sidebar">
-      ${renderContact(locale, event.contact)}
-      ${renderEmbedCard(locale, renderLiveEmbedCode(view))}
-    </div>
-  </div>
-</main>
-${renderSiteFooter(input.baseUrl, locale)}`;
-  return renderDocument({
-    baseUrl: input.baseUrl,
-    locale,
-    title: `${view.title} – ${view.siteName}`,
-    description: view.summary,
+${renderPageClosing(input.baseUrl, locale, renderAbout(input, view), [
+  renderContact(locale, event.contact),
+  renderEmbedCard(locale, renderLiveEmbedCode(view)),
+])}`;
+  return renderPageDocument(input.baseUrl, view, {
     head: renderMeta(input, view),
     bodyClass: 'replay live-page',
     body,

@@ -1,6 +1,12 @@
 import type { Locale } from '@folkemote/domain';
 import { escapeHtml } from './escape.ts';
-import { renderDocument, renderFeedLinks, renderSiteHeader } from './layout.ts';
+import {
+  type DocumentParts,
+  renderDocument,
+  renderFeedLinks,
+  renderSiteFooter,
+  renderSiteHeader,
+} from './layout.ts';
 import { ogLocale, translate } from './messages.ts';
 import type { OembedOptions } from './types.ts';
 import { siteUrls } from './urls.ts';
@@ -106,17 +112,38 @@ export function renderPageOpening(baseUrl: string, page: PageIdentity, byline: s
   <p class="byline">${byline.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>`;
 }
 
-/** An embed page: the main part alone, pointing search engines at the full page. */
-export function renderEmbedDocument(
-  baseUrl: string,
-  page: PageIdentity,
-  parts: { bodyClass: string; body: string; script?: boolean; scripts?: string[] },
-): string {
+/** The page's closing: the details beside the sidebar's cards, then the site's footer. */
+export function renderPageClosing(baseUrl: string, locale: Locale, about: string, sidebar: string[]): string {
+  return `  <div class="columns">
+    ${about}
+    <div class="sidebar">
+      ${sidebar.filter((card) => card !== '').join('\n      ')}
+    </div>
+  </div>
+</main>
+${renderSiteFooter(baseUrl, locale)}`;
+}
+
+type PageDocumentParts = Pick<DocumentParts, 'head' | 'bodyClass' | 'body' | 'script' | 'scripts'>;
+
+/** A public video page's document, titled and described from the page. */
+export function renderPageDocument(baseUrl: string, page: PageIdentity, parts: PageDocumentParts): string {
   return renderDocument({
     baseUrl,
     locale: page.locale,
     title: `${page.title} – ${page.siteName}`,
     description: page.summary,
+    ...parts,
+  });
+}
+
+/** An embed page: the main part alone, pointing search engines at the full page. */
+export function renderEmbedDocument(
+  baseUrl: string,
+  page: PageIdentity,
+  parts: Omit<PageDocumentParts, 'head'>,
+): string {
+  return renderPageDocument(baseUrl, page, {
     head: `<link rel="canonical" href="${escapeHtml(page.pageUrl)}">\n<meta name="robots" content="noindex">`,
     ...parts,
   });

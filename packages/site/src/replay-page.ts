@@ -10,10 +10,16 @@ import {
   formatEventTime,
   formatIsoDuration,
 } from './format.ts';
-import { renderDocument, renderSiteFooter } from './layout.ts';
 import { translate } from './messages.ts';
 import { fitEmbedSize, renderEmbedSnippet } from './oembed.ts';
-import { openGraphBasics, renderEmbedCard, renderPageLinks, renderPageOpening } from './page-parts.ts';
+import {
+  openGraphBasics,
+  renderEmbedCard,
+  renderPageClosing,
+  renderPageDocument,
+  renderPageLinks,
+  renderPageOpening,
+} from './page-parts.ts';
 import { renderPlayer } from './player-markup.ts';
 import { describeReplay, type ReplayView } from './replay-view.ts';
 import { renderTranscript } from './transcript-markup.ts';
@@ -193,23 +199,16 @@ export function renderReplayPage(input: ReplayInput): string {
   ${renderActions(input, view)}
   ${renderChapters(view)}
   ${renderTranscript(view, input.transcript)}
-  <div class="columns">
-    <section class="about" aria-labelledby="about-heading">
+${renderPageClosing(
+  input.baseUrl,
+  locale,
+  `<section class="about" aria-labelledby="about-heading">
       <h2 id="about-heading">${escapeHtml(translate(locale, event ? 'eventHeading' : 'recordingHeading'))}</h2>${eventTitle}
       ${renderFacts(input, view)}${description}
-    </section>
-    <div class="sidebar">
-      ${event ? renderContact(locale, event.contact) : ''}
-      ${renderReplayEmbedCard(view)}
-    </div>
-  </div>
-</main>
-${renderSiteFooter(input.baseUrl, locale)}`;
-  return renderDocument({
-    baseUrl: input.baseUrl,
-    locale,
-    title: `${view.title} – ${view.siteName}`,
-    description: view.summary,
+    </section>`,
+  [event ? renderContact(locale, event.contact) : '', renderReplayEmbedCard(view)],
+)}`;
+  return renderPageDocument(input.baseUrl, view, {
     head: renderMeta(input, view),
     bodyClass: 'replay',
     body,
