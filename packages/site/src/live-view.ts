@@ -1,8 +1,9 @@
 import { describeAsText } from '@folkemote/description';
-import type { BroadcastManifest, Locale } from '@folkemote/domain';
+import type { BroadcastManifest } from '@folkemote/domain';
 import type { LiveInput } from './live-input.ts';
 import { translateLive } from './live-messages.ts';
 import { translate } from './messages.ts';
+import type { PageIdentity } from './page-parts.ts';
 import { siteUrls } from './urls.ts';
 
 /**
@@ -19,15 +20,8 @@ export function livePhaseOf(manifest: Pick<BroadcastManifest, 'state' | 'live' |
   return 'scheduled';
 }
 
-export interface LiveView {
-  locale: Locale;
-  siteName: string;
-  title: string;
-  summary: string;
+export interface LiveView extends PageIdentity {
   phase: LivePhase;
-  pageUrl: string;
-  embedUrl: string;
-  oembedUrl: string;
   manifestUrl: string;
   highlightUrl: string;
   /** The replay address, against which the manifest's playlists are relative. */

@@ -16,6 +16,7 @@ export interface PageIdentity {
   locale: Locale;
   siteName: string;
   title: string;
+  /** Plain text for meta descriptions and feeds: the start of the event description. */
   summary: string;
   pageUrl: string;
   embedUrl: string;

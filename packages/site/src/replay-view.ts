@@ -1,19 +1,11 @@
 import { describeAsText } from '@folkemote/description';
-import type { Locale } from '@folkemote/domain';
 import { translate } from './messages.ts';
+import type { PageIdentity } from './page-parts.ts';
 import type { ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
 
 /** Everything the replay, embed and feed renderers need, resolved once from a ReplayInput. */
-export interface ReplayView {
-  locale: Locale;
-  siteName: string;
-  title: string;
-  /** Plain text for meta descriptions and feeds: the start of the event description. */
-  summary: string;
-  pageUrl: string;
-  embedUrl: string;
-  oembedUrl: string;
+export interface ReplayView extends PageIdentity {
   masterUrl: string;
   posterUrl: string | null;
   /** Null while only the quick version is out: its download comes with the full version. */
