@@ -3,7 +3,7 @@ import type { BroadcastManifest } from '@folkemote/domain';
 import type { LiveInput } from './live-input.ts';
 import { translateLive } from './live-messages.ts';
 import { translate } from './messages.ts';
-import type { PageIdentity } from './page-parts.ts';
+import { type PageIdentity, summarise } from './page-parts.ts';
 import { siteUrls } from './urls.ts';
 
 /**
@@ -29,16 +29,12 @@ export interface LiveView extends PageIdentity {
   hlsScriptUrl: string;
 }
 
-const summaryLength = 200;
-
 export function describeLive(input: LiveInput): LiveView {
   const { baseUrl, broadcastId, event } = input;
   const locale = event.language;
-  const text = describeAsText(event.description).replace(/\s+/g, ' ').trim();
+  const text = describeAsText(event.description).trim();
   const summary = text
-    ? text.length > summaryLength
-      ? `${text.slice(0, summaryLength).replace(/\s+\S*$/, '')}…`
-      : text
+    ? summarise(text)
     : translateLive(locale, 'liveDescriptionFallback', { title: event.title });
   return {
     locale,

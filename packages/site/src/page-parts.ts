@@ -29,6 +29,16 @@ export interface EmbedSize {
 }
 
 const defaultEmbedWidth = 640;
+const summaryLength = 200;
+
+/** A description's plain text cut to about 200 characters at a word, for meta descriptions and feeds. */
+export function summarise(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= summaryLength) return flat;
+  const cut = flat.slice(0, summaryLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > summaryLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
 
 function positive(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;

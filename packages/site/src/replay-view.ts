@@ -1,6 +1,6 @@
 import { describeAsText } from '@folkemote/description';
 import { translate } from './messages.ts';
-import type { PageIdentity } from './page-parts.ts';
+import { type PageIdentity, summarise } from './page-parts.ts';
 import type { ReplayInput } from './types.ts';
 import { siteUrls } from './urls.ts';
 
@@ -25,16 +25,6 @@ export interface ReplayView extends PageIdentity {
   durationSeconds: number;
   width: number;
   height: number;
-}
-
-const summaryLength = 200;
-
-function summarise(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= summaryLength) return flat;
-  const cut = flat.slice(0, summaryLength);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > summaryLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 export function describeReplay(input: ReplayInput): ReplayView {
